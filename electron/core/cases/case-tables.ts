@@ -1,0 +1,2 @@
+// Synced tables of the cases domain.
+export const CASE_TABLES: readonly string[] = [];

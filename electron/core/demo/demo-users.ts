@@ -1,0 +1,59 @@
+// One demonstration account per role (except admin), all with the same published password.
+import type { Role } from '../../../shared/auth/roles';
+import { hashPassword } from '../auth/password';
+import { randomPersonName } from './chinese-names';
+import type { DemoContext } from './demo-context';
+import type { SeededStaff } from './demo-staff';
+
+export const DEMO_PASSWORD = 'towngrid2026';
+
+export const DEMO_ACCOUNTS: readonly { username: string; role: Exclude<Role, 'admin'> }[] = [
+  { username: 'zhuren', role: 'director' },
+  { username: 'diaodu', role: 'dispatcher' },
+  { username: 'bumen', role: 'department_handler' },
+  { username: 'dudao', role: 'supervisor' },
+  { username: 'wangge', role: 'grid_worker' },
+  { username: 'huibao', role: 'presenter' },
+  { username: 'daping', role: 'display' },
+];
+
+/**
+ * Inserts the demo accounts; the supervisor and grid-worker accounts are linked to staff
+ * records. An account whose username is already taken (e.g. by the administrator) is skipped.
+ * Returns how many accounts were created.
+ */
+export function seedDemoUsers(ctx: DemoContext, links: { supervisor: SeededStaff; gridWorker: SeededStaff }): number {
+  const { tx, rng } = ctx;
+  const hash = hashPassword(DEMO_PASSWORD); // scrypt is slow: hash once, share the string
+  const taken = tx.db.prepare('SELECT 1 FROM user_account WHERE username = ? COLLATE NOCASE');
+  let created = 0;
+  for (const account of DEMO_ACCOUNTS) {
+    let displayName: string;
+    let staffId: string | null = null;
+    if (account.role === 'supervisor') {
+      displayName = links.supervisor.name;
+      staffId = links.supervisor.id;
+    } else if (account.role === 'grid_worker') {
+      displayName = links.gridWorker.name;
+      staffId = links.gridWorker.id;
+    } else if (account.role === 'display') {
+      displayName = '值班大屏';
+    } else {
+      displayName = randomPersonName(rng).name;
+    }
+    const id = ctx.newId();
+    if (taken.get(account.username)) continue;
+    tx.insert('user_account', {
+      id,
+      username: account.username,
+      display_name: displayName,
+      role: account.role,
+      password_hash: hash,
+      disabled: 0,
+      staff_id: staffId,
+      created_at: ctx.createdAt,
+    });
+    created++;
+  }
+  return created;
+}

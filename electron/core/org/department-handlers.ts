@@ -1,0 +1,39 @@
+// Town departments (职能部门) that receive dispatched cases.
+import { ulid } from 'ulid';
+import { AppError } from '../../../shared/rpc/errors';
+import type { Handlers } from '../rpc/handler-types';
+import { getDepartment, listDepartments } from './org-repo';
+
+export const departmentHandlers: Pick<Handlers, 'departments.list' | 'departments.create' | 'departments.update'> = {
+  'departments.list': ({ includeArchived }, { core }) => listDepartments(core.db, includeArchived ?? false),
+  'departments.create': (input, ctx) => {
+    const { db } = ctx.core;
+    const dup = db.prepare('SELECT name FROM department WHERE code = ? OR name = ?').get(input.code, input.name) as { name: string } | undefined;
+    if (dup) throw new AppError('CONFLICT', `部门“${dup.name}”已存在（编码或名称重复）`);
+    const id = ulid();
+    ctx.core.writer.transaction(ctx.actor, (tx) =>
+      tx.insert('department', { id, code: input.code, name: input.name, phone: input.phone, categories: JSON.stringify(input.categories), archived: 0 }),
+    );
+    return getDepartment(db, id);
+  },
+  'departments.update': (input, ctx) => {
+    const { db } = ctx.core;
+    getDepartment(db, input.id);
+    if (input.code || input.name) {
+      const dup = db
+        .prepare('SELECT name FROM department WHERE (code = ? OR name = ?) AND id <> ?')
+        .get(input.code ?? '', input.name ?? '', input.id) as { name: string } | undefined;
+      if (dup) throw new AppError('CONFLICT', `部门“${dup.name}”已存在（编码或名称重复）`);
+    }
+    ctx.core.writer.transaction(ctx.actor, (tx) =>
+      tx.update('department', input.id, {
+        code: input.code,
+        name: input.name,
+        phone: input.phone,
+        categories: input.categories ? JSON.stringify(input.categories) : undefined,
+        archived: input.archived,
+      }),
+    );
+    return getDepartment(db, input.id);
+  },
+};

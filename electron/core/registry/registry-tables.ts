@@ -1,0 +1,2 @@
+// Synced tables of the registry domain.
+export const REGISTRY_TABLES: readonly string[] = [];

@@ -1,0 +1,60 @@
+// The one entry point for every RPC call, whichever host carries it: looks up the method,
+// checks the session and permission, validates input with the contract's zod schema, runs
+// the handler and maps any failure to {code, message} with a Chinese message.
+import { z } from 'zod';
+import { api, type MethodName } from '../../../shared/api';
+import { roleHas, type Permission } from '../../../shared/auth/roles';
+import { AppError, ERROR_MESSAGES, type RpcResult } from '../../../shared/rpc/errors';
+import type { CallContext, CoreServices, Handlers } from './handler-types';
+
+z.config(z.locales.zhCN());
+
+export interface DispatchLog {
+  error(message: string, err: unknown): void;
+}
+
+function isMethod(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(api, name);
+}
+
+function sqliteError(err: unknown): AppError | null {
+  const code = (err as { code?: unknown })?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return new AppError('CONFLICT', '记录重复：编码或名称已存在');
+  if (code.startsWith('SQLITE_CONSTRAINT')) return new AppError('CONFLICT', '数据不符合约束，操作未执行');
+  if (code === 'SQLITE_BUSY') return new AppError('INTERNAL', '数据库忙，请稍后重试');
+  return null;
+}
+
+export function createDispatcher(core: CoreServices, handlers: Handlers, log: DispatchLog = console) {
+  return function dispatch(token: string | null | undefined, methodName: string, rawInput: unknown): RpcResult<unknown> {
+    try {
+      if (!isMethod(methodName)) throw new AppError('UNKNOWN_METHOD', `${ERROR_MESSAGES.UNKNOWN_METHOD}：${String(methodName).slice(0, 60)}`);
+      const def = api[methodName];
+      const session = token ? core.sessions.resolve(token) : null;
+      if (def.access !== 'public') {
+        if (!session) throw new AppError('UNAUTHENTICATED');
+        if (def.access !== 'session' && !roleHas(session.role, def.access as Permission)) throw new AppError('FORBIDDEN');
+      }
+      if (def.writes && session?.role === 'display') throw new AppError('FORBIDDEN', '值班大屏账号只能查看，不能修改数据');
+      const parsed = (def.input as z.ZodType).safeParse(rawInput ?? {});
+      if (!parsed.success) {
+        const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+        const first = details[0];
+        throw new AppError('BAD_INPUT', `${ERROR_MESSAGES.BAD_INPUT}：${first ? (first.path ? `${first.path} ` : '') + first.message : ''}`, details);
+      }
+      const ctx: CallContext = { core, session, actor: session?.userId ?? null };
+      const handler = handlers[methodName] as (input: unknown, ctx: CallContext) => unknown;
+      const data = handler(parsed.data, ctx);
+      return { ok: true, data };
+    } catch (err) {
+      if (err instanceof AppError) return { ok: false, error: err.toShape() };
+      const mapped = sqliteError(err);
+      if (mapped) return { ok: false, error: mapped.toShape() };
+      log.error(`RPC ${methodName} failed`, err);
+      return { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } };
+    }
+  };
+}
+
+export type Dispatch = ReturnType<typeof createDispatcher>;

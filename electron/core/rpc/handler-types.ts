@@ -1,0 +1,38 @@
+// Types binding the core's handlers to the shared contract.
+import type { ApiEvents, EventName, MethodName, MethodOutput, MethodParsedInput } from '../../../shared/api';
+import type { Role } from '../../../shared/auth/roles';
+import type { Db } from '../db/connection';
+import type { ChangeWriter } from '../db/change-writer';
+import type { DeviceIdentity } from '../db/device';
+import type { SessionStore } from '../auth/session-store';
+import type { LoginThrottle } from '../auth/login-throttle';
+
+export interface Session {
+  token: string;
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+}
+
+export interface CoreServices {
+  db: Db;
+  writer: ChangeWriter;
+  device: DeviceIdentity;
+  sessions: SessionStore;
+  throttle: LoginThrottle;
+  version: string;
+  now: () => number;
+  /** Push an event to every connected client (e.g. import progress). */
+  emit<E extends EventName>(event: E, payload: ApiEvents[E]): void;
+}
+
+export interface CallContext {
+  core: CoreServices;
+  session: Session | null;
+  /** The acting user's id for the change log (null for the system). */
+  actor: string | null;
+}
+
+export type Handler<M extends MethodName> = (input: MethodParsedInput<M>, ctx: CallContext) => MethodOutput<M>;
+export type Handlers = { [M in MethodName]: Handler<M> };

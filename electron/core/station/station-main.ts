@@ -1,0 +1,68 @@
+// `node out/main/station.js [--port N] [--data DIR] [--lan] [--demo]`
+// The station host: the same core as the desktop app, served to browsers on this PC
+// (or, with --lan, to the LAN, e.g. a wall display driven by a browser).
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startCoreWorker } from '../host/worker-client';
+import { startStation } from './station-server';
+import { defaultDataDir } from '../host/data-dir';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '5173' },
+    data: { type: 'string' },
+    lan: { type: 'boolean', default: false },
+    demo: { type: 'boolean', default: false },
+  },
+});
+
+const DEMO_ADMIN = { username: 'admin', password: 'towngrid2026' };
+
+async function main(): Promise<void> {
+  const dataDir = resolve(values.data ?? process.env.TOWNGRID_DATA ?? defaultDataDir());
+  const here = import.meta.dirname;
+  const rendererDir = resolve(here, '../renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) console.warn(`[towngrid] 未找到界面文件 ${rendererDir}，请先运行 npm run build`);
+  const core = await startCoreWorker(join(here, 'worker.js'), { dbFile: join(dataDir, 'towngrid.db') });
+
+  if (values.demo) {
+    const status = await core.invoke(null, 'system.status', {});
+    if (status.ok && !(status.data as { setUp: boolean }).setUp) {
+      const r = await core.invoke(null, 'system.setup', {
+        townName: '青溪镇',
+        townCode: '330782101',
+        adminUsername: DEMO_ADMIN.username,
+        adminDisplayName: '系统管理员',
+        adminPassword: DEMO_ADMIN.password,
+        demo: true,
+      });
+      if (!r.ok) throw new Error(r.error.message);
+      console.log(`[towngrid] 已生成演示乡镇“青溪镇”。管理员账号 ${DEMO_ADMIN.username} / 密码 ${DEMO_ADMIN.password}`);
+      console.log('[towngrid] 其他演示账号（密码同为 towngrid2026）：zhuren 中心主任、diaodu 调度员、bumen 部门、dudao 督导员、wangge 网格员、huibao 汇报人、daping 大屏');
+    } else {
+      console.log('[towngrid] 数据库已初始化，未重复生成演示数据。');
+    }
+  }
+
+  const station = await startStation({
+    core,
+    rendererDir,
+    host: values.lan ? '0.0.0.0' : '127.0.0.1',
+    port: Number(values.port),
+  });
+  console.log(`[towngrid] 站点服务已启动：${station.url}  （数据目录 ${dataDir}${values.lan ? '，已对局域网开放' : '，仅本机访问'}）`);
+
+  const stop = async () => {
+    await station.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((err: unknown) => {
+  console.error('[towngrid] 启动失败：', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+// First run (town + administrator, optionally the demo town) and the system status.
+import { ulid } from 'ulid';
+import { AppError } from '../../../shared/rpc/errors';
+import type { Handlers } from '../rpc/handler-types';
+import { hashPassword } from '../auth/password';
+import { sessionUser } from '../auth/auth-handlers';
+import { countUsers, findUserById } from '../auth/user-repo';
+import { readSetting, SETTING_KEYS, writeSetting, type TownSetting } from '../settings/settings-repo';
+import { DEFAULT_DEPARTMENTS } from '../org/default-departments';
+import { seedDemoTown } from '../demo/demo-town';
+
+export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup'> = {
+  'system.status': (_input, { core }) => {
+    const town = readSetting<TownSetting | null>(core.db, SETTING_KEYS.town, null);
+    return {
+      setUp: countUsers(core.db) > 0,
+      townName: town?.name ?? null,
+      townCode: town?.code ?? null,
+      deviceId: core.device.deviceId,
+      devicePrefix: core.device.prefix,
+      version: core.version,
+    };
+  },
+
+  'system.setup': (input, ctx) => {
+    const { core } = ctx;
+    if (countUsers(core.db) > 0) throw new AppError('ALREADY_SET_UP');
+    const now = new Date(core.now()).toISOString();
+    const townId = ulid();
+    const adminId = ulid();
+    core.writer.transaction(null, (tx) => {
+      tx.insert('org_unit', {
+        id: townId,
+        parent_id: null,
+        kind: 'town',
+        level: 1,
+        code: input.townCode,
+        name: input.townName,
+        households: 0,
+        population_registered: 0,
+        population_floating: 0,
+        archived: 0,
+        created_at: now,
+      });
+      writeSetting(tx, SETTING_KEYS.town, { name: input.townName, code: input.townCode, unitId: townId } satisfies TownSetting);
+      tx.insert('user_account', {
+        id: adminId,
+        username: input.adminUsername,
+        display_name: input.adminDisplayName,
+        role: 'admin',
+        password_hash: hashPassword(input.adminPassword),
+        disabled: 0,
+        created_at: now,
+      });
+      for (const d of DEFAULT_DEPARTMENTS) {
+        tx.insert('department', { id: ulid(), code: d.code, name: d.name, phone: '', categories: JSON.stringify(d.categories), archived: 0 });
+      }
+      if (input.demo) seedDemoTown(tx, { id: townId, code: input.townCode, name: input.townName }, { seed: 20261121, now: core.now() });
+    });
+    const admin = findUserById(core.db, adminId)!;
+    return { token: core.sessions.create(adminId), user: sessionUser(admin) };
+  },
+};

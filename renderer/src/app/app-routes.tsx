@@ -1,0 +1,70 @@
+// The routes of a signed-in tab. HashRouter works the same from file:// (Electron) and HTTP.
+import { lazy, Suspense, type ReactNode } from 'react';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import type { SessionUser, SystemStatus } from '../../../shared/api';
+import type { Permission } from '../../../shared/auth/roles';
+import { WorkbenchPage } from '../pages/workbench/workbench-page';
+import { ComingSoon } from '../ui/coming-soon';
+import { NoAccess } from '../ui/no-access';
+import { MainLayout } from './main-layout';
+import { SECTIONS } from './sections';
+
+// Heavy screens load on first use: the wall board never pulls in AG Grid, the desk never
+// pulls in the board until it is opened.
+const BoardPage = lazy(() => import('../pages/board/board-page').then((m) => ({ default: m.BoardPage })));
+const OrgPage = lazy(() => import('../pages/org/org-page').then((m) => ({ default: m.OrgPage })));
+const SettingsPage = lazy(() => import('../pages/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
+
+function Guard({ user, permission, children }: { user: SessionUser; permission: Permission; children: ReactNode }) {
+  return user.permissions.includes(permission) ? children : <NoAccess />;
+}
+
+export function AppRoutes({ system, user }: { system: SystemStatus; user: SessionUser }) {
+  const isDisplay = user.role === 'display';
+  const placeholders = SECTIONS.filter((s) => s.comingSoon && s.key !== 'workbench');
+  return (
+    <HashRouter>
+      <Routes>
+        <Route
+          path="/board"
+          element={
+            <Guard user={user} permission="board.read">
+              <Suspense fallback={<div className="tgb-loading" />}>
+                <BoardPage kiosk={isDisplay} />
+              </Suspense>
+            </Guard>
+          }
+        />
+        <Route element={isDisplay ? <Navigate to="/board" replace /> : <MainLayout system={system} user={user} />}>
+          <Route index element={<Navigate to="/workbench" replace />} />
+          <Route path="/workbench" element={<WorkbenchPage />} />
+          {placeholders.map((s) => (
+            <Route
+              key={s.key}
+              path={s.path}
+              element={
+                s.permission ? (
+                  <Guard user={user} permission={s.permission}>
+                    <ComingSoon section={s} />
+                  </Guard>
+                ) : (
+                  <ComingSoon section={s} />
+                )
+              }
+            />
+          ))}
+          <Route
+            path="/org"
+            element={
+              <Guard user={user} permission="org.read">
+                <OrgPage />
+              </Guard>
+            }
+          />
+          <Route path="/settings" element={<SettingsPage system={system} />} />
+          <Route path="*" element={<Navigate to="/workbench" replace />} />
+        </Route>
+      </Routes>
+    </HashRouter>
+  );
+}

@@ -1,0 +1,93 @@
+// A WebSocket that never gives up: a wall display runs for months, so when the socket drops
+// we reconnect with exponential backoff (with jitter) and tell the caller, who refetches
+// everything because events were missed meanwhile.
+import type { EventHandlers } from './transport';
+
+const MIN_DELAY_MS = 500;
+const MAX_DELAY_MS = 30_000;
+
+export function reconnectDelay(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(MAX_DELAY_MS, MIN_DELAY_MS * 2 ** attempt);
+  return Math.round(base / 2 + (random() * base) / 2);
+}
+
+export function openEventSocket(url: string, handlers: EventHandlers): () => void {
+  let socket: WebSocket | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let attempt = 0;
+  let hasBeenOpen = false;
+  /** Set when the stream was down for a while: events may have been missed. */
+  let missed = false;
+  let stopped = false;
+
+  const connect = () => {
+    timer = null;
+    if (stopped) return;
+    handlers.onStatus(hasBeenOpen ? 'reconnecting' : 'connecting');
+    const ws = new WebSocket(url);
+    socket = ws;
+    ws.onopen = () => {
+      attempt = 0;
+      hasBeenOpen = true;
+      handlers.onStatus('live');
+      if (missed) handlers.onReconnect();
+      missed = false;
+    };
+    ws.onmessage = (msg) => {
+      if (typeof msg.data !== 'string') return;
+      try {
+        const parsed = JSON.parse(msg.data) as { event?: unknown; payload?: unknown };
+        if (typeof parsed.event === 'string') handlers.onEvent(parsed.event, parsed.payload);
+      } catch {
+        // Not one of ours; ignore.
+      }
+    };
+    ws.onclose = () => {
+      if (socket !== ws) return;
+      socket = null;
+      if (stopped) return;
+      // Events between the drop and the next open are lost; onReconnect covers them.
+      missed = true;
+      handlers.onStatus('reconnecting');
+      schedule();
+    };
+    ws.onerror = () => {
+      // onclose follows and schedules the retry.
+    };
+  };
+
+  const schedule = () => {
+    if (timer || stopped) return;
+    timer = setTimeout(connect, reconnectDelay(attempt++));
+  };
+
+  // When the machine wakes up or the network comes back, try at once.
+  const retryNow = () => {
+    if (stopped || socket) return;
+    if (timer) clearTimeout(timer);
+    timer = null;
+    attempt = 0;
+    connect();
+  };
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') retryNow();
+  };
+  window.addEventListener('online', retryNow);
+  document.addEventListener('visibilitychange', onVisible);
+
+  connect();
+
+  return () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    window.removeEventListener('online', retryNow);
+    document.removeEventListener('visibilitychange', onVisible);
+    const ws = socket;
+    socket = null;
+    if (ws) {
+      ws.onclose = null;
+      ws.onmessage = null;
+      ws.close();
+    }
+  };
+}

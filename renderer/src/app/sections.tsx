@@ -1,0 +1,89 @@
+// The navigation sections of SPEC.md, who may see them, and what the unbuilt ones will hold.
+import {
+  ApartmentOutlined,
+  BarChartOutlined,
+  BookOutlined,
+  DashboardOutlined,
+  EnvironmentOutlined,
+  FileDoneOutlined,
+  FundProjectionScreenOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Permission } from '../../../shared/auth/roles';
+
+export interface Section {
+  key: string;
+  path: string;
+  label: string;
+  icon: ReactNode;
+  /** Needed to see the section; none = any signed-in staff account. */
+  permission?: Permission;
+  /** For sections still to come: what they will do, said plainly. */
+  comingSoon?: string;
+}
+
+export const SECTIONS: Section[] = [
+  {
+    key: 'workbench',
+    path: '/workbench',
+    label: '工作台',
+    icon: <DashboardOutlined />,
+    comingSoon: '工作台：今日待办、超期与临期事件、督办提醒和值班信息一屏汇总',
+  },
+  {
+    key: 'cases',
+    path: '/cases',
+    label: '事件办理',
+    icon: <FileDoneOutlined />,
+    permission: 'cases.read',
+    comingSoon: '事件办理：登记、派遣、处置、核查、评价结案的闭环流程',
+  },
+  {
+    key: 'registry',
+    path: '/registry',
+    label: '基础台账',
+    icon: <BookOutlined />,
+    permission: 'registry.read',
+    comingSoon: '基础台账：人、房、事、组织、物“1+5+N”台账，一格一册，支持Excel导入导出',
+  },
+  {
+    key: 'map',
+    path: '/map',
+    label: '网格地图',
+    icon: <EnvironmentOutlined />,
+    permission: 'org.read',
+    comingSoon: '网格地图：离线绘制的网格边界，按事件数、超期数、人口等指标着色，点击进入网格',
+  },
+  {
+    key: 'routine',
+    path: '/routine',
+    label: '网格员工作',
+    icon: <TeamOutlined />,
+    comingSoon: '网格员工作：每日巡查、民情日志、分类入户走访与矛盾纠纷排查',
+  },
+  {
+    key: 'meetings',
+    path: '/meetings',
+    label: '例会',
+    icon: <FundProjectionScreenOutlined />,
+    comingSoon: '例会：早例会、周例会、月总结会的议程生成、签到请假、会议纪要与投屏汇报',
+  },
+  {
+    key: 'assessment',
+    path: '/assessment',
+    label: '考核评价',
+    icon: <TrophyOutlined />,
+    comingSoon: '考核评价：千分制/百分制考核，一季一排名、年度总评比，导出督查专报',
+  },
+  { key: 'board', path: '/board', label: '指挥大屏', icon: <BarChartOutlined />, permission: 'board.read' },
+  { key: 'org', path: '/org', label: '组织架构', icon: <ApartmentOutlined />, permission: 'org.read' },
+  { key: 'settings', path: '/settings', label: '系统设置', icon: <SettingOutlined /> },
+];
+
+export function visibleSections(can: (p: Permission) => boolean, isDisplay: boolean): Section[] {
+  if (isDisplay) return SECTIONS.filter((s) => s.key === 'board');
+  return SECTIONS.filter((s) => !s.permission || can(s.permission));
+}

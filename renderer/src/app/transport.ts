@@ -1,0 +1,30 @@
+// A transport carries RPC calls and pushed events between the renderer and the core.
+// The desktop app has the Electron preload bridge; a browser on the LAN talks HTTP + WebSocket
+// to the station host. Pages never know which one they have.
+import type { RpcResult } from '../../../shared/rpc/errors';
+import { createHttpTransport } from './http-transport';
+import { createIpcTransport } from './ipc-transport';
+
+export type LiveStatus = 'connecting' | 'live' | 'reconnecting';
+
+export interface EventHandlers {
+  /** A pushed event, e.g. `changed` with `{ tables }`. */
+  onEvent(event: string, payload: unknown): void;
+  /** The event stream came back after a drop: anything may have changed meanwhile. */
+  onReconnect(): void;
+  onStatus(status: LiveStatus): void;
+}
+
+export interface Transport {
+  readonly kind: 'ipc' | 'http';
+  call(method: string, input: unknown, token: string | null): Promise<RpcResult<unknown>>;
+  /** Starts listening for pushed events for this session; returns the stop function. */
+  listen(token: string | null, handlers: EventHandlers): () => void;
+}
+
+let current: Transport | null = null;
+
+export function getTransport(): Transport {
+  if (!current) current = window.towngrid ? createIpcTransport(window.towngrid) : createHttpTransport(window.location);
+  return current;
+}

@@ -1,0 +1,119 @@
+// 首次使用设置: the town, its 9-digit administrative code and the first administrator.
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Checkbox, Divider, Form, Input } from 'antd';
+import { useState } from 'react';
+import { api, type SetupInput } from '../../../../shared/api';
+import { ApiError, errorMessage } from '../../app/api-error';
+import { rpcKey, useRpcMutation } from '../../app/rpc-hooks';
+import { useSession } from '../../app/session';
+import { EntryScreen } from '../../ui/entry-screen';
+import { showFieldErrors } from '../../ui/form-errors';
+import { zodFieldRule } from '../../ui/zod-rule';
+
+interface FormValues {
+  townName: string;
+  townCode: string;
+  adminDisplayName: string;
+  adminUsername: string;
+  adminPassword: string;
+  adminPasswordConfirm: string;
+  demo: boolean;
+}
+
+const FIELDS = ['townName', 'townCode', 'adminDisplayName', 'adminUsername', 'adminPassword', 'demo'] as const;
+
+function toInput(v: Partial<FormValues>): SetupInput {
+  return {
+    townName: (v.townName ?? '').trim(),
+    townCode: (v.townCode ?? '').trim(),
+    adminDisplayName: (v.adminDisplayName ?? '').trim(),
+    adminUsername: (v.adminUsername ?? '').trim(),
+    adminPassword: v.adminPassword ?? '',
+    demo: v.demo ?? false,
+  };
+}
+
+const schema = api['system.setup'].input;
+const rule = (field: (typeof FIELDS)[number]) => zodFieldRule(schema, field, toInput);
+
+export function FirstRunPage() {
+  const [form] = Form.useForm<FormValues>();
+  const session = useSession();
+  const client = useQueryClient();
+  const [failure, setFailure] = useState<string | null>(null);
+  const setup = useRpcMutation('system.setup', { silent: true });
+
+  const submit = async (values: FormValues) => {
+    setFailure(null);
+    try {
+      const login = await setup.mutateAsync(toInput(values));
+      session.signIn(login);
+    } catch (err) {
+      // Someone finished the setup from another PC or tab meanwhile: go to sign-in.
+      if (err instanceof ApiError && err.code === 'ALREADY_SET_UP') void client.invalidateQueries({ queryKey: rpcKey('system.status', {}) });
+      if (!showFieldErrors(form, err, FIELDS)) setFailure(errorMessage(err));
+    }
+  };
+
+  return (
+    <EntryScreen title="首次使用设置" subtitle="请填写本镇（街道）信息并创建系统管理员账号" width={520}>
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        requiredMark
+        initialValues={{ demo: false }}
+        onFinish={(v) => void submit(v)}
+        data-testid="first-run-form"
+        disabled={setup.isPending}
+      >
+        <div className="tg-form-row">
+          <Form.Item label="镇/街道名称" name="townName" rules={[rule('townName')]} required>
+            <Input placeholder="如：青山镇" maxLength={40} data-testid="setup-town-name" />
+          </Form.Item>
+          <Form.Item label="行政区划代码（9位）" name="townCode" rules={[rule('townCode')]} required>
+            <Input placeholder="如：330782101" maxLength={9} inputMode="numeric" data-testid="setup-town-code" />
+          </Form.Item>
+        </div>
+        <Divider plain titlePlacement="start">
+          系统管理员
+        </Divider>
+        <div className="tg-form-row">
+          <Form.Item label="姓名" name="adminDisplayName" rules={[rule('adminDisplayName')]} required>
+            <Input placeholder="管理员姓名" maxLength={30} data-testid="setup-admin-name" />
+          </Form.Item>
+          <Form.Item label="用户名" name="adminUsername" rules={[rule('adminUsername')]} required>
+            <Input placeholder="字母、数字或下划线" maxLength={32} autoComplete="username" data-testid="setup-admin-username" />
+          </Form.Item>
+        </div>
+        <div className="tg-form-row">
+          <Form.Item label="密码" name="adminPassword" rules={[rule('adminPassword')]} required>
+            <Input.Password placeholder="至少8位" autoComplete="new-password" data-testid="setup-admin-password" />
+          </Form.Item>
+          <Form.Item
+            label="确认密码"
+            name="adminPasswordConfirm"
+            dependencies={['adminPassword']}
+            required
+            rules={[
+              { required: true, message: '请再次输入密码' },
+              ({ getFieldValue }) => ({
+                validator: async (_, value) => {
+                  if (value && value !== getFieldValue('adminPassword')) throw new Error('两次输入的密码不一致');
+                },
+              }),
+            ]}
+          >
+            <Input.Password placeholder="再次输入密码" autoComplete="new-password" data-testid="setup-admin-password-confirm" />
+          </Form.Item>
+        </div>
+        <Form.Item name="demo" valuePropName="checked" extra="仅用于熟悉系统和培训演示，正式使用请勿勾选。">
+          <Checkbox data-testid="setup-demo">导入演示数据（虚构乡镇：12个村社区、约120个网格）</Checkbox>
+        </Form.Item>
+        {failure ? <Alert type="error" showIcon title={failure} className="tg-form-alert" data-testid="setup-error" /> : null}
+        <Button type="primary" htmlType="submit" block size="large" loading={setup.isPending} data-testid="setup-submit">
+          {setup.isPending ? '正在初始化…' : '完成设置并进入系统'}
+        </Button>
+      </Form>
+    </EntryScreen>
+  );
+}

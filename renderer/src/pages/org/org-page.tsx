@@ -1,0 +1,72 @@
+// 组织架构: the unit tree on the left; the grid list (landing), unit details and departments
+// on the right.
+import { Card, Spin, Tabs } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import type { OrgUnit } from '../../../../shared/org/org-types';
+import { useRpcQuery } from '../../app/rpc-hooks';
+import { CreateUnitModal } from './create-unit-modal';
+import { DepartmentsTab } from './departments-tab';
+import { GridList } from './grid-list';
+import { MoveUnitModal } from './move-unit-modal';
+import { OrgTree } from './org-tree';
+import { indexUnits } from './org-tree-data';
+import { UnitDetails } from './unit-details';
+import './org.css';
+
+type TabKey = 'grids' | 'unit' | 'departments';
+
+export function OrgPage() {
+  // All units including archived ones: code suggestions must not reuse an archived code.
+  const unitsQuery = useRpcQuery('org.units', { includeArchived: true });
+  const units = useMemo(() => unitsQuery.data ?? [], [unitsQuery.data]);
+  const index = useMemo(() => indexUnits(units), [units]);
+  const [tab, setTab] = useState<TabKey>('grids');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [showArchived, setShowArchived] = useState(false);
+  const [createUnder, setCreateUnder] = useState<OrgUnit | null>(null);
+  const [moving, setMoving] = useState<OrgUnit | null>(null);
+
+  const open = useCallback((id: string) => {
+    setSelectedId(id);
+    setTab('unit');
+  }, []);
+
+  const selected = selectedId ? (index.byId.get(selectedId) ?? null) : null;
+
+  return (
+    <div className="tg-org" data-testid="org-page">
+      <Card className="tg-org-left" size="small" title="组织树">
+        {unitsQuery.isPending ? (
+          <Spin />
+        ) : (
+          <OrgTree units={units} index={index} selectedId={selectedId} onSelect={open} showArchived={showArchived} onShowArchived={setShowArchived} />
+        )}
+      </Card>
+      <Card className="tg-org-right" size="small">
+        <Tabs
+          activeKey={tab}
+          onChange={(k) => setTab(k as TabKey)}
+          items={[
+            { key: 'grids', label: '网格列表', children: <GridList onOpen={open} /> },
+            {
+              key: 'unit',
+              label: selected ? `单元详情：${selected.name}` : '单元详情',
+              children: <UnitDetails unit={selected} index={index} onSelect={open} onCreateChild={setCreateUnder} onMove={setMoving} />,
+            },
+            { key: 'departments', label: '职能部门', children: <DepartmentsTab /> },
+          ]}
+        />
+      </Card>
+      <CreateUnitModal
+        parent={createUnder}
+        index={index}
+        onClose={() => setCreateUnder(null)}
+        onCreated={(u) => {
+          setCreateUnder(null);
+          open(u.id);
+        }}
+      />
+      <MoveUnitModal unit={moving} units={units} index={index} onClose={() => setMoving(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// Before the e2e tests: make sure Debian's Chromium and CJK fonts are present, and say
+// clearly how to install them when they are not (Playwright cannot download its own browser here).
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const problems = [];
+if (!existsSync(chromium)) problems.push(`找不到 Chromium（${chromium}）。请运行：apt-get install -y chromium`);
+let fonts = '';
+try {
+  fonts = execSync('fc-list :lang=zh family', { encoding: 'utf8' });
+} catch {
+  /* fc-list missing: fontconfig comes with chromium */
+}
+if (!/Noto (Sans|Serif) CJK/i.test(fonts)) problems.push('缺少中文字体，截图中的汉字会显示为方框。请运行：apt-get install -y fonts-noto-cjk');
+if (problems.length) {
+  console.error('[towngrid] 端到端测试需要的系统软件包缺失：\n  - ' + problems.join('\n  - '));
+  console.error('[towngrid] 一次装好：apt-get update && apt-get install -y chromium fonts-noto-cjk');
+  process.exit(1);
+}

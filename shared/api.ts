@@ -1,0 +1,200 @@
+// The one contract between the renderer (any transport) and the core.
+// Each method: its zod input schema, its output type, the access it needs, the tables it reads.
+import { z } from 'zod';
+import { method, type MethodDef } from './rpc/contract';
+import type { Role } from './auth/roles';
+import { ROLES } from './auth/roles';
+import type { Department, OrgUnit, Staff, StaffAssignment, TeamRole, Post, UnitKind, GridType } from './org/org-types';
+import {
+  assignInput,
+  departmentInput,
+  departmentUpdateInput,
+  staffInput,
+  staffUpdateInput,
+  unitCreateInput,
+  unitMoveInput,
+  unitUpdateInput,
+} from './org/org-types';
+import type { BoardSummary } from './board/board-types';
+import type { GridSizeRanges } from './org/grid-size';
+import { gridSizeRangesSchema } from './org/grid-size';
+import { caseApi } from './cases/case-api';
+import { registryApi } from './registry/registry-api';
+
+export interface SystemStatus {
+  setUp: boolean;
+  townName: string | null;
+  townCode: string | null;
+  deviceId: string;
+  devicePrefix: string;
+  version: string;
+}
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  permissions: string[];
+}
+
+export interface UserRow {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  disabled: boolean;
+}
+
+export interface GridRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: UnitKind;
+  gridType: GridType | null;
+  parentId: string | null;
+  villageName: string;
+  households: number;
+  populationRegistered: number;
+  populationFloating: number;
+  staffCount: number;
+  leaderName: string | null;
+  sizeWarning: string | null;
+  archived: boolean;
+}
+
+export interface AssignmentRow extends StaffAssignment {
+  staffName: string;
+  staffPhone: string;
+  unitName: string;
+  unitCode: string;
+  teamRole: TeamRole;
+  post: Post | null;
+}
+
+const zId = z.object({ id: z.string().min(1) });
+const zEmpty = z.object({});
+type Empty = typeof zEmpty;
+const zUsername = z.string().trim().regex(/^[A-Za-z0-9_.-]{3,32}$/, '用户名为3至32位字母、数字、下划线');
+const zPassword = z.string().min(8, '密码至少8位').max(128, '密码过长');
+
+export const api = {
+  'system.status': method<Empty, SystemStatus>({ input: zEmpty, access: 'public', reads: ['setting'] }),
+  'system.setup': method<z.ZodType<SetupInput>, SessionLogin>({
+    input: z.object({
+      townName: z.string().trim().min(2, '镇/街道名称至少2个字').max(40),
+      townCode: z.string().trim().regex(/^\d{9}$/, '行政区划代码应为9位数字（如 330782101）'),
+      adminUsername: zUsername,
+      adminDisplayName: z.string().trim().min(1, '请输入姓名').max(30),
+      adminPassword: zPassword,
+      demo: z.boolean().default(false),
+    }),
+    access: 'public',
+    writes: true,
+  }),
+
+  'auth.login': method<z.ZodType<{ username: string; password: string }>, SessionLogin>({
+    input: z.object({ username: z.string().trim().min(1, '请输入用户名').max(64), password: z.string().min(1, '请输入密码').max(128) }),
+    access: 'public',
+  }),
+  'auth.logout': method<Empty, { ok: true }>({ input: zEmpty, access: 'session' }),
+  'auth.me': method<Empty, SessionUser>({ input: zEmpty, access: 'session' }),
+  'auth.changePassword': method<z.ZodType<{ oldPassword: string; newPassword: string }>, { ok: true }>({
+    input: z.object({ oldPassword: z.string().min(1).max(128), newPassword: zPassword }),
+    access: 'session',
+    writes: true,
+  }),
+
+  'users.list': method<Empty, UserRow[]>({ input: zEmpty, access: 'users.manage', reads: ['user_account'] }),
+  'users.create': method<z.ZodType<{ username: string; displayName: string; role: Role; password: string }>, UserRow>({
+    input: z.object({ username: zUsername, displayName: z.string().trim().min(1).max(30), role: z.enum(ROLES), password: zPassword }),
+    access: 'users.manage',
+    writes: true,
+  }),
+  'users.update': method<z.ZodType<{ id: string; displayName?: string; role?: Role; disabled?: boolean; password?: string }>, UserRow>({
+    input: z.object({
+      id: z.string().min(1),
+      displayName: z.string().trim().min(1).max(30).optional(),
+      role: z.enum(ROLES).optional(),
+      disabled: z.boolean().optional(),
+      password: zPassword.optional(),
+    }),
+    access: 'users.manage',
+    writes: true,
+  }),
+
+  'org.units': method<z.ZodType<{ includeArchived?: boolean }>, OrgUnit[]>({
+    input: z.object({ includeArchived: z.boolean().optional() }),
+    access: 'org.read',
+    reads: ['org_unit'],
+  }),
+  'org.unit': method<z.ZodType<{ id: string }>, OrgUnit>({ input: zId, access: 'org.read', reads: ['org_unit'] }),
+  'org.createUnit': method<typeof unitCreateInput, OrgUnit>({ input: unitCreateInput, access: 'org.write', writes: true }),
+  'org.updateUnit': method<typeof unitUpdateInput, OrgUnit>({ input: unitUpdateInput, access: 'org.write', writes: true }),
+  'org.moveUnit': method<typeof unitMoveInput, OrgUnit>({ input: unitMoveInput, access: 'org.write', writes: true }),
+  'org.archiveUnit': method<z.ZodType<{ id: string; archived: boolean }>, OrgUnit>({
+    input: z.object({ id: z.string().min(1), archived: z.boolean() }),
+    access: 'org.write',
+    writes: true,
+  }),
+  'org.grids': method<z.ZodType<{ parentId?: string; includeArchived?: boolean }>, GridRow[]>({
+    input: z.object({ parentId: z.string().optional(), includeArchived: z.boolean().optional() }),
+    access: 'org.read',
+    reads: ['org_unit', 'staff_assignment', 'staff', 'setting'],
+  }),
+  'org.gridSizeRanges': method<Empty, GridSizeRanges>({ input: zEmpty, access: 'org.read', reads: ['setting'] }),
+  'org.setGridSizeRanges': method<typeof gridSizeRangesSchema, GridSizeRanges>({ input: gridSizeRangesSchema, access: 'settings.write', writes: true }),
+
+  'staff.list': method<z.ZodType<{ includeArchived?: boolean }>, Staff[]>({
+    input: z.object({ includeArchived: z.boolean().optional() }),
+    access: 'org.read',
+    reads: ['staff'],
+  }),
+  'staff.create': method<typeof staffInput, Staff>({ input: staffInput, access: 'org.write', writes: true }),
+  'staff.update': method<typeof staffUpdateInput, Staff>({ input: staffUpdateInput, access: 'org.write', writes: true }),
+  'staff.assignments': method<z.ZodType<{ unitId?: string; staffId?: string }>, AssignmentRow[]>({
+    input: z.object({ unitId: z.string().optional(), staffId: z.string().optional() }),
+    access: 'org.read',
+    reads: ['staff_assignment', 'staff', 'org_unit'],
+  }),
+  'staff.assign': method<typeof assignInput, AssignmentRow>({ input: assignInput, access: 'org.write', writes: true }),
+  'staff.unassign': method<z.ZodType<{ id: string }>, { ok: true }>({ input: zId, access: 'org.write', writes: true }),
+
+  'departments.list': method<z.ZodType<{ includeArchived?: boolean }>, Department[]>({
+    input: z.object({ includeArchived: z.boolean().optional() }),
+    access: 'org.read',
+    reads: ['department'],
+  }),
+  'departments.create': method<typeof departmentInput, Department>({ input: departmentInput, access: 'org.write', writes: true }),
+  'departments.update': method<typeof departmentUpdateInput, Department>({ input: departmentUpdateInput, access: 'org.write', writes: true }),
+
+  'board.summary': method<Empty, BoardSummary>({
+    input: zEmpty,
+    access: 'board.read',
+    reads: ['org_unit', 'staff', 'staff_assignment', 'setting', 'department'],
+  }),
+
+  ...caseApi,
+  ...registryApi,
+} satisfies Record<string, MethodDef<z.ZodType, unknown>>;
+
+export interface SetupInput {
+  townName: string;
+  townCode: string;
+  adminUsername: string;
+  adminDisplayName: string;
+  adminPassword: string;
+  demo: boolean;
+}
+
+export interface SessionLogin {
+  token: string;
+  user: SessionUser;
+}
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>;
+export type MethodParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
+export type MethodOutput<M extends MethodName> = Api[M]['output'];
+export type { ApiEvents, EventName } from './rpc/contract';

@@ -1,0 +1,96 @@
+// Roles of SPEC §7 and the permissions each holds (least privilege).
+
+export const ROLES = [
+  'admin',
+  'director',
+  'dispatcher',
+  'department_handler',
+  'supervisor',
+  'grid_worker',
+  'presenter',
+  'display',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: '系统管理员',
+  director: '中心主任',
+  dispatcher: '受理调度员',
+  department_handler: '部门处置人员',
+  supervisor: '督导员',
+  grid_worker: '网格员',
+  presenter: '例会汇报人',
+  display: '值班大屏',
+};
+
+export const PERMISSIONS = [
+  'org.read',
+  'org.write',
+  'users.manage',
+  'board.read',
+  'settings.write',
+  'sensitive.read',
+  'cases.read',
+  'cases.intake',
+  'cases.dispatch',
+  'cases.handle',
+  'cases.verify',
+  'cases.supervise',
+  'catalogue.write',
+  'calendar.write',
+  'registry.read',
+  'registry.write',
+  'registry.import',
+  'special.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  'org.read': '查看组织架构',
+  'org.write': '维护组织架构',
+  'users.manage': '管理账号',
+  'board.read': '查看指挥大屏',
+  'settings.write': '修改系统设置',
+  'sensitive.read': '查看敏感信息（身份证号、电话）',
+  'cases.read': '查看事件',
+  'cases.intake': '登记受理事件',
+  'cases.dispatch': '派遣事件',
+  'cases.handle': '处置事件',
+  'cases.verify': '核查评价事件',
+  'cases.supervise': '督办事件',
+  'catalogue.write': '维护事件分类与时限',
+  'calendar.write': '维护节假日日历',
+  'registry.read': '查看基础台账',
+  'registry.write': '维护基础台账',
+  'registry.import': '导入台账',
+  'special.read': '查看特殊人群',
+};
+
+const ALL: readonly Permission[] = PERMISSIONS;
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: ALL,
+  director: [
+    'org.read', 'org.write', 'board.read', 'sensitive.read',
+    'cases.read', 'cases.intake', 'cases.dispatch', 'cases.handle', 'cases.verify', 'cases.supervise', 'catalogue.write', 'calendar.write',
+    'registry.read', 'registry.write', 'registry.import', 'special.read',
+  ],
+  dispatcher: [
+    'org.read', 'board.read', 'sensitive.read',
+    'cases.read', 'cases.intake', 'cases.dispatch', 'cases.verify',
+    'registry.read',
+  ],
+  department_handler: ['org.read', 'board.read', 'cases.read', 'cases.handle', 'registry.read'],
+  supervisor: [
+    'org.read', 'board.read', 'sensitive.read',
+    'cases.read', 'cases.verify', 'cases.supervise',
+    'registry.read', 'special.read',
+  ],
+  grid_worker: ['org.read', 'board.read', 'cases.read', 'cases.intake', 'cases.handle', 'cases.verify', 'registry.read', 'registry.write'],
+  presenter: ['org.read', 'board.read', 'cases.read'],
+  display: ['board.read'],
+};
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}

@@ -1,0 +1,34 @@
+// Building blocks of the typed RPC contract (see shared/api.ts).
+import type { z } from 'zod';
+import type { Permission } from '../auth/roles';
+
+/** Who may call a method: anyone, any signed-in session, or sessions holding a permission. */
+export type Access = 'public' | 'session' | Permission;
+
+export interface MethodDef<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the output type only. */
+  output: O;
+  access: Access;
+  /** Tables the result depends on; a `changed` event for any of them invalidates cached results. */
+  reads: readonly string[];
+  /** Whether the method writes (display sessions and read-only roles may not call writers). */
+  writes: boolean;
+}
+
+export function method<I extends z.ZodType, O>(def: {
+  input: I;
+  access: Access;
+  reads?: readonly string[];
+  writes?: boolean;
+}): MethodDef<I, O> {
+  return { input: def.input, output: undefined as unknown as O, access: def.access, reads: def.reads ?? [], writes: def.writes ?? false };
+}
+
+/** Events pushed from the core to every connected client. */
+export interface ApiEvents {
+  changed: { tables: string[] };
+  /** Progress of a long job (e.g. an import) started by an RPC call; `jobId` comes from that call. */
+  progress: { jobId: string; phase: string; done: number; total: number };
+}
+export type EventName = keyof ApiEvents;

@@ -1,0 +1,62 @@
+// 首次使用设置: a fresh station asks for the town and its administrator, then opens the app.
+import { expect, test } from './fixtures';
+import { ADMIN, TOWN, screen } from './helpers';
+
+test('first run sets up the town with demo data and lands in the app', async ({ page, station }) => {
+  await page.goto(station.url);
+  await expect(page.getByRole('heading', { name: '首次使用设置' })).toBeVisible();
+  await expect(page).toHaveTitle('乡镇网格化服务管理指挥台');
+  await screen(page, 'first-run');
+
+  await page.getByTestId('setup-town-name').fill(TOWN.name);
+  await page.getByTestId('setup-town-code').fill(TOWN.code);
+  await page.getByTestId('setup-admin-name').fill(ADMIN.name);
+  await page.getByTestId('setup-admin-username').fill(ADMIN.username);
+  await page.getByTestId('setup-admin-password').fill(ADMIN.password);
+  await page.getByTestId('setup-admin-password-confirm').fill(ADMIN.password);
+  await page.getByTestId('setup-demo').check();
+  await page.getByTestId('setup-submit').click();
+
+  // Signed in as the new administrator, in the main layout.
+  await expect(page.getByTestId('header-town')).toContainText(TOWN.name, { timeout: 30_000 });
+  await expect(page.getByTestId('header-user')).toHaveText(ADMIN.name);
+  await expect(page.getByTestId('header-role')).toHaveText('系统管理员');
+  const nav = page.getByTestId('main-nav');
+  for (const section of ['工作台', '事件办理', '基础台账', '网格地图', '网格员工作', '例会', '考核评价', '指挥大屏', '组织架构', '系统设置']) {
+    await expect(nav.getByRole('menuitem', { name: section })).toBeVisible();
+  }
+  // The demo town is there: 12 villages/communities, about 120 grids.
+  await nav.getByRole('menuitem', { name: '组织架构' }).click();
+  const count = page.getByTestId('grid-count');
+  await expect(count).toContainText(/共 \d+ 个网格/);
+  const n = Number(/共 (\d+) 个网格/.exec((await count.textContent()) ?? '')?.[1]);
+  expect(n).toBeGreaterThanOrEqual(100);
+  expect(n).toBeLessThanOrEqual(140);
+
+  // The session survives a reload of the tab.
+  await page.reload();
+  await expect(page.getByTestId('header-user')).toHaveText(ADMIN.name);
+});
+
+test('bad input on the first-run screen is explained in Chinese and nothing is set up', async ({ page, station }) => {
+  await page.goto(station.url);
+  await page.getByTestId('setup-town-name').fill(TOWN.name);
+  await page.getByTestId('setup-town-code').fill('33078210'); // 8 digits
+  await page.getByTestId('setup-admin-name').fill(ADMIN.name);
+  await page.getByTestId('setup-admin-username').fill('a'); // too short
+  await page.getByTestId('setup-admin-password').fill('short');
+  await page.getByTestId('setup-admin-password-confirm').fill('different');
+  await page.getByTestId('setup-submit').click();
+
+  const form = page.getByTestId('first-run-form');
+  await expect(form.getByText('行政区划代码应为9位数字（如 330782101）')).toBeVisible();
+  await expect(form.getByText('用户名为3至32位字母、数字、下划线')).toBeVisible();
+  await expect(form.getByText('密码至少8位')).toBeVisible();
+  await expect(form.getByText('两次输入的密码不一致')).toBeVisible();
+
+  // Nothing was written: the station still reports it is not set up.
+  const status = await page.request.post(`${station.url}/rpc/system.status`, { data: {} });
+  expect(((await status.json()) as { data: { setUp: boolean } }).data.setUp).toBe(false);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '首次使用设置' })).toBeVisible();
+});

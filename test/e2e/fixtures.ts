@@ -1,0 +1,58 @@
+// Each test gets a fresh station host (its own empty database in a temp folder, its own port),
+// started from the built app (`out/main/station.js`) exactly as users start it.
+import { test as base, expect } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface StationFixture {
+  url: string;
+  dataDir: string;
+}
+
+async function startStation(dataDir: string, extraArgs: string[] = []): Promise<{ url: string; proc: ChildProcess }> {
+  const proc = spawn(process.execPath, [resolve('out/main/station.js'), '--port', '0', '--data', dataDir, ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`station did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /站点服务已启动：(http:\/\/[^\s]+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolveUrl(m[1]!);
+      }
+    };
+    proc.stdout!.on('data', onData);
+    proc.stderr!.on('data', onData);
+    proc.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`station exited with ${code}:\n${output}`));
+    });
+  });
+  return { url, proc };
+}
+
+export const test = base.extend<{ station: StationFixture; demoStation: StationFixture }>({
+  station: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tg-e2e-'));
+    const { url, proc } = await startStation(dataDir);
+    await use({ url, dataDir });
+    proc.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+  /** A station whose database already holds the demo town (admin / towngrid2026). */
+  demoStation: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tg-e2e-demo-'));
+    const { url, proc } = await startStation(dataDir, ['--demo']);
+    await use({ url, dataDir });
+    proc.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export const DEMO_PASSWORD = 'towngrid2026';
+export { expect };

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../../electron/core/app';
+import { setupCore, TEST_PASSWORD } from '../../support/core-harness';
+
+describe('first run and sign-in', () => {
+  it('reports a fresh installation as not set up, with a device prefix', () => {
+    const core = createCore({ dbFile: ':memory:' });
+    const r = core.invoke(null, 'system.status', {});
+    expect(r).toMatchObject({ ok: true, data: { setUp: false, townName: null } });
+    expect(r.ok && (r.data as { devicePrefix: string }).devicePrefix).toMatch(/^[A-Z]{2}$/);
+    expect(core.invoke(null, 'auth.login', { username: 'admin', password: 'x' })).toMatchObject({ ok: false, error: { code: 'NOT_SET_UP' } });
+  });
+
+  it('sets up the town once; a second setup is refused', () => {
+    const h = setupCore();
+    expect(h.call(null, 'system.status', {})).toMatchObject({ setUp: true, townName: '青溪镇', townCode: '330782101' });
+    const again = h.core.invoke(null, 'system.setup', {
+      townName: '别的镇',
+      townCode: '330782102',
+      adminUsername: 'intruder',
+      adminDisplayName: 'x',
+      adminPassword: 'password-123',
+    });
+    expect(again).toMatchObject({ ok: false, error: { code: 'ALREADY_SET_UP' } });
+    expect(h.call(h.adminToken, 'users.list', {}).map((u) => u.username)).toEqual(['admin']);
+  });
+
+  it('validates the setup form in Chinese', () => {
+    const core = createCore({ dbFile: ':memory:' });
+    const r = core.invoke(null, 'system.setup', { townName: '青溪镇', townCode: '12345678', adminUsername: 'a', adminDisplayName: '', adminPassword: 'short' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      const paths = r.error.details!.map((d) => d.path);
+      expect(paths).toEqual(expect.arrayContaining(['townCode', 'adminUsername', 'adminPassword']));
+      expect(r.error.details!.find((d) => d.path === 'townCode')!.message).toContain('9位数字');
+    }
+    expect(core.invoke(null, 'system.status', {})).toMatchObject({ ok: true, data: { setUp: false } });
+  });
+
+  it('stores only a scrypt hash of the password', () => {
+    const h = setupCore();
+    const row = h.core.services.db.prepare("SELECT password_hash FROM user_account WHERE username = 'admin'").get() as { password_hash: string };
+    expect(row.password_hash).toMatch(/^scrypt\$/);
+    expect(row.password_hash).not.toContain(TEST_PASSWORD);
+  });
+
+  it('says the same thing for a wrong password and an unknown user, and signs in with the right one', () => {
+    const h = setupCore();
+    expect(h.core.invoke(null, 'auth.login', { username: 'admin', password: 'wrong' })).toMatchObject({
+      ok: false,
+      error: { code: 'LOGIN_FAILED', message: '用户名或密码错误' },
+    });
+    expect(h.core.invoke(null, 'auth.login', { username: 'nobody', password: 'wrong' })).toMatchObject({ ok: false, error: { code: 'LOGIN_FAILED' } });
+    const ok = h.call(null, 'auth.login', { username: 'ADMIN', password: TEST_PASSWORD });
+    expect(ok.user).toMatchObject({ username: 'admin', role: 'admin' });
+    expect(h.call(ok.token, 'auth.me', {}).permissions).toContain('org.write');
+  });
+
+  it('throttles repeated failures, even for the right password, until the lock expires', () => {
+    let t = 1_800_000_000_000;
+    const h = setupCore({ now: () => t });
+    for (let i = 0; i < 5; i++) h.core.invoke(null, 'auth.login', { username: 'admin', password: 'wrong' });
+    const locked = h.core.invoke(null, 'auth.login', { username: 'admin', password: TEST_PASSWORD });
+    expect(locked).toMatchObject({ ok: false, error: { code: 'LOGIN_THROTTLED', message: expect.stringMatching(/秒后再试/) } });
+    t += 61_000;
+    expect(h.core.invoke(null, 'auth.login', { username: 'admin', password: TEST_PASSWORD }).ok).toBe(true);
+  });
+
+  it('ends the sessions of a disabled account at once', () => {
+    const h = setupCore();
+    const token = h.tokenFor('dispatcher');
+    const user = h.call(h.adminToken, 'users.list', {}).find((u) => u.role === 'dispatcher')!;
+    h.call(h.adminToken, 'users.update', { id: user.id, disabled: true });
+    expect(h.core.invoke(token, 'org.units', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(h.core.invoke(null, 'auth.login', { username: user.username, password: TEST_PASSWORD })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('expires a session left idle for more than 12 hours', () => {
+    let t = 1_800_000_000_000;
+    const h = setupCore({ now: () => t });
+    const token = h.call(null, 'auth.login', { username: 'admin', password: TEST_PASSWORD }).token;
+    t += 11 * 3_600_000;
+    expect(h.core.invoke(token, 'auth.me', {}).ok).toBe(true);
+    t += 12 * 3_600_000 + 1;
+    expect(h.core.invoke(token, 'auth.me', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('stores only a hash of the session token', () => {
+    const h = setupCore();
+    const rows = h.core.services.db.prepare('SELECT token_hash FROM session').all() as { token_hash: string }[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.token_hash)).not.toContain(h.adminToken);
+  });
+
+  it('logs out', () => {
+    const h = setupCore();
+    const t = h.call(null, 'auth.login', { username: 'admin', password: TEST_PASSWORD }).token;
+    h.call(t, 'auth.logout', {});
+    expect(h.core.invoke(t, 'auth.me', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+});

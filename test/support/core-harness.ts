@@ -1,0 +1,50 @@
+// Test helpers: a fresh in-memory core, set up with a town and an administrator.
+import { createCore, type Core } from '../../electron/core/app';
+import type { MethodName, MethodInput, MethodOutput } from '../../shared/api';
+import type { Role } from '../../shared/auth/roles';
+
+export interface Harness {
+  core: Core;
+  adminToken: string;
+  call<M extends MethodName>(token: string | null, method: M, input: MethodInput<M>): MethodOutput<M>;
+  tokenFor(role: Role): string;
+  changeCount(): number;
+}
+
+export const TEST_PASSWORD = 'correct-horse-1';
+
+export function setupCore(opts: { demo?: boolean; now?: () => number } = {}): Harness {
+  const core = createCore({ dbFile: ':memory:', now: opts.now });
+  const call = <M extends MethodName>(token: string | null, method: M, input: MethodInput<M>): MethodOutput<M> => {
+    const r = core.invoke(token, method, input);
+    if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
+    return r.data as MethodOutput<M>;
+  };
+  const login = call(null, 'system.setup', {
+    townName: '青溪镇',
+    townCode: '330782101',
+    adminUsername: 'admin',
+    adminDisplayName: '管理员',
+    adminPassword: TEST_PASSWORD,
+    demo: opts.demo ?? false,
+  });
+  const tokens = new Map<Role, string>();
+  return {
+    core,
+    adminToken: login.token,
+    call,
+    tokenFor(role) {
+      let t = tokens.get(role);
+      if (!t) {
+        const username = `u_${role}`;
+        call(login.token, 'users.create', { username, displayName: role, role, password: TEST_PASSWORD });
+        t = call(null, 'auth.login', { username, password: TEST_PASSWORD }).token;
+        tokens.set(role, t);
+      }
+      return t;
+    },
+    changeCount() {
+      return (core.services.db.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n;
+    },
+  };
+}
