@@ -6,6 +6,7 @@ import type { OrgUnit } from '../../../../shared/org/org-types';
 import { useRpcQuery } from '../../app/rpc-hooks';
 import { CreateUnitModal } from './create-unit-modal';
 import { DepartmentsTab } from './departments-tab';
+import { StaffTab } from './staff-tab';
 import { GridList } from './grid-list';
 import { MoveUnitModal } from './move-unit-modal';
 import { OrgTree } from './org-tree';
@@ -13,7 +14,7 @@ import { indexUnits } from './org-tree-data';
 import { UnitDetails } from './unit-details';
 import './org.css';
 
-type TabKey = 'grids' | 'unit' | 'departments';
+type TabKey = 'grids' | 'unit' | 'staff' | 'departments';
 
 export function OrgPage() {
   // All units including archived ones: code suggestions must not reuse an archived code.
@@ -53,6 +54,7 @@ export function OrgPage() {
               label: selected ? `单元详情：${selected.name}` : '单元详情',
               children: <UnitDetails unit={selected} index={index} onSelect={open} onCreateChild={setCreateUnder} onMove={setMoving} />,
             },
+            { key: 'staff', label: '网格力量', children: <StaffTab /> },
             { key: 'departments', label: '职能部门', children: <DepartmentsTab /> },
           ]}
         />

@@ -118,7 +118,7 @@ export function UnitDetails({ unit, index, onSelect, onCreateChild, onMove }: Pr
       <Divider titlePlacement="start" plain>
         网格力量（网格长、网格员AB岗、协管员等）
       </Divider>
-      <UnitTeam unitId={unit.id} />
+      <UnitTeam unit={unit} />
     </div>
   );
 }

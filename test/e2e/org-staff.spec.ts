@@ -1,0 +1,41 @@
+// 网格力量: registering a new grid worker and putting them on a grid's team.
+import { DEMO_PASSWORD, expect, test } from './fixtures';
+import { openFirstGrid, signIn } from './helpers';
+
+test('a new volunteer is registered and joins a grid team', async ({ page, demoStation }) => {
+  await signIn(page, demoStation.url, 'admin', DEMO_PASSWORD);
+  await page.getByRole('menuitem', { name: '组织架构' }).click();
+  await page.getByRole('tab', { name: '网格力量' }).click();
+
+  await page.getByTestId('staff-create').click();
+  await page.getByTestId('staff-name').fill('测试志愿者');
+  await page.getByTestId('staff-phone').fill('abc');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('电话号码格式不正确')).toBeVisible();
+  await page.getByTestId('staff-phone').fill('13705790001');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('“测试志愿者”已保存')).toBeVisible();
+  await page.getByPlaceholder('搜索姓名、电话、网格').fill('测试志愿者');
+  await expect(page.getByTestId('staff-tab').getByRole('row').filter({ hasText: '测试志愿者' })).toContainText('未分配');
+
+  await page.getByRole('tab', { name: '网格列表' }).click();
+  const grid = await openFirstGrid(page);
+  await page.getByTestId('unit-assign').click();
+  const form = page.getByTestId('assign-form');
+  await form.getByRole('combobox').first().fill('测试志愿者');
+  await page.locator('.ant-select-dropdown:visible').getByText('测试志愿者').click();
+  await form.getByRole('combobox').nth(1).click();
+  await page.locator('.ant-select-dropdown:visible').getByText('志愿者', { exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '分配' }).click();
+  await expect(page.getByText(`已将测试志愿者分配为“${grid}”的志愿者`)).toBeVisible();
+  await expect(page.getByTestId('unit-team')).toContainText('测试志愿者');
+
+  // A second leader for the same grid is refused with the reason.
+  await page.getByTestId('unit-assign').click();
+  await form.getByRole('combobox').first().fill('测试志愿者');
+  await page.locator('.ant-select-dropdown:visible').getByText('测试志愿者').click();
+  await form.getByRole('combobox').nth(1).click();
+  await page.locator('.ant-select-dropdown:visible').getByText('网格长', { exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '分配' }).click();
+  await expect(page.getByText(/已有网格长/)).toBeVisible();
+});
