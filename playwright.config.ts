@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 // E2E against the station host (the built renderer + core), in Debian's Chromium.
 export default defineConfig({
   testDir: 'test/e2e',
+  globalSetup: './test/e2e/global-setup.ts',
   outputDir: 'test-results/playwright',
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -2,7 +2,7 @@
 // started from the built app (`out/main/station.js`) exactly as users start it.
 import { test as base, expect } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -11,7 +11,10 @@ export interface StationFixture {
   dataDir: string;
 }
 
-async function startStation(dataDir: string, extraArgs: string[] = []): Promise<{ url: string; proc: ChildProcess }> {
+/** Where global-setup.ts leaves a database holding the demo town, built once per run. */
+export const DEMO_TEMPLATE_DIR = resolve('test-results/e2e-demo-template');
+
+export async function startStation(dataDir: string, extraArgs: string[] = []): Promise<{ url: string; proc: ChildProcess }> {
   const proc = spawn(process.execPath, [resolve('out/main/station.js'), '--port', '0', '--data', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -44,9 +47,12 @@ export const test = base.extend<{ station: StationFixture; demoStation: StationF
     proc.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
   },
-  /** A station whose database already holds the demo town (admin / towngrid2026). */
+  /** A station whose database already holds the demo town (admin / towngrid2026): a fresh copy per test. */
   demoStation: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tg-e2e-demo-'));
+    for (const f of ['towngrid.db', 'towngrid.db-wal']) {
+      if (existsSync(join(DEMO_TEMPLATE_DIR, f))) copyFileSync(join(DEMO_TEMPLATE_DIR, f), join(dataDir, f));
+    }
     const { url, proc } = await startStation(dataDir, ['--demo']);
     await use({ url, dataDir });
     proc.kill('SIGTERM');
