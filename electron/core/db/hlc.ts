@@ -8,7 +8,7 @@ export interface HlcTimestamp {
 }
 
 const MS_WIDTH = 15;
-const COUNTER_WIDTH = 5;
+const COUNTER_WIDTH = 9;
 
 export function encodeHlc(t: HlcTimestamp): string {
   return `${String(t.ms).padStart(MS_WIDTH, '0')}.${String(t.counter).padStart(COUNTER_WIDTH, '0')}.${t.device}`;
