@@ -1,5 +1,272 @@
-// RPC methods of the registry domain (基础台账), spread into shared/api.ts.
-import type { z } from 'zod';
-import type { MethodDef } from '../rpc/contract';
+// RPC methods of the registry domain (基础台账, SPEC §2; grid map data and notice boards,
+// SPEC §1), spread into shared/api.ts.
+//
+// Sensitive data: citizen IDs and phones come masked unless the role holds 'sensitive.read'
+// (lists and exports also need `reveal: true`); special populations need 'special.read'.
+// Every unmasked read of a record and every write lands in the audit log.
+import { z } from 'zod';
+import { method, type MethodDef } from '../rpc/contract';
+import {
+  buildingFilter,
+  disputeFilter,
+  facilityFilter,
+  householdFilter,
+  houseFilter,
+  ledgerQuery,
+  organisationFilter,
+  page,
+  personFilter,
+  specialFilter,
+} from './ledger-filters';
+import {
+  archiveInput,
+  buildingCreateInput,
+  buildingUpdateInput,
+  disputeCreateInput,
+  disputeUpdateInput,
+  facilityCreateInput,
+  facilityUpdateInput,
+  householdCreateInput,
+  householdUpdateInput,
+  houseCreateInput,
+  houseUpdateInput,
+  noticeSettingsInput,
+  organisationCreateInput,
+  organisationUpdateInput,
+  personCreateInput,
+  personUpdateInput,
+  specialCreateInput,
+  specialUpdateInput,
+  specialVisitInput,
+  staffPhotoInput,
+  type NoticeSettings,
+} from './registry-inputs';
+import type {
+  BuildingRow,
+  DisputeRow,
+  FacilityDetail,
+  FacilityRow,
+  FileResult,
+  HistoryEntry,
+  HouseDetail,
+  HouseholdDetail,
+  HouseholdRow,
+  HouseRow,
+  ListResult,
+  OrganisationDetail,
+  OrganisationRow,
+  PersonDetail,
+  PersonRow,
+  RegistryOverview,
+  SpecialDetail,
+  SpecialRow,
+  SpecialVisit,
+} from './registry-records';
+import { IMPORT_KINDS } from './registry-types';
+import type { ImportCommitResult, ImportPreview } from './import-types';
+import { HISTORY_TABLES } from './field-labels';
+import { HANDBOOK_FORMS, PAPER_SIZES } from './handbook-forms';
+import { MAP_MEASURES, type GridNeighbors, type MapMeasureResult } from './map-types';
+import type { BoundaryReport } from './boundary-check';
+import type { ContactCards, NoticeBoard } from './notice-types';
+import type { AuditEntry } from './audit-types';
 
-export const registryApi = {} satisfies Record<string, MethodDef<z.ZodType, unknown>>;
+const zId = z.object({ id: z.string().min(1) });
+type ZId = typeof zId;
+const withPage = <T extends z.ZodRawShape>(filter: z.ZodObject<T>) => filter.extend(page);
+
+const personList = withPage(personFilter);
+const householdList = withPage(householdFilter);
+const houseList = withPage(houseFilter);
+const buildingList = withPage(buildingFilter);
+const organisationList = withPage(organisationFilter);
+const facilityList = withPage(facilityFilter);
+const specialList = withPage(specialFilter);
+const disputeList = withPage(disputeFilter);
+
+const PEOPLE_READS = ['person', 'household', 'house', 'org_unit'] as const;
+const LEDGER_READS = ['person', 'household', 'house', 'building', 'organisation', 'facility', 'special_person', 'special_visit', 'dispute', 'org_unit'] as const;
+const CASE_READS = ['case_record'] as const;
+
+const importPreviewInput = z.object({
+  kind: z.enum(IMPORT_KINDS),
+  fileBase64: z.string().min(1, '请选择文件').max(80_000_000, '文件过大（上限约60MB）'),
+  fileName: z.string().max(255).optional(),
+  /** Field key → column index; omitted fields keep the suggested column. */
+  mapping: z.record(z.string(), z.number().int().min(0).max(1000).nullable()).optional(),
+  /** A job id chosen by the caller (e.g. a ULID), so it can follow the preview's `progress` events. */
+  jobId: z.string().regex(/^[0-9A-Za-z-]{8,40}$/).optional(),
+});
+
+const unitInput = z.object({ unitId: z.string().optional() });
+const historyInput = z.object({ table: z.enum(HISTORY_TABLES), id: z.string().min(1) });
+const kindInput = z.object({ kind: z.enum(IMPORT_KINDS) });
+const importCommitInput = z.object({ jobId: z.string().min(1), excludeRows: z.array(z.number().int().min(1)).max(1_000_000).default([]) });
+const jobInput = z.object({ jobId: z.string().min(1) });
+const exportInput = z.intersection(ledgerQuery, z.object({ reveal: z.boolean().optional() }));
+const formInput = z.object({ form: z.enum(HANDBOOK_FORMS), unitId: z.string().optional(), reveal: z.boolean().optional(), paper: z.enum(PAPER_SIZES).optional() });
+const measureInput = z.object({ measure: z.enum(MAP_MEASURES) });
+const gridOptional = z.object({ gridId: z.string().optional() });
+const boundariesInput = z.object({ geojson: z.string().min(1).max(50_000_000), dryRun: z.boolean().optional() });
+const neighborsInput = z.object({ gridId: z.string().min(1), neighborIds: z.array(z.string().min(1)).max(100) });
+const gridInput = z.object({ gridId: z.string().min(1) });
+const emptyInput = z.object({});
+
+const auditListInput = z.object({
+  actorId: z.string().optional(),
+  table: z.string().optional(),
+  recordId: z.string().optional(),
+  action: z.string().optional(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(100),
+});
+
+export const registryApi = {
+  // ---- ledger views ----
+  /** One ledger book: headline figures and the 8 categories with counts, for a grid, a village/community or the town. */
+  'registry.overview': method<typeof unitInput, RegistryOverview>({
+    input: unitInput,
+    access: 'registry.read',
+    reads: LEDGER_READS,
+  }),
+  'registry.people': method<typeof personList, ListResult<PersonRow>>({ input: personList, access: 'registry.read', reads: PEOPLE_READS }),
+  'registry.households': method<typeof householdList, ListResult<HouseholdRow>>({ input: householdList, access: 'registry.read', reads: PEOPLE_READS }),
+  'registry.houses': method<typeof houseList, ListResult<HouseRow>>({ input: houseList, access: 'registry.read', reads: [...PEOPLE_READS, 'building'] }),
+  'registry.buildings': method<typeof buildingList, ListResult<BuildingRow>>({ input: buildingList, access: 'registry.read', reads: ['building', 'house', 'org_unit'] }),
+  'registry.organisations': method<typeof organisationList, ListResult<OrganisationRow>>({
+    input: organisationList,
+    access: 'registry.read',
+    reads: ['organisation', 'org_unit'],
+  }),
+  'registry.facilities': method<typeof facilityList, ListResult<FacilityRow>>({ input: facilityList, access: 'registry.read', reads: ['facility', 'org_unit'] }),
+  'registry.specials': method<typeof specialList, ListResult<SpecialRow>>({
+    input: specialList,
+    access: 'special.read',
+    reads: ['special_person', 'special_visit', 'person', 'org_unit'],
+  }),
+  'registry.disputes': method<typeof disputeList, ListResult<DisputeRow>>({ input: disputeList, access: 'registry.read', reads: ['dispute', 'org_unit'] }),
+
+  // ---- record pages ----
+  'registry.person': method<ZId, PersonDetail>({ input: zId, access: 'registry.read', reads: [...PEOPLE_READS, 'special_person', ...CASE_READS] }),
+  'registry.household': method<ZId, HouseholdDetail>({ input: zId, access: 'registry.read', reads: PEOPLE_READS }),
+  'registry.house': method<ZId, HouseDetail>({ input: zId, access: 'registry.read', reads: [...PEOPLE_READS, 'building', ...CASE_READS] }),
+  'registry.organisation': method<ZId, OrganisationDetail>({ input: zId, access: 'registry.read', reads: ['organisation', 'org_unit', ...CASE_READS] }),
+  'registry.facility': method<ZId, FacilityDetail>({ input: zId, access: 'registry.read', reads: ['facility', 'org_unit', ...CASE_READS] }),
+  'registry.special': method<ZId, SpecialDetail>({ input: zId, access: 'special.read', reads: ['special_person', 'special_visit', 'person', 'org_unit'] }),
+  'registry.dispute': method<ZId, { dispute: DisputeRow; history: HistoryEntry[] }>({ input: zId, access: 'registry.read', reads: ['dispute', 'org_unit'] }),
+  /** Who changed what and when, from the change log. */
+  'registry.history': method<typeof historyInput, HistoryEntry[]>({
+    input: historyInput,
+    access: 'registry.read',
+    reads: [...LEDGER_READS, 'staff', 'user_account'],
+  }),
+
+  // ---- editing ----
+  'registry.createPerson': method<typeof personCreateInput, PersonRow>({ input: personCreateInput, access: 'registry.write', writes: true }),
+  'registry.updatePerson': method<typeof personUpdateInput, PersonRow>({ input: personUpdateInput, access: 'registry.write', writes: true }),
+  'registry.createHousehold': method<typeof householdCreateInput, HouseholdRow>({ input: householdCreateInput, access: 'registry.write', writes: true }),
+  'registry.updateHousehold': method<typeof householdUpdateInput, HouseholdRow>({ input: householdUpdateInput, access: 'registry.write', writes: true }),
+  'registry.createHouse': method<typeof houseCreateInput, HouseRow>({ input: houseCreateInput, access: 'registry.write', writes: true }),
+  'registry.updateHouse': method<typeof houseUpdateInput, HouseRow>({ input: houseUpdateInput, access: 'registry.write', writes: true }),
+  'registry.createBuilding': method<typeof buildingCreateInput, BuildingRow>({ input: buildingCreateInput, access: 'registry.write', writes: true }),
+  'registry.updateBuilding': method<typeof buildingUpdateInput, BuildingRow>({ input: buildingUpdateInput, access: 'registry.write', writes: true }),
+  'registry.createOrganisation': method<typeof organisationCreateInput, OrganisationRow>({ input: organisationCreateInput, access: 'registry.write', writes: true }),
+  'registry.updateOrganisation': method<typeof organisationUpdateInput, OrganisationRow>({ input: organisationUpdateInput, access: 'registry.write', writes: true }),
+  'registry.createFacility': method<typeof facilityCreateInput, FacilityRow>({ input: facilityCreateInput, access: 'registry.write', writes: true }),
+  'registry.updateFacility': method<typeof facilityUpdateInput, FacilityRow>({ input: facilityUpdateInput, access: 'registry.write', writes: true }),
+  /** Needs 'special.read' as well. */
+  'registry.createSpecial': method<typeof specialCreateInput, SpecialRow>({ input: specialCreateInput, access: 'registry.write', writes: true }),
+  /** Needs 'special.read' as well. */
+  'registry.updateSpecial': method<typeof specialUpdateInput, SpecialRow>({ input: specialUpdateInput, access: 'registry.write', writes: true }),
+  /** A help/visit record of a special-population person (insert-only). Needs 'special.read' as well. */
+  'registry.addSpecialVisit': method<typeof specialVisitInput, SpecialVisit>({ input: specialVisitInput, access: 'registry.write', writes: true }),
+  'registry.createDispute': method<typeof disputeCreateInput, DisputeRow>({ input: disputeCreateInput, access: 'registry.write', writes: true }),
+  'registry.updateDispute': method<typeof disputeUpdateInput, DisputeRow>({ input: disputeUpdateInput, access: 'registry.write', writes: true }),
+  /** Archive (or restore) a record of any ledger; records are never deleted. */
+  'registry.archive': method<typeof archiveInput, { ok: true }>({ input: archiveInput, access: 'registry.write', writes: true }),
+
+  // ---- Excel ----
+  /** A blank .xlsx template with Chinese headers, an example row, a notes sheet and the grid list. */
+  'registry.template': method<typeof kindInput, FileResult>({
+    input: kindInput,
+    access: 'registry.import',
+    reads: ['org_unit'],
+  }),
+  /** Parses and checks a file (.xlsx or .csv); nothing is written. Emits `progress` with the returned jobId's phases. */
+  'registry.importPreview': method<typeof importPreviewInput, ImportPreview>({ input: importPreviewInput, access: 'registry.import' }),
+  /** Writes a previewed import all-or-nothing in one transaction; refused while a bad row is not excluded. Emits `progress`. */
+  'registry.importCommit': method<typeof importCommitInput, ImportCommitResult>({
+    input: importCommitInput,
+    access: 'registry.import',
+    writes: true,
+  }),
+  'registry.importCancel': method<typeof jobInput, { ok: true }>({
+    input: jobInput,
+    access: 'registry.import',
+  }),
+  /** The filtered view of a ledger as .xlsx (masked unless `reveal` and 'sensitive.read'). */
+  'registry.export': method<typeof exportInput, FileResult>({
+    input: exportInput,
+    access: 'registry.read',
+    reads: LEDGER_READS,
+  }),
+  /** A handbook form filled from the data, for one grid/village or all grids (a sheet per grid). */
+  'registry.form': method<typeof formInput, FileResult>({
+    input: formInput,
+    access: 'registry.read',
+    reads: [...LEDGER_READS, 'staff', 'staff_assignment', ...CASE_READS],
+  }),
+
+  // ---- grid map ----
+  /** Per-grid value of a measure for colouring the map ('special' needs 'special.read', cases need 'cases.read'). */
+  'registry.mapMeasures': method<typeof measureInput, MapMeasureResult>({
+    input: measureInput,
+    access: 'org.read',
+    reads: [...LEDGER_READS, ...CASE_READS],
+  }),
+  'registry.neighbors': method<typeof gridOptional, GridNeighbors[]>({
+    input: gridOptional,
+    access: 'org.read',
+    reads: ['grid_neighbor', 'org_unit'],
+  }),
+  /** Grid boundaries from a GeoJSON FeatureCollection: checked, then (unless dryRun or any error) written with derived neighbours. */
+  'registry.importBoundaries': method<typeof boundariesInput, BoundaryReport & { written: boolean }>({
+    input: boundariesInput,
+    access: 'org.write',
+    writes: true,
+  }),
+  /** The grids' boundaries as a GeoJSON FeatureCollection (code and name in each feature's properties), e.g. to edit in a GIS and import again. */
+  'registry.exportBoundaries': method<typeof emptyInput, FileResult>({ input: emptyInput, access: 'org.read', reads: ['org_unit'] }),
+  /** Sets a grid's neighbours (kept symmetric). */
+  'registry.setNeighbors': method<typeof neighborsInput, GridNeighbors>({
+    input: neighborsInput,
+    access: 'org.write',
+    writes: true,
+  }),
+  /** Copies households and population counted in the ledger into the grids' figures (and sums them upwards). */
+  'registry.applyLedgerFigures': method<typeof unitInput, { grids: number; changed: number }>({
+    input: unitInput,
+    access: 'org.write',
+    writes: true,
+  }),
+
+  // ---- notice board ----
+  'registry.noticeBoard': method<typeof gridInput, NoticeBoard>({
+    input: gridInput,
+    access: 'org.read',
+    reads: ['org_unit', 'staff', 'staff_assignment', 'staff_photo', 'grid_neighbor', 'setting', 'person', 'household'],
+  }),
+  'registry.contactCards': method<typeof gridInput, ContactCards>({
+    input: gridInput,
+    access: 'registry.read',
+    reads: ['org_unit', 'staff', 'staff_assignment', 'staff_photo', 'grid_neighbor', 'setting', 'person', 'household'],
+  }),
+  'registry.setStaffPhoto': method<typeof staffPhotoInput, { ok: true }>({ input: staffPhotoInput, access: 'org.write', writes: true }),
+  'registry.noticeSettings': method<typeof emptyInput, NoticeSettings>({ input: emptyInput, access: 'org.read', reads: ['setting'] }),
+  'registry.setNoticeSettings': method<typeof noticeSettingsInput, NoticeSettings>({ input: noticeSettingsInput, access: 'org.write', writes: true }),
+
+  // ---- audit ----
+  'audit.list': method<typeof auditListInput, { rows: AuditEntry[]; total: number }>({ input: auditListInput, access: 'users.manage' }),
+} satisfies Record<string, MethodDef<z.ZodType, unknown>>;

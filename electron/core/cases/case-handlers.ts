@@ -1,5 +1,179 @@
-// Handlers of the cases domain.
-import type { Handlers } from '../rpc/handler-types';
+// Handlers of the cases domain: intake, the transitions of the state machine, queues and
+// counts, export, intake helpers, emergency alerts, and the board's case figures; plus the
+// catalogue/time-limit and calendar handlers (their own files).
 import type { caseApi } from '../../../shared/cases/case-api';
+import type { CaseActionInput } from '../../../shared/cases/case-inputs';
+import { CASE_QUEUE_LABELS } from '../../../shared/cases/case-inputs';
+import type { DuplicateHint } from '../../../shared/cases/case-types';
+import type { CaseStatus } from '../../../shared/cases/case-workflow';
+import { ROLE_PERMISSIONS } from '../../../shared/auth/roles';
+import { AppError } from '../../../shared/rpc/errors';
+import { addDays, shanghaiDate, shanghaiInstant } from '../calendar';
+import type { WriteTx } from '../db/change-writer';
+import type { CallContext, Handlers } from '../rpc/handler-types';
+import { boardCases } from './board-cases';
+import { calendarHandlers } from './calendar-handlers';
+import { catalogueHandlers } from './catalogue-handlers';
+import { acknowledgeAlert, listAlerts } from './case-alerts';
+import { applyAction, registerCase, type Actor, type Env } from './case-engine';
+import { exportCells, exportFilename, jobResult, MIME, startXlsxJob, toCsv, tooMany, MAX_EXPORT_ROWS } from './case-export';
+import { locateGrid } from './case-locate';
+import { queueAll, queuePage, queueCounts } from './case-queues';
+import { caseDetail } from './case-repo';
+import { dueWindow } from './sla-deadline';
+import { sql } from './sql-cache';
 
-export const caseHandlers: Pick<Handlers, keyof typeof caseApi> = {};
+function actorOf(ctx: CallContext): Actor {
+  const s = ctx.session;
+  if (!s) throw new AppError('UNAUTHENTICATED');
+  return { id: s.userId, name: s.displayName, permissions: ROLE_PERMISSIONS[s.role] };
+}
+
+function envOf(ctx: CallContext, tx: WriteTx, actor: Actor): Env {
+  return { tx, now: ctx.core.now(), actor, devicePrefix: ctx.core.device.prefix };
+}
+
+const BULK_LABEL = { accept: '受理', dispatch: '派遣', urge: '催办' } as const;
+
+const caseOnlyHandlers: Pick<
+  Handlers,
+  | 'cases.register'
+  | 'cases.get'
+  | 'cases.act'
+  | 'cases.bulk'
+  | 'cases.queue'
+  | 'cases.queueCounts'
+  | 'cases.export'
+  | 'cases.exportResult'
+  | 'cases.duplicateHints'
+  | 'cases.locate'
+  | 'cases.alerts'
+  | 'cases.ackAlert'
+  | 'cases.attachment'
+  | 'board.cases'
+> = {
+  'cases.register': (input, ctx) => {
+    const actor = actorOf(ctx);
+    const id = ctx.core.writer.transaction(actor.id, (tx) => registerCase(envOf(ctx, tx, actor), input));
+    return caseDetail(ctx.core.db, id, actor, ctx.core.now());
+  },
+
+  'cases.get': ({ id }, ctx) => caseDetail(ctx.core.db, id, actorOf(ctx), ctx.core.now()),
+
+  'cases.act': ({ id, action }, ctx) => {
+    const actor = actorOf(ctx);
+    ctx.core.writer.transaction(actor.id, (tx) => applyAction(envOf(ctx, tx, actor), id, action));
+    return caseDetail(ctx.core.db, id, actor, ctx.core.now());
+  },
+
+  'cases.bulk': ({ ids, action }, ctx) => {
+    const actor = actorOf(ctx);
+    const unique = [...new Set(ids)];
+    const label = BULK_LABEL[action.type];
+    const full: CaseActionInput = { ...action, attachments: [] } as CaseActionInput;
+    return ctx.core.writer.transaction(actor.id, (tx) => {
+      const env = envOf(ctx, tx, actor);
+      const failures: AppError[] = [];
+      for (const id of unique) {
+        try {
+          applyAction(env, id, full);
+        } catch (err) {
+          if (err instanceof AppError) failures.push(err);
+          else throw err;
+        }
+      }
+      if (failures.some((f) => f.code === 'FORBIDDEN')) throw new AppError('FORBIDDEN', `当前账号无权${label}`);
+      if (failures.length) {
+        const list = failures.slice(0, 20).map((f) => f.message).join('；');
+        const more = failures.length > 20 ? `等${failures.length}件` : '';
+        throw new AppError('INVALID_STATE', `有${failures.length}件事件不能${label}，全部未执行：${list}${more}`);
+      }
+      const numbers = sql(tx.db, 'SELECT number FROM case_record WHERE id IN (SELECT value FROM json_each(?)) ORDER BY number')
+        .all(JSON.stringify(unique)) as { number: string }[];
+      return { count: unique.length, numbers: numbers.map((n) => n.number) };
+    });
+  },
+
+  'cases.queue': ({ queue, filter, sort, offset, limit }, ctx) => {
+    const { db } = ctx.core;
+    const window = dueWindow(db, ctx.core.now());
+    return queuePage(db, { queue, filter, sort, viewer: { userId: ctx.actor }, window }, offset, limit);
+  },
+
+  'cases.queueCounts': ({ filter }, ctx) => {
+    const { db } = ctx.core;
+    return queueCounts(db, filter, { userId: ctx.actor }, dueWindow(db, ctx.core.now()));
+  },
+
+  'cases.export': ({ queue, filter, sort, format }, ctx) => {
+    const { db } = ctx.core;
+    const actor = actorOf(ctx);
+    const now = ctx.core.now();
+    const window = dueWindow(db, now);
+    const rows = queueAll(db, { queue, filter, sort, viewer: { userId: actor.id }, window }, MAX_EXPORT_ROWS + 1);
+    tooMany(rows.length);
+    const showPhone = actor.permissions.includes('sensitive.read');
+    const cells = rows.map((r) => exportCells(db, r, window, showPhone));
+    const filename = exportFilename(queue, now, format);
+    if (format === 'csv') {
+      return {
+        jobId: '',
+        status: 'done',
+        filename,
+        mime: MIME.csv,
+        rows: cells.length,
+        dataBase64: Buffer.from(toCsv(cells), 'utf8').toString('base64'),
+        message: null,
+      };
+    }
+    return startXlsxJob(db, actor.id, filename, cells, CASE_QUEUE_LABELS[queue], now, (jobId, ok) =>
+      ctx.core.emit('progress', { jobId, phase: ok ? 'done' : 'failed', done: cells.length, total: cells.length }),
+    );
+  },
+
+  'cases.exportResult': ({ jobId }, ctx) => jobResult(ctx.core.db, jobId, actorOf(ctx).id),
+
+  'cases.duplicateHints': ({ categoryId, gridId, days, excludeId }, ctx) => {
+    const since = shanghaiInstant(addDays(shanghaiDate(ctx.core.now()), -days)).getTime();
+    const rows = sql(ctx.core.db, 
+        `SELECT id, number, title, status, received_at, address FROM case_record
+         WHERE grid_id = @gridId AND done = 0 AND received_at >= @since AND (category_id = @categoryId OR subcategory_id = @categoryId) AND id <> @excludeId
+         ORDER BY received_at DESC LIMIT 10`,
+      )
+      .all({ gridId, categoryId, since, excludeId: excludeId ?? '' }) as {
+      id: string;
+      number: string;
+      title: string;
+      status: CaseStatus;
+      received_at: number;
+      address: string;
+    }[];
+    return rows.map((r): DuplicateHint => ({ id: r.id, number: r.number, title: r.title, status: r.status, receivedAt: r.received_at, address: r.address }));
+  },
+
+  'cases.locate': (input, ctx) => locateGrid(ctx.core.db, input),
+
+  'cases.alerts': ({ unitId, includeAcknowledged }, ctx) => listAlerts(ctx.core.db, { unitId, includeAcknowledged }),
+
+  'cases.ackAlert': ({ id }, ctx) => {
+    const actor = actorOf(ctx);
+    return ctx.core.writer.transaction(actor.id, (tx) => acknowledgeAlert(tx, id, actor, ctx.core.now()));
+  },
+
+  'cases.attachment': ({ id }, ctx) => {
+    const row = sql(ctx.core.db, 'SELECT id, name, mime, data FROM case_attachment WHERE id = ?').get(id) as
+      | { id: string; name: string; mime: string; data: string }
+      | undefined;
+    if (!row) throw new AppError('NOT_FOUND', '附件不存在');
+    return { id: row.id, name: row.name, mime: row.mime, dataBase64: row.data };
+  },
+
+  'board.cases': (_input, ctx) => boardCases(ctx.core.db, ctx.core.now()),
+};
+
+export const caseHandlers: Pick<Handlers, keyof typeof caseApi> = {
+  ...caseOnlyHandlers,
+  ...catalogueHandlers,
+  ...calendarHandlers,
+};
+

@@ -1,2 +1,14 @@
-// Synced tables of the registry domain.
-export const REGISTRY_TABLES: readonly string[] = [];
+// Synced tables of the registry domain (every write goes through the change writer).
+// `audit_log` is deliberately absent: it is local to each PC and append-only.
+export const REGISTRY_TABLES: readonly string[] = [
+  'building',
+  'house',
+  'household',
+  'person',
+  'special_person',
+  'special_visit',
+  'organisation',
+  'facility',
+  'dispute',
+  'staff_photo',
+];

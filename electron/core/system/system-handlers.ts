@@ -7,7 +7,10 @@ import { sessionUser } from '../auth/auth-handlers';
 import { countUsers, findUserById } from '../auth/user-repo';
 import { readSetting, SETTING_KEYS, writeSetting, type TownSetting } from '../settings/settings-repo';
 import { DEFAULT_DEPARTMENTS } from '../org/default-departments';
+import { seedDefaultCatalogue } from '../cases/default-catalogue';
 import { seedDemoTown } from '../demo/demo-town';
+import { seedDemoRegistry } from '../demo/demo-registry';
+import { seedDemoCases } from '../demo/demo-cases';
 
 export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup'> = {
   'system.status': (_input, { core }) => {
@@ -55,7 +58,12 @@ export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup'> = 
       for (const d of DEFAULT_DEPARTMENTS) {
         tx.insert('department', { id: ulid(), code: d.code, name: d.name, phone: '', categories: JSON.stringify(d.categories), archived: 0 });
       }
-      if (input.demo) seedDemoTown(tx, { id: townId, code: input.townCode, name: input.townName }, { seed: 20261121, now: core.now() });
+      seedDefaultCatalogue(tx);
+      if (input.demo) {
+        seedDemoTown(tx, { id: townId, code: input.townCode, name: input.townName }, { seed: 20261121, now: core.now() });
+        seedDemoRegistry(tx, { seed: 20261121, now: core.now() });
+        seedDemoCases(tx, { now: core.now(), devicePrefix: core.device.prefix }, { seed: 20261121 });
+      }
     });
     const admin = findUserById(core.db, adminId)!;
     return { token: core.sessions.create(adminId), user: sessionUser(admin) };

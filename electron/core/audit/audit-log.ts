@@ -1,0 +1,96 @@
+// The audit log (SPEC §7, PIPL): who read which sensitive record or changed the registry,
+// when and from which PC. A local, append-only table — triggers refuse UPDATE and DELETE —
+// rather than a synced one: it is evidence of what happened on this PC, must never be merged
+// or overwritten by sync, and a read must not turn into a replicated write on every PC.
+import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry } from '../../../shared/registry/audit-types';
+import type { Db } from '../db/connection';
+import type { CallContext } from '../rpc/handler-types';
+
+export interface AuditRecord {
+  action: AuditAction;
+  table?: string | null;
+  recordId?: string | null;
+  /** Free detail (JSON-encoded when not a string): filter, counts, changed fields … never the sensitive values. */
+  detail?: unknown;
+}
+
+export function audit(ctx: CallContext, record: AuditRecord): void {
+  const { core, session } = ctx;
+  const detail = record.detail === undefined || record.detail === null ? null : typeof record.detail === 'string' ? record.detail : JSON.stringify(record.detail);
+  core.db
+    .prepare(
+      'INSERT INTO audit_log (at, device_id, actor, actor_name, role, action, tbl, record_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    .run(
+      new Date(core.now()).toISOString(),
+      core.device.deviceId,
+      session?.userId ?? ctx.actor,
+      session?.displayName ?? null,
+      session?.role ?? null,
+      record.action,
+      record.table ?? null,
+      record.recordId ?? null,
+      detail,
+    );
+}
+
+export interface AuditFilter {
+  actorId?: string;
+  table?: string;
+  recordId?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+  offset: number;
+  limit: number;
+}
+
+interface AuditDbRow {
+  seq: number;
+  at: string;
+  device_id: string;
+  actor: string | null;
+  actor_name: string | null;
+  role: string | null;
+  action: string;
+  tbl: string | null;
+  record_id: string | null;
+  detail: string | null;
+}
+
+export function listAudit(db: Db, f: AuditFilter): { rows: AuditEntry[]; total: number } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const add = (sql: string, key: string, value: string | undefined) => {
+    if (!value) return;
+    where.push(sql);
+    params[key] = value;
+  };
+  add('actor = @actorId', 'actorId', f.actorId);
+  add('tbl = @table', 'table', f.table);
+  add('record_id = @recordId', 'recordId', f.recordId);
+  add('action = @action', 'action', f.action);
+  add('at >= @from', 'from', f.from);
+  add('at <= @to', 'to', f.to);
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(params) as { n: number }).n;
+  const rows = db
+    .prepare(`SELECT * FROM audit_log ${clause} ORDER BY seq DESC LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: f.limit, offset: f.offset }) as AuditDbRow[];
+  return {
+    total,
+    rows: rows.map((r) => ({
+      seq: r.seq,
+      at: r.at,
+      deviceId: r.device_id,
+      actorId: r.actor,
+      actorName: r.actor_name,
+      role: r.role,
+      action: r.action,
+      actionLabel: (AUDIT_ACTION_LABELS as Record<string, string>)[r.action] ?? r.action,
+      table: r.tbl,
+      recordId: r.record_id,
+      detail: r.detail,
+    })),
+  };
+}

@@ -1,0 +1,110 @@
+// Case figures for the wall board (指挥大屏). Counts and case numbers/titles only — never
+// reporter names or phones.
+import type { BoardCaseItem, BoardCases } from '../../../shared/cases/board-cases-types';
+import { ACTIVE_STATUSES, CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/cases/case-workflow';
+import { addDays, shanghaiDate, shanghaiInstant } from '../calendar';
+import type { Db } from '../db/connection';
+import { calendarStatus } from './calendar-handlers';
+import { listAlerts } from './case-alerts';
+import { dueWindow, overdueWorkingDays } from './sla-deadline';
+import { sql } from './sql-cache';
+
+const ACTIVE = `(${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+const TREND_DAYS = 14;
+const TOP = 10;
+
+interface ItemRow {
+  number: string;
+  title: string;
+  grid_name: string | null;
+  village_name: string | null;
+  category_name: string | null;
+  status: CaseStatus;
+  deadline_at: number;
+  supervised: number;
+}
+
+const ITEM_SELECT = `SELECT c.number, c.title, g.name AS grid_name, v.name AS village_name, cat.name AS category_name, c.status, c.deadline_at, c.supervised
+  FROM case_record c LEFT JOIN org_unit g ON g.id = c.grid_id LEFT JOIN org_unit v ON v.id = c.village_id LEFT JOIN case_category cat ON cat.id = c.category_id`;
+
+export function boardCases(db: Db, now: number): BoardCases {
+  const w = dueWindow(db, now);
+  const count = (where: string, params: Record<string, number> = {}) => (sql(db, `SELECT count(*) AS n FROM case_record c WHERE ${where}`).get(params) as { n: number }).n;
+  const today = shanghaiDate(now);
+  const dayStart = shanghaiInstant(today).getTime();
+  const dayEnd = shanghaiInstant(addDays(today, 1)).getTime();
+  const year = Number(today.slice(0, 4));
+  const yearStart = shanghaiInstant(`${year}-01-01`).getTime();
+
+  // closed_at is set only while a case is closed (a reopen clears it).
+  const closedYear = sql(db, 'SELECT count(*) AS closed, coalesce(sum(on_time), 0) AS on_time FROM case_record WHERE closed_at >= ? AND closed_at IS NOT NULL')
+    .get(yearStart) as { closed: number; on_time: number };
+
+  const byCategory = sql(db, 
+      `SELECT cat.id, cat.name, count(c.id) AS open, coalesce(sum(c.status IN ${ACTIVE} AND c.deadline_at < @now), 0) AS overdue
+       FROM case_category cat LEFT JOIN case_record c ON c.category_id = cat.id AND c.done = 0
+       WHERE cat.parent_id IS NULL AND cat.archived = 0 GROUP BY cat.id ORDER BY cat.sort_order`,
+    )
+    .all({ now }) as { id: string; name: string; open: number; overdue: number }[];
+
+  const byVillage = sql(db, 
+      `SELECT v.id, v.name, count(c.id) AS open, coalesce(sum(c.status IN ${ACTIVE} AND c.deadline_at < @now), 0) AS overdue
+       FROM org_unit v LEFT JOIN case_record c ON c.village_id = v.id AND c.done = 0
+       WHERE v.kind IN ('village', 'community') AND v.archived = 0 GROUP BY v.id ORDER BY v.code`,
+    )
+    .all({ now }) as { id: string; name: string; open: number; overdue: number }[];
+
+  const firstDay = addDays(today, -(TREND_DAYS - 1));
+  const from = shanghaiInstant(firstDay).getTime();
+  const created = sql(db, 'SELECT received_at AS t FROM case_record WHERE received_at >= ? AND received_at < ?').all(from, dayEnd) as { t: number }[];
+  const closed = sql(db, 'SELECT closed_at AS t FROM case_record WHERE closed_at >= ? AND closed_at < ?').all(from, dayEnd) as { t: number }[];
+  const trend = Array.from({ length: TREND_DAYS }, (_, i) => ({ date: addDays(firstDay, i), created: 0, closed: 0 }));
+  const byDate = new Map(trend.map((d) => [d.date, d]));
+  for (const r of created) byDate.get(shanghaiDate(r.t))!.created++;
+  for (const r of closed) byDate.get(shanghaiDate(r.t))!.closed++;
+
+  const item = (r: ItemRow): BoardCaseItem => ({
+    number: r.number,
+    title: r.title,
+    gridName: r.grid_name,
+    villageName: r.village_name,
+    categoryName: r.category_name ?? '',
+    statusLabel: CASE_STATUS_LABELS[r.status],
+    deadlineAt: r.deadline_at,
+    overdueWorkingDays: overdueWorkingDays(db, r.deadline_at, now),
+    supervised: r.supervised === 1,
+  });
+  const topOverdue = (sql(db, `${ITEM_SELECT} WHERE c.status IN ${ACTIVE} AND c.deadline_at < ? ORDER BY c.deadline_at LIMIT ${TOP}`).all(now) as ItemRow[]).map(item);
+  const topSupervised = (sql(db, `${ITEM_SELECT} WHERE c.supervised = 1 AND c.done = 0 ORDER BY c.deadline_at LIMIT ${TOP}`).all() as ItemRow[]).map(item);
+
+  return {
+    generatedAt: new Date(now).toISOString(),
+    today: {
+      created: count('c.received_at >= @a AND c.received_at < @b', { a: dayStart, b: dayEnd }),
+      closed: count('c.closed_at >= @a AND c.closed_at < @b', { a: dayStart, b: dayEnd }),
+    },
+    open: count('c.done = 0'),
+    overdue: count(`c.status IN ${ACTIVE} AND c.deadline_at < @now`, { now }),
+    dueSoon: count(`c.status IN ${ACTIVE} AND c.deadline_at >= @now AND c.deadline_at < @soon`, { now, soon: w.soonUntil }),
+    supervised: count('c.supervised = 1 AND c.done = 0'),
+    closedOnTime: {
+      year,
+      closed: closedYear.closed,
+      onTime: closedYear.on_time,
+      rate: closedYear.closed ? Math.round((closedYear.on_time / closedYear.closed) * 1000) / 1000 : null,
+    },
+    byCategory,
+    byVillage,
+    trend,
+    topOverdue,
+    topSupervised,
+    alerts: listAlerts(db, { limit: TOP }).map((a) => ({
+      caseNumber: a.caseNumber,
+      caseTitle: a.caseTitle,
+      unitName: a.unitName,
+      sourceUnitName: a.sourceUnitName,
+      createdAt: a.createdAt,
+    })),
+    calendarWarning: calendarStatus(db, now).warning,
+  };
+}

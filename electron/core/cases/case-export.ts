@@ -1,0 +1,173 @@
+// Export of a queue's filtered view (导出): CSV with a UTF-8 BOM (so Excel opens it in Chinese),
+// or .xlsx built with exceljs. exceljs writes asynchronously while RPC handlers are synchronous,
+// so an .xlsx export runs as a short background job: the call returns a job id, the core emits
+// `progress` when the file is ready, and `cases.exportResult` hands it over.
+import ExcelJS from 'exceljs';
+import { ulid } from 'ulid';
+import type { CaseExportResult } from '../../../shared/cases/case-api';
+import { CASE_QUEUE_LABELS, type CaseQueue } from '../../../shared/cases/case-inputs';
+import {
+  CASE_SOURCE_LABELS,
+  DUE_STATE_LABELS,
+  HANDLING_TYPE_LABELS,
+  RESPONSIBILITY_LEVEL_LABELS,
+  SATISFACTION_LABELS,
+  URGENCY_LABELS,
+} from '../../../shared/cases/case-types';
+import { CASE_STATUS_LABELS } from '../../../shared/cases/case-workflow';
+import { maskPhone } from '../../../shared/registry/citizen-id';
+import { AppError } from '../../../shared/rpc/errors';
+import type { Db } from '../db/connection';
+import type { CaseListDbRow } from './case-repo';
+import { dueStateOf, overdueWorkingDays, type DueWindow } from './sla-deadline';
+
+export const MAX_EXPORT_ROWS = 100_000;
+const JOB_TTL_MS = 10 * 60_000;
+
+const SHANGHAI_MS = 8 * 3_600_000;
+
+/** 'YYYY-MM-DD HH:mm' in Asia/Shanghai. */
+export function shanghaiDateTime(ms: number | null): string {
+  if (ms === null) return '';
+  return new Date(ms + SHANGHAI_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+export const EXPORT_COLUMNS: { header: string; width: number }[] = [
+  { header: '事件编号', width: 20 },
+  { header: '标题', width: 30 },
+  { header: '状态', width: 10 },
+  { header: '大类', width: 12 },
+  { header: '小类', width: 14 },
+  { header: '来源', width: 12 },
+  { header: '处置类型', width: 10 },
+  { header: '紧急程度', width: 8 },
+  { header: '责任层级', width: 12 },
+  { header: '村/社区', width: 12 },
+  { header: '网格', width: 16 },
+  { header: '地址', width: 30 },
+  { header: '反映人', width: 10 },
+  { header: '联系电话', width: 14 },
+  { header: '登记时间', width: 17 },
+  { header: '办理期限', width: 17 },
+  { header: '期限状态', width: 10 },
+  { header: '超期工作日', width: 10 },
+  { header: '承办单位', width: 16 },
+  { header: '督办', width: 6 },
+  { header: '催办次数', width: 8 },
+  { header: '返工次数', width: 8 },
+  { header: '满意度', width: 8 },
+  { header: '结案时间', width: 17 },
+];
+
+export function exportCells(db: Db, r: CaseListDbRow, w: DueWindow, showPhone: boolean): (string | number)[] {
+  const due = dueStateOf(r.status, r.deadline_at, w);
+  return [
+    r.number,
+    r.title,
+    CASE_STATUS_LABELS[r.status],
+    r.category_name ?? '',
+    r.subcategory_name ?? '',
+    CASE_SOURCE_LABELS[r.source] ?? r.source,
+    HANDLING_TYPE_LABELS[r.handling_type] ?? r.handling_type,
+    URGENCY_LABELS[r.urgency] ?? r.urgency,
+    RESPONSIBILITY_LEVEL_LABELS[r.level] ?? r.level,
+    r.village_name ?? '',
+    r.grid_name ?? '',
+    r.address,
+    r.reporter_name ?? '',
+    r.reporter_phone ? (showPhone ? r.reporter_phone : maskPhone(r.reporter_phone)) : '',
+    shanghaiDateTime(r.received_at),
+    shanghaiDateTime(r.deadline_at),
+    due ? DUE_STATE_LABELS[due] : '',
+    due === 'overdue' ? overdueWorkingDays(db, r.deadline_at, w.now) : '',
+    r.assignee_label ?? '',
+    r.supervised ? '是' : '',
+    r.urge_count,
+    r.rework_count,
+    r.satisfaction ? SATISFACTION_LABELS[r.satisfaction] : '',
+    shanghaiDateTime(r.closed_at),
+  ];
+}
+
+/** A cell made safe for spreadsheets: quoted for CSV, and text that Excel would run as a formula is prefixed with '. */
+function csvCell(v: string | number): string {
+  let s = String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(rows: (string | number)[][]): string {
+  const lines = [EXPORT_COLUMNS.map((c) => c.header), ...rows].map((r) => r.map(csvCell).join(','));
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+export async function toXlsx(rows: (string | number)[][], sheetName: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'TownGrid';
+  const ws = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = EXPORT_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
+  ws.getRow(1).font = { bold: true };
+  ws.addRows(rows);
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export function exportFilename(queue: CaseQueue, now: number, ext: 'csv' | 'xlsx'): string {
+  const stamp = shanghaiDateTime(now).replace(/[-: ]/g, '').replace(/^(\d{8})/, '$1-');
+  return `事件清单-${CASE_QUEUE_LABELS[queue]}-${stamp}.${ext}`;
+}
+
+export const MIME = { csv: 'text/csv;charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+
+interface Job {
+  owner: string | null;
+  result: CaseExportResult;
+  expires: number;
+}
+
+/** Finished and pending export jobs, per core (keyed by its database). */
+const jobsByDb = new WeakMap<Db, Map<string, Job>>();
+
+function jobs(db: Db): Map<string, Job> {
+  let m = jobsByDb.get(db);
+  if (!m) jobsByDb.set(db, (m = new Map()));
+  return m;
+}
+
+export function startXlsxJob(
+  db: Db,
+  owner: string | null,
+  filename: string,
+  rows: (string | number)[][],
+  sheetName: string,
+  now: number,
+  onDone: (jobId: string, ok: boolean) => void,
+): CaseExportResult {
+  const m = jobs(db);
+  for (const [id, job] of m) if (job.expires < now) m.delete(id);
+  const jobId = ulid();
+  const result: CaseExportResult = { jobId, status: 'pending', filename, mime: MIME.xlsx, rows: rows.length, dataBase64: null, message: null };
+  const job: Job = { owner, result, expires: now + JOB_TTL_MS };
+  m.set(jobId, job);
+  toXlsx(rows, sheetName).then(
+    (buf) => {
+      job.result = { ...result, status: 'done', dataBase64: buf.toString('base64') };
+      onDone(jobId, true);
+    },
+    () => {
+      job.result = { ...result, status: 'failed', message: '生成Excel文件失败，请重试或改用CSV导出' };
+      onDone(jobId, false);
+    },
+  );
+  return result;
+}
+
+export function jobResult(db: Db, jobId: string, owner: string | null): CaseExportResult {
+  const job = jobs(db).get(jobId);
+  if (!job || job.owner !== owner) throw new AppError('NOT_FOUND', '导出任务不存在或已过期，请重新导出');
+  return job.result;
+}
+
+export function tooMany(count: number): void {
+  if (count > MAX_EXPORT_ROWS) throw new AppError('BAD_INPUT', `导出结果超过${MAX_EXPORT_ROWS}条，请缩小筛选范围`);
+}

@@ -1,0 +1,23 @@
+// Minting case numbers (2026-1121-AB-0042): the device prefix and a per-device, per-day
+// counter kept in the local, unsynced `meta` table, advanced inside the registering
+// transaction (so a rejected registration does not use up a number).
+import { formatCaseNumber } from '../../../shared/cases/case-number';
+import { shanghaiDate } from '../calendar';
+import type { Db } from '../db/connection';
+import { getMeta, setMeta } from '../db/device';
+import { sql } from './sql-cache';
+
+export function mintCaseNumber(db: Db, prefix: string, at: number): string {
+  const date = shanghaiDate(at);
+  const key = `case_seq:${prefix}:${date}`;
+  let seq = Number(getMeta(db, key) ?? '0');
+  const exists = sql(db, 'SELECT 1 FROM case_record WHERE number = ?');
+  let number: string;
+  do {
+    seq += 1;
+    number = formatCaseNumber(date, prefix, seq);
+    // A number already present (e.g. after restoring an older backup) is skipped, never reused.
+  } while (exists.get(number));
+  setMeta(db, key, String(seq));
+  return number;
+}

@@ -1,0 +1,197 @@
+// Case queues (我的待办, 待受理, 待派遣, 处置中, 即将到期, 已超期, 督办, 待核查结案, 已办结, 全部)
+// as SQL over indexed columns: filtered, sorted and paged in the database, never by loading
+// every row. "Due soon" and "overdue" depend on now, so each query is given the instant now
+// and the due-soon threshold (see sla-deadline.ts), computed once per call.
+import type { CaseFilter, CaseQueue, CaseSort } from '../../../shared/cases/case-inputs';
+import { CASE_QUEUES } from '../../../shared/cases/case-inputs';
+import type { CaseRow } from '../../../shared/cases/case-types';
+import { ACTIVE_STATUSES } from '../../../shared/cases/case-workflow';
+import { addDays, shanghaiInstant } from '../calendar';
+import type { Db } from '../db/connection';
+import { CASE_LIST_SELECT, toCaseRow, type CaseListDbRow } from './case-repo';
+import type { DueWindow } from './sla-deadline';
+import { sql } from './sql-cache';
+
+export interface QueueViewer {
+  userId: string | null;
+}
+
+export interface QueueQuery {
+  queue: CaseQueue;
+  filter: CaseFilter;
+  sort?: CaseSort;
+  viewer: QueueViewer;
+  window: DueWindow;
+}
+
+type Params = Record<string, string | number>;
+
+const list = (xs: readonly string[]) => xs.map((s) => `'${s}'`).join(', ');
+const ACTIVE = `(${list(ACTIVE_STATUSES)})`;
+
+function queueCondition(queue: CaseQueue, q: QueueQuery, p: Params, db: Db): string {
+  // With a grid, village or category filter, stating done = 0 (implied by the statuses) lets
+  // the (unit/category, done, …) indexes narrow to open cases; without one, the status
+  // indexes are the better start and the extra term would mislead the planner.
+  const f = q.filter;
+  const open = f.gridId || f.villageId || f.categoryId ? 'c.done = 0 AND ' : '';
+  switch (queue) {
+    case 'mine': {
+      p.me = q.viewer.userId ?? '';
+      const units = staffUnits(db, q.viewer.userId);
+      const unitTerm = units.length ? ` OR c.assignee_unit_id IN (${units.map((_, i) => `@unit${i}`).join(', ')})` : '';
+      units.forEach((u, i) => (p[`unit${i}`] = u));
+      return `c.done = 0 AND (c.assignee_user_id = @me OR c.registered_by = @me${unitTerm})`;
+    }
+    case 'to_accept':
+      return `${open}c.status = 'registered'`;
+    case 'to_dispatch':
+      return `${open}c.status = 'accepted'`;
+    case 'in_progress':
+      return `${open}c.status IN ('dispatched', 'in_progress')`;
+    case 'due_soon':
+      p.now = q.window.now;
+      p.soon = q.window.soonUntil;
+      return `${open}c.status IN ${ACTIVE} AND c.deadline_at >= @now AND c.deadline_at < @soon`;
+    case 'overdue':
+      p.now = q.window.now;
+      return `${open}c.status IN ${ACTIVE} AND c.deadline_at < @now`;
+    case 'supervised':
+      return `c.supervised = 1 AND c.done = 0`;
+    case 'to_verify':
+      return `${open}c.status IN ('handled', 'verified', 'evaluated')`;
+    case 'closed':
+      return `c.done = 1`;
+    case 'all':
+      return '1 = 1';
+  }
+}
+
+/** The units a user serves through their staff record (for "my queue"). */
+function staffUnits(db: Db, userId: string | null): string[] {
+  if (!userId) return [];
+  const rows = sql(db, 'SELECT DISTINCT a.unit_id FROM user_account u JOIN staff_assignment a ON a.staff_id = u.staff_id WHERE u.id = ?')
+    .all(userId) as { unit_id: string }[];
+  return rows.map((r) => r.unit_id);
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+function filterConditions(f: CaseFilter, p: Params, db: Db): string[] {
+  const w: string[] = [];
+  if (f.gridId) {
+    p.gridId = f.gridId;
+    w.push('c.grid_id = @gridId');
+  }
+  if (f.villageId) {
+    p.villageId = f.villageId;
+    w.push('c.village_id = @villageId');
+  }
+  if (f.categoryId) {
+    p.categoryId = f.categoryId;
+    const cat = sql(db, 'SELECT parent_id FROM case_category WHERE id = ?').get(f.categoryId) as { parent_id: string | null } | undefined;
+    w.push(cat?.parent_id ? 'c.subcategory_id = @categoryId' : 'c.category_id = @categoryId');
+  }
+  for (const [key, col] of [
+    ['source', 'source'],
+    ['handlingType', 'handling_type'],
+    ['urgency', 'urgency'],
+    ['level', 'level'],
+    ['status', 'status'],
+  ] as const) {
+    const v = f[key];
+    if (v) {
+      p[key] = v;
+      w.push(`c.${col} = @${key}`);
+    }
+  }
+  if (f.from) {
+    p.from = shanghaiInstant(f.from).getTime();
+    w.push('c.received_at >= @from');
+  }
+  if (f.to) {
+    p.to = shanghaiInstant(addDays(f.to, 1)).getTime();
+    w.push('c.received_at < @to');
+  }
+  if (f.text) {
+    p.text = `%${escapeLike(f.text)}%`;
+    w.push(`(c.number LIKE @text ESCAPE '\\' OR c.title LIKE @text ESCAPE '\\' OR c.address LIKE @text ESCAPE '\\')`);
+  }
+  return w;
+}
+
+const DEFAULT_SORT: Record<CaseQueue, CaseSort> = {
+  mine: { field: 'deadlineAt', dir: 'asc' },
+  to_accept: { field: 'receivedAt', dir: 'asc' },
+  to_dispatch: { field: 'receivedAt', dir: 'asc' },
+  in_progress: { field: 'deadlineAt', dir: 'asc' },
+  due_soon: { field: 'deadlineAt', dir: 'asc' },
+  overdue: { field: 'deadlineAt', dir: 'asc' },
+  supervised: { field: 'deadlineAt', dir: 'asc' },
+  to_verify: { field: 'updatedAt', dir: 'asc' },
+  closed: { field: 'updatedAt', dir: 'desc' },
+  all: { field: 'receivedAt', dir: 'desc' },
+};
+
+function orderBy(sort: CaseSort): string {
+  const dir = sort.dir === 'asc' ? 'ASC' : 'DESC';
+  switch (sort.field) {
+    case 'receivedAt':
+      return `c.received_at ${dir}, c.rowid ${dir}`;
+    case 'deadlineAt':
+      return `c.deadline_at ${dir}, c.rowid ${dir}`;
+    case 'updatedAt':
+      return `c.updated_at ${dir}, c.rowid ${dir}`;
+    case 'number':
+      return `c.number ${dir}`;
+    case 'urgency':
+      return `CASE c.urgency WHEN 'critical' THEN 3 WHEN 'urgent' THEN 2 ELSE 1 END ${dir}, c.deadline_at ASC, c.rowid ASC`;
+  }
+}
+
+export interface BuiltQuery {
+  where: string;
+  order: string;
+  params: Params;
+}
+
+export function buildQueueQuery(db: Db, q: QueueQuery): BuiltQuery {
+  const params: Params = {};
+  const where = [queueCondition(q.queue, q, params, db), ...filterConditions(q.filter, params, db)].join(' AND ');
+  return { where, order: orderBy(q.sort ?? DEFAULT_SORT[q.queue]), params };
+}
+
+/** One page of a queue: the rowids are chosen (indexed, sorted, limited) first, then only those rows are joined. */
+export function queuePage(db: Db, q: QueueQuery, offset: number, limit: number): { rows: CaseRow[]; total: number } {
+  const { where, order, params } = buildQueueQuery(db, q);
+  const ids = sql(db, `SELECT c.rowid AS rid FROM case_record c WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit, offset }) as { rid: number }[];
+  const total = (sql(db, `SELECT count(*) AS n FROM case_record c WHERE ${where}`).get(params) as { n: number }).n;
+  return { rows: rowsByRowid(db, ids.map((r) => r.rid), q.window), total };
+}
+
+export function rowsByRowid(db: Db, rowids: number[], window: DueWindow): CaseRow[] {
+  if (rowids.length === 0) return [];
+  const rows = sql(db, `${CASE_LIST_SELECT.replace('SELECT c.*', 'SELECT c.rowid AS rid, c.*')} WHERE c.rowid IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(rowids)) as (CaseListDbRow & { rid: number })[];
+  const pos = new Map(rowids.map((r, i) => [r, i]));
+  return rows.sort((a, b) => pos.get(a.rid)! - pos.get(b.rid)!).map((r) => toCaseRow(db, r, window));
+}
+
+/** Every queue's count under the same filter, each an indexed count. */
+export function queueCounts(db: Db, filter: CaseFilter, viewer: QueueViewer, window: DueWindow): Record<CaseQueue, number> {
+  const out = {} as Record<CaseQueue, number>;
+  for (const queue of CASE_QUEUES) {
+    const { where, params } = buildQueueQuery(db, { queue, filter, viewer, window });
+    out[queue] = (sql(db, `SELECT count(*) AS n FROM case_record c WHERE ${where}`).get(params) as { n: number }).n;
+  }
+  return out;
+}
+
+/** Every row of a queue (for export), in the queue's order, up to `max`. */
+export function queueAll(db: Db, q: QueueQuery, max: number): CaseListDbRow[] {
+  const { where, order, params } = buildQueueQuery(db, q);
+  return sql(db, `${CASE_LIST_SELECT} WHERE ${where} ORDER BY ${order} LIMIT @max`).all({ ...params, max }) as CaseListDbRow[];
+}

@@ -1,0 +1,28 @@
+// Archiving (and restoring) ledger records. Records are never deleted: history and links stay.
+import { LEDGER_KIND_LABELS, type LedgerKind } from '../../../shared/registry/registry-types';
+import { AppError } from '../../../shared/rpc/errors';
+import type { Handlers } from '../rpc/handler-types';
+import { requireSpecial } from './registry-access';
+import { updateRecord } from './edit-support';
+
+export const LEDGER_TABLES: Record<LedgerKind, string> = {
+  person: 'person',
+  household: 'household',
+  house: 'house',
+  building: 'building',
+  organisation: 'organisation',
+  facility: 'facility',
+  special: 'special_person',
+  dispute: 'dispute',
+};
+
+export const archiveHandler: Pick<Handlers, 'registry.archive'> = {
+  'registry.archive': ({ kind, id, archived }, ctx) => {
+    if (kind === 'special') requireSpecial(ctx);
+    const table = LEDGER_TABLES[kind];
+    const row = ctx.core.db.prepare(`SELECT archived FROM ${table} WHERE id = ?`).get(id) as { archived: number } | undefined;
+    if (!row) throw new AppError('NOT_FOUND', `${LEDGER_KIND_LABELS[kind]}记录不存在`);
+    updateRecord(ctx, table, id, { archived: archived ? 1 : 0 });
+    return { ok: true };
+  },
+};

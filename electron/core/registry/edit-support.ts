@@ -1,0 +1,46 @@
+// Shared steps of the registry's editing handlers: one transaction per user action through
+// the change writer, an audit row for it, and the checks every record needs.
+import { ulid } from 'ulid';
+import { AppError } from '../../../shared/rpc/errors';
+import type { Row, WriteTx } from '../db/change-writer';
+import type { CallContext } from '../rpc/handler-types';
+import { audit } from '../audit/audit-log';
+import { insertRow } from './registry-columns';
+import { requireGrid } from './unit-scope';
+
+/** Inserts a record in its own transaction and audits it; returns the new id. */
+export function createRecord(ctx: CallContext, table: string, patch: Row, extra?: (tx: WriteTx, id: string) => void): string {
+  const id = ulid();
+  ctx.core.writer.transaction(ctx.actor, (tx) => {
+    tx.insert(table, insertRow(id, patch));
+    extra?.(tx, id);
+    audit(ctx, { action: 'write', table, recordId: id, detail: { op: 'create' } });
+  });
+  return id;
+}
+
+/** Updates a record in its own transaction and audits the changed fields (names only, never values). */
+export function updateRecord(ctx: CallContext, table: string, id: string, patch: Row, extra?: (tx: WriteTx) => void): string[] {
+  return ctx.core.writer.transaction(ctx.actor, (tx) => {
+    const changed = tx.update(table, id, patch);
+    extra?.(tx);
+    if (changed.length > 0) audit(ctx, { action: 'write', table, recordId: id, detail: { op: 'update', fields: changed } });
+    return changed;
+  });
+}
+
+/** A grid that may take new ledger records. */
+export function activeGrid(ctx: CallContext, gridId: string) {
+  const g = requireGrid(ctx.core.db, gridId);
+  if (g.archived) throw new AppError('INVALID_STATE', `网格“${g.name}”已归档`);
+  return g;
+}
+
+export function mustExist<T>(row: T | undefined, what: string): T {
+  if (!row) throw new AppError('NOT_FOUND', `${what}不存在或已被删除`);
+  return row;
+}
+
+export function rowExists(ctx: CallContext, table: string, id: string): boolean {
+  return !!ctx.core.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id);
+}

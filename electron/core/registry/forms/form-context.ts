@@ -1,0 +1,61 @@
+// What every handbook form needs: the grids it covers, masking, dates and names.
+import { maskCitizenId, maskPhone } from '../../../../shared/registry/citizen-id';
+import type { PaperSize } from '../../../../shared/registry/handbook-forms';
+import type { CallContext } from '../../rpc/handler-types';
+import { readSetting, SETTING_KEYS, type TownSetting } from '../../settings/settings-repo';
+import { chinaToday, gridScope, loadGrids, type GridInfo } from '../unit-scope';
+
+export interface FormContext {
+  ctx: CallContext;
+  grids: GridInfo[];
+  /** Whether one grid was asked for (then its sheet is produced even when empty). */
+  single: boolean;
+  unitName: string;
+  townName: string;
+  today: string;
+  paper: PaperSize;
+  plain: boolean;
+  id(v: string | null): string | null;
+  phone(v: string | null): string | null;
+}
+
+export function formContext(ctx: CallContext, unitId: string | undefined, plain: boolean, paper: PaperSize): FormContext {
+  const db = ctx.core.db;
+  const scope = gridScope(db, unitId);
+  const all = loadGrids(db, false);
+  const grids = scope ? all.filter((g) => scope.includes(g.id)) : all;
+  const town = readSetting<TownSetting | null>(db, SETTING_KEYS.town, null);
+  const unit = unitId ? (db.prepare('SELECT name, kind FROM org_unit WHERE id = ?').get(unitId) as { name: string; kind: string } | undefined) : undefined;
+  return {
+    ctx,
+    grids,
+    single: unit?.kind === 'grid',
+    unitName: unit?.name ?? town?.name ?? '全镇',
+    townName: town?.name ?? '',
+    today: chinaToday(ctx.core.now()),
+    paper,
+    plain,
+    id: (v) => (v ? (plain ? v : maskCitizenId(v)) : null),
+    phone: (v) => (v ? (plain ? v : maskPhone(v)) : null),
+  };
+}
+
+export function chineseDate(iso: string): string {
+  return `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+}
+
+/** Ideographic spaces between items of a form's information line. */
+export const GAP = '\u3000\u3000\u3000\u3000';
+
+export const SIGNATURE = '填表人：　　　　　　　　审核人：　　　　　　　　联系电话：';
+
+/** Data rows grouped by grid id, in the form's grid order. */
+export function byGrid<T extends { grid_id: string }>(rows: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.grid_id);
+    if (list) list.push(r);
+    else out.set(r.grid_id, [r]);
+  }
+  return out;
+}

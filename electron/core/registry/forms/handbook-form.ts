@@ -1,0 +1,35 @@
+// The handbook forms as one .xlsx: for one grid, a village/community, or the whole town.
+import { HANDBOOK_FORM_LABELS, type HandbookForm, type PaperSize } from '../../../../shared/registry/handbook-forms';
+import type { FileResult } from '../../../../shared/registry/registry-records';
+import type { CallContext } from '../../rpc/handler-types';
+import { audit } from '../../audit/audit-log';
+import { writeXlsx } from '../../io/xlsx-bridge';
+import type { SheetSpec } from '../../io/workbook-spec';
+import { fileStamp, XLSX_MIME } from '../export/file-names';
+import { requireSpecial, revealFor } from '../registry-access';
+import { areaStatsForm } from './area-stats-form';
+import { disputesForm } from './disputes-form';
+import { floatingForm } from './floating-form';
+import { formContext, type FormContext } from './form-context';
+import { rentalsForm } from './rentals-form';
+import { specialForm } from './special-form';
+
+const BUILDERS: Record<HandbookForm, (fc: FormContext) => SheetSpec[]> = {
+  area_stats: areaStatsForm,
+  floating: floatingForm,
+  rentals: rentalsForm,
+  special: specialForm,
+  disputes: disputesForm,
+};
+
+export function buildHandbookForm(ctx: CallContext, input: { form: HandbookForm; unitId?: string; reveal?: boolean; paper?: PaperSize }): FileResult {
+  if (input.form === 'special') requireSpecial(ctx);
+  const plain = revealFor(ctx, input.reveal);
+  const fc = formContext(ctx, input.unitId, plain, input.paper ?? 'A4');
+  let sheets = BUILDERS[input.form](fc);
+  const label = HANDBOOK_FORM_LABELS[input.form];
+  if (sheets.length === 0) sheets = [{ name: label.slice(0, 31), rows: [{ cells: [{ v: `${label}：${fc.unitName}暂无数据`, s: 'subtitle' }] }], columns: [{ width: 60 }] }];
+  const data = writeXlsx({ sheets });
+  if (input.form === 'special' || plain) audit(ctx, { action: 'form', detail: { form: input.form, unitId: input.unitId ?? null, plain, sheets: sheets.length } });
+  return { fileName: `${label}_${fc.unitName}_${fileStamp(ctx.core.now())}.xlsx`, mime: XLSX_MIME, base64: data.toString('base64') };
+}

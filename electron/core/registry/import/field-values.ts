@@ -1,0 +1,101 @@
+// Parses a data row's cells by the ledger's field types (text, ID, phone, date, number,
+// enum, tags, yes/no, grid) and collects a Chinese reason for every bad cell.
+import {
+  cellText,
+  enumLookup,
+  parseBool,
+  parseDate,
+  parseEnum,
+  parseNumber,
+  parsePhone,
+  parseTags,
+  type CellValue,
+  type Parsed,
+} from '../../../../shared/registry/cell-parse';
+import type { ImportField } from '../../../../shared/registry/import-fields';
+import type { GridResolver } from './grid-resolver';
+
+const lookups = new WeakMap<object, Map<string, string>>();
+
+function lookupOf(field: ImportField): Map<string, string> {
+  const spec = field.enum!;
+  let m = lookups.get(spec);
+  if (!m) {
+    m = enumLookup(spec);
+    lookups.set(spec, m);
+  }
+  return m;
+}
+
+function labelled<T>(field: ImportField, r: Parsed<T>): Parsed<T> {
+  return r.ok ? r : { ok: false, reason: `${field.label}：${r.reason}` };
+}
+
+function parseCell(field: ImportField, cell: CellValue, grids: GridResolver): Parsed<unknown> {
+  switch (field.type) {
+    case 'text': {
+      const s = cellText(cell);
+      if (field.max && s.length > field.max) return { ok: false, reason: `${field.label}不能超过${field.max}个字` };
+      return { ok: true, value: s };
+    }
+    case 'citizenId': {
+      if (typeof cell === 'number' && cell > 1e15) {
+        return { ok: false, reason: `${field.label}被Excel存成了数字，末几位已丢失，请将该列设为“文本”格式后重新填写` };
+      }
+      const s = cellText(cell).replace(/\s/g, '').toUpperCase();
+      if (s.includes('*')) return { ok: false, reason: `${field.label}已脱敏（含*），无法导入` };
+      return { ok: true, value: s };
+    }
+    case 'phone':
+      return labelled(field, parsePhone(cell));
+    case 'date':
+      return labelled(field, parseDate(cell));
+    case 'int':
+    case 'decimal':
+      return parseNumber(cell, field.label, { integer: field.type === 'int', min: field.min, max: field.maxValue });
+    case 'enum':
+      return parseEnum(cell, lookupOf(field), field.label, field.enum!.labels);
+    case 'tags':
+      return parseTags(cell, lookupOf(field), field.label, field.enum!.labels);
+    case 'bool':
+      return parseBool(cell, field.label);
+    case 'grid': {
+      const r = grids.resolve(cell);
+      return r.ok ? { ok: true, value: r.grid } : r;
+    }
+  }
+}
+
+/**
+ * The row's values for the mapped fields (null for an empty cell) and the reasons it is bad.
+ * Unmapped fields are absent from `values`, so an import never touches columns it lacks.
+ */
+export function parseRow(
+  cells: CellValue[],
+  fields: readonly ImportField[],
+  mapping: Record<string, number | null>,
+  grids: GridResolver,
+): { values: Record<string, unknown>; reasons: string[] } {
+  const values: Record<string, unknown> = {};
+  const reasons: string[] = [];
+  for (const field of fields) {
+    const idx = mapping[field.key];
+    if (idx === null || idx === undefined) {
+      if (field.required) reasons.push(`缺少必填项：${field.label}`);
+      continue;
+    }
+    const cell = cells[idx];
+    if (cellText(cell) === '') {
+      if (field.required) reasons.push(`缺少必填项：${field.label}`);
+      values[field.key] = null;
+      continue;
+    }
+    const r = parseCell(field, cell, grids);
+    if (r.ok) values[field.key] = r.value;
+    else {
+      reasons.push(r.reason);
+      values[field.key] = null;
+    }
+  }
+  return { values, reasons };
+}

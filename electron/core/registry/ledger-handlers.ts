@@ -1,0 +1,111 @@
+// Ledger views: one list per ledger with filters, search, paging and the total count, and
+// the overview (一个网格一本台账; the 8 categories with their counts).
+import type { LedgerFilters } from '../../../shared/registry/ledger-filters';
+import { LEDGER_CATEGORIES, LEDGER_CATEGORY_LABELS, LEDGER_ENTRIES } from '../../../shared/registry/ledger-categories';
+import type { ListResult, LedgerRows, RegistryOverview } from '../../../shared/registry/registry-records';
+import { SMALL_PREMISES_KINDS, type LedgerKind } from '../../../shared/registry/registry-types';
+import type { CallContext, Handlers } from '../rpc/handler-types';
+import { audit } from '../audit/audit-log';
+import { countLedger, countMany, LEDGERS, queryEnv } from './queries/ledgers';
+import { can, requireSpecial, revealFor } from './registry-access';
+import { getUnitRef } from './unit-scope';
+
+type ListInput<K extends LedgerKind> = LedgerFilters[K] & { offset: number; limit: number; reveal?: boolean };
+
+/** Ledgers holding citizen IDs or phones: a revealed list of them is audited. */
+const SENSITIVE_LEDGERS = new Set<LedgerKind>(['person', 'house', 'special']);
+
+export function listLedger<K extends LedgerKind>(ctx: CallContext, kind: K, input: ListInput<K>): ListResult<LedgerRows[K]> {
+  if (kind === 'special') requireSpecial(ctx);
+  const { offset, limit, reveal, ...filter } = input;
+  const plain = revealFor(ctx, reveal);
+  const env = queryEnv(ctx, filter.unitId, plain);
+  const f = filter as unknown as LedgerFilters[K];
+  const total = countLedger(ctx.core.db, kind, f, env);
+  const rows = LEDGERS[kind].list(ctx.core.db, f as never, env, { offset, limit }) as LedgerRows[K][];
+  if (kind === 'special' || (plain && SENSITIVE_LEDGERS.has(kind))) {
+    audit(ctx, { action: kind === 'special' ? 'read.special' : 'reveal.list', table: kind, detail: { filter, offset, rows: rows.length, plain } });
+  }
+  return { rows, total, masked: !plain };
+}
+
+function overview(ctx: CallContext, unitId: string | undefined): RegistryOverview {
+  const db = ctx.core.db;
+  const env = queryEnv(ctx, unitId, false);
+  const special = can(ctx, 'special.read');
+  const unit = unitId ? getUnitRef(db, unitId) : null;
+  const entries = LEDGER_ENTRIES.filter((e) => special || e.kind !== 'special');
+  const counts = new Map<string, number>();
+  const kinds = [...new Set(entries.map((e) => e.kind))];
+  for (const kind of kinds) {
+    const group = entries.filter((e) => e.kind === kind);
+    const values = countMany(db, kind, group.map((e) => e.filter) as never[], env);
+    group.forEach((e, i) => counts.set(e.key, values[i]!));
+  }
+  const [population, registered, floating, separated, foreign] = countMany(
+    db,
+    'person',
+    [{}, { residenceType: 'registered' }, { residenceType: 'floating' }, { residenceType: 'separated' }, { residenceType: 'foreign' }],
+    env,
+  );
+  const [houses, rentals] = countMany(db, 'house', [{}, { isRental: true }], env);
+  const [organisations, smallPremises] = countMany(db, 'organisation', [{}, { kinds: [...SMALL_PREMISES_KINDS] }], env);
+  const gridCount = env.scope
+    ? env.scope.length
+    : (db.prepare("SELECT count(*) AS n FROM org_unit WHERE kind = 'grid' AND archived = 0").get() as { n: number }).n;
+  return {
+    unit: unit ? { id: unit.id, name: unit.name, code: unit.code, kind: unit.kind } : null,
+    gridCount,
+    stats: {
+      population: population!,
+      registered: registered!,
+      floating: floating!,
+      separated: separated!,
+      foreign: foreign!,
+      households: countLedger(db, 'household', {}, env),
+      houses: houses!,
+      rentals: rentals!,
+      buildings: countLedger(db, 'building', {}, env),
+      organisations: organisations!,
+      smallPremises: smallPremises!,
+      facilities: countLedger(db, 'facility', {}, env),
+      special: special ? countLedger(db, 'special', { status: 'active' }, env) : null,
+      disputesOpen: countLedger(db, 'dispute', { status: 'open' }, env),
+    },
+    categories: LEDGER_CATEGORIES.map((category) => ({
+      category,
+      label: LEDGER_CATEGORY_LABELS[category],
+      entries: entries
+        .filter((e) => e.category === category)
+        .map((e) => ({
+          key: e.key,
+          label: e.label,
+          count: counts.get(e.key) ?? 0,
+          query: { kind: e.kind, filter: { ...e.filter, ...(unitId ? { unitId } : {}) } } as never,
+        })),
+    })),
+  };
+}
+
+export const ledgerHandlers: Pick<
+  Handlers,
+  | 'registry.overview'
+  | 'registry.people'
+  | 'registry.households'
+  | 'registry.houses'
+  | 'registry.buildings'
+  | 'registry.organisations'
+  | 'registry.facilities'
+  | 'registry.specials'
+  | 'registry.disputes'
+> = {
+  'registry.overview': ({ unitId }, ctx) => overview(ctx, unitId),
+  'registry.people': (input, ctx) => listLedger(ctx, 'person', input),
+  'registry.households': (input, ctx) => listLedger(ctx, 'household', input),
+  'registry.houses': (input, ctx) => listLedger(ctx, 'house', input),
+  'registry.buildings': (input, ctx) => listLedger(ctx, 'building', input),
+  'registry.organisations': (input, ctx) => listLedger(ctx, 'organisation', input),
+  'registry.facilities': (input, ctx) => listLedger(ctx, 'facility', input),
+  'registry.specials': (input, ctx) => listLedger(ctx, 'special', input),
+  'registry.disputes': (input, ctx) => listLedger(ctx, 'dispute', input),
+};

@@ -1,0 +1,183 @@
+// The grid map's data (SPEC §1): a measure per grid for colouring, neighbours (derived from
+// shared borders on boundary import, editable), boundary import from GeoJSON with checks,
+// and copying the ledger's figures into the grids.
+import { ulid } from 'ulid';
+import { checkBoundaries } from '../../../shared/registry/boundary-check';
+import { MAP_MEASURE_LABELS, type GridNeighbors, type MapMeasure } from '../../../shared/registry/map-types';
+import { AppError } from '../../../shared/rpc/errors';
+import type { WriteTx } from '../db/change-writer';
+import type { Db } from '../db/connection';
+import type { CallContext, Handlers } from '../rpc/handler-types';
+import { audit } from '../audit/audit-log';
+import { can, requireSpecial } from './registry-access';
+import { caseCountsByGrid, hasCaseTables } from './related-cases';
+import { sumUpwards } from './grid-figures';
+import { gridScope, loadGrids } from './unit-scope';
+
+function perGrid(db: Db, sql: string): Map<string, number> {
+  return new Map((db.prepare(sql).all() as { grid_id: string; n: number }[]).map((r) => [r.grid_id, r.n]));
+}
+
+function measureValues(ctx: CallContext, measure: MapMeasure): { values: Map<string, number>; available: boolean } {
+  const db = ctx.core.db;
+  switch (measure) {
+    case 'population':
+      return { values: perGrid(db, 'SELECT grid_id, count(*) AS n FROM person WHERE archived = 0 GROUP BY grid_id'), available: true };
+    case 'floating':
+      return { values: perGrid(db, "SELECT grid_id, count(*) AS n FROM person WHERE archived = 0 AND residence_type = 'floating' GROUP BY grid_id"), available: true };
+    case 'households':
+      return { values: perGrid(db, 'SELECT grid_id, count(*) AS n FROM household WHERE archived = 0 GROUP BY grid_id'), available: true };
+    case 'rentals':
+      return { values: perGrid(db, 'SELECT grid_id, count(*) AS n FROM house WHERE archived = 0 AND is_rental = 1 GROUP BY grid_id'), available: true };
+    case 'organisations':
+      return { values: perGrid(db, 'SELECT grid_id, count(*) AS n FROM organisation WHERE archived = 0 GROUP BY grid_id'), available: true };
+    case 'special':
+      requireSpecial(ctx);
+      return { values: perGrid(db, "SELECT grid_id, count(*) AS n FROM special_person WHERE archived = 0 AND status = 'active' GROUP BY grid_id"), available: true };
+    case 'openCases':
+    case 'overdueCases': {
+      if (!can(ctx, 'cases.read')) throw new AppError('FORBIDDEN', '当前账号无权查看事件');
+      const counts = caseCountsByGrid(db, ctx.core.now());
+      const values = new Map([...counts].map(([id, c]) => [id, measure === 'openCases' ? c.open : c.overdue]));
+      return { values, available: hasCaseTables(db) };
+    }
+  }
+}
+
+function neighborMap(db: Db): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const r of db.prepare('SELECT unit_id, neighbor_id FROM grid_neighbor').all() as { unit_id: string; neighbor_id: string }[]) {
+    if (!out.has(r.unit_id)) out.set(r.unit_id, new Set());
+    out.get(r.unit_id)!.add(r.neighbor_id);
+  }
+  return out;
+}
+
+/** Makes the stored neighbour pairs of `gridId` equal `wanted`, in both directions. */
+function writeNeighbors(tx: WriteTx, gridId: string, wanted: Set<string>): number {
+  let writes = 0;
+  const rows = tx.db.prepare('SELECT id, unit_id, neighbor_id FROM grid_neighbor WHERE unit_id = ? OR neighbor_id = ?').all(gridId, gridId) as {
+    id: string;
+    unit_id: string;
+    neighbor_id: string;
+  }[];
+  const have = new Set<string>();
+  for (const r of rows) {
+    const other = r.unit_id === gridId ? r.neighbor_id : r.unit_id;
+    if (!wanted.has(other)) {
+      tx.remove('grid_neighbor', r.id);
+      writes++;
+    } else have.add(`${r.unit_id}>${r.neighbor_id}`);
+  }
+  for (const other of wanted) {
+    for (const [a, b] of [
+      [gridId, other],
+      [other, gridId],
+    ] as const) {
+      if (!have.has(`${a}>${b}`)) {
+        tx.insert('grid_neighbor', { id: ulid(), unit_id: a, neighbor_id: b });
+        writes++;
+      }
+    }
+  }
+  return writes;
+}
+
+function neighborsOf(db: Db, gridId?: string): GridNeighbors[] {
+  const map = neighborMap(db);
+  const grids = loadGrids(db, false).filter((g) => !gridId || g.id === gridId);
+  return grids.map((g) => ({ gridId: g.id, neighborIds: [...(map.get(g.id) ?? [])].sort() }));
+}
+
+export const mapHandlers: Pick<
+  Handlers,
+  | 'registry.mapMeasures'
+  | 'registry.neighbors'
+  | 'registry.importBoundaries'
+  | 'registry.exportBoundaries'
+  | 'registry.setNeighbors'
+  | 'registry.applyLedgerFigures'
+> = {
+  'registry.mapMeasures': ({ measure }, ctx) => {
+    const { values, available } = measureValues(ctx, measure);
+    const grids = loadGrids(ctx.core.db, false);
+    const list = grids.map((g) => ({ gridId: g.id, value: values.get(g.id) ?? 0 }));
+    const unit = measure === 'population' || measure === 'floating' || measure === 'special' ? '人' : measure === 'households' ? '户' : measure === 'rentals' ? '处' : measure === 'organisations' ? '个' : '件';
+    return { measure, label: MAP_MEASURE_LABELS[measure], unit, values: list, max: Math.max(0, ...list.map((v) => v.value)), available };
+  },
+
+  'registry.neighbors': ({ gridId }, ctx) => neighborsOf(ctx.core.db, gridId),
+
+  'registry.importBoundaries': ({ geojson, dryRun }, ctx) => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(geojson);
+    } catch {
+      throw new AppError('BAD_INPUT', '文件不是有效的GeoJSON（JSON格式错误）');
+    }
+    const db = ctx.core.db;
+    const grids = db.prepare("SELECT id, code, name, boundary FROM org_unit WHERE kind = 'grid' AND archived = 0").all() as {
+      id: string;
+      code: string;
+      name: string;
+      boundary: string | null;
+    }[];
+    const { report, boundaries } = checkBoundaries(parsed, grids);
+    if (dryRun || report.errors.length > 0 || boundaries.size === 0) return { ...report, written: false };
+    ctx.core.writer.transaction(ctx.actor, (tx) => {
+      for (const [gridId, geometry] of boundaries) {
+        const m = report.matched.find((x) => x.gridId === gridId)!;
+        tx.update('org_unit', gridId, { boundary: geometry, area_km2: m.areaKm2 });
+      }
+      // Neighbours of the imported grids follow their shared borders.
+      for (const n of report.neighbours) if (boundaries.has(n.gridId)) writeNeighbors(tx, n.gridId, new Set(n.neighborIds));
+      audit(ctx, { action: 'boundaries', table: 'org_unit', detail: { grids: boundaries.size, overlaps: report.overlaps.length, gaps: report.gaps.length } });
+    });
+    return { ...report, written: true };
+  },
+
+  'registry.exportBoundaries': (_input, ctx) => {
+    const rows = ctx.core.db
+      .prepare("SELECT code, name, boundary FROM org_unit WHERE kind = 'grid' AND archived = 0 AND boundary IS NOT NULL ORDER BY code")
+      .all() as { code: string; name: string; boundary: string }[];
+    const features = rows.map((r) => ({ type: 'Feature', properties: { code: r.code, name: r.name }, geometry: JSON.parse(r.boundary) as unknown }));
+    const text = JSON.stringify({ type: 'FeatureCollection', features });
+    return { fileName: '网格边界.geojson', mime: 'application/geo+json', base64: Buffer.from(text, 'utf8').toString('base64'), rows: features.length };
+  },
+
+  'registry.setNeighbors': ({ gridId, neighborIds }, ctx) => {
+    const db = ctx.core.db;
+    const grids = new Map(loadGrids(db, true).map((g) => [g.id, g]));
+    if (!grids.has(gridId)) throw new AppError('NOT_FOUND', '网格不存在');
+    const wanted = new Set(neighborIds);
+    if (wanted.has(gridId)) throw new AppError('BAD_INPUT', '网格不能与自身相邻');
+    for (const id of wanted) if (!grids.has(id)) throw new AppError('BAD_INPUT', '所选相邻网格不存在');
+    ctx.core.writer.transaction(ctx.actor, (tx) => {
+      if (writeNeighbors(tx, gridId, wanted) > 0) audit(ctx, { action: 'neighbors', table: 'org_unit', recordId: gridId, detail: { neighbors: [...wanted] } });
+    });
+    return neighborsOf(db, gridId)[0]!;
+  },
+
+  'registry.applyLedgerFigures': ({ unitId }, ctx) => {
+    const db = ctx.core.db;
+    const scope = gridScope(db, unitId);
+    const grids = loadGrids(db, false).filter((g) => !scope || scope.includes(g.id));
+    const households = perGrid(db, 'SELECT grid_id, count(*) AS n FROM household WHERE archived = 0 GROUP BY grid_id');
+    const registered = perGrid(db, "SELECT grid_id, count(*) AS n FROM person WHERE archived = 0 AND residence_type IN ('registered', 'separated') GROUP BY grid_id");
+    const floating = perGrid(db, "SELECT grid_id, count(*) AS n FROM person WHERE archived = 0 AND residence_type IN ('floating', 'foreign') GROUP BY grid_id");
+    let changed = 0;
+    ctx.core.writer.transaction(ctx.actor, (tx) => {
+      for (const g of grids) {
+        const cols = tx.update('org_unit', g.id, {
+          households: households.get(g.id) ?? 0,
+          population_registered: registered.get(g.id) ?? 0,
+          population_floating: floating.get(g.id) ?? 0,
+        });
+        if (cols.length) changed++;
+      }
+      sumUpwards(tx);
+      if (changed) audit(ctx, { action: 'write', table: 'org_unit', detail: { op: 'applyLedgerFigures', grids: changed } });
+    });
+    return { grids: grids.length, changed };
+  },
+};

@@ -1,0 +1,63 @@
+// Editing organisations/premises, facilities and disputes.
+import { AppError } from '../../../shared/rpc/errors';
+import type { Handlers } from '../rpc/handler-types';
+import { disputePatch, facilityPatch, organisationPatch } from './registry-columns';
+import { activeGrid, createRecord, mustExist, updateRecord } from './edit-support';
+import { getOrganisationRow, toOrganisationRow } from './queries/organisation-query';
+import { getFacilityRow, toFacilityRow } from './queries/facility-query';
+import { getDisputeRow, toDisputeRow } from './queries/dispute-query';
+
+export const placeEditHandlers: Pick<
+  Handlers,
+  'registry.createOrganisation' | 'registry.updateOrganisation' | 'registry.createFacility' | 'registry.updateFacility' | 'registry.createDispute' | 'registry.updateDispute'
+> = {
+  'registry.createOrganisation': (input, ctx) => {
+    activeGrid(ctx, input.gridId);
+    const dup = ctx.core.db.prepare('SELECT 1 FROM organisation WHERE grid_id = ? AND name = ? AND archived = 0').get(input.gridId, input.name.trim());
+    if (dup) throw new AppError('CONFLICT', `“${input.name}”在该网格已登记`);
+    const id = createRecord(ctx, 'organisation', organisationPatch({ keySupervision: false, ...input }));
+    return toOrganisationRow(getOrganisationRow(ctx.core.db, id)!);
+  },
+  'registry.updateOrganisation': (input, ctx) => {
+    const current = mustExist(getOrganisationRow(ctx.core.db, input.id), '单位场所');
+    if (input.gridId) activeGrid(ctx, input.gridId);
+    if ((input.name && input.name.trim() !== current.name) || (input.gridId && input.gridId !== current.grid_id)) {
+      const dup = ctx.core.db
+        .prepare('SELECT 1 FROM organisation WHERE grid_id = ? AND name = ? AND archived = 0 AND id <> ?')
+        .get(input.gridId ?? current.grid_id, input.name?.trim() ?? current.name, current.id);
+      if (dup) throw new AppError('CONFLICT', `“${input.name ?? current.name}”在该网格已登记`);
+    }
+    updateRecord(ctx, 'organisation', current.id, organisationPatch(input));
+    return toOrganisationRow(getOrganisationRow(ctx.core.db, current.id)!);
+  },
+
+  'registry.createFacility': (input, ctx) => {
+    activeGrid(ctx, input.gridId);
+    const dup = ctx.core.db.prepare('SELECT 1 FROM facility WHERE code = ?').get(input.code.trim());
+    if (dup) throw new AppError('CONFLICT', `部件编码“${input.code}”已存在`);
+    const id = createRecord(ctx, 'facility', facilityPatch({ condition: 'good', ...input }));
+    return toFacilityRow(getFacilityRow(ctx.core.db, id)!);
+  },
+  'registry.updateFacility': (input, ctx) => {
+    const current = mustExist(getFacilityRow(ctx.core.db, input.id), '部件');
+    if (input.gridId) activeGrid(ctx, input.gridId);
+    if (input.code && input.code.trim() !== current.code) {
+      const dup = ctx.core.db.prepare('SELECT 1 FROM facility WHERE code = ? AND id <> ?').get(input.code.trim(), current.id);
+      if (dup) throw new AppError('CONFLICT', `部件编码“${input.code}”已存在`);
+    }
+    updateRecord(ctx, 'facility', current.id, facilityPatch(input));
+    return toFacilityRow(getFacilityRow(ctx.core.db, current.id)!);
+  },
+
+  'registry.createDispute': (input, ctx) => {
+    activeGrid(ctx, input.gridId);
+    const id = createRecord(ctx, 'dispute', disputePatch({ status: 'open', ...input }));
+    return toDisputeRow(getDisputeRow(ctx.core.db, id)!);
+  },
+  'registry.updateDispute': (input, ctx) => {
+    const current = mustExist(getDisputeRow(ctx.core.db, input.id), '矛盾纠纷');
+    if (input.gridId) activeGrid(ctx, input.gridId);
+    updateRecord(ctx, 'dispute', current.id, disputePatch(input));
+    return toDisputeRow(getDisputeRow(ctx.core.db, current.id)!);
+  },
+};

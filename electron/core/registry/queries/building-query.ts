@@ -1,0 +1,59 @@
+// Buildings (楼栋) of the community grids.
+import type { BuildingFilter } from '../../../../shared/registry/ledger-filters';
+import type { BuildingRow } from '../../../../shared/registry/registry-records';
+import type { Db } from '../../db/connection';
+import type { QueryEnv } from './query-env';
+import { likeContains, Where, type PageInput } from './query-kit';
+
+export interface BuildingDbRow {
+  id: string;
+  grid_id: string;
+  name: string;
+  address: string;
+  floors: number | null;
+  notes: string | null;
+  archived: number;
+  grid_name: string;
+  house_count: number;
+}
+
+export const BUILDING_SELECT = `SELECT b.*, g.name AS grid_name,
+    (SELECT count(*) FROM house h WHERE h.building_id = b.id AND h.archived = 0) AS house_count
+  FROM building b JOIN org_unit g ON g.id = b.grid_id`;
+
+export function buildingWhere(f: BuildingFilter, env: QueryEnv, prefix?: string): Where {
+  const w = new Where(prefix);
+  if (!f.includeArchived) w.add('b.archived = 0');
+  if (env.scope) w.in('b.grid_id', env.scope);
+  const q = f.search?.trim();
+  if (q) {
+    const s = likeContains(q);
+    w.add(`(b.name LIKE ? ESCAPE '\\' OR b.address LIKE ? ESCAPE '\\')`, s, s);
+  }
+  return w;
+}
+
+export function toBuildingRow(r: BuildingDbRow): BuildingRow {
+  return {
+    id: r.id,
+    gridId: r.grid_id,
+    gridName: r.grid_name,
+    name: r.name,
+    address: r.address,
+    floors: r.floors,
+    houseCount: r.house_count,
+    notes: r.notes,
+    archived: r.archived === 1,
+  };
+}
+
+
+export function listBuildings(db: Db, f: BuildingFilter, env: QueryEnv, page: PageInput | null): BuildingRow[] {
+  const w = buildingWhere(f, env);
+  const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
+  return (db.prepare(`${BUILDING_SELECT} ${w.sql} ORDER BY g.code, b.name, b.id ${limit}`).all(w.params) as BuildingDbRow[]).map(toBuildingRow);
+}
+
+export function getBuildingRow(db: Db, id: string): BuildingDbRow | undefined {
+  return db.prepare(`${BUILDING_SELECT} WHERE b.id = ?`).get(id) as BuildingDbRow | undefined;
+}

@@ -1,0 +1,101 @@
+// The houses ledger (房屋, incl. 出租房屋): filter, search and rows.
+import { maskCitizenId, maskPhone } from '../../../../shared/registry/citizen-id';
+import type { HouseFilter } from '../../../../shared/registry/ledger-filters';
+import type { HouseRow } from '../../../../shared/registry/registry-records';
+import type { HouseStructure, HouseUsage, Ownership, RentalUse } from '../../../../shared/registry/registry-types';
+import type { Db } from '../../db/connection';
+import type { QueryEnv } from './query-env';
+import { likeContains, searchKind, Where, type PageInput } from './query-kit';
+
+export interface HouseDbRow {
+  id: string;
+  grid_id: string;
+  building_id: string | null;
+  address: string;
+  address_key: string;
+  unit: string | null;
+  room: string | null;
+  area_m2: number | null;
+  structure: HouseStructure | null;
+  ownership: Ownership | null;
+  usage: HouseUsage;
+  is_rental: number;
+  rental_use: RentalUse | null;
+  landlord_person_id: string | null;
+  landlord_name: string | null;
+  landlord_phone: string | null;
+  landlord_citizen_id: string | null;
+  occupants: number | null;
+  notes: string | null;
+  archived: number;
+  grid_name: string;
+  building_name: string | null;
+  resident_count: number;
+}
+
+export const HOUSE_SELECT = `SELECT h.*, g.name AS grid_name, b.name AS building_name,
+    (SELECT count(*) FROM person p WHERE p.house_id = h.id AND p.archived = 0) AS resident_count
+  FROM house h JOIN org_unit g ON g.id = h.grid_id LEFT JOIN building b ON b.id = h.building_id`;
+
+export function houseWhere(f: HouseFilter, env: QueryEnv, prefix?: string): Where {
+  const w = new Where(prefix);
+  if (!f.includeArchived) w.add('h.archived = 0');
+  if (env.scope) w.in('h.grid_id', env.scope);
+  if (f.isRental !== undefined) w.add('h.is_rental = ?', f.isRental ? 1 : 0);
+  if (f.usages?.length) w.in('h.usage', f.usages);
+  if (f.buildingId) w.add('h.building_id = ?', f.buildingId);
+  const q = f.search?.trim();
+  if (q) {
+    if (searchKind(q) === 'digits' && !env.searchSensitive) {
+      w.add(`(h.address LIKE ? ESCAPE '\\' OR h.room = ? OR h.landlord_phone = ? OR h.landlord_citizen_id = ?)`, likeContains(q), q, q, q.toUpperCase());
+    } else {
+      const s = likeContains(q);
+      if (env.searchSensitive) {
+        w.add(
+          `(h.address LIKE ? ESCAPE '\\' OR h.landlord_name LIKE ? ESCAPE '\\' OR b.name LIKE ? ESCAPE '\\' OR h.landlord_phone LIKE ? ESCAPE '\\' OR h.landlord_citizen_id LIKE ? ESCAPE '\\')`,
+          s, s, s, s, s,
+        );
+      } else w.add(`(h.address LIKE ? ESCAPE '\\' OR h.landlord_name LIKE ? ESCAPE '\\' OR b.name LIKE ? ESCAPE '\\')`, s, s, s);
+    }
+  }
+  return w;
+}
+
+export function toHouseRow(r: HouseDbRow, env: Pick<QueryEnv, 'mask'>): HouseRow {
+  return {
+    id: r.id,
+    gridId: r.grid_id,
+    gridName: r.grid_name,
+    buildingId: r.building_id,
+    buildingName: r.building_name,
+    address: r.address,
+    unit: r.unit,
+    room: r.room,
+    areaM2: r.area_m2,
+    structure: r.structure,
+    ownership: r.ownership,
+    usage: r.usage,
+    isRental: r.is_rental === 1,
+    rentalUse: r.rental_use,
+    landlordPersonId: r.landlord_person_id,
+    landlordName: r.landlord_name,
+    landlordPhone: r.landlord_phone && env.mask ? maskPhone(r.landlord_phone) : r.landlord_phone,
+    landlordCitizenId: r.landlord_citizen_id && env.mask ? maskCitizenId(r.landlord_citizen_id) : r.landlord_citizen_id,
+    occupants: r.occupants,
+    residentCount: r.resident_count,
+    notes: r.notes,
+    archived: r.archived === 1,
+  };
+}
+
+
+export function listHouses(db: Db, f: HouseFilter, env: QueryEnv, page: PageInput | null): HouseRow[] {
+  const w = houseWhere(f, env);
+  const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
+  const rows = db.prepare(`${HOUSE_SELECT} ${w.sql} ORDER BY g.code, h.address_key, h.id ${limit}`).all(w.params) as HouseDbRow[];
+  return rows.map((r) => toHouseRow(r, env));
+}
+
+export function getHouseRow(db: Db, id: string): HouseDbRow | undefined {
+  return db.prepare(`${HOUSE_SELECT} WHERE h.id = ?`).get(id) as HouseDbRow | undefined;
+}

@@ -1,0 +1,65 @@
+// Households (户): filter, search and rows.
+import type { HouseholdFilter } from '../../../../shared/registry/ledger-filters';
+import type { HouseholdRow } from '../../../../shared/registry/registry-records';
+import type { Db } from '../../db/connection';
+import type { QueryEnv } from './query-env';
+import { likeContains, Where, type PageInput } from './query-kit';
+
+export interface HouseholdDbRow {
+  id: string;
+  grid_id: string;
+  household_no: string;
+  house_id: string | null;
+  head_person_id: string | null;
+  address: string | null;
+  notes: string | null;
+  archived: number;
+  grid_name: string;
+  head_name: string | null;
+  member_count: number;
+}
+
+export const HOUSEHOLD_SELECT = `SELECT hh.id, hh.grid_id, hh.household_no, hh.house_id, hh.head_person_id, hh.notes, hh.archived,
+    coalesce(hh.address, hp.address) AS address, g.name AS grid_name, hp.name AS head_name,
+    (SELECT count(*) FROM person p WHERE p.household_id = hh.id AND p.archived = 0) AS member_count
+  FROM household hh JOIN org_unit g ON g.id = hh.grid_id LEFT JOIN person hp ON hp.id = hh.head_person_id`;
+
+export function householdWhere(f: HouseholdFilter, env: QueryEnv, prefix?: string): Where {
+  const w = new Where(prefix);
+  if (!f.includeArchived) w.add('hh.archived = 0');
+  if (env.scope) w.in('hh.grid_id', env.scope);
+  if (f.houseId) w.add('hh.house_id = ?', f.houseId);
+  const q = f.search?.trim();
+  if (q) {
+    const s = likeContains(q);
+    w.add(`(hh.household_no LIKE ? ESCAPE '\\' OR hh.address LIKE ? ESCAPE '\\' OR hp.name LIKE ? ESCAPE '\\')`, s, s, s);
+  }
+  return w;
+}
+
+export function toHouseholdRow(r: HouseholdDbRow): HouseholdRow {
+  return {
+    id: r.id,
+    gridId: r.grid_id,
+    gridName: r.grid_name,
+    householdNo: r.household_no,
+    houseId: r.house_id,
+    address: r.address,
+    headPersonId: r.head_person_id,
+    headName: r.head_name,
+    memberCount: r.member_count,
+    notes: r.notes,
+    archived: r.archived === 1,
+  };
+}
+
+
+export function listHouseholds(db: Db, f: HouseholdFilter, env: QueryEnv, page: PageInput | null): HouseholdRow[] {
+  const w = householdWhere(f, env);
+  const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
+  return (db.prepare(`${HOUSEHOLD_SELECT} ${w.sql} ORDER BY g.code, hh.household_no, hh.id ${limit}`).all(w.params) as HouseholdDbRow[]).map(toHouseholdRow);
+}
+
+export function getHouseholdRow(db: Db, id: string): HouseholdDbRow | undefined {
+  return db.prepare(`${HOUSEHOLD_SELECT} WHERE hh.id = ?`).get(id) as HouseholdDbRow | undefined;
+}

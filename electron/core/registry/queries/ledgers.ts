@@ -1,0 +1,64 @@
+// Every ledger's filter, count and list, by kind, so views, overviews and exports share one path.
+import type { LedgerFilters } from '../../../../shared/registry/ledger-filters';
+import type { LedgerRows } from '../../../../shared/registry/registry-records';
+import type { LedgerKind } from '../../../../shared/registry/registry-types';
+import type { Db } from '../../db/connection';
+import type { CallContext } from '../../rpc/handler-types';
+import { can } from '../registry-access';
+import { chinaToday, gridScope } from '../unit-scope';
+import { buildingWhere, listBuildings } from './building-query';
+import { disputeWhere, listDisputes } from './dispute-query';
+import { facilityWhere, listFacilities } from './facility-query';
+import { householdWhere, listHouseholds } from './household-query';
+import { houseWhere, listHouses } from './house-query';
+import { listOrganisations, organisationWhere } from './organisation-query';
+import { listPeople, personWhere } from './person-query';
+import type { QueryEnv } from './query-env';
+import type { PageInput, Where } from './query-kit';
+import { listSpecials, specialWhere } from './special-query';
+
+interface LedgerQueries<K extends LedgerKind> {
+  /** FROM clause the filter's conditions refer to. */
+  from: string;
+  where(f: LedgerFilters[K], env: QueryEnv, prefix?: string): Where;
+  list(db: Db, f: LedgerFilters[K], env: QueryEnv, page: PageInput | null): LedgerRows[K][];
+}
+
+export const LEDGERS: { [K in LedgerKind]: LedgerQueries<K> } = {
+  person: { from: 'person p', where: personWhere, list: listPeople },
+  household: { from: 'household hh LEFT JOIN person hp ON hp.id = hh.head_person_id', where: householdWhere, list: listHouseholds },
+  house: { from: 'house h LEFT JOIN building b ON b.id = h.building_id', where: houseWhere, list: listHouses },
+  building: { from: 'building b', where: buildingWhere, list: listBuildings },
+  organisation: { from: 'organisation o', where: organisationWhere, list: listOrganisations },
+  facility: { from: 'facility f', where: facilityWhere, list: listFacilities },
+  special: { from: 'special_person s JOIN person p ON p.id = s.person_id', where: specialWhere, list: listSpecials },
+  dispute: { from: 'dispute d', where: disputeWhere, list: listDisputes },
+};
+
+export function countLedger<K extends LedgerKind>(db: Db, kind: K, f: LedgerFilters[K], env: QueryEnv): number {
+  return countMany(db, kind, [f], env)[0]!;
+}
+
+/** Counts several filters of one ledger in a single pass over its table. */
+export function countMany<K extends LedgerKind>(db: Db, kind: K, filters: readonly LedgerFilters[K][], env: QueryEnv): number[] {
+  if (filters.length === 0) return [];
+  const q = LEDGERS[kind] as LedgerQueries<K>;
+  const params: Record<string, unknown> = {};
+  const sums = filters.map((f, i) => {
+    const w = q.where(f, env, `e${i}_`);
+    Object.assign(params, w.params);
+    return `coalesce(sum(CASE WHEN ${w.condition} THEN 1 ELSE 0 END), 0) AS c${i}`;
+  });
+  const row = db.prepare(`SELECT ${sums.join(', ')} FROM ${q.from}`).get(params) as Record<string, number>;
+  return filters.map((_, i) => row[`c${i}`] ?? 0);
+}
+
+/** The query environment of a call: the unit's grids, today, and masking per role and `reveal`. */
+export function queryEnv(ctx: CallContext, unitId: string | undefined, reveal: boolean): QueryEnv {
+  return {
+    scope: gridScope(ctx.core.db, unitId),
+    today: chinaToday(ctx.core.now()),
+    searchSensitive: can(ctx, 'sensitive.read'),
+    mask: !reveal,
+  };
+}

@@ -1,0 +1,81 @@
+// The cases (事件) that involve a ledger record. Cases carry no link to ledger rows, so a case
+// involves a record when its reporter is the person (same phone, or same name in the same
+// grid), when its address names the house or premises, or when it names the facility's code.
+import { ACTIVE_STATUSES, CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/cases/case-workflow';
+import type { CaseLink } from '../../../shared/registry/registry-records';
+import type { Db } from '../db/connection';
+import { likeContains } from './queries/query-kit';
+
+const LIMIT = 50;
+
+export function hasCaseTables(db: Db): boolean {
+  return !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'case_record'").get();
+}
+
+interface CaseDbRow {
+  id: string;
+  number: string;
+  title: string;
+  category_name: string | null;
+  status: CaseStatus;
+  received_at: number;
+}
+
+type Clause = [string, ...unknown[]];
+
+/** Cases matching any of the clauses, newest first. */
+function query(db: Db, clauses: Clause[]): CaseLink[] {
+  if (!hasCaseTables(db) || clauses.length === 0) return [];
+  const params: unknown[] = [];
+  const sql = clauses
+    .map(([text, ...values]) => {
+      params.push(...values);
+      return `(${text})`;
+    })
+    .join(' OR ');
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.number, c.title, cat.name AS category_name, c.status, c.received_at
+       FROM case_record c LEFT JOIN case_category cat ON cat.id = c.category_id
+       WHERE ${sql} ORDER BY c.received_at DESC LIMIT ${LIMIT}`,
+    )
+    .all(...params) as CaseDbRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    title: r.title,
+    category: r.category_name,
+    status: CASE_STATUS_LABELS[r.status] ?? r.status,
+    reportedAt: new Date(r.received_at).toISOString(),
+  }));
+}
+
+export function casesForPerson(db: Db, p: { name: string; phone: string | null; grid_id: string; address: string | null }): CaseLink[] {
+  const clauses: Clause[] = [['c.reporter_name = ? AND c.grid_id = ?', p.name, p.grid_id]];
+  if (p.phone) clauses.push(['c.reporter_phone = ?', p.phone]);
+  if (p.address && p.address.length >= 6) clauses.push([`c.grid_id = ? AND c.address LIKE ? ESCAPE '\\'`, p.grid_id, likeContains(p.address)]);
+  return query(db, clauses);
+}
+
+export function casesForAddress(db: Db, gridId: string, address: string, extraText?: string | null): CaseLink[] {
+  const clauses: Clause[] = [];
+  if (address.length >= 4) clauses.push([`c.grid_id = ? AND c.address LIKE ? ESCAPE '\\'`, gridId, likeContains(address)]);
+  if (extraText && extraText.length >= 3)
+    clauses.push([`c.title LIKE ? ESCAPE '\\' OR c.description LIKE ? ESCAPE '\\'`, likeContains(extraText), likeContains(extraText)]);
+  return query(db, clauses);
+}
+
+/** Open and overdue case counts per grid (overdue = deadline running and passed). */
+export function caseCountsByGrid(db: Db, now: number): Map<string, { open: number; overdue: number }> {
+  const out = new Map<string, { open: number; overdue: number }>();
+  if (!hasCaseTables(db)) return out;
+  const active = ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ');
+  const rows = db
+    .prepare(
+      `SELECT grid_id, count(*) AS open, coalesce(sum(status IN (${active}) AND deadline_at < ?), 0) AS overdue
+       FROM case_record WHERE done = 0 AND grid_id IS NOT NULL GROUP BY grid_id`,
+    )
+    .all(now) as { grid_id: string; open: number; overdue: number }[];
+  for (const r of rows) out.set(r.grid_id, { open: r.open, overdue: r.overdue });
+  return out;
+}

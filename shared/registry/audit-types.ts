@@ -1,0 +1,31 @@
+// The audit log of sensitive reads and of writes (SPEC §7, PIPL).
+
+export const AUDIT_ACTION_LABELS = {
+  'read.person': '查看人员详情（含敏感信息）',
+  'read.house': '查看房屋详情（含敏感信息）',
+  'read.special': '查看特殊人群',
+  'read.history': '查看修改记录（含敏感信息）',
+  'reveal.list': '查看台账明文',
+  export: '导出台账',
+  form: '导出台账表格',
+  import: '导入台账',
+  write: '修改台账',
+  boundaries: '导入网格边界',
+  neighbors: '调整相邻网格',
+  photo: '设置工作人员照片',
+} as const;
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  deviceId: string;
+  actorId: string | null;
+  actorName: string | null;
+  role: string | null;
+  action: string;
+  actionLabel: string;
+  table: string | null;
+  recordId: string | null;
+  detail: string | null;
+}

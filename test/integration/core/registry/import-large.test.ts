@@ -1,0 +1,28 @@
+// A large people import through the core in its worker thread, as in the desktop app:
+// progress events reach the host thread while the commit is still running, and the host
+// thread's event loop — where the UI's messages are handled — keeps turning (no freeze).
+// npm test runs 20,000 rows to stay quick; `npm run bench` runs the same check on 100,000
+// (test/bench/registry.bench.test.ts), and REGISTRY_LARGE_ROWS=100000 runs it here.
+import { describe, expect, it } from 'vitest';
+import { workerImport } from './support/worker-import';
+
+const PEOPLE = Number(process.env.REGISTRY_LARGE_ROWS ?? 20_000);
+
+describe('large import in the core worker', () => {
+  it(`imports ${PEOPLE.toLocaleString()} people with progress events and a responsive host thread`, async () => {
+    const run = await workerImport(PEOPLE);
+    expect(run.preview).toMatchObject({ total: PEOPLE, valid: PEOPLE, willInsert: PEOPLE });
+    expect(run.inserted).toBe(PEOPLE);
+    expect(run.peopleAfter).toBe(PEOPLE);
+    const writes = run.events.filter((e) => e.phase === '写入');
+    expect(writes.length).toBeGreaterThanOrEqual(PEOPLE / 1000);
+    expect(writes.map((e) => e.done)).toEqual([...writes.map((e) => e.done)].sort((a, b) => a - b));
+    expect(writes.at(-1)).toMatchObject({ done: PEOPLE, total: PEOPLE });
+    // Progress arrived while the commit was still running, not all at its end.
+    expect(writes.filter((e) => e.done > 0 && e.done < PEOPLE && e.at < run.commitFinished - 50).length).toBeGreaterThan(5);
+    expect(run.events.some((e) => e.phase === '校验')).toBe(true);
+    // The host thread kept running its timers throughout.
+    expect(run.ticks).toBeGreaterThan((run.commitFinished - run.commitStarted) / 100);
+    expect(run.longestGapMs).toBeLessThan(1_000);
+  }, 180_000);
+});

@@ -1,0 +1,32 @@
+// A child process running the real core and the real import path on a database file:
+// signs in, previews the file, and commits it. When the commit reports its first written
+// rows it tells the parent ("PROGRESS") and then pauses inside the transaction (as a slow disk
+// would), so the parent's SIGKILL lands mid-transaction every time.
+import { readFileSync, writeSync } from 'node:fs';
+import { createCore } from '../../../../../electron/core/app';
+
+const [dbFile, filePath, username, password] = process.argv.slice(2) as [string, string, string, string];
+const core = createCore({ dbFile });
+const say = (line: string) => writeSync(1, `${line}\n`);
+
+function call<T>(token: string | null, method: string, input: unknown): T {
+  const r = core.invoke(token, method, input);
+  if (!r.ok) {
+    say(`ERROR ${r.error.code} ${r.error.message}`);
+    process.exit(2);
+  }
+  return r.data as T;
+}
+
+const { token } = call<{ token: string }>(null, 'auth.login', { username, password });
+core.on('progress', (p) => {
+  if (p.phase === '写入' && p.done > 0) {
+    say(`PROGRESS ${p.done}/${p.total}`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20_000);
+  }
+});
+const preview = call<{ jobId: string; valid: number }>(token, 'registry.importPreview', { kind: 'person', fileBase64: readFileSync(filePath).toString('base64') });
+say(`PREVIEW ${preview.valid}`);
+const result = call<{ inserted: number }>(token, 'registry.importCommit', { jobId: preview.jobId, excludeRows: [] });
+say(`DONE ${result.inserted}`);
+core.close();
