@@ -44,6 +44,9 @@ export interface UserRow {
   displayName: string;
   role: Role;
   disabled: boolean;
+  /** The department a department handler works for (their dispatched cases are their queue). */
+  departmentId: string | null;
+  departmentName: string | null;
 }
 
 export interface GridRow {
@@ -105,15 +108,25 @@ export const api = {
     writes: true,
   }),
 
-  'users.list': method<Empty, UserRow[]>({ input: zEmpty, access: 'users.manage', reads: ['user_account'] }),
-  'users.create': method<z.ZodType<{ username: string; displayName: string; role: Role; password: string }>, UserRow>({
-    input: z.object({ username: zUsername, displayName: z.string().trim().min(1).max(30), role: z.enum(ROLES), password: zPassword }),
+  'users.list': method<Empty, UserRow[]>({ input: zEmpty, access: 'users.manage', reads: ['user_account', 'department'] }),
+  'users.create': method<z.ZodType<{ username: string; displayName: string; role: Role; password: string; departmentId?: string | null }>, UserRow>({
+    input: z.object({
+      username: zUsername,
+      displayName: z.string().trim().min(1).max(30),
+      role: z.enum(ROLES),
+      password: zPassword,
+      departmentId: z.string().min(1).nullable().optional(),
+    }),
     access: 'users.manage',
     writes: true,
   }),
-  'users.update': method<z.ZodType<{ id: string; displayName?: string; role?: Role; disabled?: boolean; password?: string }>, UserRow>({
+  'users.update': method<
+    z.ZodType<{ id: string; displayName?: string; role?: Role; disabled?: boolean; password?: string; departmentId?: string | null }>,
+    UserRow
+  >({
     input: z.object({
       id: z.string().min(1),
+      departmentId: z.string().min(1).nullable().optional(),
       displayName: z.string().trim().min(1).max(30).optional(),
       role: z.enum(ROLES).optional(),
       disabled: z.boolean().optional(),

@@ -5,7 +5,8 @@ import type { SessionUser } from '../../../shared/api';
 import { AppError } from '../../../shared/rpc/errors';
 import type { CallContext, Handlers } from '../rpc/handler-types';
 import { hashPassword, verifyPassword } from './password';
-import { countUsers, findUserById, findUserByName, toUserRow } from './user-repo';
+import { countUsers, findUserById, findUserByName, listUsers, toUserRow } from './user-repo';
+import { getDepartment } from '../org/org-repo';
 
 export function sessionUser(u: { id: string; username: string; display_name: string; role: SessionUser['role'] }): SessionUser {
   return { id: u.id, username: u.username, displayName: u.display_name, role: u.role, permissions: [...ROLE_PERMISSIONS[u.role]] };
@@ -51,12 +52,10 @@ export const authHandlers: Pick<
     ctx.core.writer.transaction(ctx.actor, (tx) => tx.update('user_account', u.id, { password_hash: hashPassword(newPassword) }));
     return { ok: true };
   },
-  'users.list': (_input, { core }) => {
-    const rows = core.db.prepare('SELECT * FROM user_account ORDER BY username').all() as Parameters<typeof toUserRow>[0][];
-    return rows.map(toUserRow);
-  },
-  'users.create': ({ username, displayName, role, password }, ctx) => {
+  'users.list': (_input, { core }) => listUsers(core.db).map(toUserRow),
+  'users.create': ({ username, displayName, role, password, departmentId }, ctx) => {
     if (findUserByName(ctx.core.db, username)) throw new AppError('CONFLICT', `用户名“${username}”已存在`);
+    if (departmentId) getDepartment(ctx.core.db, departmentId);
     const id = ulid();
     ctx.core.writer.transaction(ctx.actor, (tx) =>
       tx.insert('user_account', {
@@ -66,14 +65,16 @@ export const authHandlers: Pick<
         role,
         password_hash: hashPassword(password),
         disabled: 0,
+        department_id: departmentId ?? null,
         created_at: new Date(ctx.core.now()).toISOString(),
       }),
     );
     return toUserRow(findUserById(ctx.core.db, id)!);
   },
-  'users.update': ({ id, displayName, role, disabled, password }, ctx) => {
+  'users.update': ({ id, displayName, role, disabled, password, departmentId }, ctx) => {
     const u = findUserById(ctx.core.db, id);
     if (!u) throw new AppError('NOT_FOUND', '账号不存在');
+    if (departmentId) getDepartment(ctx.core.db, departmentId);
     if (ctx.session?.userId === id && (disabled || (role && role !== 'admin' && u.role === 'admin'))) {
       throw new AppError('INVALID_STATE', '不能停用自己或取消自己的管理员角色');
     }
@@ -83,6 +84,7 @@ export const authHandlers: Pick<
         role,
         disabled: disabled === undefined ? undefined : disabled ? 1 : 0,
         password_hash: password ? hashPassword(password) : undefined,
+        department_id: departmentId,
       }),
     );
     if (disabled || role || password) ctx.core.sessions.revokeUser(id);

@@ -10,18 +10,34 @@ interface UserDbRow {
   role: Role;
   disabled: number;
   password_hash: string;
+  department_id: string | null;
+  department_name?: string | null;
 }
 
+const USER_SQL = 'SELECT u.*, d.name AS department_name FROM user_account u LEFT JOIN department d ON d.id = u.department_id';
+
 export function findUserByName(db: Db, username: string): UserDbRow | undefined {
-  return db.prepare('SELECT * FROM user_account WHERE username = ?').get(username) as UserDbRow | undefined;
+  return db.prepare(`${USER_SQL} WHERE u.username = ?`).get(username) as UserDbRow | undefined;
 }
 
 export function findUserById(db: Db, id: string): UserDbRow | undefined {
-  return db.prepare('SELECT * FROM user_account WHERE id = ?').get(id) as UserDbRow | undefined;
+  return db.prepare(`${USER_SQL} WHERE u.id = ?`).get(id) as UserDbRow | undefined;
+}
+
+export function listUsers(db: Db): UserDbRow[] {
+  return db.prepare(`${USER_SQL} ORDER BY u.username`).all() as UserDbRow[];
 }
 
 export function toUserRow(u: UserDbRow): UserRow {
-  return { id: u.id, username: u.username, displayName: u.display_name, role: u.role, disabled: u.disabled === 1 };
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    role: u.role,
+    disabled: u.disabled === 1,
+    departmentId: u.department_id,
+    departmentName: u.department_name ?? null,
+  };
 }
 
 export function countUsers(db: Db): number {

@@ -41,7 +41,10 @@ function queueCondition(queue: CaseQueue, q: QueueQuery, p: Params, db: Db): str
       const units = staffUnits(db, q.viewer.userId);
       const unitTerm = units.length ? ` OR c.assignee_unit_id IN (${units.map((_, i) => `@unit${i}`).join(', ')})` : '';
       units.forEach((u, i) => (p[`unit${i}`] = u));
-      return `c.done = 0 AND (c.assignee_user_id = @me OR c.registered_by = @me${unitTerm})`;
+      const department = userDepartment(db, q.viewer.userId);
+      if (department) p.dept = department;
+      const deptTerm = department ? ' OR c.assignee_department_id = @dept' : '';
+      return `c.done = 0 AND (c.assignee_user_id = @me OR c.registered_by = @me${unitTerm}${deptTerm})`;
     }
     case 'to_accept':
       return `${open}c.status = 'registered'`;
@@ -73,6 +76,13 @@ function staffUnits(db: Db, userId: string | null): string[] {
   const rows = sql(db, 'SELECT DISTINCT a.unit_id FROM user_account u JOIN staff_assignment a ON a.staff_id = u.staff_id WHERE u.id = ?')
     .all(userId) as { unit_id: string }[];
   return rows.map((r) => r.unit_id);
+}
+
+/** The department a department handler's account works for, if any. */
+function userDepartment(db: Db, userId: string | null): string | null {
+  if (!userId) return null;
+  const row = sql(db, 'SELECT department_id FROM user_account WHERE id = ?').get(userId) as { department_id: string | null } | undefined;
+  return row?.department_id ?? null;
 }
 
 function escapeLike(s: string): string {

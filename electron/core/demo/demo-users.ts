@@ -43,6 +43,11 @@ export function seedDemoUsers(ctx: DemoContext, links: { supervisor: SeededStaff
     }
     const id = ctx.newId();
     if (taken.get(account.username)) continue;
+    // The department handler works for the town's urban-management squad (城管中队).
+    const departmentId =
+      account.role === 'department_handler'
+        ? ((tx.db.prepare("SELECT id FROM department WHERE code = 'CG'").get() as { id: string } | undefined)?.id ?? null)
+        : null;
     tx.insert('user_account', {
       id,
       username: account.username,
@@ -51,6 +56,7 @@ export function seedDemoUsers(ctx: DemoContext, links: { supervisor: SeededStaff
       password_hash: hash,
       disabled: 0,
       staff_id: staffId,
+      department_id: departmentId,
       created_at: ctx.createdAt,
     });
     created++;

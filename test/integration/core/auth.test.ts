@@ -99,3 +99,21 @@ describe('first run and sign-in', () => {
     expect(h.core.invoke(t, 'auth.me', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 });
+
+describe('department accounts', () => {
+  it('links a department handler to a department, and refuses an unknown one', () => {
+    const h = setupCore();
+    const dept = h.call(h.adminToken, 'departments.list', {}).find((d) => d.code === 'CG')!;
+    const u = h.call(h.adminToken, 'users.create', {
+      username: 'chengguan',
+      displayName: '城管张',
+      role: 'department_handler',
+      password: TEST_PASSWORD,
+      departmentId: dept.id,
+    });
+    expect(u).toMatchObject({ departmentId: dept.id, departmentName: '城管中队' });
+    const bad = h.core.invoke(h.adminToken, 'users.update', { id: u.id, departmentId: 'no-such-department' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(h.call(h.adminToken, 'users.list', {}).find((x) => x.id === u.id)!.departmentId).toBe(dept.id);
+  });
+});

@@ -42,6 +42,8 @@ CREATE TABLE user_account (
   password_hash TEXT NOT NULL,
   disabled      INTEGER NOT NULL DEFAULT 0,
   staff_id      TEXT,
+  -- For department handlers: the town department whose dispatched cases are theirs.
+  department_id TEXT,
   created_at    TEXT NOT NULL
 );
 

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { api, type UserRow } from '../../../../shared/api';
 import { ROLES, ROLE_LABELS, ROLE_PERMISSIONS, PERMISSION_LABELS, type Role } from '../../../../shared/auth/roles';
 import { errorMessage } from '../../app/api-error';
-import { useRpcMutation } from '../../app/rpc-hooks';
+import { useRpcMutation, useRpcQuery } from '../../app/rpc-hooks';
 import { showFieldErrors } from '../../ui/form-errors';
 import { zodFieldRule } from '../../ui/zod-rule';
 
@@ -14,6 +14,7 @@ interface FormValues {
   username: string;
   displayName: string;
   role: Role;
+  departmentId?: string | null;
   password: string;
   confirm: string;
 }
@@ -36,10 +37,12 @@ export function AccountModal({ dialog, onClose }: { dialog: AccountDialog; onClo
   const [form] = Form.useForm<FormValues>();
   const create = useRpcMutation('users.create', { silent: true });
   const update = useRpcMutation('users.update', { silent: true });
+  const departments = useRpcQuery('departments.list', {}, { enabled: dialog !== null && dialog.mode !== 'password' });
+  const role = Form.useWatch('role', form);
 
   useEffect(() => {
     form.resetFields();
-    if (dialog?.mode === 'edit') form.setFieldsValue({ displayName: dialog.user.displayName, role: dialog.user.role });
+    if (dialog?.mode === 'edit') form.setFieldsValue({ displayName: dialog.user.displayName, role: dialog.user.role, departmentId: dialog.user.departmentId });
     if (dialog?.mode === 'create') form.setFieldsValue({ role: 'dispatcher' });
   }, [dialog, form]);
 
@@ -51,10 +54,21 @@ export function AccountModal({ dialog, onClose }: { dialog: AccountDialog; onClo
     const v = await form.validateFields();
     try {
       if (dialog.mode === 'create') {
-        const u = await create.mutateAsync({ username: v.username.trim(), displayName: v.displayName.trim(), role: v.role, password: v.password });
+        const u = await create.mutateAsync({
+          username: v.username.trim(),
+          displayName: v.displayName.trim(),
+          role: v.role,
+          password: v.password,
+          departmentId: v.role === 'department_handler' ? (v.departmentId ?? null) : null,
+        });
         void message.success(`已创建账号“${u.username}”`);
       } else if (dialog.mode === 'edit') {
-        await update.mutateAsync({ id: dialog.user.id, displayName: v.displayName.trim(), role: v.role });
+        await update.mutateAsync({
+          id: dialog.user.id,
+          displayName: v.displayName.trim(),
+          role: v.role,
+          departmentId: v.role === 'department_handler' ? (v.departmentId ?? null) : null,
+        });
         void message.success('账号已保存');
       } else {
         await update.mutateAsync({ id: dialog.user.id, password: v.password });
@@ -85,6 +99,21 @@ export function AccountModal({ dialog, onClose }: { dialog: AccountDialog; onClo
             <Form.Item label="角色" name="role" rules={[{ required: true, message: '请选择角色' }]} extra="各角色按最小权限原则授权；“值班大屏”账号只能查看大屏。">
               <Select options={roleOptions} />
             </Form.Item>
+            {role === 'department_handler' ? (
+              <Form.Item
+                label="所属职能部门"
+                name="departmentId"
+                rules={[{ required: true, message: '请选择该账号所属的职能部门' }]}
+                extra="派遣给该部门的事件会出现在此账号的“我的待办”中。"
+              >
+                <Select
+                  options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+                  loading={departments.isPending}
+                  placeholder="选择部门"
+                  data-testid="account-department"
+                />
+              </Form.Item>
+            ) : null}
           </>
         ) : null}
         {dialog.mode !== 'edit' ? (

@@ -24,6 +24,7 @@ export function AccountsTab() {
     { title: '用户名', dataIndex: 'username', width: 180 },
     { title: '姓名', dataIndex: 'displayName', width: 160 },
     { title: '角色', dataIndex: 'role', width: 160, render: (r: UserRow['role']) => <Tag color={r === 'admin' ? 'red' : 'blue'}>{ROLE_LABELS[r]}</Tag> },
+    { title: '所属部门', dataIndex: 'departmentName', width: 140, render: (d: string | null) => d ?? <span className="tg-muted">—</span> },
     { title: '状态', dataIndex: 'disabled', width: 100, render: (d: boolean) => (d ? <Tag>已停用</Tag> : <Tag color="green">正常</Tag>) },
     {
       title: '操作',

@@ -45,6 +45,23 @@ describe('queues', () => {
     expect(t.h.call(t.token('dispatcher'), 'cases.queueCounts', {}).mine).toBe(0);
   });
 
+  it("puts cases dispatched to a department into that department's handlers' queue", () => {
+    const t = town();
+    const dept = t.h.call(t.h.adminToken, 'departments.list', {}).find((d) => d.code === 'CG')!;
+    const handler = t.h.call(t.h.adminToken, 'users.create', {
+      username: 'chengguan',
+      displayName: '城管张',
+      role: 'department_handler',
+      password: 'correct-horse-1',
+      departmentId: dept.id,
+    });
+    const token = t.h.call(null, 'auth.login', { username: handler.username, password: 'correct-horse-1' }).token;
+    expect(t.h.call(token, 'cases.queueCounts', {}).mine).toBe(0);
+    t.act(t.ids.acc!, { type: 'dispatch', target: { kind: 'department', departmentId: dept.id } });
+    expect(t.h.call(token, 'cases.queueCounts', {}).mine).toBe(1);
+    expect(t.h.call(token, 'cases.queue', { queue: 'mine' }).rows.map((r) => r.id)).toEqual([t.ids.acc]);
+  });
+
   it('pages and sorts on the server, oldest first where work waits', () => {
     const t = town();
     const q = (input: object) => t.h.call(t.h.adminToken, 'cases.queue', { queue: 'to_accept', ...input });
