@@ -21,7 +21,7 @@ function counters(s: BoardSummary): Counter[] {
     { key: 'populationFloating', label: '流动人口', value: fmt(s.populationFloating), unit: '人' },
     {
       key: 'staff',
-      label: '在岗网格员 / 总数',
+      label: '在岗网格员',
       value: `${fmt(s.staffOnDuty)} / ${fmt(s.staffTotal)}`,
       unit: '人',
       sub: s.staffTotal ? `在岗率 ${Math.round((s.staffOnDuty / s.staffTotal) * 100)}%` : undefined,

@@ -10,7 +10,8 @@ import { useLiveStatus } from '../../app/live-status';
 import { useRpcQuery } from '../../app/rpc-hooks';
 import { useSession } from '../../app/session';
 import { Chart } from '../../ui/chart';
-import { gridsOption, populationOption, sizeHealthOption } from './board-charts';
+import { categoryOption, trendOption, villageCasesOption } from './board-case-charts';
+import { BoardCaseAlerts, BoardCaseCounters, BoardCaseTicker } from './board-case-panels';
 import { BoardClock, formatShanghaiTime } from './board-clock';
 import { BoardCounters } from './board-counters';
 import { BoardStage } from './board-stage';
@@ -67,11 +68,13 @@ export function BoardPage({ kiosk }: { kiosk: boolean }) {
   const fullscreen = useFullscreen();
   const mouseActive = useMouseActivity();
   const summary = useRpcQuery('board.summary', {}, { refetchInterval: 60_000, refetchIntervalInBackground: true, silent: true });
+  const cases = useRpcQuery('board.cases', {}, { refetchInterval: 60_000, refetchIntervalInBackground: true, silent: true });
   const data = summary.data;
+  const c = cases.data;
 
-  const population = useMemo(() => (data ? populationOption(data) : null), [data]);
-  const grids = useMemo(() => (data ? gridsOption(data) : null), [data]);
-  const health = useMemo(() => (data ? sizeHealthOption(data) : null), [data]);
+  const trend = useMemo(() => (c ? trendOption(c) : null), [c]);
+  const villages = useMemo(() => (c ? villageCasesOption(c) : null), [c]);
+  const categories = useMemo(() => (c ? categoryOption(c) : null), [c]);
 
   useEffect(() => {
     const prev = document.title;
@@ -117,30 +120,41 @@ export function BoardPage({ kiosk }: { kiosk: boolean }) {
         ) : (
           <>
             <BoardCounters summary={data} />
+            {c ? <BoardCaseCounters cases={c} /> : <section className="tgb-case-counters" />}
             <section className="tgb-main">
-              <div className="tgb-panel tgb-panel-wide">
-                <div className="tgb-panel-title">各村（社区）人口分布</div>
-                <div className="tgb-panel-body">
-                  {data.byVillage.length ? <Chart option={population!} testId="board-chart-population" /> : <div className="tgb-empty">暂无村（社区）数据</div>}
+              <div className="tgb-col">
+                <div className="tgb-panel">
+                  <div className="tgb-panel-title">近14日事件新增与办结</div>
+                  <div className="tgb-panel-body">{trend ? <Chart option={trend} testId="board-chart-trend" /> : <Spin />}</div>
+                </div>
+                <div className="tgb-panel">
+                  <div className="tgb-panel-title">各村（社区）在办与超期事件</div>
+                  <div className="tgb-panel-body">
+                    {c && !c.byVillage.length ? <div className="tgb-empty">暂无村（社区）数据</div> : villages ? <Chart option={villages} testId="board-chart-villages" /> : <Spin />}
+                  </div>
                 </div>
               </div>
-              <div className="tgb-side">
-                <div className="tgb-panel">
-                  <div className="tgb-panel-title">各村（社区）网格数</div>
-                  <div className="tgb-panel-body">
-                    {data.byVillage.length ? <Chart option={grids!} testId="board-chart-grids" /> : <div className="tgb-empty">暂无网格数据</div>}
-                  </div>
+              <div className="tgb-panel">
+                <div className="tgb-panel-title">各类事件在办与超期</div>
+                <div className="tgb-panel-body">
+                  {c && !c.byCategory.some((x) => x.open > 0) ? <div className="tgb-empty">当前没有在办事件</div> : categories ? <Chart option={categories} testId="board-chart-categories" /> : <Spin />}
                 </div>
-                <div className="tgb-panel">
-                  <div className="tgb-panel-title">网格规模达标情况</div>
-                  <div className="tgb-panel-body">
-                    <Chart option={health!} testId="board-chart-size" />
-                  </div>
+              </div>
+              <div className="tgb-col tgb-col-list">
+                {c ? <BoardCaseAlerts cases={c} /> : null}
+                <div className="tgb-panel tgb-panel-fill">
+                  <div className="tgb-panel-title">超期与督办事件</div>
+                  <div className="tgb-panel-body">{c ? <BoardCaseTicker cases={c} /> : <Spin />}</div>
                 </div>
               </div>
             </section>
             <footer className="tgb-footer">
-              {summary.isError ? <span className="tgb-error">数据刷新失败：{errorMessage(summary.error)}</span> : null}
+              {c?.calendarWarning ? (
+                <span className="tgb-calendar-warning" data-testid="board-calendar-warning">
+                  ⚠ {c.calendarWarning}
+                </span>
+              ) : null}
+              {summary.isError || cases.isError ? <span className="tgb-error">数据刷新失败：{errorMessage(summary.error ?? cases.error)}</span> : null}
               <span>数据来源：{data.townName}网格化服务管理中心 · 本屏仅显示统计数据，不含个人信息</span>
             </footer>
           </>

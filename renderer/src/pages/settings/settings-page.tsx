@@ -1,8 +1,12 @@
-// 系统设置: accounts (admins), grid size standard, own password, this device.
+// 系统设置: accounts (admins), grid size standard, holiday calendar, case catalogue and time
+// limits, own password, this device. The open tab follows ?tab= so other screens can link to it.
 import { Card, Tabs } from 'antd';
+import { useSearchParams } from 'react-router';
 import type { SystemStatus } from '../../../../shared/api';
 import { useSession } from '../../app/session';
 import { AccountsTab } from './accounts-tab';
+import { CalendarTab } from './calendar-tab';
+import { CatalogueTab } from './catalogue-tab';
 import { DeviceTab } from './device-tab';
 import { GridSizeTab } from './grid-size-tab';
 import { PasswordTab } from './password-tab';
@@ -12,12 +16,17 @@ export function SettingsPage({ system }: { system: SystemStatus }) {
   const items = [
     ...(can('users.manage') ? [{ key: 'accounts', label: '账号管理', children: <AccountsTab /> }] : []),
     ...(can('org.read') ? [{ key: 'grid-size', label: '网格规模标准', children: <GridSizeTab /> }] : []),
+    { key: 'calendar', label: '节假日日历', children: <CalendarTab /> },
+    ...(can('cases.read') ? [{ key: 'catalogue', label: '事件分类与时限', children: <CatalogueTab /> }] : []),
     { key: 'password', label: '修改密码', children: <PasswordTab /> },
     { key: 'device', label: '本机信息', children: <DeviceTab system={system} /> },
   ];
+  const [params, setParams] = useSearchParams();
+  const wanted = params.get('tab');
+  const active = items.some((i) => i.key === wanted) ? wanted! : items[0]!.key;
   return (
     <Card className="tg-settings" data-testid="settings-page">
-      <Tabs items={items} />
+      <Tabs items={items} activeKey={active} onChange={(key) => setParams({ tab: key }, { replace: true })} />
     </Card>
   );
 }
