@@ -1,0 +1,186 @@
+// Step 4: what the import will do — new, updated, unchanged, and the rows that cannot be
+// imported with the reasons. Bad rows must be fixed in the file (and uploaded again) or
+// excluded one by one / all at once; nothing is half-imported.
+import { Alert, Button, Checkbox, Collapse, Space, Table, Tag, Tooltip } from 'antd';
+import type { ImportKindSpec } from '../../../../../shared/registry/import-fields';
+import type { ImportPreview, ImportRowProblem, ImportSampleRow } from '../../../../../shared/registry/import-types';
+import { formatDateTime } from '../format';
+
+interface Props {
+  spec: ImportKindSpec;
+  preview: ImportPreview;
+  excluded: Set<number>;
+  onExcluded: (rows: Set<number>) => void;
+  onReupload: () => void;
+  onBack: () => void;
+  onCommit: () => void;
+  committing: boolean;
+}
+
+const ACTION_TAGS: Record<ImportSampleRow['action'], { label: string; color: string }> = {
+  insert: { label: '新增', color: 'green' },
+  update: { label: '更新', color: 'blue' },
+  unchanged: { label: '无变化', color: 'default' },
+};
+
+function Figure({ label, value, tone, testId }: { label: string; value: number; tone?: string; testId: string }) {
+  return (
+    <div className={`tg-import-figure ${tone ? `is-${tone}` : ''}`} data-testid={testId}>
+      <div className="tg-import-figure-value">{value.toLocaleString('zh-CN')}</div>
+      <div className="tg-import-figure-label">{label}</div>
+    </div>
+  );
+}
+
+export function ImportPreviewStep({ spec, preview, excluded, onExcluded, onReupload, onBack, onCommit, committing }: Props) {
+  const bad = preview.invalid;
+  const pending = bad.filter((r) => !excluded.has(r.row)).length;
+  const allExcluded = bad.length > 0 && pending === 0;
+  const importable = preview.valid;
+  const sampleFields = spec.fields.slice(0, 8);
+
+  return (
+    <div data-testid="import-step-preview">
+      <div className="tg-import-figures">
+        <Figure label="数据行" value={preview.total} testId="preview-total" />
+        <Figure label="新增" value={preview.willInsert} tone="insert" testId="preview-insert" />
+        <Figure label="更新" value={preview.willUpdate} tone="update" testId="preview-update" />
+        <Figure label="无变化" value={preview.unchanged} testId="preview-unchanged" />
+        <Figure label="有错误" value={bad.length} tone={bad.length ? 'error' : undefined} testId="preview-errors" />
+      </div>
+
+      {bad.length > 0 ? (
+        <>
+          <Alert
+            type={pending ? 'error' : 'warning'}
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={
+              pending
+                ? `有 ${bad.length} 行不能导入。请在Excel中改正后重新上传，或勾选“排除”跳过这些行。`
+                : `已排除全部 ${bad.length} 行错误数据，其余 ${importable.toLocaleString('zh-CN')} 行可以导入。`
+            }
+            data-testid="preview-bad-alert"
+          />
+          <Table<ImportRowProblem>
+            size="small"
+            rowKey="row"
+            dataSource={bad}
+            pagination={bad.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+            data-testid="preview-bad-rows"
+            columns={[
+              {
+                title: (
+                  <Checkbox
+                    checked={allExcluded}
+                    indeterminate={excluded.size > 0 && !allExcluded}
+                    onChange={(e) => onExcluded(e.target.checked ? new Set(bad.map((r) => r.row)) : new Set())}
+                    data-testid="exclude-all"
+                  >
+                    排除全部错误行
+                  </Checkbox>
+                ),
+                key: 'exclude',
+                width: 170,
+                render: (_: unknown, r) => (
+                  <Checkbox
+                    checked={excluded.has(r.row)}
+                    onChange={(e) => {
+                      const next = new Set(excluded);
+                      if (e.target.checked) next.add(r.row);
+                      else next.delete(r.row);
+                      onExcluded(next);
+                    }}
+                    data-testid={`exclude-row-${r.row}`}
+                  >
+                    排除
+                  </Checkbox>
+                ),
+              },
+              { title: 'Excel行号', dataIndex: 'row', width: 100, render: (v: number) => <b>第 {v} 行</b> },
+              {
+                title: '问题',
+                dataIndex: 'reasons',
+                render: (reasons: string[]) => (
+                  <ul className="tg-import-reasons">
+                    {reasons.map((x, i) => (
+                      <li key={i}>{x}</li>
+                    ))}
+                  </ul>
+                ),
+              },
+            ]}
+          />
+        </>
+      ) : (
+        <Alert type="success" showIcon style={{ marginBottom: 12 }} title={`全部 ${preview.total.toLocaleString('zh-CN')} 行检查通过`} data-testid="preview-ok" />
+      )}
+
+      <Collapse
+        style={{ marginTop: 12 }}
+        items={[
+          ...(preview.warnings.length > 0
+            ? [
+                {
+                  key: 'warnings',
+                  label: `提示 ${preview.warnings.length} 条（不影响导入）`,
+                  children: (
+                    <Table<ImportRowProblem>
+                      size="small"
+                      rowKey="row"
+                      dataSource={preview.warnings}
+                      pagination={preview.warnings.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+                      columns={[
+                        { title: 'Excel行号', dataIndex: 'row', width: 100, render: (v: number) => `第 ${v} 行` },
+                        { title: '提示', dataIndex: 'reasons', render: (r: string[]) => r.join('；') },
+                      ]}
+                    />
+                  ),
+                },
+              ]
+            : []),
+          {
+            key: 'sample',
+            label: `数据样例（前 ${preview.sample.length} 行将如何写入）`,
+            children: (
+              <Table<ImportSampleRow>
+                size="small"
+                rowKey="row"
+                dataSource={preview.sample}
+                pagination={false}
+                scroll={{ x: true }}
+                columns={[
+                  { title: '行号', dataIndex: 'row', width: 70 },
+                  {
+                    title: '操作',
+                    dataIndex: 'action',
+                    width: 80,
+                    render: (a: ImportSampleRow['action']) => <Tag color={ACTION_TAGS[a].color}>{ACTION_TAGS[a].label}</Tag>,
+                  },
+                  ...sampleFields.map((f) => ({ title: f.label, key: f.key, render: (_: unknown, r: ImportSampleRow) => r.values[f.key] ?? '' })),
+                ]}
+              />
+            ),
+          },
+        ]}
+      />
+
+      <div className="tg-import-actions">
+        <Button onClick={onBack} disabled={committing}>
+          调整列对应
+        </Button>
+        <Button onClick={onReupload} disabled={committing} data-testid="preview-reupload">
+          上传改正后的文件
+        </Button>
+        <Space>
+          <Tooltip title={pending ? '请先改正或排除错误行' : undefined}>
+            <Button type="primary" disabled={pending > 0 || importable === 0} loading={committing} onClick={onCommit} data-testid="import-commit">
+              导入 {importable.toLocaleString('zh-CN')} 行
+            </Button>
+          </Tooltip>
+          <span className="tg-muted">预检结果保留至 {formatDateTime(preview.expiresAt)}</span>
+        </Space>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+// One ledger as a table: the server filters, searches and pages (a 40,000-row ledger never
+// comes to the browser whole); the table shows one page and the count of all matches.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Alert, Pagination } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import type { LedgerKind } from '../../../../shared/registry/registry-types';
+import type { ApiError } from '../../app/api-error';
+import { errorMessage } from '../../app/api-error';
+import { DataGrid } from '../../ui/data-grid';
+import { ledgerColumns } from './ledger-columns';
+import { fetchLedger, ledgerInput, ledgerTab, type AnyFilter, type RecordTarget } from './ledger-kinds';
+
+export const PAGE_SIZES = [50, 100, 200, 500];
+
+interface Props {
+  kind: LedgerKind;
+  filter: AnyFilter;
+  reveal: boolean;
+  onOpen: (t: RecordTarget) => void;
+  /** Reports the count of all matching rows (and whether IDs/phones are masked). */
+  onTotal?: (total: number | null, masked: boolean) => void;
+  /** One grid's book: the grid column says nothing then. */
+  singleGrid?: boolean;
+}
+
+export function LedgerTable({ kind, filter, reveal, onOpen, onTotal, singleGrid }: Props) {
+  const [pageState, setPageState] = useState({ key: '', page: 1 });
+  const [pageSize, setPageSize] = useState(100);
+  // Back to page 1 whenever the filter changes.
+  const filterKey = JSON.stringify([kind, filter, pageSize]);
+  const page = pageState.key === filterKey ? pageState.page : 1;
+  const input = useMemo(() => ledgerInput(filter, { offset: (page - 1) * pageSize, limit: pageSize, reveal }), [filter, page, pageSize, reveal]);
+  const method = ledgerTab(kind).method;
+  const query = useQuery({
+    queryKey: [method, input],
+    queryFn: () => fetchLedger(kind, input),
+    placeholderData: keepPreviousData,
+  });
+  const columns = useMemo(() => ledgerColumns(kind, onOpen, { singleGrid }), [kind, onOpen, singleGrid]);
+  const total = query.data?.total ?? null;
+  const masked = query.data?.masked ?? true;
+  const settled = !query.isPlaceholderData;
+  useEffect(() => {
+    if (settled) onTotal?.(total, masked);
+  }, [onTotal, total, masked, settled]);
+
+  return (
+    <div className="tg-ledger-table">
+      {query.error ? <Alert type="error" showIcon title={errorMessage(query.error as ApiError)} className="tg-ledger-error" /> : null}
+      <div className="tg-grid-host" data-testid="ledger-grid">
+        <div className="tg-grid-fill">
+          <DataGrid
+            rowData={query.data?.rows ?? []}
+            columnDefs={columns}
+            defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true, suppressMovable: true }}
+            getRowId={(p) => p.data.id}
+            loading={query.isPending || (query.isFetching && query.isPlaceholderData)}
+            onRowDoubleClicked={(e) => e.data && onOpen({ kind: kind === 'building' ? 'building' : kind, id: e.data.id })}
+            rowHeight={36}
+            headerHeight={38}
+            tooltipShowDelay={400}
+            overlayNoRowsTemplate='<span class="tg-muted">没有符合条件的记录</span>'
+          />
+        </div>
+      </div>
+      <div className="tg-ledger-pager">
+        <span className="tg-ledger-total" data-testid="ledger-total">
+          {total === null ? '正在加载…' : `共 ${total.toLocaleString('zh-CN')} 条`}
+        </span>
+        <Pagination
+          current={page}
+          pageSize={pageSize}
+          total={total ?? 0}
+          showSizeChanger
+          pageSizeOptions={PAGE_SIZES}
+          showQuickJumper
+          onChange={(p, size) => {
+            if (size !== pageSize) setPageSize(size);
+            setPageState({ key: JSON.stringify([kind, filter, size]), page: size !== pageSize ? 1 : p });
+          }}
+          data-testid="ledger-pager"
+        />
+      </div>
+    </div>
+  );
+}
