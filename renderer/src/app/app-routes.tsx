@@ -6,6 +6,7 @@ import type { Permission } from '../../../shared/auth/roles';
 import { WorkbenchPage } from '../pages/workbench/workbench-page';
 import { ComingSoon } from '../ui/coming-soon';
 import { NoAccess } from '../ui/no-access';
+import { PageLoading } from '../ui/page-loading';
 import { MainLayout } from './main-layout';
 import { SECTIONS } from './sections';
 
@@ -14,6 +15,13 @@ import { SECTIONS } from './sections';
 const BoardPage = lazy(() => import('../pages/board/board-page').then((m) => ({ default: m.BoardPage })));
 const OrgPage = lazy(() => import('../pages/org/org-page').then((m) => ({ default: m.OrgPage })));
 const SettingsPage = lazy(() => import('../pages/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
+const RegistryPage = lazy(() => import('../pages/registry/registry-page').then((m) => ({ default: m.RegistryPage })));
+const ImportWizardPage = lazy(() => import('../pages/registry/import/import-wizard-page').then((m) => ({ default: m.ImportWizardPage })));
+const MapPage = lazy(() => import('../pages/map/map-page').then((m) => ({ default: m.MapPage })));
+const NoticeBoardPage = lazy(() => import('../pages/notice/notice-board-page').then((m) => ({ default: m.NoticeBoardPage })));
+const ContactCardPage = lazy(() => import('../pages/notice/contact-card-page').then((m) => ({ default: m.ContactCardPage })));
+const CasesPage = lazy(() => import('../pages/cases/cases-page').then((m) => ({ default: m.CasesPage })));
+const CasePage = lazy(() => import('../pages/cases/case-page').then((m) => ({ default: m.CasePage })));
 
 function Guard({ user, permission, children }: { user: SessionUser; permission: Permission; children: ReactNode }) {
   return user.permissions.includes(permission) ? children : <NoAccess />;
@@ -31,6 +39,26 @@ export function AppRoutes({ system, user }: { system: SystemStatus; user: Sessio
             <Guard user={user} permission="board.read">
               <Suspense fallback={<div className="tgb-loading" />}>
                 <BoardPage kiosk={isDisplay} />
+              </Suspense>
+            </Guard>
+          }
+        />
+        <Route
+          path="/notice/:gridId"
+          element={
+            <Guard user={user} permission="org.read">
+              <Suspense fallback={<PageLoading />}>
+                <NoticeBoardPage />
+              </Suspense>
+            </Guard>
+          }
+        />
+        <Route
+          path="/contact-card/:gridId"
+          element={
+            <Guard user={user} permission="registry.read">
+              <Suspense fallback={<PageLoading />}>
+                <ContactCardPage />
               </Suspense>
             </Guard>
           }
@@ -53,6 +81,46 @@ export function AppRoutes({ system, user }: { system: SystemStatus; user: Sessio
               }
             />
           ))}
+          <Route
+            path="/cases"
+            element={
+              <Guard user={user} permission="cases.read">
+                <CasesPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/cases/:id"
+            element={
+              <Guard user={user} permission="cases.read">
+                <CasePage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/registry"
+            element={
+              <Guard user={user} permission="registry.read">
+                <RegistryPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/registry/import"
+            element={
+              <Guard user={user} permission="registry.import">
+                <ImportWizardPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/map"
+            element={
+              <Guard user={user} permission="org.read">
+                <MapPage />
+              </Guard>
+            }
+          />
           <Route
             path="/org"
             element={

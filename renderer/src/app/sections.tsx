@@ -31,7 +31,6 @@ export const SECTIONS: Section[] = [
     path: '/workbench',
     label: '工作台',
     icon: <DashboardOutlined />,
-    comingSoon: '工作台：今日待办、超期与临期事件、督办提醒和值班信息一屏汇总',
   },
   {
     key: 'cases',
@@ -39,7 +38,6 @@ export const SECTIONS: Section[] = [
     label: '事件办理',
     icon: <FileDoneOutlined />,
     permission: 'cases.read',
-    comingSoon: '事件办理：登记、派遣、处置、核查、评价结案的闭环流程',
   },
   {
     key: 'registry',
@@ -47,7 +45,6 @@ export const SECTIONS: Section[] = [
     label: '基础台账',
     icon: <BookOutlined />,
     permission: 'registry.read',
-    comingSoon: '基础台账：人、房、事、组织、物“1+5+N”台账，一格一册，支持Excel导入导出',
   },
   {
     key: 'map',
@@ -55,7 +52,6 @@ export const SECTIONS: Section[] = [
     label: '网格地图',
     icon: <EnvironmentOutlined />,
     permission: 'org.read',
-    comingSoon: '网格地图：离线绘制的网格边界，按事件数、超期数、人口等指标着色，点击进入网格',
   },
   {
     key: 'routine',
