@@ -1,4 +1,4 @@
-// Before the e2e tests: make sure Debian's Chromium and CJK fonts are present, and say
+// Before the e2e tests: make sure Debian's Chromium, CJK fonts and pdftoppm are present, and say
 // clearly how to install them when they are not (Playwright cannot download its own browser here).
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -13,8 +13,13 @@ try {
   /* fc-list missing: fontconfig comes with chromium */
 }
 if (!/Noto (Sans|Serif) CJK/i.test(fonts)) problems.push('缺少中文字体，截图中的汉字会显示为方框。请运行：apt-get install -y fonts-noto-cjk');
+try {
+  execSync('pdftoppm -v', { stdio: 'ignore' });
+} catch {
+  problems.push('缺少 pdftoppm（打印版公示牌的截图需要它）。请运行：apt-get install -y poppler-utils');
+}
 if (problems.length) {
   console.error('[towngrid] 端到端测试需要的系统软件包缺失：\n  - ' + problems.join('\n  - '));
-  console.error('[towngrid] 一次装好：apt-get update && apt-get install -y chromium fonts-noto-cjk');
+  console.error('[towngrid] 一次装好：apt-get update && apt-get install -y chromium fonts-noto-cjk poppler-utils');
   process.exit(1);
 }

@@ -20,7 +20,7 @@ export async function startStation(dataDir: string, extraArgs: string[] = []): P
   });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`station did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`station did not start:\n${output}`)), 120_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const m = /站点服务已启动：(http:\/\/[^\s]+)/.exec(output);
