@@ -48,10 +48,12 @@ export class ChangeWriter {
       if (cols.length === 0) throw new Error(`Synced table ${t} does not exist`);
       this.columns.set(t, new Set(cols.map((c) => c.name)));
     }
-    const last = db
-      .prepare('SELECT max(hlc) AS h FROM change_log WHERE device_id = ?')
-      .get(deviceId) as { h: string | null };
-    this.hlc = new Hlc(deviceId, now, last.h);
+    // This device's HLCs increase with seq, so its newest row (scanning back from the end
+    // of the log) holds its highest HLC.
+    const last = db.prepare('SELECT hlc FROM change_log WHERE device_id = ? ORDER BY seq DESC LIMIT 1').get(deviceId) as
+      | { hlc: string }
+      | undefined;
+    this.hlc = new Hlc(deviceId, now, last?.hlc ?? null);
     this.logStmt = db.prepare(
       'INSERT INTO change_log (hlc, device_id, actor, tbl, row_id, col, value) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
