@@ -46,3 +46,25 @@ test('the board shows no personal data', async ({ page, demoStation }) => {
   expect(text).not.toMatch(/1\d{10}/); // no mobile numbers
   expect(text).not.toMatch(/\d{17}[\dXx]/); // no citizen ID numbers
 });
+
+test('the wall display stays signed in when its browser window is reopened; a desk session does not', async ({ browser, demoStation }) => {
+  const wall = await browser.newContext();
+  const first = await wall.newPage();
+  await signIn(first, demoStation.url, 'daping', DEMO_PASSWORD);
+  await expect(first.getByTestId('board-title')).toBeVisible();
+  await first.close();
+  const reopened = await wall.newPage();
+  await reopened.goto(demoStation.url);
+  await expect(reopened.getByTestId('board-title')).toBeVisible();
+  await wall.close();
+
+  const desk = await browser.newContext();
+  const tab = await desk.newPage();
+  await signIn(tab, demoStation.url, 'admin', DEMO_PASSWORD);
+  await expect(tab.getByTestId('header-town')).toBeVisible();
+  await tab.close();
+  const again = await desk.newPage();
+  await again.goto(demoStation.url);
+  await expect(again.getByTestId('sign-in-submit')).toBeVisible();
+  await desk.close();
+});

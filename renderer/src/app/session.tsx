@@ -54,7 +54,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     (login: SessionLogin) => {
       dropSessionData(client);
       client.setQueryData(rpcKey('auth.me', {}), login.user);
-      setToken(login.token);
+      setToken(login.token, { remember: login.user.role === 'display' });
       void client.invalidateQueries({ queryKey: rpcKey('system.status', {}) });
     },
     [client],
