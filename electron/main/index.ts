@@ -1,6 +1,6 @@
 // Electron main process: windows and the IPC bridge only. The core (database, rules) runs in
 // a worker thread; nothing here touches the database.
-import { app, BrowserWindow, ipcMain, powerSaveBlocker, screen, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, screen, shell } from 'electron';
 import { join } from 'node:path';
 import { startCoreWorker } from '../core/host/worker-client';
 import type { CoreClient } from '../core/host/core-client';
@@ -39,10 +39,27 @@ async function start(): Promise<void> {
   }
 }
 
-app.whenReady().then(start, (err: unknown) => {
-  console.error(err);
+// One instance per PC: a second launch focuses the running one (two writers on one database
+// would only wait on each other).
+if (!app.requestSingleInstanceLock()) {
   app.quit();
-});
+} else {
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => {
+      console.error(err);
+      dialog.showErrorBox('指挥台无法启动', `数据库或核心服务启动失败：${err instanceof Error ? err.message : String(err)}\n\n数据未被改动。请联系管理员。`);
+      app.quit();
+    });
+}
 
 app.on('window-all-closed', () => {
   void core?.close().finally(() => app.quit());
