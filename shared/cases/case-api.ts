@@ -24,7 +24,7 @@ import {
   slaRuleSaveInput,
   type CaseQueue,
 } from './case-inputs';
-import type { CaseAlertRow, CaseDetail, CaseRow, DuplicateHint, LocateResult } from './case-types';
+import type { CaseAlertRow, CaseAssignee, CaseDetail, CaseRow, DuplicateHint, LocateResult } from './case-types';
 
 const zId = z.object({ id: z.string().min(1) });
 const zEmpty = z.object({});
@@ -87,7 +87,16 @@ export const caseApi = {
     access: 'cases.read',
     reads: ['case_alert', 'case_record', 'org_unit'],
   }),
-  'cases.ackAlert': method<typeof zId, CaseAlertRow>({ input: zId, access: 'cases.handle', writes: true }),
+  /** Grid workers may acknowledge only their own units' alerts; other roles need 处置 or 派遣 (checked in the handler). */
+  'cases.ackAlert': method<typeof zId, CaseAlertRow>({ input: zId, access: 'cases.read', writes: true }),
+  /** Active accounts that can handle cases (承办人), for naming the handling person at 派遣. */
+  'cases.assignees': method<Empty, CaseAssignee[]>({ input: zEmpty, access: 'cases.dispatch', reads: ['user_account', 'department'] }),
+  /** A case's id from its number (合并 to a named case). */
+  'cases.byNumber': method<z.ZodType<{ number: string }>, { id: string }>({
+    input: z.object({ number: z.string().trim().min(1, '请输入事件编号').max(40) }),
+    access: 'cases.read',
+    reads: ['case_record'],
+  }),
   'cases.attachment': method<typeof zId, { id: string; name: string; mime: string; dataBase64: string }>({
     input: zId,
     access: 'cases.read',

@@ -1,6 +1,7 @@
 // Vocabulary of the cases domain (SPEC §3 事件闭环): sources, handling types, responsibility
 // levels, urgency, satisfaction — each with its Chinese label — and the shapes the core returns.
 import type { CaseActionType, CaseStatus } from './case-workflow';
+import type { Role } from '../auth/roles';
 
 export const CASE_SOURCES = [
   'patrol',
@@ -143,6 +144,16 @@ export interface CaseEventRow {
   note: string;
   data: Record<string, unknown> | null;
   attachments: CaseAttachmentMeta[];
+}
+
+/** An account that can handle cases, offered as the handling person (承办人) at 派遣. */
+export interface CaseAssignee {
+  id: string;
+  displayName: string;
+  role: Role;
+  roleLabel: string;
+  departmentId: string | null;
+  departmentName: string | null;
 }
 
 export interface CaseAlertRow {

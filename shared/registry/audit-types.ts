@@ -1,4 +1,5 @@
-// The audit log of sensitive reads and of writes (SPEC §7, PIPL).
+// The audit log of sensitive reads and of writes (SPEC §7, PIPL): the registry's, and the
+// cases domain's reads and exports of reporters' phone numbers in full.
 
 export const AUDIT_ACTION_LABELS = {
   'read.person': '查看人员详情（含敏感信息）',
@@ -13,6 +14,8 @@ export const AUDIT_ACTION_LABELS = {
   boundaries: '导入网格边界',
   neighbors: '调整相邻网格',
   photo: '设置工作人员照片',
+  'read.case': '查看事件详情（含反映人电话）',
+  'export.cases': '导出事件（含反映人电话）',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

@@ -63,19 +63,40 @@ function toAlert(r: AlertDbRow): CaseAlertRow {
   };
 }
 
-export function listAlerts(db: Db, opts: { caseId?: string; unitId?: string; includeAcknowledged?: boolean; limit?: number }): CaseAlertRow[] {
+export interface AlertQuery {
+  caseId?: string;
+  unitId?: string;
+  /** Only alerts to these units (a grid worker's own); undefined for all. */
+  units?: readonly string[];
+  includeAcknowledged?: boolean;
+  limit?: number;
+}
+
+export function listAlerts(db: Db, opts: AlertQuery): CaseAlertRow[] {
   const where: string[] = [];
-  if (opts.caseId) where.push('a.case_id = @caseId');
-  if (opts.unitId) where.push('a.unit_id = @unitId');
+  const params: Record<string, unknown> = { limit: opts.limit ?? 500 };
+  if (opts.caseId) {
+    where.push('a.case_id = @caseId');
+    params.caseId = opts.caseId;
+  }
+  if (opts.unitId) {
+    where.push('a.unit_id = @unitId');
+    params.unitId = opts.unitId;
+  }
+  if (opts.units) {
+    where.push('a.unit_id IN (SELECT value FROM json_each(@units))');
+    params.units = JSON.stringify(opts.units);
+  }
   if (!opts.includeAcknowledged) where.push('a.acknowledged_at IS NULL');
-  const rows = sql(db, `${ALERT_SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY a.created_at DESC, a.id LIMIT @limit`)
-    .all({ ...(opts.caseId ? { caseId: opts.caseId } : {}), ...(opts.unitId ? { unitId: opts.unitId } : {}), limit: opts.limit ?? 500 }) as AlertDbRow[];
+  const rows = sql(db, `${ALERT_SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY a.created_at DESC, a.id LIMIT @limit`).all(params) as AlertDbRow[];
   return rows.map(toAlert);
 }
 
-export function acknowledgeAlert(tx: WriteTx, id: string, actor: { id: string | null; name: string }, at: number): CaseAlertRow {
-  const row = sql(tx.db, 'SELECT acknowledged_at FROM case_alert WHERE id = ?').get(id) as { acknowledged_at: number | null } | undefined;
+/** `units`: the units the acting grid worker serves (they may acknowledge only those); undefined for other roles. */
+export function acknowledgeAlert(tx: WriteTx, id: string, actor: { id: string | null; name: string }, at: number, units?: readonly string[]): CaseAlertRow {
+  const row = sql(tx.db, 'SELECT acknowledged_at, unit_id FROM case_alert WHERE id = ?').get(id) as { acknowledged_at: number | null; unit_id: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', '联动通报不存在');
+  if (units && !units.includes(row.unit_id)) throw new AppError('FORBIDDEN', '只能确认本人所在网格收到的联动通报');
   if (row.acknowledged_at !== null) throw new AppError('INVALID_STATE', '该联动通报已签收');
   tx.update('case_alert', id, { acknowledged_at: at, acknowledged_by: actor.id, acknowledged_by_name: actor.name });
   return toAlert(sql(tx.db, `${ALERT_SELECT} WHERE a.id = ?`).get(id) as AlertDbRow);

@@ -19,6 +19,8 @@ import { applyAction, registerCase, type Actor, type Env } from './case-engine';
 import { exportCells, exportFilename, jobResult, MIME, startXlsxJob, toCsv, tooMany, MAX_EXPORT_ROWS } from './case-export';
 import { locateGrid } from './case-locate';
 import { queueAll, queuePage, queueCounts } from './case-queues';
+import { auditedDetail, auditExport } from './case-audit';
+import { assignees, caseIdByNumber, staffUnits } from './case-people';
 import { caseDetail } from './case-repo';
 import { dueWindow } from './sla-deadline';
 import { sql } from './sql-cache';
@@ -31,6 +33,11 @@ function actorOf(ctx: CallContext): Actor {
 
 function envOf(ctx: CallContext, tx: WriteTx, actor: Actor): Env {
   return { tx, now: ctx.core.now(), actor, devicePrefix: ctx.core.device.prefix };
+}
+
+/** A grid worker sees and acknowledges only the alerts of the units they serve; other roles all. */
+function servedUnits(ctx: CallContext): string[] | undefined {
+  return ctx.session?.role === 'grid_worker' ? staffUnits(ctx.core.db, ctx.session.userId) : undefined;
 }
 
 const BULK_LABEL = { accept: '受理', dispatch: '派遣', urge: '催办' } as const;
@@ -49,6 +56,8 @@ const caseOnlyHandlers: Pick<
   | 'cases.locate'
   | 'cases.alerts'
   | 'cases.ackAlert'
+  | 'cases.assignees'
+  | 'cases.byNumber'
   | 'cases.attachment'
   | 'board.cases'
 > = {
@@ -58,12 +67,12 @@ const caseOnlyHandlers: Pick<
     return caseDetail(ctx.core.db, id, actor, ctx.core.now());
   },
 
-  'cases.get': ({ id }, ctx) => caseDetail(ctx.core.db, id, actorOf(ctx), ctx.core.now()),
+  'cases.get': ({ id }, ctx) => auditedDetail(ctx, id, actorOf(ctx)),
 
   'cases.act': ({ id, action }, ctx) => {
     const actor = actorOf(ctx);
     ctx.core.writer.transaction(actor.id, (tx) => applyAction(envOf(ctx, tx, actor), id, action));
-    return caseDetail(ctx.core.db, id, actor, ctx.core.now());
+    return auditedDetail(ctx, id, actor);
   },
 
   'cases.bulk': ({ ids, action }, ctx) => {
@@ -114,6 +123,7 @@ const caseOnlyHandlers: Pick<
     tooMany(rows.length);
     const showPhone = actor.permissions.includes('sensitive.read');
     const cells = rows.map((r) => exportCells(db, r, window, showPhone));
+    auditExport(ctx, { queue, format, filter, rows: rows.length, withPhone: showPhone ? rows.filter((r) => r.reporter_phone).length : 0 });
     const filename = exportFilename(queue, now, format);
     if (format === 'csv') {
       return {
@@ -153,12 +163,18 @@ const caseOnlyHandlers: Pick<
 
   'cases.locate': (input, ctx) => locateGrid(ctx.core.db, input),
 
-  'cases.alerts': ({ unitId, includeAcknowledged }, ctx) => listAlerts(ctx.core.db, { unitId, includeAcknowledged }),
+  'cases.alerts': ({ unitId, includeAcknowledged }, ctx) => listAlerts(ctx.core.db, { unitId, includeAcknowledged, units: servedUnits(ctx) }),
 
   'cases.ackAlert': ({ id }, ctx) => {
     const actor = actorOf(ctx);
-    return ctx.core.writer.transaction(actor.id, (tx) => acknowledgeAlert(tx, id, actor, ctx.core.now()));
+    if (!actor.permissions.includes('cases.handle') && !actor.permissions.includes('cases.dispatch')) throw new AppError('FORBIDDEN', '当前账号无权确认联动通报');
+    const units = servedUnits(ctx);
+    return ctx.core.writer.transaction(actor.id, (tx) => acknowledgeAlert(tx, id, actor, ctx.core.now(), units));
   },
+
+  'cases.assignees': (_input, ctx) => assignees(ctx.core.db),
+
+  'cases.byNumber': ({ number }, ctx) => caseIdByNumber(ctx.core.db, number),
 
   'cases.attachment': ({ id }, ctx) => {
     const row = sql(ctx.core.db, 'SELECT id, name, mime, data FROM case_attachment WHERE id = ?').get(id) as

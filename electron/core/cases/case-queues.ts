@@ -9,6 +9,7 @@ import { ACTIVE_STATUSES } from '../../../shared/cases/case-workflow';
 import { addDays, shanghaiInstant } from '../calendar';
 import type { Db } from '../db/connection';
 import { CASE_LIST_SELECT, toCaseRow, type CaseListDbRow } from './case-repo';
+import { staffUnits } from './case-people';
 import type { DueWindow } from './sla-deadline';
 import { sql } from './sql-cache';
 
@@ -68,14 +69,6 @@ function queueCondition(queue: CaseQueue, q: QueueQuery, p: Params, db: Db): str
     case 'all':
       return '1 = 1';
   }
-}
-
-/** The units a user serves through their staff record (for "my queue"). */
-function staffUnits(db: Db, userId: string | null): string[] {
-  if (!userId) return [];
-  const rows = sql(db, 'SELECT DISTINCT a.unit_id FROM user_account u JOIN staff_assignment a ON a.staff_id = u.staff_id WHERE u.id = ?')
-    .all(userId) as { unit_id: string }[];
-  return rows.map((r) => r.unit_id);
 }
 
 /** The department a department handler's account works for, if any. */

@@ -6,7 +6,7 @@ import type { CaseRow } from '../../../../shared/cases/case-types';
 import type { DispatchTargetKind } from '../../../../shared/cases/case-types';
 import { errorMessage } from '../../app/api-error';
 import { useRpcMutation } from '../../app/rpc-hooks';
-import { DispatchTargetFields, toTarget } from './dispatch-target-fields';
+import { assigneeOf, DispatchTargetFields, toTarget } from './dispatch-target-fields';
 
 export type BulkKind = 'accept' | 'dispatch' | 'urge';
 
@@ -14,6 +14,7 @@ export const BULK_LABELS: Record<BulkKind, string> = { accept: '受理', dispatc
 
 interface Values {
   note?: string;
+  assigneeUserId?: string;
   target?: { kind: DispatchTargetKind; unitId?: string; departmentId?: string; name?: string };
 }
 
@@ -50,7 +51,7 @@ export function BulkActionModal({ kind, rows, onClose, onDone }: Props) {
           kind === 'accept'
             ? { type: 'accept', note }
             : kind === 'dispatch'
-              ? { type: 'dispatch', note, target: toTarget(v.target!) }
+              ? { type: 'dispatch', note, target: toTarget(v.target!), ...assigneeOf(v) }
               : { type: 'urge', note: note ?? '' },
       });
       void message.success(`已${label}${res.count}件事件`);

@@ -3,7 +3,7 @@
 // its Chinese error is shown in the dialog.
 import { Alert, App, Checkbox, Form, Input, InputNumber, Modal, Radio, Select, TreeSelect } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AttachmentInput, CaseActionDraft } from '../../../../shared/cases/case-inputs';
 import {
   HANDLING_TYPES,
@@ -26,7 +26,7 @@ import { AttachmentsField } from './attachments-field';
 import { CHOICE_LABELS, DANGER, type ActionChoice } from './case-actions';
 import { fmtDeadline } from './case-format';
 import { filterPick, useCategories, useOrgLookups, withInitials } from './case-lookups';
-import { DispatchTargetFields, toTarget } from './dispatch-target-fields';
+import { assigneeOf, DispatchTargetFields, toTarget } from './dispatch-target-fields';
 
 interface Values {
   note?: string;
@@ -35,7 +35,10 @@ interface Values {
   days?: number;
   satisfaction?: Satisfaction;
   rework?: boolean;
+  /** 合并: the number of the case to merge into, resolved to its id on submit. */
+  targetNumber?: string;
   targetId?: string;
+  assigneeUserId?: string;
   target?: { kind: DispatchTargetKind; unitId?: string; departmentId?: string; name?: string };
   attachments?: AttachmentInput[];
   /** 受理 may correct the classification (分类 as a 大类 or 小类 id). */
@@ -90,7 +93,7 @@ function toAction(choice: ActionChoice, v: Values, detail: CaseDetail, parentOf:
     case 'merge':
       return { type: 'merge', targetId: v.targetId ?? '', note };
     case 'dispatch':
-      return { type: 'dispatch', target: toTarget(v.target!), note };
+      return { type: 'dispatch', target: toTarget(v.target!), note, ...assigneeOf(v) };
     case 'progress':
     case 'rework':
     case 'urge':
@@ -108,44 +111,6 @@ function toAction(choice: ActionChoice, v: Values, detail: CaseDetail, parentOf:
     case 'reopen':
       return { type: 'reopen', reason: v.reason ?? '' };
   }
-}
-
-/** Search of open cases by number or title, for 合并 (merge into). */
-function MergeTargetSelect({ value, onChange, selfId }: { value?: string; onChange?: (v: string) => void; selfId: string }) {
-  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
-  const [loading, setLoading] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const search = (text: string) => {
-    clearTimeout(timer.current);
-    const q = text.trim();
-    if (q.length < 2) return;
-    timer.current = setTimeout(() => {
-      setLoading(true);
-      invoke('cases.queue', { queue: 'all', filter: { text: q }, limit: 15 })
-        .then((page) =>
-          setOptions(
-            page.rows
-              .filter((r) => r.id !== selfId && r.status !== 'merged' && r.status !== 'rejected')
-              .map((r) => ({ value: r.id, label: `${r.number} ${r.title}（${CASE_STATUS_LABELS[r.status]}）` })),
-          ),
-        )
-        .catch(() => setOptions([]))
-        .finally(() => setLoading(false));
-    }, 250);
-  };
-  useEffect(() => () => clearTimeout(timer.current), []);
-  return (
-    <Select
-      value={value}
-      onChange={onChange}
-      showSearch={{ filterOption: false, onSearch: search }}
-      options={options}
-      loading={loading}
-      placeholder="输入事件编号或标题查找（至少2个字）"
-      notFoundContent={loading ? '正在查找…' : '输入编号或标题查找'}
-      data-testid="merge-target"
-    />
-  );
 }
 
 interface Props {
@@ -194,6 +159,7 @@ export function CaseActionModal({ detail, choice, onClose }: Props) {
     if (!choice) return;
     setError(null);
     try {
+      if (choice === 'merge') v = { ...v, targetId: (await invoke('cases.byNumber', { number: v.targetNumber ?? '' })).id };
       const updated = await act.mutateAsync({ id: detail.id, action: toAction(choice, v, detail, (id) => cats.byId.get(id)?.parentId ?? null) });
       client.setQueryData(rpcKey('cases.get', { id: detail.id }), updated);
       void message.success(`${label}：已完成（事件${updated.number}，${CASE_STATUS_LABELS[updated.status]}）`);
@@ -271,8 +237,13 @@ export function CaseActionModal({ detail, choice, onClose }: Props) {
           </div>
         ) : null}
         {choice === 'merge' ? (
-          <Form.Item name="targetId" label="合并到事件" rules={[{ required: true, message: '请选择要合并到的事件' }]} extra="本事件将标记为“已合并”，后续在目标事件中办理">
-            <MergeTargetSelect selfId={detail.id} />
+          <Form.Item
+            name="targetNumber"
+            label="合并到事件（编号）"
+            rules={[{ required: true, whitespace: true, message: '请输入要合并到的事件编号' }]}
+            extra="本事件将标记为“已合并”，后续在目标事件中办理"
+          >
+            <Input placeholder={`如：${detail.number}`} maxLength={40} autoFocus data-testid="merge-target" />
           </Form.Item>
         ) : null}
         {choice === 'request_extension' || choice === 'approve_extension' ? (

@@ -75,7 +75,7 @@ function AlertsCard({ alerts }: { alerts: CaseAlertRow[] }) {
             <Tag color="green">
               {a.acknowledgedByName ?? ''}已确认 {fmtDateTime(a.acknowledgedAt)}
             </Tag>
-          ) : can('cases.handle') ? (
+          ) : can('cases.handle') || can('cases.dispatch') ? (
             <Button size="small" loading={ack.isPending} onClick={() => ack.mutateAsync({ id: a.id }).then(() => message.success(`已确认收到：${a.unitName}`)).catch(() => undefined)}>
               确认收到
             </Button>

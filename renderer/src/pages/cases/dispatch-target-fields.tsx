@@ -1,8 +1,11 @@
 // Where a case goes (派遣): a grid, a village/community, a town department, or up to the
-// county. Used by the case page's 派遣 dialog and by bulk dispatch in the queue.
+// county — and optionally the handling person (承办人). Used by the case page's 派遣 dialog and
+// by bulk dispatch in the queue.
 import { AutoComplete, Form, Radio, Select } from 'antd';
+import { useMemo } from 'react';
 import type { DispatchTargetInput } from '../../../../shared/cases/case-inputs';
 import { DISPATCH_TARGETS, DISPATCH_TARGET_LABELS, type DispatchTargetKind } from '../../../../shared/cases/case-types';
+import { useRpcQuery } from '../../app/rpc-hooks';
 import { filterPick, useDepartments, useOrgLookups, withInitials } from './case-lookups';
 
 const COUNTY_SUGGESTIONS = ['县住建局', '县自然资源和规划局', '县生态环境分局', '县市场监管局', '县人力社保局', '县公安局', '县应急管理局', '县信访局'];
@@ -20,6 +23,16 @@ export function DispatchTargetFields({ defaults }: { defaults?: TargetDefaults }
   const form = Form.useFormInstance();
   const kind = Form.useWatch(['target', 'kind'], form) as DispatchTargetKind | undefined;
   const deptOptions = departments.map((d) => ({ value: d.id, label: d.name, search: withInitials(d.name) }));
+  const departmentId = Form.useWatch(['target', 'departmentId'], form) as string | undefined;
+  const people = useRpcQuery('cases.assignees', {}, { staleTime: 5 * 60_000 });
+  const personOptions = useMemo(() => {
+    const all = (people.data ?? []).map((u) => {
+      const where = u.departmentName ?? u.roleLabel;
+      return { value: u.id, label: `${u.displayName}（${where}）`, search: withInitials(`${u.displayName}${where}`), departmentId: u.departmentId };
+    });
+    // A department's own handlers first when dispatching to it.
+    return kind === 'department' && departmentId ? [...all.filter((o) => o.departmentId === departmentId), ...all.filter((o) => o.departmentId !== departmentId)] : all;
+  }, [people.data, kind, departmentId]);
 
   return (
     <>
@@ -83,6 +96,18 @@ export function DispatchTargetFields({ defaults }: { defaults?: TargetDefaults }
           />
         </Form.Item>
       ) : null}
+      {kind && kind !== 'county' ? (
+        <Form.Item name="assigneeUserId" label="承办人（可选）" extra="指定具体承办人员，事件将进入其“我的待办”">
+          <Select
+            allowClear
+            showSearch={{ filterOption: filterPick }}
+            loading={people.isPending}
+            placeholder="不指定则由承办单位安排"
+            options={personOptions}
+            data-testid="dispatch-assignee"
+          />
+        </Form.Item>
+      ) : null}
     </>
   );
 }
@@ -95,4 +120,9 @@ export function toTarget(v: { kind: DispatchTargetKind; unitId?: string; departm
     ...(v.kind === 'department' && v.departmentId ? { departmentId: v.departmentId } : {}),
     ...(v.kind === 'county' && v.name?.trim() ? { name: v.name.trim() } : {}),
   };
+}
+
+/** The named handling person, unless the case goes up to the county. */
+export function assigneeOf(v: { assigneeUserId?: string; target?: { kind: DispatchTargetKind } }): { assigneeUserId?: string } {
+  return v.assigneeUserId && v.target?.kind !== 'county' ? { assigneeUserId: v.assigneeUserId } : {};
 }

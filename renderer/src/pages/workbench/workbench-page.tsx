@@ -145,7 +145,7 @@ function AlertsPanel() {
         renderItem={(a) => (
           <List.Item
             actions={
-              can('cases.handle')
+              can('cases.handle') || can('cases.dispatch')
                 ? [
                     <Button key="ack" size="small" loading={ack.isPending} onClick={() => ack.mutateAsync({ id: a.id }).then(() => message.success(`已确认：${a.unitName}`)).catch(() => undefined)}>
                       确认收到

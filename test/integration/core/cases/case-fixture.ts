@@ -26,6 +26,8 @@ export interface CaseTown {
   eventCount: () => number;
   /** Moves the clock forward, keeping the sessions in use alive (they expire after 12 idle hours). */
   advance: (to: number) => void;
+  /** Links the test account of `role` to a new staff record serving `unitIds` (user_account.staff_id). */
+  serve: (role: Role, unitIds: string[]) => void;
 }
 
 export function caseTown(start = at('2025-11-20', '10:00')): CaseTown {
@@ -88,6 +90,13 @@ export function caseTown(start = at('2025-11-20', '10:00')): CaseTown {
         clock.now = Math.min(to, clock.now + 6 * 3_600_000);
         for (const tk of used) h.call(tk, 'auth.me', {});
       }
+    },
+    serve: (role, unitIds) => {
+      token(role);
+      const staff = h.call(h.adminToken, 'staff.create', { name: `${role}员`, phone: '13900000000' });
+      for (const unitId of unitIds) h.call(h.adminToken, 'staff.assign', { staffId: staff.id, unitId, teamRole: 'worker_full' });
+      const user = h.core.services.db.prepare('SELECT id FROM user_account WHERE username = ?').get(`u_${role}`) as { id: string };
+      h.core.services.writer.transaction(null, (tx) => tx.update('user_account', user.id, { staff_id: staff.id }));
     },
     eventCount: () => (h.core.services.db.prepare('SELECT count(*) AS n FROM case_event').get() as { n: number }).n,
   };

@@ -182,6 +182,7 @@ describe('supervision and emergencies', () => {
   it('an emergency alerts the teams of the neighbouring grids, who acknowledge it', () => {
     const t = caseTown();
     const c = t.register({ handlingType: 'emergency', urgency: 'critical', title: '民房起火', gridId: t.grids[1]! }, 'grid_worker');
+    t.serve('grid_worker', [t.grids[2]!]);
     expect(c.alerts.map((a) => a.unitName).sort()).toEqual(['青石村第1网格', '青石村第3网格']);
     expect(c.timeline.at(-1)).toMatchObject({ action: 'alert', note: '突发性事件，已通报相邻网格：青石村第1网格、青石村第3网格' });
     const forGrid3 = t.h.call(t.token('grid_worker'), 'cases.alerts', { unitId: t.grids[2]! });
