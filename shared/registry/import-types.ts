@@ -5,6 +5,11 @@ export interface ImportRowProblem {
   /** The row number as Excel shows it. */
   row: number;
   reasons: string[];
+  /**
+   * Who or what the row is, from its cells as typed: name and citizen ID (masked unless the
+   * role holds 'sensitive.read'), a house's address, an organisation's name …; '' if empty.
+   */
+  identity?: string;
 }
 
 export interface ImportSampleRow {

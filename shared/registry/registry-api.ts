@@ -18,6 +18,7 @@ import {
   personFilter,
   specialFilter,
 } from './ledger-filters';
+import { LEDGER_SORT_SCHEMAS } from './ledger-sort';
 import {
   archiveInput,
   buildingCreateInput,
@@ -75,14 +76,14 @@ const zId = z.object({ id: z.string().min(1) });
 type ZId = typeof zId;
 const withPage = <T extends z.ZodRawShape>(filter: z.ZodObject<T>) => filter.extend(page);
 
-const personList = withPage(personFilter);
-const householdList = withPage(householdFilter);
-const houseList = withPage(houseFilter);
-const buildingList = withPage(buildingFilter);
-const organisationList = withPage(organisationFilter);
-const facilityList = withPage(facilityFilter);
-const specialList = withPage(specialFilter);
-const disputeList = withPage(disputeFilter);
+const personList = withPage(personFilter).extend({ sort: LEDGER_SORT_SCHEMAS.person });
+const householdList = withPage(householdFilter).extend({ sort: LEDGER_SORT_SCHEMAS.household });
+const houseList = withPage(houseFilter).extend({ sort: LEDGER_SORT_SCHEMAS.house });
+const buildingList = withPage(buildingFilter).extend({ sort: LEDGER_SORT_SCHEMAS.building });
+const organisationList = withPage(organisationFilter).extend({ sort: LEDGER_SORT_SCHEMAS.organisation });
+const facilityList = withPage(facilityFilter).extend({ sort: LEDGER_SORT_SCHEMAS.facility });
+const specialList = withPage(specialFilter).extend({ sort: LEDGER_SORT_SCHEMAS.special });
+const disputeList = withPage(disputeFilter).extend({ sort: LEDGER_SORT_SCHEMAS.dispute });
 
 const PEOPLE_READS = ['person', 'household', 'house', 'org_unit'] as const;
 const LEDGER_READS = ['person', 'household', 'house', 'building', 'organisation', 'facility', 'special_person', 'special_visit', 'dispute', 'org_unit'] as const;

@@ -38,6 +38,24 @@ test('the grid map is coloured by open cases and a grid opens its panel', async 
   await expect(page.getByTestId('map-measure')).not.toContainText('特殊人群');
 });
 
+test("the side panel's 组织架构 button opens that grid's details on the org page", async ({ page, demoStation }) => {
+  await signIn(page, demoStation.url, 'zhuren', DEMO_PASSWORD);
+  await page.getByRole('menuitem', { name: '网格地图' }).click();
+  await expect(page.getByTestId('map-canvas')).toHaveAttribute('data-rendered', 'yes');
+  await page.getByTestId('map-ranking').locator('.tg-map-rank-row').nth(1).click();
+  const name = (await page.getByTestId('map-grid-name').textContent()) ?? '';
+  expect(name).not.toBe('');
+  await page.getByTestId('map-open-org').click();
+
+  await expect(page).toHaveURL(/#\/org\?unit=/);
+  await expect(page.getByRole('tab', { name: `单元详情：${name}` })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('unit-title')).toHaveText(name);
+  await expect(page.locator('.ant-tree-node-selected')).toContainText(name);
+  // The link survives a reload.
+  await page.reload();
+  await expect(page.getByTestId('unit-title')).toHaveText(name);
+});
+
 test('a grid notice board prints to an A4 PDF with the map and the team', async ({ page, demoStation }) => {
   await signIn(page, demoStation.url, 'admin', DEMO_PASSWORD);
   await page.getByRole('menuitem', { name: '网格地图' }).click();

@@ -114,6 +114,8 @@ test('importing the people ledger: bad rows reported, fixed, committed, then fou
   await expect(badRows).toContainText('校验位');
   await expect(badRows).toContainText('第 9 行');
   await expect(badRows).toContainText(UNKNOWN_GRID);
+  // Each bad row names the person, so the keeper finds it without opening Excel.
+  await expect(badRows.getByTestId('bad-row-identity')).toHaveText([new RegExp(`^${good1.name} `), new RegExp(`^${good6.name} `)]);
   await expect(page.getByTestId('import-commit')).toBeDisabled();
   await screen(page, 'registry-import-errors');
 
@@ -144,6 +146,29 @@ test('importing the people ledger: bad rows reported, fixed, committed, then fou
   await expect(page.getByTestId('ledger-grid').locator('.ag-row').first()).toBeVisible();
   await page.waitForTimeout(300);
   await screen(page, 'ledger');
+
+  // Sorting by a column header asks the server (the whole book, not one page): by age,
+  // youngest first, then oldest first; the total stays.
+  const ledger = page.getByTestId('ledger-grid');
+  const ageHeader = ledger.locator('.ag-header-cell[col-id="genderAge"]');
+  // Rows in display order (AG Grid reuses row elements, so the DOM order is not the shown order).
+  const ages = () =>
+    ledger.locator('.ag-row:has([col-id="genderAge"])').evaluateAll((rows) =>
+      rows
+        .map((r) => ({ i: Number(r.getAttribute('row-index')), t: r.querySelector('[col-id="genderAge"]')?.textContent ?? '' }))
+        .sort((a, b) => a.i - b.i)
+        .flatMap(({ t }) => (/\d+/.test(t) ? [Number(/\d+/.exec(t)![0])] : [])),
+    );
+  const ordered = (a: number[], dir: 1 | -1) => a.length > 5 && a.every((x, i) => i === 0 || (x - a[i - 1]!) * dir >= 0);
+  await ageHeader.click();
+  await expect(ageHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect.poll(async () => ordered(await ages(), 1)).toBe(true);
+  await ageHeader.click();
+  await expect(ageHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect.poll(async () => ordered(await ages(), -1)).toBe(true);
+  expect((await ages())[0]).toBeGreaterThanOrEqual(60);
+  await expect(page.getByTestId('ledger-total')).toHaveText(`共 ${gridTotal.toLocaleString('en-US')} 条`);
+  await ageHeader.click(); // back to the book's own order
 
   // 7. Search by name, then by pinyin initials.
   const search = page.getByTestId('ledger-search');
@@ -209,6 +234,7 @@ test('bad rows can be excluded instead of fixed; nothing else is lost', async ({
   // The filtered view exports to Excel with the same rows (the template's columns, so it imports again).
   await page.getByTestId('filter-residenceType').click();
   await page.getByTitle('流动人口').click();
+  await expect(page.getByTestId('ledger-total')).not.toHaveText('共 39 条');
   const floating = Number((await page.getByTestId('ledger-total').textContent())?.replace(/\D/g, ''));
   expect(floating).toBeGreaterThan(0);
   expect(floating).toBeLessThan(39);

@@ -1,6 +1,7 @@
 // Ledger views: one list per ledger with filters, search, paging and the total count, and
 // the overview (一个网格一本台账; the 8 categories with their counts).
 import type { LedgerFilters } from '../../../shared/registry/ledger-filters';
+import type { LedgerSort } from '../../../shared/registry/ledger-sort';
 import { LEDGER_CATEGORIES, LEDGER_CATEGORY_LABELS, LEDGER_ENTRIES } from '../../../shared/registry/ledger-categories';
 import type { ListResult, LedgerRows, RegistryOverview } from '../../../shared/registry/registry-records';
 import { SMALL_PREMISES_KINDS, type LedgerKind } from '../../../shared/registry/registry-types';
@@ -10,19 +11,19 @@ import { countLedger, countMany, LEDGERS, queryEnv } from './queries/ledgers';
 import { can, requireSpecial, revealFor } from './registry-access';
 import { getUnitRef } from './unit-scope';
 
-type ListInput<K extends LedgerKind> = LedgerFilters[K] & { offset: number; limit: number; reveal?: boolean };
+type ListInput<K extends LedgerKind> = LedgerFilters[K] & { offset: number; limit: number; reveal?: boolean; sort?: LedgerSort<K> };
 
 /** Ledgers holding citizen IDs or phones: a revealed list of them is audited. */
 const SENSITIVE_LEDGERS = new Set<LedgerKind>(['person', 'house', 'special']);
 
 export function listLedger<K extends LedgerKind>(ctx: CallContext, kind: K, input: ListInput<K>): ListResult<LedgerRows[K]> {
   if (kind === 'special') requireSpecial(ctx);
-  const { offset, limit, reveal, ...filter } = input;
+  const { offset, limit, reveal, sort, ...filter } = input;
   const plain = revealFor(ctx, reveal);
   const env = queryEnv(ctx, filter.unitId, plain);
   const f = filter as unknown as LedgerFilters[K];
   const total = countLedger(ctx.core.db, kind, f, env);
-  const rows = LEDGERS[kind].list(ctx.core.db, f as never, env, { offset, limit }) as LedgerRows[K][];
+  const rows = LEDGERS[kind].list(ctx.core.db, f as never, env, { offset, limit, sort }) as LedgerRows[K][];
   if (kind === 'special' || (plain && SENSITIVE_LEDGERS.has(kind))) {
     audit(ctx, { action: kind === 'special' ? 'read.special' : 'reveal.list', table: kind, detail: { filter, offset, rows: rows.length, plain } });
   }

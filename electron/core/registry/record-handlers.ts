@@ -10,6 +10,7 @@ import { mustExist } from './edit-support';
 import { can, requireSpecial } from './registry-access';
 import { recordHistory } from './record-history';
 import { casesForAddress, casesForPerson } from './related-cases';
+import { MEMBER_ORDER } from './queries/member-order';
 import { getPersonRow, PERSON_SELECT, toPersonRow, type PersonDbRow } from './queries/person-query';
 import { getHouseholdRow, HOUSEHOLD_SELECT, toHouseholdRow, type HouseholdDbRow } from './queries/household-query';
 import { getHouseRow, toHouseRow } from './queries/house-query';
@@ -24,7 +25,8 @@ function env(ctx: CallContext) {
 }
 
 function members(ctx: CallContext, where: string, id: string) {
-  const rows = ctx.core.db.prepare(`${PERSON_SELECT} WHERE ${where} = ? AND p.archived = 0 ORDER BY (p.relation_to_head = '户主') DESC, p.birth_date`).all(id) as PersonDbRow[];
+  // A house's residents by household, each household head first (户口簿 order).
+  const rows = ctx.core.db.prepare(`${PERSON_SELECT} WHERE ${where} = ? AND p.archived = 0 ORDER BY hh.household_no IS NULL, hh.household_no, ${MEMBER_ORDER}`).all(id) as PersonDbRow[];
   return rows.map((r) => toPersonRow(r, env(ctx)));
 }
 

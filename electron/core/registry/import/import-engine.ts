@@ -3,7 +3,7 @@
 // through the change writer, progress events every 1000 rows. A re-import of the same file
 // plans every row as unchanged and writes nothing.
 import { monotonicFactory, ulid } from 'ulid';
-import type { ImportCommitResult, ImportPreview, ImportSampleRow } from '../../../../shared/registry/import-types';
+import type { ImportCommitResult, ImportPreview, ImportRowProblem, ImportSampleRow } from '../../../../shared/registry/import-types';
 import type { ImportKind } from '../../../../shared/registry/registry-types';
 import { AppError } from '../../../../shared/rpc/errors';
 import type { Row } from '../../db/change-writer';
@@ -11,10 +11,11 @@ import type { CallContext } from '../../rpc/handler-types';
 import { audit } from '../../audit/audit-log';
 import { readSpreadsheet } from '../../io/spreadsheet-read';
 import type { SheetData } from '../../io/workbook-spec';
-import { requireSpecial } from '../registry-access';
+import { can, requireSpecial } from '../registry-access';
 import { chinaToday } from '../unit-scope';
 import type { ImportContext, RowInput } from './import-adapter';
 import { displayValue } from './import-display';
+import { rowIdentity } from './row-identity';
 import { importJobs, JOB_TTL_MS } from './import-jobs';
 import { planImport, type ImportPlan } from './import-plan';
 import { parseRow } from './field-values';
@@ -101,6 +102,10 @@ export function previewSheets(ctx: CallContext, input: Omit<PreviewInput, 'fileB
     plan,
   });
 
+  // Each problem row says who it is, so the keeper finds it without opening Excel.
+  const cellsOf = new Map(table.rows.map((r) => [r.row, r.cells]));
+  const mask = !can(ctx, 'sensitive.read');
+  const identify = (p: ImportRowProblem): ImportRowProblem => ({ ...p, identity: rowIdentity(spec, cellsOf.get(p.row) ?? [], mapping, mask) });
   const byRow = new Map(inputs.map((r) => [r.row, r]));
   const sample: ImportSampleRow[] = plan.rows.slice(0, SAMPLE_ROWS).map((p) => {
     const values: Record<string, string> = {};
@@ -121,8 +126,8 @@ export function previewSheets(ctx: CallContext, input: Omit<PreviewInput, 'fileB
     unmappedHeaders: table.headers.filter((h, i) => h !== '' && !usedBy.has(i)),
     total,
     valid: plan.rows.length,
-    invalid: plan.invalid,
-    warnings: plan.warnings,
+    invalid: plan.invalid.map(identify),
+    warnings: plan.warnings.map(identify),
     sample,
     willInsert: count('insert'),
     willUpdate: count('update'),

@@ -3,7 +3,8 @@ import type { BuildingFilter } from '../../../../shared/registry/ledger-filters'
 import type { BuildingRow } from '../../../../shared/registry/registry-records';
 import type { Db } from '../../db/connection';
 import type { QueryEnv } from './query-env';
-import { likeContains, Where, type PageInput } from './query-kit';
+import { likeContains, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
+import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 
 export interface BuildingDbRow {
   id: string;
@@ -48,10 +49,18 @@ export function toBuildingRow(r: BuildingDbRow): BuildingRow {
 }
 
 
+const BUILDING_SORT: Record<LedgerSortField<'building'>, SortColumn> = {
+  name: 'b.name',
+  address: 'b.address',
+  floors: 'b.floors',
+  houseCount: 'house_count',
+  grid: 'g.code',
+};
+
 export function listBuildings(db: Db, f: BuildingFilter, env: QueryEnv, page: PageInput | null): BuildingRow[] {
   const w = buildingWhere(f, env);
   const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
-  return (db.prepare(`${BUILDING_SELECT} ${w.sql} ORDER BY g.code, b.name, b.id ${limit}`).all(w.params) as BuildingDbRow[]).map(toBuildingRow);
+  return (db.prepare(`${BUILDING_SELECT} ${w.sql} ${orderBy(BUILDING_SORT, page, 'g.code, b.name, b.id')} ${limit}`).all(w.params) as BuildingDbRow[]).map(toBuildingRow);
 }
 
 export function getBuildingRow(db: Db, id: string): BuildingDbRow | undefined {

@@ -4,7 +4,8 @@ import type { DisputeRow } from '../../../../shared/registry/registry-records';
 import type { DisputeKind, DisputeStatus } from '../../../../shared/registry/registry-types';
 import type { Db } from '../../db/connection';
 import type { QueryEnv } from './query-env';
-import { likeContains, Where, type PageInput } from './query-kit';
+import { likeContains, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
+import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 
 export interface DisputeDbRow {
   id: string;
@@ -59,10 +60,18 @@ export function toDisputeRow(r: DisputeDbRow): DisputeRow {
 }
 
 
+const DISPUTE_SORT: Record<LedgerSortField<'dispute'>, SortColumn> = {
+  foundDate: 'd.found_date',
+  kind: 'd.kind',
+  status: 'd.status',
+  resolvedDate: 'd.resolved_date',
+  grid: 'g.code',
+};
+
 export function listDisputes(db: Db, f: DisputeFilter, env: QueryEnv, page: PageInput | null): DisputeRow[] {
   const w = disputeWhere(f, env);
   const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
-  return (db.prepare(`${DISPUTE_SELECT} ${w.sql} ORDER BY d.found_date DESC, g.code, d.id ${limit}`).all(w.params) as DisputeDbRow[]).map(toDisputeRow);
+  return (db.prepare(`${DISPUTE_SELECT} ${w.sql} ${orderBy(DISPUTE_SORT, page, 'd.found_date DESC, g.code, d.id')} ${limit}`).all(w.params) as DisputeDbRow[]).map(toDisputeRow);
 }
 
 export function getDisputeRow(db: Db, id: string): DisputeDbRow | undefined {

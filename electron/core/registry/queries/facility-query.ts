@@ -4,7 +4,8 @@ import type { FacilityRow } from '../../../../shared/registry/registry-records';
 import type { FacilityCondition, FacilityKind } from '../../../../shared/registry/registry-types';
 import type { Db } from '../../db/connection';
 import type { QueryEnv } from './query-env';
-import { likeContains, Where, type PageInput } from './query-kit';
+import { likeContains, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
+import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 
 export interface FacilityDbRow {
   id: string;
@@ -57,10 +58,19 @@ export function toFacilityRow(r: FacilityDbRow): FacilityRow {
 }
 
 
+const FACILITY_SORT: Record<LedgerSortField<'facility'>, SortColumn> = {
+  code: 'f.code',
+  kind: 'f.kind',
+  name: 'f.name',
+  location: 'f.location',
+  condition: 'f.condition',
+  grid: 'g.code',
+};
+
 export function listFacilities(db: Db, f: FacilityFilter, env: QueryEnv, page: PageInput | null): FacilityRow[] {
   const w = facilityWhere(f, env);
   const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
-  return (db.prepare(`${FACILITY_SELECT} ${w.sql} ORDER BY g.code, f.kind, f.code ${limit}`).all(w.params) as FacilityDbRow[]).map(toFacilityRow);
+  return (db.prepare(`${FACILITY_SELECT} ${w.sql} ${orderBy(FACILITY_SORT, page, 'g.code, f.kind, f.code')} ${limit}`).all(w.params) as FacilityDbRow[]).map(toFacilityRow);
 }
 
 export function getFacilityRow(db: Db, id: string): FacilityDbRow | undefined {

@@ -5,7 +5,8 @@ import type { HouseRow } from '../../../../shared/registry/registry-records';
 import type { HouseStructure, HouseUsage, Ownership, RentalUse } from '../../../../shared/registry/registry-types';
 import type { Db } from '../../db/connection';
 import type { QueryEnv } from './query-env';
-import { likeContains, searchKind, Where, type PageInput } from './query-kit';
+import { likeContains, searchKind, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
+import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 
 export interface HouseDbRow {
   id: string;
@@ -89,10 +90,21 @@ export function toHouseRow(r: HouseDbRow, env: Pick<QueryEnv, 'mask'>): HouseRow
 }
 
 
+const HOUSE_SORT: Record<LedgerSortField<'house'>, SortColumn> = {
+  address: 'h.address_key',
+  areaM2: 'h.area_m2',
+  usage: 'h.usage',
+  structure: 'h.structure',
+  isRental: 'h.is_rental',
+  occupants: 'h.occupants',
+  residentCount: 'resident_count',
+  grid: 'g.code',
+};
+
 export function listHouses(db: Db, f: HouseFilter, env: QueryEnv, page: PageInput | null): HouseRow[] {
   const w = houseWhere(f, env);
   const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
-  const rows = db.prepare(`${HOUSE_SELECT} ${w.sql} ORDER BY g.code, h.address_key, h.id ${limit}`).all(w.params) as HouseDbRow[];
+  const rows = db.prepare(`${HOUSE_SELECT} ${w.sql} ${orderBy(HOUSE_SORT, page, 'g.code, h.address_key, h.id')} ${limit}`).all(w.params) as HouseDbRow[];
   return rows.map((r) => toHouseRow(r, env));
 }
 

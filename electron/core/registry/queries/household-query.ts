@@ -3,7 +3,8 @@ import type { HouseholdFilter } from '../../../../shared/registry/ledger-filters
 import type { HouseholdRow } from '../../../../shared/registry/registry-records';
 import type { Db } from '../../db/connection';
 import type { QueryEnv } from './query-env';
-import { likeContains, Where, type PageInput } from './query-kit';
+import { likeContains, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
+import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 
 export interface HouseholdDbRow {
   id: string;
@@ -54,10 +55,18 @@ export function toHouseholdRow(r: HouseholdDbRow): HouseholdRow {
 }
 
 
+const HOUSEHOLD_SORT: Record<LedgerSortField<'household'>, SortColumn> = {
+  householdNo: 'hh.household_no',
+  headName: 'hp.name_py',
+  memberCount: 'member_count',
+  address: 'coalesce(hh.address, hp.address)',
+  grid: 'g.code',
+};
+
 export function listHouseholds(db: Db, f: HouseholdFilter, env: QueryEnv, page: PageInput | null): HouseholdRow[] {
   const w = householdWhere(f, env);
   const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
-  return (db.prepare(`${HOUSEHOLD_SELECT} ${w.sql} ORDER BY g.code, hh.household_no, hh.id ${limit}`).all(w.params) as HouseholdDbRow[]).map(toHouseholdRow);
+  return (db.prepare(`${HOUSEHOLD_SELECT} ${w.sql} ${orderBy(HOUSEHOLD_SORT, page, 'g.code, hh.household_no, hh.id')} ${limit}`).all(w.params) as HouseholdDbRow[]).map(toHouseholdRow);
 }
 
 export function getHouseholdRow(db: Db, id: string): HouseholdDbRow | undefined {

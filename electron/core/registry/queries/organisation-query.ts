@@ -4,7 +4,8 @@ import type { OrganisationRow } from '../../../../shared/registry/registry-recor
 import type { OrgKind, SafetyGrade } from '../../../../shared/registry/registry-types';
 import type { Db } from '../../db/connection';
 import type { QueryEnv } from './query-env';
-import { likeContains, likePrefix, searchKind, Where, type PageInput } from './query-kit';
+import { likeContains, likePrefix, searchKind, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
+import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 
 export interface OrganisationDbRow {
   id: string;
@@ -65,10 +66,21 @@ export function toOrganisationRow(r: OrganisationDbRow): OrganisationRow {
 }
 
 
+const ORGANISATION_SORT: Record<LedgerSortField<'organisation'>, SortColumn> = {
+  name: { sql: ['o.name_py', 'o.name'] },
+  kind: 'o.kind',
+  address: 'o.address',
+  employees: 'o.employees',
+  areaM2: 'o.area_m2',
+  safetyGrade: 'o.safety_grade',
+  keySupervision: 'o.key_supervision',
+  grid: 'g.code',
+};
+
 export function listOrganisations(db: Db, f: OrganisationFilter, env: QueryEnv, page: PageInput | null): OrganisationRow[] {
   const w = organisationWhere(f, env);
   const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
-  return (db.prepare(`${ORGANISATION_SELECT} ${w.sql} ORDER BY g.code, o.kind, o.name_py, o.id ${limit}`).all(w.params) as OrganisationDbRow[]).map(toOrganisationRow);
+  return (db.prepare(`${ORGANISATION_SELECT} ${w.sql} ${orderBy(ORGANISATION_SORT, page, 'g.code, o.kind, o.name_py, o.id')} ${limit}`).all(w.params) as OrganisationDbRow[]).map(toOrganisationRow);
 }
 
 export function getOrganisationRow(db: Db, id: string): OrganisationDbRow | undefined {

@@ -5,8 +5,10 @@ import type { PersonRow } from '../../../../shared/registry/registry-records';
 import type { CareTag, PoliticalStatus, ResidenceType } from '../../../../shared/registry/registry-types';
 import type { Db } from '../../db/connection';
 import { ageOn } from '../unit-scope';
+import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
+import { MEMBER_ORDER } from './member-order';
 import type { QueryEnv } from './query-env';
-import { likeContains, likePrefix, searchKind, Where, type PageInput } from './query-kit';
+import { likeContains, likePrefix, orderBy, searchKind, Where, type PageInput, type SortColumn } from './query-kit';
 
 export interface PersonDbRow {
   id: string;
@@ -117,10 +119,23 @@ export function toPersonRow(r: PersonDbRow, env: Pick<QueryEnv, 'mask' | 'today'
 }
 
 
+const PERSON_SORT: Record<LedgerSortField<'person'>, SortColumn> = {
+  name: { sql: ['p.name_py', 'p.name'] },
+  age: { sql: ['p.birth_date'], reverse: true },
+  birthDate: 'p.birth_date',
+  gender: 'p.gender',
+  residenceType: 'p.residence_type',
+  householdNo: 'hh.household_no',
+  address: 'p.address',
+  grid: 'g.code',
+};
+
 export function listPeople(db: Db, f: PersonFilter, env: QueryEnv, page: PageInput | null): PersonRow[] {
   const w = personWhere(f, env);
   const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
-  const rows = db.prepare(`${PERSON_SELECT} ${w.sql} ORDER BY g.code, hh.household_no, p.name_py, p.id ${limit}`).all(w.params) as PersonDbRow[];
+  // One household's members in 户口簿 order (head first); otherwise grid, household, name.
+  const fallback = f.householdId ? MEMBER_ORDER : 'g.code, hh.household_no, p.name_py, p.id';
+  const rows = db.prepare(`${PERSON_SELECT} ${w.sql} ${orderBy(PERSON_SORT, page, fallback)} ${limit}`).all(w.params) as PersonDbRow[];
   return rows.map((r) => toPersonRow(r, env));
 }
 

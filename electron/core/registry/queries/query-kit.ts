@@ -1,5 +1,7 @@
 // Small helpers for the ledger queries: a WHERE builder with named parameters, LIKE escaping,
-// and the grid scope clause.
+// the grid scope clause, and ORDER BY from a whitelisted sort field.
+import { AppError } from '../../../../shared/rpc/errors';
+import type { SortDir } from '../../../../shared/registry/ledger-sort';
 
 export class Where {
   private readonly parts: string[] = [];
@@ -53,7 +55,32 @@ export function searchKind(q: string): SearchKind {
   return 'text';
 }
 
+export interface SortInput {
+  field: string;
+  dir: SortDir;
+}
+
 export interface PageInput {
   offset: number;
   limit: number;
+  /** A whitelisted field of the ledger (validated by the contract); none keeps the default order. */
+  sort?: SortInput;
+}
+
+/** SQL of one sort field: fixed expressions (never user text); `reverse` for e.g. age = birth date descending. */
+export type SortColumn = string | { sql: readonly string[]; reverse?: boolean };
+
+/**
+ * `ORDER BY` for a page: the chosen field (empty values last either way), then the ledger's
+ * default order so paging stays stable.
+ */
+export function orderBy(columns: Readonly<Record<string, SortColumn>>, page: PageInput | null, fallback: string): string {
+  const sort = page?.sort;
+  if (!sort) return `ORDER BY ${fallback}`;
+  const col = Object.hasOwn(columns, sort.field) ? columns[sort.field] : undefined;
+  if (!col) throw new AppError('BAD_INPUT', `不支持按“${sort.field}”排序`);
+  const exprs = typeof col === 'string' ? [col] : col.sql;
+  const desc = (sort.dir === 'desc') !== (typeof col !== 'string' && col.reverse === true);
+  const keys = exprs.flatMap((e) => [`(${e}) IS NULL`, `${e} ${desc ? 'DESC' : 'ASC'}`]);
+  return `ORDER BY ${keys.join(', ')}, ${fallback}`;
 }

@@ -5,7 +5,8 @@ import type { SpecialRow, SpecialVisit } from '../../../../shared/registry/regis
 import type { SpecialKind, SpecialStatus, SupervisionLevel, VisitMethod } from '../../../../shared/registry/registry-types';
 import type { Db } from '../../db/connection';
 import type { QueryEnv } from './query-env';
-import { likeContains, likePrefix, searchKind, Where, type PageInput } from './query-kit';
+import { likeContains, likePrefix, searchKind, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
+import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 
 export interface SpecialDbRow {
   id: string;
@@ -85,10 +86,20 @@ export function toSpecialRow(r: SpecialDbRow, env: Pick<QueryEnv, 'mask'>): Spec
 }
 
 
+const SPECIAL_SORT: Record<LedgerSortField<'special'>, SortColumn> = {
+  name: { sql: ['p.name_py', 'p.name'] },
+  kind: 's.kind',
+  supervisionLevel: 's.supervision_level',
+  status: 's.status',
+  lastVisitDate: 'last_visit',
+  visitCount: 'visit_count',
+  grid: 'g.code',
+};
+
 export function listSpecials(db: Db, f: SpecialFilter, env: QueryEnv, page: PageInput | null): SpecialRow[] {
   const w = specialWhere(f, env);
   const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
-  return (db.prepare(`${SPECIAL_SELECT} ${w.sql} ORDER BY g.code, s.kind, p.name_py, s.id ${limit}`).all(w.params) as SpecialDbRow[]).map((r) => toSpecialRow(r, env));
+  return (db.prepare(`${SPECIAL_SELECT} ${w.sql} ${orderBy(SPECIAL_SORT, page, 'g.code, s.kind, p.name_py, s.id')} ${limit}`).all(w.params) as SpecialDbRow[]).map((r) => toSpecialRow(r, env));
 }
 
 export function getSpecialRow(db: Db, id: string): SpecialDbRow | undefined {

@@ -2,6 +2,7 @@
 // on the right.
 import { Card, Spin, Tabs } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { OrgUnit } from '../../../../shared/org/org-types';
 import { useRpcQuery } from '../../app/rpc-hooks';
 import { CreateUnitModal } from './create-unit-modal';
@@ -21,16 +22,33 @@ export function OrgPage() {
   const unitsQuery = useRpcQuery('org.units', { includeArchived: true });
   const units = useMemo(() => unitsQuery.data ?? [], [unitsQuery.data]);
   const index = useMemo(() => indexUnits(units), [units]);
-  const [tab, setTab] = useState<TabKey>('grids');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // `#/org?unit=<id>` (e.g. the map's 组织架构 button) opens that unit's details.
+  const [params, setParams] = useSearchParams();
+  const linked = params.get('unit');
+  const [tab, setTab] = useState<TabKey>(linked ? 'unit' : 'grids');
+  const [selectedId, setSelectedId] = useState<string | null>(linked);
+  const [seenLink, setSeenLink] = useState(linked);
+  if (linked !== seenLink) {
+    // The address changed while the page is open (a link, or the menu's plain #/org): follow
+    // it — that unit's details, or the landing grid list (state adjusted during render).
+    setSeenLink(linked);
+    if (linked) setSelectedId(linked);
+    setTab(linked ? 'unit' : 'grids');
+  }
   const [showArchived, setShowArchived] = useState(false);
   const [createUnder, setCreateUnder] = useState<OrgUnit | null>(null);
   const [moving, setMoving] = useState<OrgUnit | null>(null);
 
-  const open = useCallback((id: string) => {
-    setSelectedId(id);
-    setTab('unit');
-  }, []);
+  const open = useCallback(
+    (id: string) => {
+      setSelectedId(id);
+      setTab('unit');
+      // Keep the address in step, so a reload or a copied link shows the same unit.
+      setSeenLink(id);
+      setParams({ unit: id }, { replace: true });
+    },
+    [setParams],
+  );
 
   const selected = selectedId ? (index.byId.get(selectedId) ?? null) : null;
 
@@ -46,7 +64,14 @@ export function OrgPage() {
       <Card className="tg-org-right" size="small">
         <Tabs
           activeKey={tab}
-          onChange={(k) => setTab(k as TabKey)}
+          onChange={(k) => {
+            setTab(k as TabKey);
+            // The address names a unit only while its details are shown.
+            if (k !== 'unit' && linked) {
+              setSeenLink(null);
+              setParams({}, { replace: true });
+            }
+          }}
           items={[
             { key: 'grids', label: '网格列表', children: <GridList onOpen={open} /> },
             {

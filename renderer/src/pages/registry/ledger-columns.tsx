@@ -1,7 +1,9 @@
 // Columns of each ledger's table. The server pages and orders the rows (grid code, household,
-// name), so the columns do not sort on their own: sorting one page would mislead.
+// name by default); a header click asks the server for another order (LEDGER_SORT_FIELDS),
+// the table never sorts one page by itself — that would mislead.
 import { Button, Tag } from 'antd';
 import type { ColDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-community';
+import { isSortField, type LedgerSort, type LedgerSortField } from '../../../../shared/registry/ledger-sort';
 import type { LedgerRows } from '../../../../shared/registry/registry-records';
 import {
   CARE_TAG_LABELS,
@@ -80,8 +82,23 @@ function YesNo(p: ICellRendererParams<Row>) {
 
 const grid: Col = { field: 'gridName', headerName: '所属网格', width: 170, valueFormatter: dash };
 
-export function ledgerColumns(kind: LedgerKind, onOpen: (t: RecordTarget) => void, opts: { singleGrid?: boolean } = {}): Col[] {
-  return columnsOf(kind, onOpen).filter((c) => !(opts.singleGrid && c.field === 'gridName'));
+/** The server sort field behind a column, when the ledger can be sorted by it. */
+export function sortFieldOf(kind: LedgerKind, colId: string): LedgerSortField<LedgerKind> | undefined {
+  const field = colId === 'gridName' ? 'grid' : colId === 'genderAge' ? 'age' : colId;
+  return isSortField(kind, field) ? field : undefined;
+}
+
+// Rows come sorted from the server: a comparator that finds every pair equal keeps that order.
+const keepServerOrder = () => 0;
+
+export function ledgerColumns(kind: LedgerKind, onOpen: (t: RecordTarget) => void, opts: { singleGrid?: boolean; sort?: LedgerSort } = {}): Col[] {
+  return columnsOf(kind, onOpen)
+    .filter((c) => !(opts.singleGrid && c.field === 'gridName'))
+    .map((c) => {
+      const field = sortFieldOf(kind, c.colId ?? String(c.field ?? ''));
+      if (!field) return c;
+      return { ...c, sortable: true, comparator: keepServerOrder, sort: opts.sort?.field === field ? opts.sort.dir : null };
+    });
 }
 
 function columnsOf(kind: LedgerKind, onOpen: (t: RecordTarget) => void): Col[] {
@@ -117,7 +134,7 @@ function columnsOf(kind: LedgerKind, onOpen: (t: RecordTarget) => void): Col[] {
         {
           colId: 'genderAge',
           headerName: '性别/年龄',
-          width: 104,
+          width: 124,
           valueGetter: (p) => {
             const r = p.data as LedgerRows['person'] | undefined;
             return r ? `${r.gender ? GENDER_LABELS[r.gender] : '—'} ${r.age ?? ''}` : '';

@@ -1,6 +1,7 @@
 // The ledgers shown on the 基础台账 page: their tabs, list/record methods and permissions.
 import type { Permission } from '../../../../shared/auth/roles';
 import type { LedgerFilters } from '../../../../shared/registry/ledger-filters';
+import type { LedgerSort } from '../../../../shared/registry/ledger-sort';
 import type { LedgerRows, ListResult } from '../../../../shared/registry/registry-records';
 import type { ImportKind, LedgerKind } from '../../../../shared/registry/registry-types';
 import { invoke } from '../../app/api-client';
@@ -48,12 +49,15 @@ export interface PageRequest {
   offset: number;
   limit: number;
   reveal?: boolean;
+  /** Server-side order (a whitelisted field of the ledger); none keeps the default. */
+  sort?: LedgerSort;
 }
 
 /** One page of a ledger; the input object is also the query key. */
 export function ledgerInput(filter: AnyFilter, page: PageRequest): Record<string, unknown> {
   const input: Record<string, unknown> = { ...filter, offset: page.offset, limit: page.limit };
   if (page.reveal) input.reveal = true;
+  if (page.sort) input.sort = page.sort;
   for (const k of Object.keys(input)) if (input[k] === undefined || input[k] === '') delete input[k];
   return input;
 }

@@ -1,13 +1,15 @@
-// One ledger as a table: the server filters, searches and pages (a 40,000-row ledger never
-// comes to the browser whole); the table shows one page and the count of all matches.
+// One ledger as a table: the server filters, searches, sorts (header click) and pages (a
+// 40,000-row ledger never comes to the browser whole); the table shows one page and the count.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Pagination } from 'antd';
+import type { SortChangedEvent } from 'ag-grid-community';
 import { useEffect, useMemo, useState } from 'react';
+import type { LedgerSort } from '../../../../shared/registry/ledger-sort';
 import type { LedgerKind } from '../../../../shared/registry/registry-types';
 import type { ApiError } from '../../app/api-error';
 import { errorMessage } from '../../app/api-error';
 import { DataGrid } from '../../ui/data-grid';
-import { ledgerColumns } from './ledger-columns';
+import { ledgerColumns, sortFieldOf } from './ledger-columns';
 import { fetchLedger, ledgerInput, ledgerTab, type AnyFilter, type RecordTarget } from './ledger-kinds';
 
 export const PAGE_SIZES = [50, 100, 200, 500];
@@ -26,17 +28,26 @@ interface Props {
 export function LedgerTable({ kind, filter, reveal, onOpen, onTotal, singleGrid }: Props) {
   const [pageState, setPageState] = useState({ key: '', page: 1 });
   const [pageSize, setPageSize] = useState(100);
-  // Back to page 1 whenever the filter changes.
-  const filterKey = JSON.stringify([kind, filter, pageSize]);
+  // A header click sorts on the server; each ledger keeps its own choice.
+  const [sorts, setSorts] = useState<Partial<Record<LedgerKind, LedgerSort>>>({});
+  const sort = sorts[kind];
+  // Back to page 1 whenever the filter or the order changes.
+  const filterKey = JSON.stringify([kind, filter, pageSize, sort]);
   const page = pageState.key === filterKey ? pageState.page : 1;
-  const input = useMemo(() => ledgerInput(filter, { offset: (page - 1) * pageSize, limit: pageSize, reveal }), [filter, page, pageSize, reveal]);
+  const input = useMemo(() => ledgerInput(filter, { offset: (page - 1) * pageSize, limit: pageSize, reveal, sort }), [filter, page, pageSize, reveal, sort]);
   const method = ledgerTab(kind).method;
   const query = useQuery({
     queryKey: [method, input],
     queryFn: () => fetchLedger(kind, input),
     placeholderData: keepPreviousData,
   });
-  const columns = useMemo(() => ledgerColumns(kind, onOpen, { singleGrid }), [kind, onOpen, singleGrid]);
+  const columns = useMemo(() => ledgerColumns(kind, onOpen, { singleGrid, sort }), [kind, onOpen, singleGrid, sort]);
+  const onSortChanged = (e: SortChangedEvent) => {
+    if (e.source !== 'uiColumnSorted') return; // our own column update, not a click
+    const col = e.api.getColumnState().find((c) => c.sort);
+    const field = col ? sortFieldOf(kind, col.colId) : undefined;
+    setSorts((s) => ({ ...s, [kind]: field && col?.sort ? { field, dir: col.sort } : undefined }));
+  };
   const total = query.data?.total ?? null;
   const masked = query.data?.masked ?? true;
   const settled = !query.isPlaceholderData;
@@ -55,6 +66,7 @@ export function LedgerTable({ kind, filter, reveal, onOpen, onTotal, singleGrid 
             defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true, suppressMovable: true }}
             getRowId={(p) => p.data.id}
             loading={query.isPending || (query.isFetching && query.isPlaceholderData)}
+            onSortChanged={onSortChanged}
             onRowDoubleClicked={(e) => e.data && onOpen({ kind: kind === 'building' ? 'building' : kind, id: e.data.id })}
             rowHeight={36}
             headerHeight={38}
@@ -76,7 +88,7 @@ export function LedgerTable({ kind, filter, reveal, onOpen, onTotal, singleGrid 
           showQuickJumper
           onChange={(p, size) => {
             if (size !== pageSize) setPageSize(size);
-            setPageState({ key: JSON.stringify([kind, filter, size]), page: size !== pageSize ? 1 : p });
+            setPageState({ key: JSON.stringify([kind, filter, size, sort]), page: size !== pageSize ? 1 : p });
           }}
           data-testid="ledger-pager"
         />

@@ -19,8 +19,8 @@ describe('imports of houses, premises, facilities, special populations and dispu
     ];
     const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'house', fileBase64: await xlsxBase64(rows) });
     expect(p.invalid).toEqual([
-      { row: 4, reasons: [expect.stringContaining('房东身份证号校验位错误')] },
-      { row: 5, reasons: ['与第2行的房屋地址重复'] },
+      { row: 4, reasons: [expect.stringContaining('房东身份证号校验位错误')], identity: '凤栖路14号' },
+      { row: 5, reasons: ['与第2行的房屋地址重复'], identity: '凤栖路12号 3幢 2单元 301室' },
     ]);
     h.call(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [4, 5] });
     expect(count(h, 'house')).toBe(2);
@@ -72,8 +72,8 @@ describe('imports of houses, premises, facilities, special populations and dispu
     ];
     const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'facility', fileBase64: await xlsxBase64(rows) });
     expect(p.invalid).toEqual([
-      { row: 3, reasons: ['经度和纬度须同时填写'] },
-      { row: 4, reasons: ['与第2行的部件编码重复'] },
+      { row: 3, reasons: ['经度和纬度须同时填写'], identity: 'JG-0001' },
+      { row: 4, reasons: ['与第2行的部件编码重复'], identity: 'LD-0001' },
     ]);
     h.call(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [3, 4] });
     expect(h.call(h.adminToken, 'registry.facilities', {}).rows[0]).toMatchObject({ code: 'LD-0001', kind: 'street_light', lon: 120.1021, lat: 29.3012, condition: 'good' });
@@ -94,8 +94,8 @@ describe('imports of houses, premises, facilities, special populations and dispu
     expect(h.core.invoke(h.tokenFor('grid_worker'), 'registry.template', { kind: 'special' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'special', fileBase64: file });
     expect(p.invalid).toEqual([
-      { row: 3, reasons: ['实有人口台账中没有该身份证号的人员，请先导入人员'] },
-      { row: 4, reasons: ['姓名与实有人口台账不一致（台账为“钱某”）'] },
+      { row: 3, reasons: ['实有人口台账中没有该身份证号的人员，请先导入人员'], identity: `孙某 ${cid(53)}` },
+      { row: 4, reasons: ['姓名与实有人口台账不一致（台账为“钱某”）'], identity: `钱小某 ${cid(51)}` },
     ]);
     h.call(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [3, 4] });
     expect(h.call(h.adminToken, 'registry.specials', {}).rows[0]).toMatchObject({ name: '钱某', kind: 'correction', supervisionLevel: 'normal', gridId: t.grid1.id, status: 'active' });
@@ -110,7 +110,7 @@ describe('imports of houses, premises, facilities, special populations and dispu
       [t.grid1.name, '2026-11-20', '王某与赵某', '欠薪', '拖欠工资', '调处中', '2026-11-01'],
     ];
     const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'dispute', fileBase64: await xlsxBase64(rows) });
-    expect(p.invalid).toEqual([{ row: 3, reasons: ['化解日期早于排查日期'] }]);
+    expect(p.invalid).toEqual([{ row: 3, reasons: ['化解日期早于排查日期'], identity: '2026-11-20 王某与赵某' }]);
     h.call(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [3] });
     expect(h.call(h.adminToken, 'registry.disputes', {}).rows[0]).toMatchObject({ foundDate: '2026-11-03', kind: 'homestead', status: 'resolved', resolvedDate: '2026-11-10' });
   });

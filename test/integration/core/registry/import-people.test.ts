@@ -48,6 +48,14 @@ describe('people import', () => {
     expect(reasons[14]).toContain('与第2行的公民身份号码重复');
     expect(reasons[15]).toContain('缺少必填项：姓名');
     expect(reasons[16]).toContain('来本地日期');
+    // Each bad row says who it is (name and ID as typed; the admin may see IDs in full).
+    expect(p.invalid.map((r) => [r.row, r.identity])).toEqual([
+      [12, `校验位错 ${badCheckDigit(cid(201))}`],
+      [13, `无此网格 ${cid(202)}`],
+      [14, `重复身份证 ${cid(101)}`],
+      [15, cid(204)],
+      [16, `日期有误 ${cid(205)}`],
+    ]);
     expect(p.missingRequired).toEqual([]);
     expect(p.sample[0]).toMatchObject({ row: 2, action: 'insert', values: { name: '测试1', careTags: '老年人、低保户', grid: t.grid1.name } });
     expect(h.changeCount()).toBe(before);

@@ -4,6 +4,7 @@
 import { Alert, Button, Checkbox, Collapse, Space, Table, Tag, Tooltip } from 'antd';
 import type { ImportKindSpec } from '../../../../../shared/registry/import-fields';
 import type { ImportPreview, ImportRowProblem, ImportSampleRow } from '../../../../../shared/registry/import-types';
+import type { ImportKind } from '../../../../../shared/registry/registry-types';
 import { formatDateTime } from '../format';
 
 interface Props {
@@ -30,6 +31,25 @@ function Figure({ label, value, tone, testId }: { label: string; value: number; 
       <div className="tg-import-figure-label">{label}</div>
     </div>
   );
+}
+
+/** What identifies a row of each import (shown so the keeper finds the row in the file). */
+const IDENTITY_TITLES: Record<ImportKind, string> = {
+  person: '姓名 / 身份证号',
+  special: '姓名 / 身份证号',
+  house: '房屋地址',
+  organisation: '单位名称 / 地址',
+  facility: '部件编码 / 名称',
+  dispute: '排查日期 / 当事人',
+};
+
+function identityColumn(kind: ImportKind) {
+  return {
+    title: IDENTITY_TITLES[kind],
+    dataIndex: 'identity',
+    width: 260,
+    render: (v: string | undefined) => (v ? <span data-testid="bad-row-identity">{v}</span> : <span className="tg-muted">—</span>),
+  };
 }
 
 export function ImportPreviewStep({ spec, preview, excluded, onExcluded, onReupload, onBack, onCommit, committing }: Props) {
@@ -98,6 +118,7 @@ export function ImportPreviewStep({ spec, preview, excluded, onExcluded, onReupl
                 ),
               },
               { title: 'Excel行号', dataIndex: 'row', width: 100, render: (v: number) => <b>第 {v} 行</b> },
+              identityColumn(spec.kind),
               {
                 title: '问题',
                 dataIndex: 'reasons',
@@ -132,6 +153,7 @@ export function ImportPreviewStep({ spec, preview, excluded, onExcluded, onReupl
                       pagination={preview.warnings.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
                       columns={[
                         { title: 'Excel行号', dataIndex: 'row', width: 100, render: (v: number) => `第 ${v} 行` },
+                        identityColumn(spec.kind),
                         { title: '提示', dataIndex: 'reasons', render: (r: string[]) => r.join('；') },
                       ]}
                     />
