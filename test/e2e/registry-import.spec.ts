@@ -136,12 +136,18 @@ test('importing the people ledger: bad rows reported, fixed, committed, then fou
   await page.getByTestId('import-open-ledger').click();
   await expect(page.getByTestId('ledger-total')).toHaveText(`共 ${(before + 1500).toLocaleString('en-US')} 条`);
   await expect(page.getByTestId('overview-population')).toContainText((before + 1500).toLocaleString('en-US'));
+  const total = page.getByTestId('ledger-total');
+  const townText = `共 ${(before + 1500).toLocaleString('en-US')} 条`;
   await page.getByTestId('scope-node').filter({ hasText: community[0]!.village }).first().click();
   await expect(page.getByTestId('registry-title')).toContainText(community[0]!.village);
+  // The title changes before the count arrives: wait for the village's own count.
+  await expect(total).not.toHaveText(townText);
+  const villageText = await total.textContent();
   // 一格一册: the first grid's own book.
   await page.getByTestId('scope-node').filter({ hasText: community[0]!.name }).click();
   await expect(page.getByTestId('registry-title')).toHaveText(`${community[0]!.name}台账`);
-  const gridTotal = Number((await page.getByTestId('ledger-total').textContent())?.replace(/\D/g, ''));
+  await expect(total).not.toHaveText(villageText ?? '');
+  const gridTotal = Number((await total.textContent())?.replace(/\D/g, ''));
   expect(gridTotal).toBeGreaterThan(1500 / 9);
   await expect(page.getByTestId('ledger-grid').locator('.ag-row').first()).toBeVisible();
   await page.waitForTimeout(300);
