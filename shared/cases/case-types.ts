@@ -186,6 +186,8 @@ export interface CaseDetail extends CaseRow {
   assigneeUnitId: string | null;
   assigneeDepartmentId: string | null;
   assigneeUserId: string | null;
+  /** Display name of the named handling person (承办人), if one was named at dispatch. */
+  assigneeUserName: string | null;
   slaDays: number;
   stage: number;
   extensionDays: number | null;

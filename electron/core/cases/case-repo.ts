@@ -191,6 +191,9 @@ export function caseDetail(db: Db, id: string, viewer: Viewer, now: number): Cas
     : null;
   const mergedFrom = sql(db, 'SELECT id, number FROM case_record WHERE merged_into_id = ? ORDER BY number').all(id) as { id: string; number: string }[];
   const alerts: CaseAlertRow[] = listAlerts(db, { caseId: id, includeAcknowledged: true });
+  const assigneeUser = r.assignee_user_id
+    ? (sql(db, 'SELECT display_name FROM user_account WHERE id = ?').get(r.assignee_user_id) as { display_name: string } | undefined)
+    : undefined;
   return {
     ...row,
     description: r.description,
@@ -206,6 +209,7 @@ export function caseDetail(db: Db, id: string, viewer: Viewer, now: number): Cas
     assigneeUnitId: r.assignee_unit_id,
     assigneeDepartmentId: r.assignee_department_id,
     assigneeUserId: r.assignee_user_id,
+    assigneeUserName: assigneeUser?.display_name ?? null,
     slaDays: r.sla_days,
     stage: r.stage,
     extensionDays: r.extension_days,

@@ -97,7 +97,11 @@ function Facts({ c }: { c: CaseDetail }) {
     { key: 'type', label: '办理类型', children: HANDLING_TYPE_LABELS[c.handlingType] },
     { key: 'urg', label: '紧急程度', children: URGENCY_LABELS[c.urgency] },
     { key: 'lvl', label: '责任层级', children: RESPONSIBILITY_LEVEL_LABELS[c.level] },
-    { key: 'asg', label: '承办单位', children: c.assigneeLabel ?? <span className="tg-muted">尚未派遣</span> },
+    {
+      key: 'asg',
+      label: '承办单位',
+      children: c.assigneeLabel ? `${c.assigneeLabel}${c.assigneeUserName ? `（承办人：${c.assigneeUserName}）` : ''}` : <span className="tg-muted">尚未派遣</span>,
+    },
     { key: 'grid', label: '所在网格', children: [c.villageName, c.gridName].filter(Boolean).join(' · ') || '—' },
     { key: 'addr', label: '事发地址', children: c.address || '—' },
     { key: 'rep', label: '反映人', children: c.reporterName ?? '—' },

@@ -61,6 +61,7 @@ describe('cases.assignees', () => {
     t.act(c.id, { type: 'accept' }, 'dispatcher');
     const d = t.act(c.id, { type: 'dispatch', target: { kind: 'department', departmentId: dept.id }, assigneeUserId: handler.id }, 'dispatcher');
     expect(d.assigneeUserId).toBe(handler.id);
+    expect(d.assigneeUserName).toBe(handler.displayName);
   });
 });
 
