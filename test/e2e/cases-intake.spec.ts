@@ -91,3 +91,12 @@ test('registering needs what the source requires, said in Chinese', async ({ pag
   await expect(drawer).toContainText('请填写12345工单号');
   await expect(page.getByTestId('case-page')).toHaveCount(0);
 });
+
+test('F2 opens the intake drawer on any screen, for accounts that may register', async ({ page, demoStation }) => {
+  await signIn(page, demoStation.url, 'diaodu', DEMO_PASSWORD);
+  await expect(page.getByTestId('workbench-page')).toBeVisible();
+  await page.getByRole('menuitem', { name: '组织架构' }).click();
+  await expect(page.getByTestId('org-page')).toBeVisible();
+  await page.keyboard.press('F2');
+  await expect(page.getByTestId('intake-drawer')).toBeVisible();
+});

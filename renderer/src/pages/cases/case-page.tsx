@@ -25,7 +25,7 @@ import { deadlineState, fmtDateTime, fmtDeadline } from './case-format';
 import { DeadlineText, ExtensionTag, StatusTag, SupervisedFlag, UrgencyTag } from './case-tags';
 import { CaseProgress } from './case-progress';
 import { CaseTimeline } from './case-timeline';
-import { IntakeLauncher } from './intake-drawer';
+import { IntakeLauncher } from './intake-launcher';
 import { useRemainingWorkingDays } from './use-working-days';
 import './cases.css';
 

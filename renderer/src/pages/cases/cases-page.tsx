@@ -16,7 +16,7 @@ import { exportQueue } from './case-export';
 import { CaseFilters, isFiltered } from './case-filters';
 import { CaseQueueGrid } from './case-queue-grid';
 import { CaseQueueNav, NAV_QUEUES } from './case-queue-nav';
-import { IntakeLauncher } from './intake-drawer';
+import { IntakeLauncher } from './intake-launcher';
 import './cases.css';
 
 // The filter survives opening a case and coming back (per tab).

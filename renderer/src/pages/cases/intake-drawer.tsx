@@ -3,7 +3,7 @@
 // new case opens at once. Fields follow the source (a phoned-in case needs the caller's
 // phone, a 12345 case its ticket number); the grid can be found from the address; an open
 // case of the same category in the same grid in the last three days is offered as a duplicate.
-import { AimOutlined, PlusOutlined } from '@ant-design/icons';
+import { AimOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Drawer, Form, Input, Radio, Select, Space, Tag } from 'antd';
 import { useEffect, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -414,32 +414,5 @@ export function IntakeDrawer({ open, onClose }: { open: boolean; onClose: () => 
         </Form>
       </div>
     </Drawer>
-  );
-}
-
-/** The big 登记事件 button plus the F2 shortcut; renders nothing for accounts that cannot register. */
-export function IntakeLauncher({ size = 'large', className }: { size?: 'large' | 'middle'; className?: string }) {
-  const { can } = useSession();
-  const [open, setOpen] = useState(false);
-  const allowed = can('cases.intake');
-  useEffect(() => {
-    if (!allowed) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'F2') {
-        e.preventDefault();
-        setOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [allowed]);
-  if (!allowed) return null;
-  return (
-    <>
-      <Button type="primary" size={size} icon={<PlusOutlined />} onClick={() => setOpen(true)} className={className} data-testid="intake-open">
-        登记事件 <span className="tgc-key">F2</span>
-      </Button>
-      <IntakeDrawer open={open} onClose={() => setOpen(false)} />
-    </>
   );
 }

@@ -11,7 +11,7 @@ import { useRpcMutation, useRpcQuery } from '../../app/rpc-hooks';
 import { useSession } from '../../app/session';
 import { deadlineState, fmtShort } from '../cases/case-format';
 import { DeadlineText, StatusTag, SupervisedFlag, UrgencyTag } from '../cases/case-tags';
-import { IntakeLauncher } from '../cases/intake-drawer';
+import { IntakeLauncher } from '../cases/intake-launcher';
 import { useRemainingWorkingDays } from '../cases/use-working-days';
 import '../cases/cases.css';
 import './workbench.css';
