@@ -17,7 +17,7 @@ import { LedgerFilterBar, type FilterValues } from './ledger-filter-bar';
 import { LEDGER_TABS, ledgerTab, type AnyFilter, type RecordTarget } from './ledger-kinds';
 import { LedgerTable } from './ledger-table';
 import { OverviewStrip } from './overview-strip';
-import { RecordDrawer } from './record-drawer';
+import { RecordDrawer } from './record/record-drawer';
 import { CREATE_METHODS } from './record-fields';
 import { RecordFormModal } from './record-form-modal';
 import { ScopePanel, type ScopeMode } from './scope-panel';

@@ -1,12 +1,12 @@
-// Building blocks of the record pages: field lists, linked people, cases, archive button.
+// Building blocks of the record pages: field lists, linked records and people, cases, archive button.
 import { App, Button, Descriptions, Empty, Popconfirm, Table, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import type { CaseLink, PersonRow } from '../../../../shared/registry/registry-records';
-import { GENDER_LABELS, RESIDENCE_TYPE_LABELS, type LedgerKind } from '../../../../shared/registry/registry-types';
-import { useRpcMutation } from '../../app/rpc-hooks';
-import { formatDateTime } from './format';
-import type { RecordTarget } from './ledger-kinds';
+import type { CaseLink, PersonRow } from '../../../../../shared/registry/registry-records';
+import { GENDER_LABELS, RESIDENCE_TYPE_LABELS, type LedgerKind } from '../../../../../shared/registry/registry-types';
+import { useRpcMutation } from '../../../app/rpc-hooks';
+import { formatDateTime } from '../format';
+import type { RecordTarget } from '../ledger-kinds';
 
 export interface FieldItem {
   label: string;
@@ -29,6 +29,18 @@ export function Fields({ items, testId }: { items: FieldItem[]; testId?: string 
         children: it.value === null || it.value === undefined || it.value === '' ? <span className="tg-muted">—</span> : it.value,
       }))}
     />
+  );
+}
+
+/** A link to open the linked record, above that record's fields. */
+export function LinkedFields({ link, onOpen, items }: { link: string; onOpen: () => void; items: FieldItem[] }) {
+  return (
+    <>
+      <div className="tg-record-sub">
+        <a onClick={onOpen}>{link}</a>
+      </div>
+      <Fields items={items} />
+    </>
   );
 }
 

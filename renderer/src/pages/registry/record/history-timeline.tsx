@@ -1,7 +1,7 @@
 // 修改记录: who changed what and when, newest first, each change as 字段：原值 → 新值.
 import { Empty, Tag, Timeline } from 'antd';
-import type { HistoryEntry } from '../../../../shared/registry/registry-records';
-import { formatDateTime } from './format';
+import type { HistoryEntry } from '../../../../../shared/registry/registry-records';
+import { formatDateTime } from '../format';
 
 const ACTION_COLORS: Record<HistoryEntry['action'], string> = { create: 'green', update: 'blue', delete: 'red' };
 
