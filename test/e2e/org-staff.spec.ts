@@ -39,3 +39,22 @@ test('a new volunteer is registered and joins a grid team', async ({ page, demoS
   await page.getByRole('dialog').getByRole('button', { name: '分配' }).click();
   await expect(page.getByText(/已有网格长/)).toBeVisible();
 });
+
+test('a town department is added; a duplicate code is refused with the reason', async ({ page, demoStation }) => {
+  await signIn(page, demoStation.url, 'admin', DEMO_PASSWORD);
+  await page.getByRole('menuitem', { name: '组织架构' }).click();
+  await page.getByRole('tab', { name: '职能部门' }).click();
+
+  const form = page.getByTestId('department-form');
+  await page.getByTestId('department-create').click();
+  await form.getByLabel('部门编码').fill('ZZB');
+  await form.getByLabel('部门名称').fill('另一个综治办');
+  await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText(/部门“综治办”已存在/)).toBeVisible();
+
+  await form.getByLabel('部门编码').fill('WJB');
+  await form.getByLabel('部门名称').fill('卫健办');
+  await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('“卫健办”已保存')).toBeVisible();
+  await expect(page.getByTestId('departments-tab')).toContainText('卫健办');
+});

@@ -1,10 +1,9 @@
 // Create or edit a town department (职能部门) and the case categories it handles.
-import { App, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { departmentInput, type Department } from '../../../../shared/org/org-types';
-import { errorMessage } from '../../app/api-error';
 import { useRpcMutation } from '../../app/rpc-hooks';
-import { showFieldErrors } from '../../ui/form-errors';
+import { EditModal } from '../../ui/edit-modal';
 import { zodFieldRule } from '../../ui/zod-rule';
 
 interface FormValues {
@@ -26,7 +25,6 @@ const toInput = (v: Partial<FormValues>) => ({
 
 /** `editing`: a department to edit, 'new' to create, null when closed. */
 export function DepartmentModal({ editing, onClose }: { editing: Department | 'new' | null; onClose: () => void }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const create = useRpcMutation('departments.create', { silent: true });
   const update = useRpcMutation('departments.update', { silent: true });
@@ -39,44 +37,33 @@ export function DepartmentModal({ editing, onClose }: { editing: Department | 'n
   if (!editing) return null;
   const rule = (f: (typeof FIELDS)[number]) => zodFieldRule(departmentInput, f, (v) => toInput(v as Partial<FormValues>));
 
-  const submit = async () => {
-    const v = toInput(await form.validateFields());
-    try {
-      const saved = editing === 'new' ? await create.mutateAsync(v) : await update.mutateAsync({ id: editing.id, ...v });
-      void message.success(`“${saved.name}”已保存`);
-      onClose();
-    } catch (err) {
-      if (!showFieldErrors(form, err, FIELDS)) void message.error(errorMessage(err));
-    }
-  };
-
   return (
-    <Modal
-      open
+    <EditModal<FormValues>
+      form={form}
       title={editing === 'new' ? '新建职能部门' : `编辑“${editing.name}”`}
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={create.isPending || update.isPending}
-      onOk={() => void submit().catch(() => undefined)}
-      onCancel={onClose}
-      destroyOnHidden
+      fields={FIELDS}
+      pending={create.isPending || update.isPending}
+      save={(values) => {
+        const v = toInput(values);
+        return editing === 'new' ? create.mutateAsync(v) : update.mutateAsync({ id: editing.id, ...v });
+      }}
+      onClose={onClose}
+      testId="department-form"
     >
-      <Form<FormValues> form={form} layout="vertical" data-testid="department-form">
-        <div className="tg-form-row">
-          <Form.Item label="部门编码" name="code" rules={[rule('code')]}>
-            <Input maxLength={20} placeholder="如：ZZB" />
-          </Form.Item>
-          <Form.Item label="部门名称" name="name" rules={[rule('name')]}>
-            <Input maxLength={60} placeholder="如：综治办" />
-          </Form.Item>
-        </div>
-        <Form.Item label="联系电话" name="phone" rules={[rule('phone')]}>
-          <Input maxLength={30} />
+      <div className="tg-form-row">
+        <Form.Item label="部门编码" name="code" rules={[rule('code')]}>
+          <Input maxLength={20} placeholder="如：ZZB" />
         </Form.Item>
-        <Form.Item label="受理事件类别" name="categories" rules={[rule('categories')]} extra="派遣事件时按类别推荐处置部门；可输入新的类别后回车">
-          <Select mode="tags" options={SUGGESTED_CATEGORIES.map((c) => ({ value: c, label: c }))} placeholder="选择或输入类别" />
+        <Form.Item label="部门名称" name="name" rules={[rule('name')]}>
+          <Input maxLength={60} placeholder="如：综治办" />
         </Form.Item>
-      </Form>
-    </Modal>
+      </div>
+      <Form.Item label="联系电话" name="phone" rules={[rule('phone')]}>
+        <Input maxLength={30} />
+      </Form.Item>
+      <Form.Item label="受理事件类别" name="categories" rules={[rule('categories')]} extra="派遣事件时按类别推荐处置部门；可输入新的类别后回车">
+        <Select mode="tags" options={SUGGESTED_CATEGORIES.map((c) => ({ value: c, label: c }))} placeholder="选择或输入类别" />
+      </Form.Item>
+    </EditModal>
   );
 }

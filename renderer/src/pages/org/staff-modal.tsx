@@ -1,10 +1,9 @@
 // Create or edit a member of the grid force (网格力量): name, phone, gender, title.
-import { App, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { staffInput, type Staff } from '../../../../shared/org/org-types';
-import { errorMessage } from '../../app/api-error';
 import { useRpcMutation } from '../../app/rpc-hooks';
-import { showFieldErrors } from '../../ui/form-errors';
+import { EditModal } from '../../ui/edit-modal';
 import { zodFieldRule } from '../../ui/zod-rule';
 
 interface FormValues {
@@ -24,7 +23,6 @@ const toInput = (v: Partial<FormValues>) => ({
 
 /** `editing`: a person to edit, 'new' to create, null when closed. */
 export function StaffModal({ editing, onClose }: { editing: Staff | 'new' | null; onClose: () => void }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const create = useRpcMutation('staff.create', { silent: true });
   const update = useRpcMutation('staff.update', { silent: true });
@@ -37,52 +35,41 @@ export function StaffModal({ editing, onClose }: { editing: Staff | 'new' | null
   if (!editing) return null;
   const rule = (f: (typeof FIELDS)[number]) => zodFieldRule(staffInput, f, (v) => toInput(v as Partial<FormValues>));
 
-  const submit = async () => {
-    const v = toInput(await form.validateFields());
-    try {
-      const saved = editing === 'new' ? await create.mutateAsync(v) : await update.mutateAsync({ id: editing.id, ...v });
-      void message.success(`“${saved.name}”已保存`);
-      onClose();
-    } catch (err) {
-      if (!showFieldErrors(form, err, FIELDS)) void message.error(errorMessage(err));
-    }
-  };
-
   return (
-    <Modal
-      open
+    <EditModal<FormValues>
+      form={form}
       title={editing === 'new' ? '新增人员' : `编辑“${editing.name}”`}
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={create.isPending || update.isPending}
-      onOk={() => void submit().catch(() => undefined)}
-      onCancel={onClose}
-      destroyOnHidden
+      fields={FIELDS}
+      pending={create.isPending || update.isPending}
+      save={(values) => {
+        const v = toInput(values);
+        return editing === 'new' ? create.mutateAsync(v) : update.mutateAsync({ id: editing.id, ...v });
+      }}
+      onClose={onClose}
+      testId="staff-form"
     >
-      <Form<FormValues> form={form} layout="vertical" data-testid="staff-form">
-        <div className="tg-form-row">
-          <Form.Item label="姓名" name="name" rules={[rule('name')]}>
-            <Input maxLength={30} data-testid="staff-name" />
-          </Form.Item>
-          <Form.Item label="联系电话（24小时畅通）" name="phone" rules={[rule('phone')]}>
-            <Input maxLength={20} data-testid="staff-phone" />
-          </Form.Item>
-        </div>
-        <div className="tg-form-row">
-          <Form.Item label="性别" name="gender">
-            <Select
-              allowClear
-              options={[
-                { value: 'M', label: '男' },
-                { value: 'F', label: '女' },
-              ]}
-            />
-          </Form.Item>
-          <Form.Item label="职务/身份" name="title" rules={[rule('title')]}>
-            <Input maxLength={40} placeholder="如：村两委委员、专职网格员" />
-          </Form.Item>
-        </div>
-      </Form>
-    </Modal>
+      <div className="tg-form-row">
+        <Form.Item label="姓名" name="name" rules={[rule('name')]}>
+          <Input maxLength={30} data-testid="staff-name" />
+        </Form.Item>
+        <Form.Item label="联系电话（24小时畅通）" name="phone" rules={[rule('phone')]}>
+          <Input maxLength={20} data-testid="staff-phone" />
+        </Form.Item>
+      </div>
+      <div className="tg-form-row">
+        <Form.Item label="性别" name="gender">
+          <Select
+            allowClear
+            options={[
+              { value: 'M', label: '男' },
+              { value: 'F', label: '女' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item label="职务/身份" name="title" rules={[rule('title')]}>
+          <Input maxLength={40} placeholder="如：村两委委员、专职网格员" />
+        </Form.Item>
+      </div>
+    </EditModal>
   );
 }
