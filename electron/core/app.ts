@@ -20,6 +20,8 @@ import { orgHandlers } from './org/org-handlers';
 import { staffHandlers } from './org/staff-handlers';
 import { departmentHandlers } from './org/department-handlers';
 import { boardHandlers } from './board/board-handlers';
+import { calendarHandlers } from './calendar/calendar-handlers';
+import { auditHandlers } from './audit/audit-handlers';
 import { caseHandlers } from './cases/case-handlers';
 import { registryHandlers } from './registry/registry-handlers';
 
@@ -45,6 +47,8 @@ export const handlers: Handlers = {
   ...staffHandlers,
   ...departmentHandlers,
   ...boardHandlers,
+  ...calendarHandlers,
+  ...auditHandlers,
   ...caseHandlers,
   ...registryHandlers,
 };

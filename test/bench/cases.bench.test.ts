@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CASE_QUEUES, type CaseFilter, type CaseQueue } from '../../shared/cases/case-inputs';
 import { STAGE, type CaseStatus } from '../../shared/cases/case-workflow';
-import { boardCases } from '../../electron/core/cases/board-cases';
+import { boardCases } from '../../electron/core/board/board-cases';
 import { queueCounts, queuePage } from '../../electron/core/cases/case-queues';
 import { dueWindow } from '../../electron/core/cases/sla-deadline';
 import { openDatabase, type Db } from '../../electron/core/db/connection';

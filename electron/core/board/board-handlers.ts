@@ -1,12 +1,13 @@
-// The wall board's live figures from organisation data. No personal data here.
+// The wall board's live figures: organisation figures and case figures. No personal data here.
 import type { BoardSummary, BoardVillageStat } from '../../../shared/board/board-types';
 import { gridSizeWarning } from '../../../shared/org/grid-size';
 import type { GridType } from '../../../shared/org/org-types';
 import type { Handlers } from '../rpc/handler-types';
+import { boardCases } from './board-cases';
 import { gridSizeRanges } from '../org/org-handlers';
 import { readSetting, SETTING_KEYS, type TownSetting } from '../settings/settings-repo';
 
-export const boardHandlers: Pick<Handlers, 'board.summary'> = {
+export const boardHandlers: Pick<Handlers, 'board.summary' | 'board.cases'> = {
   'board.summary': (_input, { core }) => {
     const db = core.db;
     const town = readSetting<TownSetting | null>(db, SETTING_KEYS.town, null);
@@ -59,4 +60,6 @@ export const boardHandlers: Pick<Handlers, 'board.summary'> = {
     };
     return summary;
   },
+
+  'board.cases': (_input, ctx) => boardCases(ctx.core.db, ctx.core.now()),
 };

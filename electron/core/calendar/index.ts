@@ -1,4 +1,4 @@
-/** Working-day calendar for case deadlines (SPEC §3). Pure: no database, no electron. */
+/** Working-day calendar for case deadlines (SPEC §3). The modules re-exported here are pure (no database); calendar-store.ts and calendar-handlers.ts add the stored years and the RPC methods. */
 import data from '../../../resources/holidays/cn-holidays.json';
 import { HolidayCalendar } from './holiday-calendar';
 import type { HolidayData, YearSchedules } from './types';

@@ -1,6 +1,6 @@
 // Handlers of the cases domain: intake, the transitions of the state machine, queues and
-// counts, export, intake helpers, emergency alerts, and the board's case figures; plus the
-// catalogue/time-limit and calendar handlers (their own files).
+// counts, export, intake helpers and emergency alerts; plus the catalogue/time-limit handlers
+// (their own file). The calendar and the board's case figures live in their own domains.
 import type { caseApi } from '../../../shared/cases/case-api';
 import type { CaseActionInput } from '../../../shared/cases/case-inputs';
 import { CASE_QUEUE_LABELS } from '../../../shared/cases/case-inputs';
@@ -11,8 +11,6 @@ import { AppError } from '../../../shared/rpc/errors';
 import { addDays, shanghaiDate, shanghaiInstant } from '../calendar';
 import type { WriteTx } from '../db/change-writer';
 import type { CallContext, Handlers } from '../rpc/handler-types';
-import { boardCases } from './board-cases';
-import { calendarHandlers } from './calendar-handlers';
 import { catalogueHandlers } from './catalogue-handlers';
 import { acknowledgeAlert, listAlerts } from './case-alerts';
 import { applyAction, registerCase, type Actor, type Env } from './case-engine';
@@ -59,7 +57,6 @@ const caseOnlyHandlers: Pick<
   | 'cases.assignees'
   | 'cases.byNumber'
   | 'cases.attachment'
-  | 'board.cases'
 > = {
   'cases.register': (input, ctx) => {
     const actor = actorOf(ctx);
@@ -184,12 +181,13 @@ const caseOnlyHandlers: Pick<
     return { id: row.id, name: row.name, mime: row.mime, dataBase64: row.data };
   },
 
-  'board.cases': (_input, ctx) => boardCases(ctx.core.db, ctx.core.now()),
 };
 
-export const caseHandlers: Pick<Handlers, keyof typeof caseApi> = {
+/** The cases domain's methods in the contract (case-api.ts also carries the calendar's and the board's). */
+type CaseMethod = Exclude<keyof typeof caseApi, `calendar.${string}` | `board.${string}`>;
+
+export const caseHandlers: Pick<Handlers, CaseMethod> = {
   ...caseOnlyHandlers,
   ...catalogueHandlers,
-  ...calendarHandlers,
 };
 

@@ -8,7 +8,7 @@ import { resolveSla, type SlaMatch, type SlaRule, type SlaSubject } from '../../
 import { ACTIVE_STATUSES, type CaseStatus } from '../../../shared/cases/case-workflow';
 import { addDays, shanghaiDate, shanghaiInstant } from '../calendar';
 import type { Db } from '../db/connection';
-import { holidayCalendar, workingTime } from './calendar-store';
+import { holidayCalendar, workingTime } from '../calendar/calendar-store';
 import { sql } from './sql-cache';
 
 interface SlaRuleDbRow {

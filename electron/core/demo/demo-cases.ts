@@ -12,7 +12,7 @@ import { addDays, shanghaiDate, shanghaiInstant, type WorkingTime } from '../cal
 import type { WriteTx } from '../db/change-writer';
 import { acknowledgeAlert } from '../cases/case-alerts';
 import { applyAction, registerCase, type Actor, type Env } from '../cases/case-engine';
-import { workingTime as calendarWorkingTime } from '../cases/calendar-store';
+import { workingTime as calendarWorkingTime } from '../calendar/calendar-store';
 import { randomPersonName } from './chinese-names';
 import { DEMO_CASE_TEXTS, DEMO_CATEGORY_WEIGHTS, type CaseText } from './demo-case-texts';
 import { MobileNumbers } from './mobile-numbers';

@@ -1,7 +1,6 @@
-// Handlers of the registry domain (基础台账, grid map data, notice boards) and the audit log.
+// Handlers of the registry domain (基础台账, grid map data, notice boards).
 import type { Handlers } from '../rpc/handler-types';
 import type { registryApi } from '../../../shared/registry/registry-api';
-import { auditHandlers } from '../audit/audit-handlers';
 import { archiveHandler } from './archive-handler';
 import { excelHandlers } from './excel-handlers';
 import { houseEditHandlers } from './house-edit-handlers';
@@ -13,7 +12,7 @@ import { placeEditHandlers } from './place-edit-handlers';
 import { recordHandlers } from './record-handlers';
 import { specialEditHandlers } from './special-edit-handlers';
 
-export const registryHandlers: Pick<Handlers, keyof typeof registryApi> = {
+export const registryHandlers: Pick<Handlers, Exclude<keyof typeof registryApi, `audit.${string}`>> = {
   ...ledgerHandlers,
   ...recordHandlers,
   ...personEditHandlers,
@@ -24,5 +23,4 @@ export const registryHandlers: Pick<Handlers, keyof typeof registryApi> = {
   ...excelHandlers,
   ...mapHandlers,
   ...noticeHandlers,
-  ...auditHandlers,
 };

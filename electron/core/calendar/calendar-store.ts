@@ -2,9 +2,9 @@
 // years an administrator imported or edited (synced table `calendar_year`; an admin year
 // replaces the official year of the same number). Rebuilt whenever that table changes —
 // locally or by sync — detected by a cheap signature of its rows.
-import { loadOfficialCalendar, officialHolidayData, WorkingTime, type HolidayCalendar, type YearSchedule, type YearSchedules } from '../calendar';
+import { loadOfficialCalendar, officialHolidayData, WorkingTime, type HolidayCalendar, type YearSchedule, type YearSchedules } from './index';
 import type { Db } from '../db/connection';
-import { sql } from './sql-cache';
+import { sql } from '../cases/sql-cache';
 
 interface Cached {
   signature: string;

@@ -3,11 +3,11 @@
 import { ulid } from 'ulid';
 import type { CalendarDay, CalendarStatus, CalendarYearRow } from '../../../shared/cases/calendar-types';
 import { AppError } from '../../../shared/rpc/errors';
-import { addDays, formatYearScheduleText, officialHolidayData, parseYearSchedule, shanghaiDate, type YearSchedule } from '../calendar';
+import { addDays, formatYearScheduleText, officialHolidayData, parseYearSchedule, shanghaiDate, type YearSchedule } from './index';
 import type { Db } from '../db/connection';
 import type { Handlers } from '../rpc/handler-types';
 import { adminYears, holidayCalendar, isOfficialYear, readAdminYears } from './calendar-store';
-import { sql } from './sql-cache';
+import { sql } from '../cases/sql-cache';
 
 /** From this month on, a missing schedule for the coming year is reported (the State Council publishes it around November). */
 export const COMING_YEAR_WARNING_MONTH = 11;

@@ -4,10 +4,10 @@ import type { BoardCaseItem, BoardCases } from '../../../shared/cases/board-case
 import { ACTIVE_STATUSES, CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/cases/case-workflow';
 import { addDays, shanghaiDate, shanghaiInstant } from '../calendar';
 import type { Db } from '../db/connection';
-import { calendarStatus } from './calendar-handlers';
-import { listAlerts } from './case-alerts';
-import { dueWindow, overdueWorkingDays } from './sla-deadline';
-import { sql } from './sql-cache';
+import { calendarStatus } from '../calendar/calendar-handlers';
+import { listAlerts } from '../cases/case-alerts';
+import { dueWindow, overdueWorkingDays } from '../cases/sla-deadline';
+import { sql } from '../cases/sql-cache';
 
 const ACTIVE = `(${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 const TREND_DAYS = 14;
