@@ -1,11 +1,15 @@
 // Electron main process: windows and the IPC bridge only. The core (database, rules) runs in
 // a worker thread; nothing here touches the database.
-import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, screen, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, screen } from 'electron';
 import { join } from 'node:path';
 import { startCoreWorker } from '../core/host/worker-client';
 import type { CoreClient } from '../core/host/core-client';
 import { EVENT_NAMES } from '../core/host/event-names';
 import { createMainWindow, createWallWindow } from './windows';
+import { installSecurity, isOwnFrame, registerAppScheme, serveRenderer } from './security';
+import { APP_ORIGIN, devServerUrl } from './security-rules';
+
+registerAppScheme();
 
 let core: CoreClient | null = null;
 
@@ -13,7 +17,17 @@ async function start(): Promise<void> {
   core = await startCoreWorker(join(import.meta.dirname, 'worker.js'), {
     dbFile: join(app.getPath('userData'), 'towngrid.db'),
   });
-  ipcMain.handle('towngrid:rpc', (_e, method: string, input: unknown, token: string | null) => core!.invoke(token, method, input));
+  // The dev server's address is honoured only in development (never in a packaged build).
+  const devOrigin = devServerUrl(process.env, app.isPackaged);
+  installSecurity(devOrigin);
+  serveRenderer(join(import.meta.dirname, '../renderer'));
+  ipcMain.handle('towngrid:rpc', (e, method: unknown, input: unknown, token: unknown) => {
+    if (!isOwnFrame(e, devOrigin)) return { ok: false, error: { code: 'FORBIDDEN', message: '当前账号无权执行此操作' } };
+    if (typeof method !== 'string' || (token !== null && typeof token !== 'string')) {
+      return { ok: false, error: { code: 'BAD_INPUT', message: '输入内容有误' } };
+    }
+    return core!.invoke(token, method, input);
+  });
   for (const event of EVENT_NAMES) {
     core.on(event, (payload) => {
       for (const w of BrowserWindow.getAllWindows()) w.webContents.send('towngrid:event', event, payload);
@@ -21,20 +35,15 @@ async function start(): Promise<void> {
   }
 
   const preload = join(import.meta.dirname, '../preload/index.cjs');
-  const rendererUrl = process.env.ELECTRON_RENDERER_URL;
-  const rendererFile = join(import.meta.dirname, '../renderer/index.html');
-  const main = createMainWindow({ preload, rendererUrl, rendererFile });
-  main.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('http')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  const rendererOrigin = devOrigin ?? APP_ORIGIN;
+  createMainWindow({ preload, rendererOrigin });
 
   // The wall display: when a second screen is attached (or --wall is given), open the board
   // full screen on it and keep the display awake.
   const displays = screen.getAllDisplays();
   const external = displays.find((d) => d.id !== screen.getPrimaryDisplay().id);
   if (external || process.argv.includes('--wall')) {
-    createWallWindow({ preload, rendererUrl, rendererFile, bounds: (external ?? screen.getPrimaryDisplay()).bounds });
+    createWallWindow({ preload, rendererOrigin, bounds: (external ?? screen.getPrimaryDisplay()).bounds });
     powerSaveBlocker.start('prevent-display-sleep');
   }
 }

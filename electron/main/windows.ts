@@ -3,16 +3,25 @@ import { BrowserWindow, type Rectangle } from 'electron';
 
 interface WindowSource {
   preload: string;
-  rendererUrl?: string;
-  rendererFile: string;
+  /** Where the renderer is loaded from: the app scheme, or the dev server in development. */
+  rendererOrigin: string;
 }
 
 function load(win: BrowserWindow, src: WindowSource, hash = ''): void {
-  if (src.rendererUrl) void win.loadURL(src.rendererUrl + (hash ? `#${hash}` : ''));
-  else void win.loadFile(src.rendererFile, hash ? { hash } : undefined);
+  void win.loadURL(`${src.rendererOrigin}/index.html${hash ? `#${hash}` : ''}`);
 }
 
-const webPreferences = (preload: string) => ({ preload, sandbox: true, contextIsolation: true, nodeIntegration: false });
+const webPreferences = (preload: string) => ({
+  preload,
+  sandbox: true,
+  contextIsolation: true,
+  nodeIntegration: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+});
 
 export function createMainWindow(src: WindowSource): BrowserWindow {
   const win = new BrowserWindow({
