@@ -1,6 +1,7 @@
 // Building blocks of the typed RPC contract (see shared/api.ts).
 import type { z } from 'zod';
 import type { Permission } from '../auth/roles';
+import type { TableName } from '../db/tables';
 
 /** Who may call a method: anyone, any signed-in session, or sessions holding a permission. */
 export type Access = 'public' | 'session' | Permission;
@@ -11,7 +12,7 @@ export interface MethodDef<I extends z.ZodType, O> {
   output: O;
   access: Access;
   /** Tables the result depends on; a `changed` event for any of them invalidates cached results. */
-  reads: readonly string[];
+  reads: readonly TableName[];
   /** Whether the method writes (display sessions and read-only roles may not call writers). */
   writes: boolean;
 }
@@ -19,7 +20,7 @@ export interface MethodDef<I extends z.ZodType, O> {
 export function method<I extends z.ZodType, O>(def: {
   input: I;
   access: Access;
-  reads?: readonly string[];
+  reads?: readonly TableName[];
   writes?: boolean;
 }): MethodDef<I, O> {
   return { input: def.input, output: undefined as unknown as O, access: def.access, reads: def.reads ?? [], writes: def.writes ?? false };
@@ -27,7 +28,7 @@ export function method<I extends z.ZodType, O>(def: {
 
 /** Events pushed from the core to every connected client. */
 export interface ApiEvents {
-  changed: { tables: string[] };
+  changed: { tables: TableName[] };
   /** Progress of a long job (e.g. an import) started by an RPC call; `jobId` comes from that call. */
   progress: { jobId: string; phase: string; done: number; total: number };
 }

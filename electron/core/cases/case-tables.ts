@@ -1,5 +1,7 @@
 // Synced tables of the cases domain (every write goes through the change writer).
-export const CASE_TABLES: readonly string[] = [
+import type { SyncedTableName } from '../../../shared/db/tables';
+
+export const CASE_TABLES = [
   'calendar_year',
   'case_category',
   'sla_rule',
@@ -7,4 +9,4 @@ export const CASE_TABLES: readonly string[] = [
   'case_event',
   'case_attachment',
   'case_alert',
-];
+] as const satisfies readonly SyncedTableName[];

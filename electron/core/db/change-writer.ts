@@ -3,21 +3,26 @@
 // this device's id. A write that changes nothing records nothing. After commit it reports
 // which tables changed so the core can push `changed` events.
 import type { Statement } from 'better-sqlite3';
+import type { ColumnOf, SyncedTableName } from '../../../shared/db/tables';
 import type { Db } from './connection';
 import { Hlc } from './hlc';
 import { isSyncedTable, SYNCED_TABLES } from './synced-tables';
 
 export type Row = Record<string, unknown>;
+/** Values for some columns of a synced table; the compiler rejects a column the table lacks. */
+export type RowPatch<T extends SyncedTableName> = { [C in ColumnOf<T>]?: unknown };
+/** A new row of a synced table: its columns, and always its `id`. */
+export type NewRow<T extends SyncedTableName> = RowPatch<T> & { id: string };
 type SqlValue = string | number | bigint | Buffer | null;
 
 export interface WriteTx {
   readonly db: Db;
   /** Insert a new row (must carry `id`); every non-null column is logged. */
-  insert(table: string, row: Row): void;
+  insert<T extends SyncedTableName>(table: T, row: NewRow<T>): void;
   /** Update columns of one row; returns the names of the columns that actually changed. */
-  update(table: string, id: string, patch: Row): string[];
+  update<T extends SyncedTableName>(table: T, id: string, patch: RowPatch<T>): ColumnOf<T>[];
   /** Delete a row; logged as a tombstone. Returns false when the row did not exist. */
-  remove(table: string, id: string): boolean;
+  remove(table: SyncedTableName, id: string): boolean;
 }
 
 export const TOMBSTONE_COLUMN = '_deleted';
@@ -107,7 +112,8 @@ export class ChangeWriter {
     const db = this.db;
     return {
       db,
-      insert: (table, row) => {
+      insert: (table, newRow) => {
+        const row: Row = newRow;
         const id = row.id;
         if (typeof id !== 'string' || id.length === 0) throw new Error(`Insert into ${table} without id`);
         const cols = Object.keys(row).filter((c) => row[c] !== undefined);
@@ -119,8 +125,9 @@ export class ChangeWriter {
         });
         this.touched.add(table);
       },
-      update: (table, id, patch) => {
-        const cols = Object.keys(patch).filter((c) => patch[c] !== undefined && c !== 'id');
+      update: <T extends SyncedTableName>(table: T, id: string, rowPatch: RowPatch<T>): ColumnOf<T>[] => {
+        const patch: Row = rowPatch;
+        const cols = Object.keys(patch).filter((c) => patch[c] !== undefined && c !== 'id') as ColumnOf<T>[];
         this.checkTable(table, cols);
         if (cols.length === 0) return [];
         const current = this.stmt(`SELECT ${cols.join(', ')} FROM ${table} WHERE id = ?`).get(id) as Row | undefined;

@@ -11,7 +11,8 @@ import { makeCitizenId } from '../../../shared/registry/citizen-id';
 import { pointInRing, type Pt } from '../../../shared/registry/geometry';
 import type { CareTag, FacilityKind, OrgKind, SafetyGrade } from '../../../shared/registry/registry-types';
 import { addressKey } from '../../../shared/registry/address-key';
-import type { Row, WriteTx } from '../db/change-writer';
+import type { SyncedTableName } from '../../../shared/db/tables';
+import type { NewRow, Row, WriteTx } from '../db/change-writer';
 import { nameInitials } from '../registry/name-initials';
 import { sumUpwards } from '../registry/grid-figures';
 import { randomPersonName, randomSurname } from './chinese-names';
@@ -134,8 +135,8 @@ export function seedDemoRegistry(tx: WriteTx, opts: { seed: number; now: number;
   const today = new Date(opts.now + 8 * 3600_000).toISOString().slice(0, 10);
   const year = Number(today.slice(0, 4));
   const usedIds = new Set<string>();
-  const insert = (table: string, row: Row) => {
-    const clean: Row = {};
+  const insert = <T extends SyncedTableName>(table: T, row: NewRow<T>) => {
+    const clean: Row & { id: string } = { id: row.id };
     for (const [k, v] of Object.entries(row)) if (v !== null && v !== undefined) clean[k] = v;
     tx.insert(table, clean);
   };
@@ -179,7 +180,7 @@ export function seedDemoRegistry(tx: WriteTx, opts: { seed: number; now: number;
     const id = newId();
     const birth = birthFor(p.age);
     let cid: string;
-    const row: Row = { id };
+    const row: NewRow<'person'> = { id };
     if (p.residence === 'foreign') {
       const [nationality, letter] = rng.pick(FOREIGNERS);
       cid = `${letter}${String(rng.int(10_000_000, 99_999_999))}`;

@@ -1,11 +1,12 @@
 // Archiving (and restoring) ledger records. Records are never deleted: history and links stay.
+import type { SyncedTableName } from '../../../shared/db/tables';
 import { LEDGER_KIND_LABELS, type LedgerKind } from '../../../shared/registry/registry-types';
 import { AppError } from '../../../shared/rpc/errors';
 import type { Handlers } from '../rpc/handler-types';
 import { requireSpecial } from './registry-access';
 import { updateRecord } from './edit-support';
 
-export const LEDGER_TABLES: Record<LedgerKind, string> = {
+export const LEDGER_TABLES: Record<LedgerKind, SyncedTableName> = {
   person: 'person',
   household: 'household',
   house: 'house',

@@ -2,6 +2,7 @@
 // the change writer, an audit row for it, and the checks every record needs.
 import { ulid } from 'ulid';
 import { AppError } from '../../../shared/rpc/errors';
+import type { SyncedTableName } from '../../../shared/db/tables';
 import type { Row, WriteTx } from '../db/change-writer';
 import type { CallContext } from '../rpc/handler-types';
 import { audit } from '../audit/audit-log';
@@ -9,7 +10,7 @@ import { insertRow } from './registry-columns';
 import { requireGrid } from './unit-scope';
 
 /** Inserts a record in its own transaction and audits it; returns the new id. */
-export function createRecord(ctx: CallContext, table: string, patch: Row, extra?: (tx: WriteTx, id: string) => void): string {
+export function createRecord(ctx: CallContext, table: SyncedTableName, patch: Row, extra?: (tx: WriteTx, id: string) => void): string {
   const id = ulid();
   ctx.core.writer.transaction(ctx.actor, (tx) => {
     tx.insert(table, insertRow(id, patch));
@@ -20,7 +21,7 @@ export function createRecord(ctx: CallContext, table: string, patch: Row, extra?
 }
 
 /** Updates a record in its own transaction and audits the changed fields (names only, never values). */
-export function updateRecord(ctx: CallContext, table: string, id: string, patch: Row, extra?: (tx: WriteTx) => void): string[] {
+export function updateRecord(ctx: CallContext, table: SyncedTableName, id: string, patch: Row, extra?: (tx: WriteTx) => void): string[] {
   return ctx.core.writer.transaction(ctx.actor, (tx) => {
     const changed = tx.update(table, id, patch);
     extra?.(tx);

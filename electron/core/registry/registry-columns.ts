@@ -230,8 +230,8 @@ export function disputePatch(d: {
 }
 
 /** A patch without undefined entries, and for inserts without nulls (nothing to log). */
-export function insertRow(id: string, patch: Row): Row {
-  const row: Row = { id };
+export function insertRow(id: string, patch: Row): Row & { id: string } {
+  const row: Row & { id: string } = { id };
   for (const [k, v] of Object.entries(patch)) if (v !== undefined && v !== null) row[k] = v;
   return row;
 }

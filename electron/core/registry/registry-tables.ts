@@ -1,6 +1,8 @@
 // Synced tables of the registry domain (every write goes through the change writer).
 // `audit_log` is deliberately absent: it is local to each PC and append-only.
-export const REGISTRY_TABLES: readonly string[] = [
+import type { SyncedTableName } from '../../../shared/db/tables';
+
+export const REGISTRY_TABLES = [
   'building',
   'house',
   'household',
@@ -11,4 +13,4 @@ export const REGISTRY_TABLES: readonly string[] = [
   'facility',
   'dispute',
   'staff_photo',
-];
+] as const satisfies readonly SyncedTableName[];

@@ -2,27 +2,28 @@
 // core invalidates every cached query whose method reads one of those tables (api[m].reads).
 import { QueryClient, type Query } from '@tanstack/react-query';
 import { api, type MethodName } from '../../../shared/api';
+import type { TableName } from '../../../shared/db/tables';
 import { ApiError } from './api-error';
 
 /** Tables a method depends on beyond its contract `reads` (session data, not domain data). */
-const EXTRA_READS: Partial<Record<MethodName, readonly string[]>> = {
+const EXTRA_READS: Partial<Record<MethodName, readonly TableName[]>> = {
   'auth.me': ['user_account'],
 };
 
-export function methodReads(method: string): readonly string[] {
+export function methodReads(method: string): readonly TableName[] {
   if (!Object.prototype.hasOwnProperty.call(api, method)) return [];
   const m = method as MethodName;
   return [...api[m].reads, ...(EXTRA_READS[m] ?? [])];
 }
 
-export function queryReadsAny(query: Pick<Query, 'queryKey'>, tables: readonly string[]): boolean {
+export function queryReadsAny(query: Pick<Query, 'queryKey'>, tables: readonly TableName[]): boolean {
   const method = query.queryKey[0];
   if (typeof method !== 'string') return false;
   const reads = methodReads(method);
   return reads.some((t) => tables.includes(t));
 }
 
-export function invalidateTables(client: QueryClient, tables: readonly string[]): Promise<void> {
+export function invalidateTables(client: QueryClient, tables: readonly TableName[]): Promise<void> {
   if (tables.length === 0) return Promise.resolve();
   return client.invalidateQueries({ predicate: (q) => queryReadsAny(q, tables) });
 }

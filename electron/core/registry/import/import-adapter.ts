@@ -1,4 +1,5 @@
 // What each ledger's import provides to the generic preview/commit engine.
+import type { SyncedTableName } from '../../../../shared/db/tables';
 import type { ImportKindSpec } from '../../../../shared/registry/import-fields';
 import type { Row, WriteTx } from '../../db/change-writer';
 import type { Db } from '../../db/connection';
@@ -39,7 +40,7 @@ export interface ImportContext {
 
 export interface ImportAdapter<S> {
   spec: ImportKindSpec;
-  table: string;
+  table: SyncedTableName;
   /** How the match key reads in a duplicate message, e.g. '公民身份号码'. */
   keyLabel: string;
   /** Loads what the checks need, once per plan (existing records by key, lookups …). */

@@ -176,7 +176,7 @@ export function commitImport(ctx: CallContext, input: { jobId: string; excludeRo
     for (let i = 0; i < toWrite.length; i++) {
       const r = toWrite[i]!;
       if (r.action === 'insert') {
-        const row: Row = { id: r.id };
+        const row: Row & { id: string } = { id: r.id };
         for (const k in r.columns) {
           const v = r.columns[k];
           if (v !== null && v !== undefined) row[k] = v;

@@ -5,7 +5,7 @@
 import { addressKey } from '../../../../../shared/registry/address-key';
 import { validateCitizenId } from '../../../../../shared/registry/citizen-id';
 import { IMPORT_SPECS } from '../../../../../shared/registry/import-fields';
-import type { Row } from '../../../db/change-writer';
+import type { NewRow, Row } from '../../../db/change-writer';
 import type { GridInfo } from '../../unit-scope';
 import { nameInitials } from '../../name-initials';
 import type { ImportAdapter, ImportContext, PlannedRow } from '../import-adapter';
@@ -152,7 +152,7 @@ export const personImport: ImportAdapter<PersonState> = {
       const hh = byId.get(hhId);
       if (!hh) continue;
       if (hh.isNew) {
-        const row: Row = { id: hh.id, grid_id: hh.gridId, household_no: hh.householdNo };
+        const row: NewRow<'household'> = { id: hh.id, grid_id: hh.gridId, household_no: hh.householdNo };
         if (w.head) row.head_person_id = w.head;
         if (w.headHouseId ?? w.anyHouseId) row.house_id = w.headHouseId ?? w.anyHouseId;
         tx.insert('household', row);

@@ -1,0 +1,121 @@
+// Every table of the database with its columns, as the migrations leave them: the one typed
+// list that the contract's `reads`, the change writer's insert/update/remove, the synced-table
+// lists and the renderer's live-refresh map are checked against by the compiler.
+// `synced` tables are replicated between the centre's PCs and written only through the change
+// writer; the others are local to one PC (meta, change log, sessions, audit log).
+// test/unit/core/db/table-list.test.ts fails when this list and the migrated schema differ:
+// a migration that adds a table or column adds it here too.
+
+export const TABLES = {
+  meta: { synced: false, columns: ['key', 'value'] },
+  change_log: { synced: false, columns: ['seq', 'hlc', 'device_id', 'actor', 'tbl', 'row_id', 'col', 'value'] },
+  session: { synced: false, columns: ['token_hash', 'user_id', 'created_at', 'last_seen'] },
+  audit_log: {
+    synced: false,
+    columns: ['seq', 'at', 'device_id', 'actor', 'actor_name', 'role', 'action', 'tbl', 'record_id', 'detail'],
+  },
+
+  setting: { synced: true, columns: ['id', 'value'] },
+  user_account: {
+    synced: true,
+    columns: ['id', 'username', 'display_name', 'role', 'password_hash', 'disabled', 'staff_id', 'department_id', 'created_at'],
+  },
+  org_unit: {
+    synced: true,
+    columns: [
+      'id', 'parent_id', 'kind', 'level', 'code', 'name', 'grid_type', 'households', 'population_registered', 'population_floating',
+      'area_km2', 'boundary', 'archived', 'created_at',
+    ],
+  },
+  grid_neighbor: { synced: true, columns: ['id', 'unit_id', 'neighbor_id'] },
+  staff: { synced: true, columns: ['id', 'name', 'phone', 'gender', 'title', 'on_duty', 'archived', 'created_at'] },
+  staff_assignment: { synced: true, columns: ['id', 'staff_id', 'unit_id', 'team_role', 'post'] },
+  department: { synced: true, columns: ['id', 'code', 'name', 'phone', 'categories', 'archived'] },
+
+  calendar_year: { synced: true, columns: ['id', 'year', 'schedule', 'updated_at', 'updated_by'] },
+  case_category: {
+    synced: true,
+    columns: ['id', 'parent_id', 'code', 'name', 'department_id', 'default_department_code', 'default_handling_type', 'sort_order', 'archived'],
+  },
+  sla_rule: { synced: true, columns: ['id', 'category_id', 'handling_type', 'level', 'days', 'note'] },
+  case_record: {
+    synced: true,
+    columns: [
+      'id', 'number', 'title', 'description', 'source', 'external_ref', 'category_id', 'subcategory_id', 'handling_type', 'urgency', 'level',
+      'grid_id', 'village_id', 'address', 'lon', 'lat', 'reporter_name', 'reporter_phone', 'status', 'stage', 'epoch', 'received_at',
+      'registered_by', 'registered_by_name', 'assignee_kind', 'assignee_unit_id', 'assignee_department_id', 'assignee_user_id',
+      'assignee_label', 'sla_days', 'deadline_at', 'extension_state', 'extension_days', 'extension_reason', 'extension_count',
+      'rework_count', 'urge_count', 'reopen_count', 'supervised', 'supervise_note', 'satisfaction', 'result', 'handled_at', 'verified_at',
+      'closed_at', 'on_time', 'merged_into_id', 'reject_reason', 'updated_at',
+    ],
+  },
+  case_event: {
+    synced: true,
+    columns: ['id', 'case_id', 'at', 'actor_id', 'actor_name', 'action', 'from_status', 'to_status', 'epoch', 'note', 'data', 'attachments'],
+  },
+  case_attachment: { synced: true, columns: ['id', 'case_id', 'event_id', 'name', 'mime', 'size', 'data', 'created_at'] },
+  case_alert: {
+    synced: true,
+    columns: ['id', 'case_id', 'unit_id', 'source_unit_id', 'created_at', 'acknowledged_at', 'acknowledged_by', 'acknowledged_by_name'],
+  },
+
+  building: { synced: true, columns: ['id', 'grid_id', 'name', 'address', 'floors', 'notes', 'archived'] },
+  house: {
+    synced: true,
+    columns: [
+      'id', 'grid_id', 'building_id', 'address', 'address_key', 'unit', 'room', 'area_m2', 'structure', 'ownership', 'usage', 'is_rental',
+      'rental_use', 'landlord_person_id', 'landlord_name', 'landlord_phone', 'landlord_citizen_id', 'occupants', 'notes', 'archived',
+    ],
+  },
+  household: { synced: true, columns: ['id', 'grid_id', 'household_no', 'house_id', 'head_person_id', 'address', 'notes', 'archived'] },
+  person: {
+    synced: true,
+    columns: [
+      'id', 'citizen_id', 'name', 'name_py', 'dob_override', 'gender_override', 'ethnicity', 'phone', 'residence_type', 'household_address',
+      'address', 'house_id', 'household_id', 'relation_to_head', 'employer', 'occupation', 'political_status', 'care_tags', 'arrival_date',
+      'residence_reason', 'permit_no', 'nationality', 'notes', 'grid_id', 'archived',
+    ],
+  },
+  special_person: {
+    synced: true,
+    columns: [
+      'id', 'person_id', 'grid_id', 'kind', 'supervision_level', 'start_date', 'end_date', 'helper_name', 'helper_phone', 'status', 'notes',
+      'archived',
+    ],
+  },
+  special_visit: { synced: true, columns: ['id', 'special_id', 'visit_date', 'visitor', 'method', 'content', 'finding', 'created_at'] },
+  organisation: {
+    synced: true,
+    columns: [
+      'id', 'grid_id', 'name', 'name_py', 'kind', 'address', 'legal_person', 'phone', 'credit_code', 'employees', 'area_m2', 'safety_grade',
+      'key_supervision', 'notes', 'archived',
+    ],
+  },
+  facility: {
+    synced: true,
+    columns: ['id', 'grid_id', 'kind', 'code', 'name', 'location', 'lon', 'lat', 'condition', 'custodian', 'notes', 'archived'],
+  },
+  dispute: {
+    synced: true,
+    columns: [
+      'id', 'grid_id', 'found_date', 'parties', 'kind', 'summary', 'status', 'mediator', 'result', 'resolved_date', 'notes', 'archived',
+    ],
+  },
+  staff_photo: { synced: true, columns: ['id', 'mime', 'data'] },
+} as const satisfies Record<string, { synced: boolean; columns: readonly string[] }>;
+
+export type TableName = keyof typeof TABLES;
+
+/** Tables replicated between PCs (written only through the change writer). */
+export type SyncedTableName = { [T in TableName]: (typeof TABLES)[T]['synced'] extends true ? T : never }[TableName];
+
+/** Tables local to one PC, each written by its own owner (device identity, change writer, sessions, audit log). */
+export type LocalTableName = Exclude<TableName, SyncedTableName>;
+
+export type ColumnOf<T extends TableName> = (typeof TABLES)[T]['columns'][number];
+
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+export function isTableName(name: string): name is TableName {
+  return Object.prototype.hasOwnProperty.call(TABLES, name);
+}

@@ -1,0 +1,38 @@
+// Landed migrations are frozen: a database that already ran one never runs it again, so an
+// edit would leave old and new installations with different schemas. Each migration file's
+// SHA-256 is kept here; a changed file fails this test. A NEW migration needs a new line
+// (compute it with `sha256sum electron/core/db/migrations/<file>`); an old line never changes.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../../electron/core/db/migrations';
+
+const DIR = join(__dirname, '../../../../electron/core/db/migrations');
+
+const FROZEN: Record<string, string> = {
+  '0001-foundation.ts': 'fcc8fb2f027775b28eb50c201729ec9e932c9ea9ac0578090222b7276dffdc3f',
+  '0002-cases.ts': '61f19d160f201f625d8ed385f42089a389666572bcce6eaa7626b6b2395d3245',
+  '0003-registry.ts': 'd55b13e6a2e7bbccdc418ae6a4099963b9e536049e7f95000539672870ed130c',
+};
+
+/** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */
+function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(join(DIR, file), 'utf8').replace(/\r\n/g, '\n')).digest('hex');
+}
+
+const migrationFiles = () => readdirSync(DIR).filter((f) => /^\d{4}-[a-z0-9-]+\.ts$/.test(f)).sort();
+
+describe('landed migrations', () => {
+  it.each(Object.entries(FROZEN))('%s is unchanged', (file, sum) => {
+    expect(sha256(file), `${file} was edited after landing; add a new migration instead`).toBe(sum);
+  });
+
+  it('every migration file has a checksum line, and every line a file', () => {
+    expect(migrationFiles()).toEqual(Object.keys(FROZEN).sort());
+  });
+
+  it('every migration file is registered under the number its name carries', () => {
+    expect(migrationFiles().map((f) => Number(f.slice(0, 4)))).toEqual(MIGRATIONS.map((m) => m.version).sort((a, b) => a - b));
+  });
+});
