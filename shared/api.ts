@@ -1,7 +1,7 @@
 // The one contract between the renderer (any transport) and the core.
 // Each method: its zod input schema, its output type, the access it needs, the tables it reads.
 import { z } from 'zod';
-import { method, type MethodDef } from './rpc/contract';
+import { method, returns, type MethodDef } from './rpc/contract';
 import type { Role } from './auth/roles';
 import { ROLES } from './auth/roles';
 import type { Department, OrgUnit, Staff, StaffAssignment, TeamRole, Post, UnitKind, GridType } from './org/org-types';
@@ -77,13 +77,12 @@ export interface AssignmentRow extends StaffAssignment {
 
 const zId = z.object({ id: z.string().min(1) });
 const zEmpty = z.object({});
-type Empty = typeof zEmpty;
 const zUsername = z.string().trim().regex(/^[A-Za-z0-9_.-]{3,32}$/, '用户名为3至32位字母、数字、下划线');
 const zPassword = z.string().min(8, '密码至少8位').max(128, '密码过长');
 
 export const api = {
-  'system.status': method<Empty, SystemStatus>({ input: zEmpty, access: 'public', reads: ['setting'] }),
-  'system.setup': method<z.ZodType<SetupInput>, SessionLogin>({
+  'system.status': method({ input: zEmpty, output: returns<SystemStatus>(), access: 'public', reads: ['setting'] }),
+  'system.setup': method({
     input: z.object({
       townName: z.string().trim().min(2, '镇/街道名称至少2个字').max(40),
       townCode: z.string().trim().regex(/^\d{9}$/, '行政区划代码应为9位数字（如 330782101）'),
@@ -92,24 +91,27 @@ export const api = {
       adminPassword: zPassword,
       demo: z.boolean().default(false),
     }),
+    output: returns<SessionLogin>(),
     access: 'public',
     writes: true,
   }),
 
-  'auth.login': method<z.ZodType<{ username: string; password: string }>, SessionLogin>({
+  'auth.login': method({
     input: z.object({ username: z.string().trim().min(1, '请输入用户名').max(64), password: z.string().min(1, '请输入密码').max(128) }),
+    output: returns<SessionLogin>(),
     access: 'public',
   }),
-  'auth.logout': method<Empty, { ok: true }>({ input: zEmpty, access: 'session' }),
-  'auth.me': method<Empty, SessionUser>({ input: zEmpty, access: 'session' }),
-  'auth.changePassword': method<z.ZodType<{ oldPassword: string; newPassword: string }>, { ok: true }>({
+  'auth.logout': method({ input: zEmpty, output: returns<{ ok: true }>(), access: 'session' }),
+  'auth.me': method({ input: zEmpty, output: returns<SessionUser>(), access: 'session' }),
+  'auth.changePassword': method({
     input: z.object({ oldPassword: z.string().min(1).max(128), newPassword: zPassword }),
+    output: returns<{ ok: true }>(),
     access: 'session',
     writes: true,
   }),
 
-  'users.list': method<Empty, UserRow[]>({ input: zEmpty, access: 'users.manage', reads: ['user_account', 'department'] }),
-  'users.create': method<z.ZodType<{ username: string; displayName: string; role: Role; password: string; departmentId?: string | null }>, UserRow>({
+  'users.list': method({ input: zEmpty, output: returns<UserRow[]>(), access: 'users.manage', reads: ['user_account', 'department'] }),
+  'users.create': method({
     input: z.object({
       username: zUsername,
       displayName: z.string().trim().min(1).max(30),
@@ -117,13 +119,11 @@ export const api = {
       password: zPassword,
       departmentId: z.string().min(1).nullable().optional(),
     }),
+    output: returns<UserRow>(),
     access: 'users.manage',
     writes: true,
   }),
-  'users.update': method<
-    z.ZodType<{ id: string; displayName?: string; role?: Role; disabled?: boolean; password?: string; departmentId?: string | null }>,
-    UserRow
-  >({
+  'users.update': method({
     input: z.object({
       id: z.string().min(1),
       departmentId: z.string().min(1).nullable().optional(),
@@ -132,57 +132,65 @@ export const api = {
       disabled: z.boolean().optional(),
       password: zPassword.optional(),
     }),
+    output: returns<UserRow>(),
     access: 'users.manage',
     writes: true,
   }),
 
-  'org.units': method<z.ZodType<{ includeArchived?: boolean }>, OrgUnit[]>({
+  'org.units': method({
     input: z.object({ includeArchived: z.boolean().optional() }),
+    output: returns<OrgUnit[]>(),
     access: 'org.read',
     reads: ['org_unit'],
   }),
-  'org.unit': method<z.ZodType<{ id: string }>, OrgUnit>({ input: zId, access: 'org.read', reads: ['org_unit'] }),
-  'org.createUnit': method<typeof unitCreateInput, OrgUnit>({ input: unitCreateInput, access: 'org.write', writes: true }),
-  'org.updateUnit': method<typeof unitUpdateInput, OrgUnit>({ input: unitUpdateInput, access: 'org.write', writes: true }),
-  'org.moveUnit': method<typeof unitMoveInput, OrgUnit>({ input: unitMoveInput, access: 'org.write', writes: true }),
-  'org.archiveUnit': method<z.ZodType<{ id: string; archived: boolean }>, OrgUnit>({
+  'org.unit': method({ input: zId, output: returns<OrgUnit>(), access: 'org.read', reads: ['org_unit'] }),
+  'org.createUnit': method({ input: unitCreateInput, output: returns<OrgUnit>(), access: 'org.write', writes: true }),
+  'org.updateUnit': method({ input: unitUpdateInput, output: returns<OrgUnit>(), access: 'org.write', writes: true }),
+  'org.moveUnit': method({ input: unitMoveInput, output: returns<OrgUnit>(), access: 'org.write', writes: true }),
+  'org.archiveUnit': method({
     input: z.object({ id: z.string().min(1), archived: z.boolean() }),
+    output: returns<OrgUnit>(),
     access: 'org.write',
     writes: true,
   }),
-  'org.grids': method<z.ZodType<{ parentId?: string; includeArchived?: boolean }>, GridRow[]>({
+  'org.grids': method({
     input: z.object({ parentId: z.string().optional(), includeArchived: z.boolean().optional() }),
+    output: returns<GridRow[]>(),
     access: 'org.read',
     reads: ['org_unit', 'staff_assignment', 'staff', 'setting'],
   }),
-  'org.gridSizeRanges': method<Empty, GridSizeRanges>({ input: zEmpty, access: 'org.read', reads: ['setting'] }),
-  'org.setGridSizeRanges': method<typeof gridSizeRangesSchema, GridSizeRanges>({ input: gridSizeRangesSchema, access: 'settings.write', writes: true }),
+  'org.gridSizeRanges': method({ input: zEmpty, output: returns<GridSizeRanges>(), access: 'org.read', reads: ['setting'] }),
+  'org.setGridSizeRanges': method({ input: gridSizeRangesSchema, output: returns<GridSizeRanges>(), access: 'settings.write', writes: true }),
 
-  'staff.list': method<z.ZodType<{ includeArchived?: boolean }>, Staff[]>({
+  'staff.list': method({
     input: z.object({ includeArchived: z.boolean().optional() }),
+    output: returns<Staff[]>(),
     access: 'org.read',
     reads: ['staff'],
   }),
-  'staff.create': method<typeof staffInput, Staff>({ input: staffInput, access: 'org.write', writes: true }),
-  'staff.update': method<typeof staffUpdateInput, Staff>({ input: staffUpdateInput, access: 'org.write', writes: true }),
-  'staff.assignments': method<z.ZodType<{ unitId?: string; staffId?: string }>, AssignmentRow[]>({
+  'staff.create': method({ input: staffInput, output: returns<Staff>(), access: 'org.write', writes: true }),
+  'staff.update': method({ input: staffUpdateInput, output: returns<Staff>(), access: 'org.write', writes: true }),
+  'staff.assignments': method({
     input: z.object({ unitId: z.string().optional(), staffId: z.string().optional() }),
+    output: returns<AssignmentRow[]>(),
     access: 'org.read',
     reads: ['staff_assignment', 'staff', 'org_unit'],
   }),
-  'staff.assign': method<typeof assignInput, AssignmentRow>({ input: assignInput, access: 'org.write', writes: true }),
-  'staff.unassign': method<z.ZodType<{ id: string }>, { ok: true }>({ input: zId, access: 'org.write', writes: true }),
+  'staff.assign': method({ input: assignInput, output: returns<AssignmentRow>(), access: 'org.write', writes: true }),
+  'staff.unassign': method({ input: zId, output: returns<{ ok: true }>(), access: 'org.write', writes: true }),
 
-  'departments.list': method<z.ZodType<{ includeArchived?: boolean }>, Department[]>({
+  'departments.list': method({
     input: z.object({ includeArchived: z.boolean().optional() }),
+    output: returns<Department[]>(),
     access: 'org.read',
     reads: ['department'],
   }),
-  'departments.create': method<typeof departmentInput, Department>({ input: departmentInput, access: 'org.write', writes: true }),
-  'departments.update': method<typeof departmentUpdateInput, Department>({ input: departmentUpdateInput, access: 'org.write', writes: true }),
+  'departments.create': method({ input: departmentInput, output: returns<Department>(), access: 'org.write', writes: true }),
+  'departments.update': method({ input: departmentUpdateInput, output: returns<Department>(), access: 'org.write', writes: true }),
 
-  'board.summary': method<Empty, BoardSummary>({
+  'board.summary': method({
     input: zEmpty,
+    output: returns<BoardSummary>(),
     access: 'board.read',
     reads: ['org_unit', 'staff', 'staff_assignment', 'setting', 'department'],
   }),
@@ -190,15 +198,6 @@ export const api = {
   ...caseApi,
   ...registryApi,
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;
-
-export interface SetupInput {
-  townName: string;
-  townCode: string;
-  adminUsername: string;
-  adminDisplayName: string;
-  adminPassword: string;
-  demo: boolean;
-}
 
 export interface SessionLogin {
   token: string;

@@ -4,7 +4,7 @@
 // Transitions go through one method, `cases.act`, whose input names the action; the core
 // checks the action's own permission (TRANSITIONS in case-workflow.ts) and the case's state.
 import { z } from 'zod';
-import { method, type MethodDef } from '../rpc/contract';
+import { method, returns, type MethodDef } from '../rpc/contract';
 import type { BoardCases } from './board-cases-types';
 import type { CalendarDay, CalendarStatus, CalendarYearRow } from './calendar-types';
 import type { CaseCategory, SlaPreview, SlaRuleRow } from './catalogue-types';
@@ -28,7 +28,6 @@ import type { CaseAlertRow, CaseAssignee, CaseDetail, CaseRow, DuplicateHint, Lo
 
 const zId = z.object({ id: z.string().min(1) });
 const zEmpty = z.object({});
-type Empty = typeof zEmpty;
 
 /** Tables a case view depends on. */
 const CASE_READS = ['case_record', 'case_event', 'case_alert', 'case_category', 'org_unit', 'department', 'calendar_year'] as const;
@@ -50,86 +49,95 @@ export interface CaseExportResult {
 }
 
 export const caseApi = {
-  'cases.register': method<typeof registerInput, CaseDetail>({ input: registerInput, access: 'cases.intake', writes: true }),
-  'cases.get': method<typeof zId, CaseDetail>({ input: zId, access: 'cases.read', reads: CASE_READS }),
-  'cases.act': method<z.ZodType<{ id: string; action: z.output<typeof caseActionInput> }, { id: string; action: z.input<typeof caseActionInput> }>, CaseDetail>({
+  'cases.register': method({ input: registerInput, output: returns<CaseDetail>(), access: 'cases.intake', writes: true }),
+  'cases.get': method({ input: zId, output: returns<CaseDetail>(), access: 'cases.read', reads: CASE_READS }),
+  'cases.act': method({
     input: z.object({ id: z.string().min(1), action: caseActionInput }),
+    output: returns<CaseDetail>(),
     access: 'cases.read',
     writes: true,
   }),
-  'cases.bulk': method<
-    z.ZodType<{ ids: string[]; action: z.output<typeof bulkActionInput> }, { ids: string[]; action: z.input<typeof bulkActionInput> }>,
-    { count: number; numbers: string[] }
-  >({
+  'cases.bulk': method({
     input: z.object({ ids: z.array(z.string().min(1)).min(1, '请选择事件').max(500, '一次最多处理500件'), action: bulkActionInput }),
+    output: returns<{ count: number; numbers: string[] }>(),
     access: 'cases.read',
     writes: true,
   }),
-  'cases.queue': method<typeof caseQueueInput, CaseQueuePage>({ input: caseQueueInput, access: 'cases.read', reads: CASE_READS }),
-  'cases.queueCounts': method<z.ZodType<{ filter: z.output<typeof caseFilterInput> }, { filter?: z.input<typeof caseFilterInput> }>, Record<CaseQueue, number>>({
+  'cases.queue': method({ input: caseQueueInput, output: returns<CaseQueuePage>(), access: 'cases.read', reads: CASE_READS }),
+  'cases.queueCounts': method({
     input: z.object({ filter: caseFilterInput }),
+    output: returns<Record<CaseQueue, number>>(),
     access: 'cases.read',
     reads: CASE_READS,
   }),
-  'cases.export': method<typeof caseExportInput, CaseExportResult>({ input: caseExportInput, access: 'cases.read', reads: CASE_READS }),
-  'cases.exportResult': method<z.ZodType<{ jobId: string }>, CaseExportResult>({
+  'cases.export': method({ input: caseExportInput, output: returns<CaseExportResult>(), access: 'cases.read', reads: CASE_READS }),
+  'cases.exportResult': method({
     input: z.object({ jobId: z.string().min(1) }),
+    output: returns<CaseExportResult>(),
     access: 'cases.read',
   }),
-  'cases.duplicateHints': method<typeof duplicateHintsInput, DuplicateHint[]>({
+  'cases.duplicateHints': method({
     input: duplicateHintsInput,
+    output: returns<DuplicateHint[]>(),
     access: 'cases.read',
     reads: ['case_record'],
   }),
-  'cases.locate': method<typeof locateInput, LocateResult>({ input: locateInput, access: 'cases.read', reads: ['org_unit'] }),
-  'cases.alerts': method<z.ZodType<{ unitId?: string; includeAcknowledged?: boolean }>, CaseAlertRow[]>({
+  'cases.locate': method({ input: locateInput, output: returns<LocateResult>(), access: 'cases.read', reads: ['org_unit'] }),
+  'cases.alerts': method({
     input: z.object({ unitId: z.string().min(1).optional(), includeAcknowledged: z.boolean().optional() }),
+    output: returns<CaseAlertRow[]>(),
     access: 'cases.read',
     reads: ['case_alert', 'case_record', 'org_unit'],
   }),
   /** Grid workers may acknowledge only their own units' alerts; other roles need 处置 or 派遣 (checked in the handler). */
-  'cases.ackAlert': method<typeof zId, CaseAlertRow>({ input: zId, access: 'cases.read', writes: true }),
+  'cases.ackAlert': method({ input: zId, output: returns<CaseAlertRow>(), access: 'cases.read', writes: true }),
   /** Active accounts that can handle cases (承办人), for naming the handling person at 派遣. */
-  'cases.assignees': method<Empty, CaseAssignee[]>({ input: zEmpty, access: 'cases.dispatch', reads: ['user_account', 'department'] }),
+  'cases.assignees': method({ input: zEmpty, output: returns<CaseAssignee[]>(), access: 'cases.dispatch', reads: ['user_account', 'department'] }),
   /** A case's id from its number (合并 to a named case). */
-  'cases.byNumber': method<z.ZodType<{ number: string }>, { id: string }>({
+  'cases.byNumber': method({
     input: z.object({ number: z.string().trim().min(1, '请输入事件编号').max(40) }),
+    output: returns<{ id: string }>(),
     access: 'cases.read',
     reads: ['case_record'],
   }),
-  'cases.attachment': method<typeof zId, { id: string; name: string; mime: string; dataBase64: string }>({
+  'cases.attachment': method({
     input: zId,
+    output: returns<{ id: string; name: string; mime: string; dataBase64: string }>(),
     access: 'cases.read',
     reads: ['case_attachment'],
   }),
 
-  'catalogue.tree': method<z.ZodType<{ includeArchived?: boolean }>, CaseCategory[]>({
+  'catalogue.tree': method({
     input: z.object({ includeArchived: z.boolean().optional() }),
+    output: returns<CaseCategory[]>(),
     access: 'cases.read',
     reads: ['case_category', 'sla_rule', 'department'],
   }),
-  'catalogue.saveCategory': method<typeof categorySaveInput, CaseCategory>({ input: categorySaveInput, access: 'catalogue.write', writes: true }),
-  'sla.rules': method<Empty, SlaRuleRow[]>({ input: zEmpty, access: 'cases.read', reads: ['sla_rule', 'case_category'] }),
-  'sla.saveRule': method<typeof slaRuleSaveInput, SlaRuleRow>({ input: slaRuleSaveInput, access: 'catalogue.write', writes: true }),
-  'sla.removeRule': method<typeof zId, { ok: true }>({ input: zId, access: 'catalogue.write', writes: true }),
-  'sla.preview': method<typeof slaPreviewInput, SlaPreview>({
+  'catalogue.saveCategory': method({ input: categorySaveInput, output: returns<CaseCategory>(), access: 'catalogue.write', writes: true }),
+  'sla.rules': method({ input: zEmpty, output: returns<SlaRuleRow[]>(), access: 'cases.read', reads: ['sla_rule', 'case_category'] }),
+  'sla.saveRule': method({ input: slaRuleSaveInput, output: returns<SlaRuleRow>(), access: 'catalogue.write', writes: true }),
+  'sla.removeRule': method({ input: zId, output: returns<{ ok: true }>(), access: 'catalogue.write', writes: true }),
+  'sla.preview': method({
     input: slaPreviewInput,
+    output: returns<SlaPreview>(),
     access: 'cases.read',
     reads: ['sla_rule', 'case_category', 'calendar_year'],
   }),
 
-  'calendar.status': method<Empty, CalendarStatus>({ input: zEmpty, access: 'session', reads: ['calendar_year'] }),
-  'calendar.years': method<Empty, CalendarYearRow[]>({ input: zEmpty, access: 'session', reads: ['calendar_year'] }),
-  'calendar.days': method<typeof calendarDaysInput, CalendarDay[]>({ input: calendarDaysInput, access: 'session', reads: ['calendar_year'] }),
-  'calendar.importYear': method<typeof calendarImportInput, CalendarYearRow>({ input: calendarImportInput, access: 'calendar.write', writes: true }),
-  'calendar.removeYear': method<z.ZodType<{ year: number }>, { ok: true }>({
+  'calendar.status': method({ input: zEmpty, output: returns<CalendarStatus>(), access: 'session', reads: ['calendar_year'] }),
+  'calendar.years': method({ input: zEmpty, output: returns<CalendarYearRow[]>(), access: 'session', reads: ['calendar_year'] }),
+  'calendar.days': method({ input: calendarDaysInput, output: returns<CalendarDay[]>(), access: 'session', reads: ['calendar_year'] }),
+  'calendar.importYear': method({ input: calendarImportInput, output: returns<CalendarYearRow>(), access: 'calendar.write', writes: true }),
+  'calendar.removeYear': method({
     input: z.object({ year: z.number().int() }),
+    output: returns<{ ok: true }>(),
     access: 'calendar.write',
     writes: true,
   }),
 
-  'board.cases': method<Empty, BoardCases>({
+  'board.cases': method({
     input: zEmpty,
+    output: returns<BoardCases>(),
     access: 'board.read',
     reads: ['case_record', 'case_category', 'case_alert', 'org_unit', 'calendar_year'],
   }),

@@ -5,7 +5,7 @@
 // (lists and exports also need `reveal: true`); special populations need 'special.read'.
 // Every unmasked read of a record and every write lands in the audit log.
 import { z } from 'zod';
-import { method, type MethodDef } from '../rpc/contract';
+import { method, returns, type MethodDef } from '../rpc/contract';
 import {
   buildingFilter,
   disputeFilter,
@@ -73,7 +73,6 @@ import type { ContactCards, NoticeBoard } from './notice-types';
 import type { AuditEntry } from './audit-types';
 
 const zId = z.object({ id: z.string().min(1) });
-type ZId = typeof zId;
 const withPage = <T extends z.ZodRawShape>(filter: z.ZodObject<T>) => filter.extend(page);
 
 const personList = withPage(personFilter).extend({ sort: LEDGER_SORT_SCHEMAS.person });
@@ -127,147 +126,163 @@ const auditListInput = z.object({
 export const registryApi = {
   // ---- ledger views ----
   /** One ledger book: headline figures and the 8 categories with counts, for a grid, a village/community or the town. */
-  'registry.overview': method<typeof unitInput, RegistryOverview>({
+  'registry.overview': method({
     input: unitInput,
+    output: returns<RegistryOverview>(),
     access: 'registry.read',
     reads: LEDGER_READS,
   }),
-  'registry.people': method<typeof personList, ListResult<PersonRow>>({ input: personList, access: 'registry.read', reads: PEOPLE_READS }),
-  'registry.households': method<typeof householdList, ListResult<HouseholdRow>>({ input: householdList, access: 'registry.read', reads: PEOPLE_READS }),
-  'registry.houses': method<typeof houseList, ListResult<HouseRow>>({ input: houseList, access: 'registry.read', reads: [...PEOPLE_READS, 'building'] }),
-  'registry.buildings': method<typeof buildingList, ListResult<BuildingRow>>({ input: buildingList, access: 'registry.read', reads: ['building', 'house', 'org_unit'] }),
-  'registry.organisations': method<typeof organisationList, ListResult<OrganisationRow>>({
+  'registry.people': method({ input: personList, output: returns<ListResult<PersonRow>>(), access: 'registry.read', reads: PEOPLE_READS }),
+  'registry.households': method({ input: householdList, output: returns<ListResult<HouseholdRow>>(), access: 'registry.read', reads: PEOPLE_READS }),
+  'registry.houses': method({ input: houseList, output: returns<ListResult<HouseRow>>(), access: 'registry.read', reads: [...PEOPLE_READS, 'building'] }),
+  'registry.buildings': method({ input: buildingList, output: returns<ListResult<BuildingRow>>(), access: 'registry.read', reads: ['building', 'house', 'org_unit'] }),
+  'registry.organisations': method({
     input: organisationList,
+    output: returns<ListResult<OrganisationRow>>(),
     access: 'registry.read',
     reads: ['organisation', 'org_unit'],
   }),
-  'registry.facilities': method<typeof facilityList, ListResult<FacilityRow>>({ input: facilityList, access: 'registry.read', reads: ['facility', 'org_unit'] }),
-  'registry.specials': method<typeof specialList, ListResult<SpecialRow>>({
+  'registry.facilities': method({ input: facilityList, output: returns<ListResult<FacilityRow>>(), access: 'registry.read', reads: ['facility', 'org_unit'] }),
+  'registry.specials': method({
     input: specialList,
+    output: returns<ListResult<SpecialRow>>(),
     access: 'special.read',
     reads: ['special_person', 'special_visit', 'person', 'org_unit'],
   }),
-  'registry.disputes': method<typeof disputeList, ListResult<DisputeRow>>({ input: disputeList, access: 'registry.read', reads: ['dispute', 'org_unit'] }),
+  'registry.disputes': method({ input: disputeList, output: returns<ListResult<DisputeRow>>(), access: 'registry.read', reads: ['dispute', 'org_unit'] }),
 
   // ---- record pages ----
-  'registry.person': method<ZId, PersonDetail>({ input: zId, access: 'registry.read', reads: [...PEOPLE_READS, 'special_person', ...CASE_READS] }),
-  'registry.household': method<ZId, HouseholdDetail>({ input: zId, access: 'registry.read', reads: PEOPLE_READS }),
-  'registry.house': method<ZId, HouseDetail>({ input: zId, access: 'registry.read', reads: [...PEOPLE_READS, 'building', ...CASE_READS] }),
-  'registry.organisation': method<ZId, OrganisationDetail>({ input: zId, access: 'registry.read', reads: ['organisation', 'org_unit', ...CASE_READS] }),
-  'registry.facility': method<ZId, FacilityDetail>({ input: zId, access: 'registry.read', reads: ['facility', 'org_unit', ...CASE_READS] }),
-  'registry.special': method<ZId, SpecialDetail>({ input: zId, access: 'special.read', reads: ['special_person', 'special_visit', 'person', 'org_unit'] }),
-  'registry.dispute': method<ZId, { dispute: DisputeRow; history: HistoryEntry[] }>({ input: zId, access: 'registry.read', reads: ['dispute', 'org_unit'] }),
+  'registry.person': method({ input: zId, output: returns<PersonDetail>(), access: 'registry.read', reads: [...PEOPLE_READS, 'special_person', ...CASE_READS] }),
+  'registry.household': method({ input: zId, output: returns<HouseholdDetail>(), access: 'registry.read', reads: PEOPLE_READS }),
+  'registry.house': method({ input: zId, output: returns<HouseDetail>(), access: 'registry.read', reads: [...PEOPLE_READS, 'building', ...CASE_READS] }),
+  'registry.organisation': method({ input: zId, output: returns<OrganisationDetail>(), access: 'registry.read', reads: ['organisation', 'org_unit', ...CASE_READS] }),
+  'registry.facility': method({ input: zId, output: returns<FacilityDetail>(), access: 'registry.read', reads: ['facility', 'org_unit', ...CASE_READS] }),
+  'registry.special': method({ input: zId, output: returns<SpecialDetail>(), access: 'special.read', reads: ['special_person', 'special_visit', 'person', 'org_unit'] }),
+  'registry.dispute': method({ input: zId, output: returns<{ dispute: DisputeRow; history: HistoryEntry[] }>(), access: 'registry.read', reads: ['dispute', 'org_unit'] }),
   /** Who changed what and when, from the change log. */
-  'registry.history': method<typeof historyInput, HistoryEntry[]>({
+  'registry.history': method({
     input: historyInput,
+    output: returns<HistoryEntry[]>(),
     access: 'registry.read',
     reads: [...LEDGER_READS, 'staff', 'user_account'],
   }),
 
   // ---- editing ----
-  'registry.createPerson': method<typeof personCreateInput, PersonRow>({ input: personCreateInput, access: 'registry.write', writes: true }),
-  'registry.updatePerson': method<typeof personUpdateInput, PersonRow>({ input: personUpdateInput, access: 'registry.write', writes: true }),
-  'registry.createHousehold': method<typeof householdCreateInput, HouseholdRow>({ input: householdCreateInput, access: 'registry.write', writes: true }),
-  'registry.updateHousehold': method<typeof householdUpdateInput, HouseholdRow>({ input: householdUpdateInput, access: 'registry.write', writes: true }),
-  'registry.createHouse': method<typeof houseCreateInput, HouseRow>({ input: houseCreateInput, access: 'registry.write', writes: true }),
-  'registry.updateHouse': method<typeof houseUpdateInput, HouseRow>({ input: houseUpdateInput, access: 'registry.write', writes: true }),
-  'registry.createBuilding': method<typeof buildingCreateInput, BuildingRow>({ input: buildingCreateInput, access: 'registry.write', writes: true }),
-  'registry.updateBuilding': method<typeof buildingUpdateInput, BuildingRow>({ input: buildingUpdateInput, access: 'registry.write', writes: true }),
-  'registry.createOrganisation': method<typeof organisationCreateInput, OrganisationRow>({ input: organisationCreateInput, access: 'registry.write', writes: true }),
-  'registry.updateOrganisation': method<typeof organisationUpdateInput, OrganisationRow>({ input: organisationUpdateInput, access: 'registry.write', writes: true }),
-  'registry.createFacility': method<typeof facilityCreateInput, FacilityRow>({ input: facilityCreateInput, access: 'registry.write', writes: true }),
-  'registry.updateFacility': method<typeof facilityUpdateInput, FacilityRow>({ input: facilityUpdateInput, access: 'registry.write', writes: true }),
+  'registry.createPerson': method({ input: personCreateInput, output: returns<PersonRow>(), access: 'registry.write', writes: true }),
+  'registry.updatePerson': method({ input: personUpdateInput, output: returns<PersonRow>(), access: 'registry.write', writes: true }),
+  'registry.createHousehold': method({ input: householdCreateInput, output: returns<HouseholdRow>(), access: 'registry.write', writes: true }),
+  'registry.updateHousehold': method({ input: householdUpdateInput, output: returns<HouseholdRow>(), access: 'registry.write', writes: true }),
+  'registry.createHouse': method({ input: houseCreateInput, output: returns<HouseRow>(), access: 'registry.write', writes: true }),
+  'registry.updateHouse': method({ input: houseUpdateInput, output: returns<HouseRow>(), access: 'registry.write', writes: true }),
+  'registry.createBuilding': method({ input: buildingCreateInput, output: returns<BuildingRow>(), access: 'registry.write', writes: true }),
+  'registry.updateBuilding': method({ input: buildingUpdateInput, output: returns<BuildingRow>(), access: 'registry.write', writes: true }),
+  'registry.createOrganisation': method({ input: organisationCreateInput, output: returns<OrganisationRow>(), access: 'registry.write', writes: true }),
+  'registry.updateOrganisation': method({ input: organisationUpdateInput, output: returns<OrganisationRow>(), access: 'registry.write', writes: true }),
+  'registry.createFacility': method({ input: facilityCreateInput, output: returns<FacilityRow>(), access: 'registry.write', writes: true }),
+  'registry.updateFacility': method({ input: facilityUpdateInput, output: returns<FacilityRow>(), access: 'registry.write', writes: true }),
   /** Needs 'special.read' as well. */
-  'registry.createSpecial': method<typeof specialCreateInput, SpecialRow>({ input: specialCreateInput, access: 'registry.write', writes: true }),
+  'registry.createSpecial': method({ input: specialCreateInput, output: returns<SpecialRow>(), access: 'registry.write', writes: true }),
   /** Needs 'special.read' as well. */
-  'registry.updateSpecial': method<typeof specialUpdateInput, SpecialRow>({ input: specialUpdateInput, access: 'registry.write', writes: true }),
+  'registry.updateSpecial': method({ input: specialUpdateInput, output: returns<SpecialRow>(), access: 'registry.write', writes: true }),
   /** A help/visit record of a special-population person (insert-only). Needs 'special.read' as well. */
-  'registry.addSpecialVisit': method<typeof specialVisitInput, SpecialVisit>({ input: specialVisitInput, access: 'registry.write', writes: true }),
-  'registry.createDispute': method<typeof disputeCreateInput, DisputeRow>({ input: disputeCreateInput, access: 'registry.write', writes: true }),
-  'registry.updateDispute': method<typeof disputeUpdateInput, DisputeRow>({ input: disputeUpdateInput, access: 'registry.write', writes: true }),
+  'registry.addSpecialVisit': method({ input: specialVisitInput, output: returns<SpecialVisit>(), access: 'registry.write', writes: true }),
+  'registry.createDispute': method({ input: disputeCreateInput, output: returns<DisputeRow>(), access: 'registry.write', writes: true }),
+  'registry.updateDispute': method({ input: disputeUpdateInput, output: returns<DisputeRow>(), access: 'registry.write', writes: true }),
   /** Archive (or restore) a record of any ledger; records are never deleted. */
-  'registry.archive': method<typeof archiveInput, { ok: true }>({ input: archiveInput, access: 'registry.write', writes: true }),
+  'registry.archive': method({ input: archiveInput, output: returns<{ ok: true }>(), access: 'registry.write', writes: true }),
 
   // ---- Excel ----
   /** A blank .xlsx template with Chinese headers, an example row, a notes sheet and the grid list. */
-  'registry.template': method<typeof kindInput, FileResult>({
+  'registry.template': method({
     input: kindInput,
+    output: returns<FileResult>(),
     access: 'registry.import',
     reads: ['org_unit'],
   }),
   /** Parses and checks a file (.xlsx or .csv); nothing is written. Emits `progress` with the returned jobId's phases. */
-  'registry.importPreview': method<typeof importPreviewInput, ImportPreview>({ input: importPreviewInput, access: 'registry.import' }),
+  'registry.importPreview': method({ input: importPreviewInput, output: returns<ImportPreview>(), access: 'registry.import' }),
   /** Writes a previewed import all-or-nothing in one transaction; refused while a bad row is not excluded. Emits `progress`. */
-  'registry.importCommit': method<typeof importCommitInput, ImportCommitResult>({
+  'registry.importCommit': method({
     input: importCommitInput,
+    output: returns<ImportCommitResult>(),
     access: 'registry.import',
     writes: true,
   }),
-  'registry.importCancel': method<typeof jobInput, { ok: true }>({
+  'registry.importCancel': method({
     input: jobInput,
+    output: returns<{ ok: true }>(),
     access: 'registry.import',
   }),
   /** The filtered view of a ledger as .xlsx (masked unless `reveal` and 'sensitive.read'). */
-  'registry.export': method<typeof exportInput, FileResult>({
+  'registry.export': method({
     input: exportInput,
+    output: returns<FileResult>(),
     access: 'registry.read',
     reads: LEDGER_READS,
   }),
   /** A handbook form filled from the data, for one grid/village or all grids (a sheet per grid). */
-  'registry.form': method<typeof formInput, FileResult>({
+  'registry.form': method({
     input: formInput,
+    output: returns<FileResult>(),
     access: 'registry.read',
     reads: [...LEDGER_READS, 'staff', 'staff_assignment', ...CASE_READS],
   }),
 
   // ---- grid map ----
   /** Per-grid value of a measure for colouring the map ('special' needs 'special.read', cases need 'cases.read'). */
-  'registry.mapMeasures': method<typeof measureInput, MapMeasureResult>({
+  'registry.mapMeasures': method({
     input: measureInput,
+    output: returns<MapMeasureResult>(),
     access: 'org.read',
     reads: [...LEDGER_READS, ...CASE_READS],
   }),
-  'registry.neighbors': method<typeof gridOptional, GridNeighbors[]>({
+  'registry.neighbors': method({
     input: gridOptional,
+    output: returns<GridNeighbors[]>(),
     access: 'org.read',
     reads: ['grid_neighbor', 'org_unit'],
   }),
   /** Grid boundaries from a GeoJSON FeatureCollection: checked, then (unless dryRun or any error) written with derived neighbours. */
-  'registry.importBoundaries': method<typeof boundariesInput, BoundaryReport & { written: boolean }>({
+  'registry.importBoundaries': method({
     input: boundariesInput,
+    output: returns<BoundaryReport & { written: boolean }>(),
     access: 'org.write',
     writes: true,
   }),
   /** The grids' boundaries as a GeoJSON FeatureCollection (code and name in each feature's properties), e.g. to edit in a GIS and import again. */
-  'registry.exportBoundaries': method<typeof emptyInput, FileResult>({ input: emptyInput, access: 'org.read', reads: ['org_unit'] }),
+  'registry.exportBoundaries': method({ input: emptyInput, output: returns<FileResult>(), access: 'org.read', reads: ['org_unit'] }),
   /** Sets a grid's neighbours (kept symmetric). */
-  'registry.setNeighbors': method<typeof neighborsInput, GridNeighbors>({
+  'registry.setNeighbors': method({
     input: neighborsInput,
+    output: returns<GridNeighbors>(),
     access: 'org.write',
     writes: true,
   }),
   /** Copies households and population counted in the ledger into the grids' figures (and sums them upwards). */
-  'registry.applyLedgerFigures': method<typeof unitInput, { grids: number; changed: number }>({
+  'registry.applyLedgerFigures': method({
     input: unitInput,
+    output: returns<{ grids: number; changed: number }>(),
     access: 'org.write',
     writes: true,
   }),
 
   // ---- notice board ----
-  'registry.noticeBoard': method<typeof gridInput, NoticeBoard>({
+  'registry.noticeBoard': method({
     input: gridInput,
+    output: returns<NoticeBoard>(),
     access: 'org.read',
     reads: ['org_unit', 'staff', 'staff_assignment', 'staff_photo', 'grid_neighbor', 'setting', 'person', 'household'],
   }),
-  'registry.contactCards': method<typeof gridInput, ContactCards>({
+  'registry.contactCards': method({
     input: gridInput,
+    output: returns<ContactCards>(),
     access: 'registry.read',
     reads: ['org_unit', 'staff', 'staff_assignment', 'staff_photo', 'grid_neighbor', 'setting', 'person', 'household'],
   }),
-  'registry.setStaffPhoto': method<typeof staffPhotoInput, { ok: true }>({ input: staffPhotoInput, access: 'org.write', writes: true }),
-  'registry.noticeSettings': method<typeof emptyInput, NoticeSettings>({ input: emptyInput, access: 'org.read', reads: ['setting'] }),
-  'registry.setNoticeSettings': method<typeof noticeSettingsInput, NoticeSettings>({ input: noticeSettingsInput, access: 'org.write', writes: true }),
+  'registry.setStaffPhoto': method({ input: staffPhotoInput, output: returns<{ ok: true }>(), access: 'org.write', writes: true }),
+  'registry.noticeSettings': method({ input: emptyInput, output: returns<NoticeSettings>(), access: 'org.read', reads: ['setting'] }),
+  'registry.setNoticeSettings': method({ input: noticeSettingsInput, output: returns<NoticeSettings>(), access: 'org.write', writes: true }),
 
   // ---- audit ----
-  'audit.list': method<typeof auditListInput, { rows: AuditEntry[]; total: number }>({ input: auditListInput, access: 'users.manage' }),
+  'audit.list': method({ input: auditListInput, output: returns<{ rows: AuditEntry[]; total: number }>(), access: 'users.manage' }),
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;

@@ -1,10 +1,26 @@
 // Building blocks of the typed RPC contract (see shared/api.ts).
+//
+// A method's input type is inferred from its zod schema (callers send `z.input`, handlers get
+// `z.output`); only its output type is written by hand, with `output: returns<O>()`:
+//
+//   'org.unit': method({ input: zId, output: returns<OrgUnit>(), access: 'org.read', reads: ['org_unit'] })
 import type { z } from 'zod';
 import type { Permission } from '../auth/roles';
 import type { TableName } from '../db/tables';
 
 /** Who may call a method: anyone, any signed-in session, or sessions holding a permission. */
 export type Access = 'public' | 'session' | Permission;
+
+/** A value that exists only to carry a type (the output of a method). */
+declare const phantom: unique symbol;
+export interface Phantom<T> {
+  readonly [phantom]: T;
+}
+
+/** Names a method's output type in the contract: `output: returns<CaseDetail>()`. */
+export function returns<T>(): Phantom<T> {
+  return undefined as unknown as Phantom<T>;
+}
 
 export interface MethodDef<I extends z.ZodType, O> {
   input: I;
@@ -19,6 +35,7 @@ export interface MethodDef<I extends z.ZodType, O> {
 
 export function method<I extends z.ZodType, O>(def: {
   input: I;
+  output: Phantom<O>;
   access: Access;
   reads?: readonly TableName[];
   writes?: boolean;

@@ -2,7 +2,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Divider, Form, Input } from 'antd';
 import { useState } from 'react';
-import { api, type SetupInput } from '../../../../shared/api';
+import { api, type MethodInput } from '../../../../shared/api';
 import { ApiError, errorMessage } from '../../app/api-error';
 import { rpcKey, useRpcMutation } from '../../app/rpc-hooks';
 import { useSession } from '../../app/session';
@@ -22,7 +22,7 @@ interface FormValues {
 
 const FIELDS = ['townName', 'townCode', 'adminDisplayName', 'adminUsername', 'adminPassword', 'demo'] as const;
 
-function toInput(v: Partial<FormValues>): SetupInput {
+function toInput(v: Partial<FormValues>): MethodInput<'system.setup'> {
   return {
     townName: (v.townName ?? '').trim(),
     townCode: (v.townCode ?? '').trim(),
