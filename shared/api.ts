@@ -90,6 +90,8 @@ export const api = {
       adminDisplayName: z.string().trim().min(1, '请输入姓名').max(30),
       adminPassword: zPassword,
       demo: z.boolean().default(false),
+      /** The one-time code the station host prints at start; the station checks it (the desktop app needs none). */
+      setupCode: z.string().max(64).optional(),
     }),
     output: returns<SessionLogin>(),
     access: 'public',

@@ -11,6 +11,7 @@ test('first run sets up the town with demo data and lands in the app', async ({ 
   await expect(page).toHaveTitle('乡镇网格化服务管理指挥台');
   await screen(page, 'first-run');
 
+  await page.getByTestId('setup-code').fill(station.setupCode!);
   await page.getByTestId('setup-town-name').fill(TOWN.name);
   await page.getByTestId('setup-town-code').fill(TOWN.code);
   await page.getByTestId('setup-admin-name').fill(ADMIN.name);
@@ -43,6 +44,7 @@ test('first run sets up the town with demo data and lands in the app', async ({ 
 
 test('bad input on the first-run screen is explained in Chinese and nothing is set up', async ({ page, station }) => {
   await page.goto(station.url);
+  await page.getByTestId('setup-code').fill(station.setupCode!);
   await page.getByTestId('setup-town-name').fill(TOWN.name);
   await page.getByTestId('setup-town-code').fill('33078210'); // 8 digits
   await page.getByTestId('setup-admin-name').fill(ADMIN.name);
@@ -62,4 +64,33 @@ test('bad input on the first-run screen is explained in Chinese and nothing is s
   expect(((await status.json()) as { data: { setUp: boolean } }).data.setUp).toBe(false);
   await page.reload();
   await expect(page.getByRole('heading', { name: '首次使用设置' })).toBeVisible();
+});
+
+test('first-run setup needs the one-time code the station printed', async ({ page, station }) => {
+  expect(station.setupCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  await page.goto(station.url);
+  await page.getByTestId('setup-town-name').fill(TOWN.name);
+  await page.getByTestId('setup-town-code').fill(TOWN.code);
+  await page.getByTestId('setup-admin-name').fill(ADMIN.name);
+  await page.getByTestId('setup-admin-username').fill(ADMIN.username);
+  await page.getByTestId('setup-admin-password').fill(ADMIN.password);
+  await page.getByTestId('setup-admin-password-confirm').fill(ADMIN.password);
+  const form = page.getByTestId('first-run-form');
+
+  // Left empty: asked for.
+  await page.getByTestId('setup-submit').click();
+  await expect(form.getByText('请输入设置码（指挥台服务启动时显示）')).toBeVisible();
+
+  // Wrong: refused by the station, explained next to the field, nothing set up.
+  const wrong = station.setupCode === 'AAAA-AAAA' ? 'BBBB-BBBB' : 'AAAA-AAAA';
+  await page.getByTestId('setup-code').fill(wrong);
+  await page.getByTestId('setup-submit').click();
+  await expect(form.getByText('设置码不正确：请核对指挥台服务启动时显示的设置码')).toBeVisible();
+  const status = await page.request.post(`${station.url}/rpc/system.status`, { data: {} });
+  expect(((await status.json()) as { data: { setUp: boolean } }).data.setUp).toBe(false);
+
+  // Right (typed in lower case with spaces): the town is set up and the administrator is in.
+  await page.getByTestId('setup-code').fill(` ${station.setupCode!.toLowerCase()} `);
+  await page.getByTestId('setup-submit').click();
+  await expect(page.getByTestId('header-user')).toHaveText(ADMIN.name, { timeout: 30_000 });
 });

@@ -9,12 +9,14 @@ import { join, resolve } from 'node:path';
 export interface StationFixture {
   url: string;
   dataDir: string;
+  /** The one-time code a fresh station prints for first-run setup (null once set up). */
+  setupCode: string | null;
 }
 
 /** Where global-setup.ts leaves a database holding the demo town, built once per run. */
 export const DEMO_TEMPLATE_DIR = resolve('test-results/e2e-demo-template');
 
-export async function startStation(dataDir: string, extraArgs: string[] = []): Promise<{ url: string; proc: ChildProcess }> {
+export async function startStation(dataDir: string, extraArgs: string[] = []): Promise<{ url: string; setupCode: string | null; proc: ChildProcess }> {
   const proc = spawn(process.execPath, [resolve('out/main/station.js'), '--port', '0', '--data', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -23,7 +25,7 @@ export async function startStation(dataDir: string, extraArgs: string[] = []): P
     const timer = setTimeout(() => reject(new Error(`station did not start:\n${output}`)), 120_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const m = /站点服务已启动：(http:\/\/[^\s]+)/.exec(output);
+      const m = /站点服务已启动：(https?:\/\/[^\s]+)/.exec(output);
       if (m) {
         clearTimeout(timer);
         resolveUrl(m[1]!);
@@ -36,14 +38,15 @@ export async function startStation(dataDir: string, extraArgs: string[] = []): P
       reject(new Error(`station exited with ${code}:\n${output}`));
     });
   });
-  return { url, proc };
+  const setupCode = /首次使用设置码：([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(output)?.[1] ?? null;
+  return { url, setupCode, proc };
 }
 
 export const test = base.extend<{ station: StationFixture; demoStation: StationFixture }>({
   station: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tg-e2e-'));
-    const { url, proc } = await startStation(dataDir);
-    await use({ url, dataDir });
+    const { url, setupCode, proc } = await startStation(dataDir);
+    await use({ url, dataDir, setupCode });
     proc.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
   },
@@ -53,8 +56,8 @@ export const test = base.extend<{ station: StationFixture; demoStation: StationF
     for (const f of ['towngrid.db', 'towngrid.db-wal']) {
       if (existsSync(join(DEMO_TEMPLATE_DIR, f))) copyFileSync(join(DEMO_TEMPLATE_DIR, f), join(dataDir, f));
     }
-    const { url, proc } = await startStation(dataDir, ['--demo']);
-    await use({ url, dataDir });
+    const { url, setupCode, proc } = await startStation(dataDir, ['--demo']);
+    await use({ url, dataDir, setupCode });
     proc.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
   },

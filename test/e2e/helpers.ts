@@ -1,6 +1,6 @@
 // Shared steps of the UI tests: set up a town, sign in, take named screenshots.
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, type StationFixture } from './fixtures';
 
 export const TOWN = { name: '青溪镇', code: '330782101' };
 export const ADMIN = { name: '王主任', username: 'admin', password: 'towngrid2026' };
@@ -11,8 +11,8 @@ export async function screen(page: Page, name: string): Promise<void> {
 }
 
 /** Sets the town up through the RPC endpoint (for tests that are not about the first run). */
-export async function setUpByApi(request: APIRequestContext, url: string, demo = false): Promise<void> {
-  const res = await request.post(`${url}/rpc/system.setup`, {
+export async function setUpByApi(request: APIRequestContext, station: StationFixture, demo = false): Promise<void> {
+  const res = await request.post(`${station.url}/rpc/system.setup`, {
     data: {
       townName: TOWN.name,
       townCode: TOWN.code,
@@ -20,6 +20,7 @@ export async function setUpByApi(request: APIRequestContext, url: string, demo =
       adminDisplayName: ADMIN.name,
       adminPassword: ADMIN.password,
       demo,
+      setupCode: station.setupCode ?? undefined,
     },
   });
   const body = (await res.json()) as { ok: boolean; error?: { message: string } };

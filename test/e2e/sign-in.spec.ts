@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { ADMIN, TOWN, setUpByApi, signIn } from './helpers';
 
 test('wrong password is refused with 用户名或密码错误; the right one signs in', async ({ page, station, request }) => {
-  await setUpByApi(request, station.url);
+  await setUpByApi(request, station);
   await page.goto(station.url);
   await expect(page.getByTestId('sign-in-town')).toHaveText(TOWN.name);
 
@@ -25,7 +25,7 @@ test('wrong password is refused with 用户名或密码错误; the right one sig
 });
 
 test('empty fields are caught before anything is sent', async ({ page, station, request }) => {
-  await setUpByApi(request, station.url);
+  await setUpByApi(request, station);
   await page.goto(station.url);
   await page.getByTestId('sign-in-submit').click();
   await expect(page.getByText('请输入用户名')).toBeVisible();

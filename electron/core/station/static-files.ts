@@ -49,7 +49,14 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
     'cache-control': isHtml ? 'no-cache' : 'public, max-age=31536000, immutable',
     'x-content-type-options': 'nosniff',
   });
-  createReadStream(file).pipe(res);
+  if (res.req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  // A file removed or unreadable after the stat ends this response, not the host.
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
 function statSafe(p: string) {

@@ -1,12 +1,14 @@
 // `node out/main/station.js [--port N] [--data DIR] [--lan] [--demo]`
 // The station host: the same core as the desktop app, served to browsers on this PC
-// (or, with --lan, to the LAN, e.g. a wall display driven by a browser).
+// (or, with --lan, to the LAN, e.g. a wall display driven by a browser). The process started
+// by the user supervises a child that does the work and restarts it if it dies.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startCoreWorker } from '../host/worker-client';
 import { startStation } from './station-server';
 import { defaultDataDir } from '../host/data-dir';
+import { CHILD_ENV, superviseStation, type ListeningMessage } from './station-supervisor';
 
 const { values } = parseArgs({
   options: {
@@ -45,12 +47,15 @@ async function main(): Promise<void> {
     }
   }
 
+  const status = await core.invoke(null, 'system.status', {});
+  const needsSetup = status.ok && !(status.data as { setUp: boolean }).setUp;
   const station = await startStation({
     core,
     rendererDir,
     host: values.lan ? '0.0.0.0' : '127.0.0.1',
     port: Number(values.port),
   });
+  if (needsSetup) console.log(`[towngrid] 首次使用设置码：${station.setupCode}（在浏览器的“首次使用设置”页面填写，仅可使用一次）`);
   console.log(`[towngrid] 站点服务已启动：${station.url}  （数据目录 ${dataDir}${values.lan ? '，已对局域网开放' : '，仅本机访问'}）`);
 
   const stop = async () => {
@@ -60,9 +65,16 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+  // The supervisor went away (killed): do not linger as an orphan holding the port.
+  process.on('disconnect', () => void stop());
+  process.send?.({ type: 'listening', port: station.port } satisfies ListeningMessage);
 }
 
-main().catch((err: unknown) => {
-  console.error('[towngrid] 启动失败：', err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+if (process.env[CHILD_ENV] === '1') {
+  main().catch((err: unknown) => {
+    console.error('[towngrid] 启动失败：', err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+} else {
+  superviseStation(process.argv[1]!, process.argv.slice(2));
+}

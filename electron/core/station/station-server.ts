@@ -1,120 +1,99 @@
-// The station host's HTTP + WebSocket server: the built renderer, `POST /rpc/<method>` and
-// the `/events` WebSocket. Listens on 127.0.0.1 unless LAN exposure is switched on.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+// The station host's HTTP(S) + WebSocket server: the built renderer, `POST /rpc/<method>` and
+// the `/events` WebSocket. Listens on 127.0.0.1 unless LAN exposure is switched on, and then
+// only over TLS. Every request first passes the Host/Origin allow-list (request-guards.ts);
+// no input, however malformed, may throw out of a handler.
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import type { WebSocket } from 'ws';
 import type { CoreClient } from '../host/core-client';
 import { serveStatic } from './static-files';
 import { EVENT_NAMES } from '../host/event-names';
 import type { EventName } from '../../../shared/api';
-
-const MAX_BODY = 64 * 1024 * 1024;
+import { checkCaller, createAllowList, type AllowList } from './request-guards';
+import { createRpcRoute, refuse } from './rpc-route';
+import { createEventSocketRoute } from './event-socket-route';
+import { newSetupCode, SetupCodeGate } from './setup-code';
 
 export interface StationOptions {
   core: CoreClient;
   rendererDir: string;
   host?: string;
   port?: number;
+  /** Serve HTTPS and WSS with this key and certificate (PEM); the `--lan` mode. */
+  tls?: { key: string; cert: string };
+  /** Host names and addresses besides loopback that browsers may use (with `--lan`: this PC's). */
+  hostNames?: () => readonly string[];
+  /** Further web origins allowed to call the station (`--allow-origin`). */
+  allowOrigins?: readonly string[];
+  /** The one-time code first-run setup must carry; a fresh one is made when not given. */
+  setupCode?: string;
 }
 
 export interface Station {
   url: string;
+  port: number;
   server: Server;
+  /** The code `system.setup` over HTTP must carry. */
+  setupCode: string;
   close(): Promise<void>;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function bearer(req: IncomingMessage): string | null {
-  const h = req.headers.authorization;
-  return h?.startsWith('Bearer ') ? h.slice(7).trim() || null : null;
-}
+/** Slow or oversized requests are cut off instead of holding the host. */
+const SERVER_LIMITS: ServerOptions = {
+  headersTimeout: 15_000,
+  requestTimeout: 120_000,
+  keepAliveTimeout: 5_000,
+  connectionsCheckingInterval: 2_000,
+  maxHeaderSize: 16 * 1024,
+  requireHostHeader: true,
+};
+const MAX_CONNECTIONS = 512;
 
 export async function startStation(opts: StationOptions): Promise<Station> {
   const { core } = opts;
-  const json = (body: unknown) => JSON.stringify(body);
+  const setupGate = new SetupCodeGate(opts.setupCode ?? newSetupCode());
+  const rpc = createRpcRoute(core, setupGate);
+  let allow: AllowList | null = null;
 
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+    if (!allow) return refuse(res, { status: 503, message: '服务正在启动，请稍后再试' });
+    const refusal = checkCaller(req, allow);
+    if (refusal) return refuse(res, refusal);
     const url = req.url ?? '/';
-    if (url.startsWith('/rpc/')) {
-      if (req.method !== 'POST') {
-        res.writeHead(405, { allow: 'POST' }).end();
-        return;
-      }
-      const method = decodeURIComponent(url.slice(5).split('?')[0] ?? '');
-      readBody(req)
-        .then(async (text) => {
-          let input: unknown;
-          try {
-            input = text.trim() === '' ? {} : JSON.parse(text);
-          } catch {
-            return { ok: false, error: { code: 'BAD_INPUT', message: '输入内容有误：请求不是有效的 JSON' } };
-          }
-          return core.invoke(bearer(req), method, input);
-        })
-        .then(
-          (result) => res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(json(result)),
-          () => res.writeHead(413, { 'content-type': 'application/json; charset=utf-8' }).end(json({ ok: false, error: { code: 'BAD_INPUT', message: '请求内容过大' } })),
-        );
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405).end();
-      return;
-    }
+    if (url.startsWith('/rpc/')) return rpc(req, res);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, { status: 405, message: '请求方式有误' });
     serveStatic(opts.rendererDir, url, res);
-  });
+  };
+  const server: Server = opts.tls ? createHttpsServer({ ...SERVER_LIMITS, key: opts.tls.key, cert: opts.tls.cert }, onRequest) : createHttpServer(SERVER_LIMITS, onRequest);
+  server.maxConnections = MAX_CONNECTIONS;
 
-  const wss = new WebSocketServer({ noServer: true });
   const clients = new Set<WebSocket>();
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname !== '/events') {
-      socket.destroy();
-      return;
-    }
-    const token = url.searchParams.get('token');
-    void core.invoke(token, 'auth.me', {}).then((r) => {
-      if (!r.ok) {
-        socket.write('HTTP/1.1 401 Unauthorized\r\n\r\n');
-        socket.destroy();
-        return;
-      }
-      wss.handleUpgrade(req, socket, head, (ws) => {
-        clients.add(ws);
-        let alive = true;
-        ws.on('pong', () => (alive = true));
-        const ping = setInterval(() => {
-          if (!alive) return ws.terminate();
-          alive = false;
-          ws.ping();
-        }, 30_000);
-        ws.on('close', () => {
-          clearInterval(ping);
-          clients.delete(ws);
-        });
+  const events = createEventSocketRoute(
+    core,
+    () => allow!,
+    (ws) => {
+      clients.add(ws);
+      let alive = true;
+      ws.on('pong', () => (alive = true));
+      const ping = setInterval(() => {
+        if (!alive) return ws.terminate();
+        alive = false;
+        ws.ping();
+      }, 30_000);
+      ws.on('close', () => {
+        clearInterval(ping);
+        clients.delete(ws);
       });
-    });
+    },
+  );
+  server.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
+    if (!allow) return socket.destroy();
+    events.handleUpgrade(req, socket, head);
   });
 
   const broadcast = (event: EventName) => (payload: unknown) => {
-    const msg = json({ event, payload });
+    const msg = JSON.stringify({ event, payload });
     for (const ws of clients) if (ws.readyState === ws.OPEN) ws.send(msg);
   };
   const offs = EVENT_NAMES.map((event) => core.on(event, broadcast(event)));
@@ -123,15 +102,21 @@ export async function startStation(opts: StationOptions): Promise<Station> {
     server.once('error', reject);
     server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());
   });
+  server.on('error', (err) => console.error('[towngrid] 站点服务网络错误：', err.message));
   const addr = server.address() as AddressInfo;
+  const scheme = opts.tls ? 'https' : 'http';
+  allow = createAllowList({ scheme, port: addr.port, hostNames: opts.hostNames ?? (() => []), extraOrigins: opts.allowOrigins });
   const shownHost = addr.address === '0.0.0.0' || addr.address === '::' ? '127.0.0.1' : addr.address;
   return {
-    url: `http://${shownHost}:${addr.port}`,
+    url: `${scheme}://${shownHost}:${addr.port}`,
+    port: addr.port,
     server,
+    setupCode: setupGate.code,
     async close() {
       for (const off of offs) off();
       for (const ws of clients) ws.terminate();
-      wss.close();
+      events.close();
+      server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
     },
   };

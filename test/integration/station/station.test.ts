@@ -53,7 +53,7 @@ describe.runIf(existsSync(workerFile))('station host', () => {
     station = await startStation({ core, rendererDir: join(OUT, 'renderer'), port: 0 });
     const setup = await rpc(
       'system.setup',
-      { townName: '青溪镇', townCode: '330782101', adminUsername: 'admin', adminDisplayName: '管理员', adminPassword: 'password-123' },
+      { townName: '青溪镇', townCode: '330782101', adminUsername: 'admin', adminDisplayName: '管理员', adminPassword: 'password-123', setupCode: station.setupCode },
       null,
     );
     expect(setup.ok).toBe(true);

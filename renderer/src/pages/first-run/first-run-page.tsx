@@ -1,4 +1,6 @@
-// 首次使用设置: the town, its 9-digit administrative code and the first administrator.
+// 首次使用设置: the town, its 9-digit administrative code and the first administrator. In a
+// browser the one-time setup code the station printed at start is asked for too (so no other
+// web page can set the town up); the desktop app talks to its own core and needs none.
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Divider, Form, Input } from 'antd';
 import { useState } from 'react';
@@ -9,6 +11,7 @@ import { useSession } from '../../app/session';
 import { EntryScreen } from '../../ui/entry-screen';
 import { showFieldErrors } from '../../ui/form-errors';
 import { zodFieldRule } from '../../ui/zod-rule';
+import { getTransport } from '../../app/transport';
 
 interface FormValues {
   townName: string;
@@ -18,9 +21,10 @@ interface FormValues {
   adminPassword: string;
   adminPasswordConfirm: string;
   demo: boolean;
+  setupCode?: string;
 }
 
-const FIELDS = ['townName', 'townCode', 'adminDisplayName', 'adminUsername', 'adminPassword', 'demo'] as const;
+const FIELDS = ['townName', 'townCode', 'adminDisplayName', 'adminUsername', 'adminPassword', 'demo', 'setupCode'] as const;
 
 function toInput(v: Partial<FormValues>): MethodInput<'system.setup'> {
   return {
@@ -30,6 +34,7 @@ function toInput(v: Partial<FormValues>): MethodInput<'system.setup'> {
     adminUsername: (v.adminUsername ?? '').trim(),
     adminPassword: v.adminPassword ?? '',
     demo: v.demo ?? false,
+    ...(v.setupCode !== undefined ? { setupCode: v.setupCode.trim() } : {}),
   };
 }
 
@@ -42,6 +47,7 @@ export function FirstRunPage() {
   const client = useQueryClient();
   const [failure, setFailure] = useState<string | null>(null);
   const setup = useRpcMutation('system.setup', { silent: true });
+  const needsCode = getTransport().kind === 'http';
 
   const submit = async (values: FormValues) => {
     setFailure(null);
@@ -66,6 +72,17 @@ export function FirstRunPage() {
         data-testid="first-run-form"
         disabled={setup.isPending}
       >
+        {needsCode ? (
+          <Form.Item
+            label="设置码"
+            name="setupCode"
+            required
+            rules={[{ required: true, whitespace: true, message: '请输入设置码（指挥台服务启动时显示）' }]}
+            extra="指挥台服务启动时在窗口中显示的8位设置码，如 ABCD-EFGH；只能使用一次。"
+          >
+            <Input placeholder="如：ABCD-EFGH" maxLength={16} autoComplete="off" data-testid="setup-code" />
+          </Form.Item>
+        ) : null}
         <div className="tg-form-row">
           <Form.Item label="镇/街道名称" name="townName" rules={[rule('townName')]} required>
             <Input placeholder="如：青山镇" maxLength={40} data-testid="setup-town-name" />

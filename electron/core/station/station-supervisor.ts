@@ -1,0 +1,67 @@
+// Keeps the station running: the entry process forks the real station as a child and, when
+// that child dies unexpectedly, logs why and starts it again on the same port. A child that
+// never came up (bad arguments, unreadable database) is not restarted: its exit code is ours.
+import { fork, type ChildProcess } from 'node:child_process';
+
+export const CHILD_ENV = 'TOWNGRID_STATION_CHILD';
+
+/** Sent by the child once it listens, so a restart reuses the port (`--port 0` picks one). */
+export interface ListeningMessage {
+  type: 'listening';
+  port: number;
+}
+
+const MIN_DELAY_MS = 1000;
+const MAX_DELAY_MS = 30_000;
+/** A child that ran this long before dying starts over with the shortest delay. */
+const STABLE_MS = 60_000;
+
+function exitReason(code: number | null, signal: NodeJS.Signals | null): string {
+  if (signal === 'SIGABRT') return '致命错误（如内存耗尽），信号 SIGABRT';
+  if (signal) return `被信号 ${signal} 终止`;
+  return `退出码 ${code}`;
+}
+
+export function superviseStation(script: string, args: readonly string[]): void {
+  let child: ChildProcess | null = null;
+  let port: number | null = null;
+  let stopping = false;
+  let delay = MIN_DELAY_MS;
+  let restartTimer: NodeJS.Timeout | null = null;
+
+  const start = () => {
+    restartTimer = null;
+    const startedAt = Date.now();
+    const childArgs = port === null ? [...args] : [...args, '--port', String(port)];
+    const c = fork(script, childArgs, { env: { ...process.env, [CHILD_ENV]: '1' }, stdio: 'inherit' });
+    child = c;
+    console.log(`[towngrid] 站点服务进程已启动（PID ${c.pid}）`);
+    let listening = false;
+    c.on('message', (m: unknown) => {
+      const msg = m as Partial<ListeningMessage> | null;
+      if (msg?.type === 'listening' && typeof msg.port === 'number') {
+        listening = true;
+        port = msg.port;
+      }
+    });
+    c.on('exit', (code, signal) => {
+      child = null;
+      if (stopping) process.exit(0);
+      if (!listening && port === null) process.exit(code ?? 1); // never came up: nothing to keep alive
+      if (Date.now() - startedAt > STABLE_MS) delay = MIN_DELAY_MS;
+      console.error(`[towngrid] 站点服务意外退出（${exitReason(code, signal)}），${Math.round(delay / 1000)} 秒后自动重启`);
+      restartTimer = setTimeout(start, delay);
+      delay = Math.min(delay * 2, MAX_DELAY_MS);
+    });
+  };
+
+  const stop = () => {
+    stopping = true;
+    if (restartTimer) clearTimeout(restartTimer);
+    if (child) child.kill('SIGTERM');
+    else process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  start();
+}
