@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { startCoreWorker } from '../host/worker-client';
 import { startStation } from './station-server';
 import { defaultDataDir } from '../host/data-dir';
-import { CHILD_ENV, superviseStation, type ListeningMessage } from './station-supervisor';
+import { CHILD_ENV, STARTUP_FAILED, superviseStation, type ListeningMessage } from './station-supervisor';
 
 const { values } = parseArgs({
   options: {
@@ -55,6 +55,8 @@ async function main(): Promise<void> {
     host: values.lan ? '0.0.0.0' : '127.0.0.1',
     port: Number(values.port),
   });
+  // Before the address is printed: whoever reads it may find the station restarted on the same port.
+  process.send?.({ type: 'listening', port: station.port } satisfies ListeningMessage);
   if (needsSetup) console.log(`[towngrid] 首次使用设置码：${station.setupCode}（在浏览器的“首次使用设置”页面填写，仅可使用一次）`);
   console.log(`[towngrid] 站点服务已启动：${station.url}  （数据目录 ${dataDir}${values.lan ? '，已对局域网开放' : '，仅本机访问'}）`);
 
@@ -67,13 +69,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop());
   // The supervisor went away (killed): do not linger as an orphan holding the port.
   process.on('disconnect', () => void stop());
-  process.send?.({ type: 'listening', port: station.port } satisfies ListeningMessage);
 }
 
 if (process.env[CHILD_ENV] === '1') {
   main().catch((err: unknown) => {
     console.error('[towngrid] 启动失败：', err instanceof Error ? err.message : err);
-    process.exit(1);
+    process.exit(STARTUP_FAILED);
   });
 } else {
   superviseStation(process.argv[1]!, process.argv.slice(2));

@@ -1,9 +1,12 @@
 // Keeps the station running: the entry process forks the real station as a child and, when
 // that child dies unexpectedly, logs why and starts it again on the same port. A child that
-// never came up (bad arguments, unreadable database) is not restarted: its exit code is ours.
+// could not start (unreadable database, port taken) says so with STARTUP_FAILED and is not
+// restarted: the supervisor exits with an error too.
 import { fork, type ChildProcess } from 'node:child_process';
 
 export const CHILD_ENV = 'TOWNGRID_STATION_CHILD';
+/** The child's exit code when it could not start at all (EX_CONFIG). */
+export const STARTUP_FAILED = 78;
 
 /** Sent by the child once it listens, so a restart reuses the port (`--port 0` picks one). */
 export interface ListeningMessage {
@@ -36,18 +39,16 @@ export function superviseStation(script: string, args: readonly string[]): void 
     const c = fork(script, childArgs, { env: { ...process.env, [CHILD_ENV]: '1' }, stdio: 'inherit' });
     child = c;
     console.log(`[towngrid] 站点服务进程已启动（PID ${c.pid}）`);
-    let listening = false;
     c.on('message', (m: unknown) => {
       const msg = m as Partial<ListeningMessage> | null;
-      if (msg?.type === 'listening' && typeof msg.port === 'number') {
-        listening = true;
-        port = msg.port;
-      }
+      if (msg?.type === 'listening' && typeof msg.port === 'number') port = msg.port;
     });
-    c.on('exit', (code, signal) => {
+    // 'close' comes after the IPC channel is drained, so a `listening` sent just before the
+    // child died is not lost.
+    c.on('close', (code, signal) => {
       child = null;
       if (stopping) process.exit(0);
-      if (!listening && port === null) process.exit(code ?? 1); // never came up: nothing to keep alive
+      if (code === STARTUP_FAILED) process.exit(1);
       if (Date.now() - startedAt > STABLE_MS) delay = MIN_DELAY_MS;
       console.error(`[towngrid] 站点服务意外退出（${exitReason(code, signal)}），${Math.round(delay / 1000)} 秒后自动重启`);
       restartTimer = setTimeout(start, delay);
