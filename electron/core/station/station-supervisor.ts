@@ -47,7 +47,8 @@ export function superviseStation(script: string, args: readonly string[]): void 
     // child died is not lost.
     c.on('close', (code, signal) => {
       child = null;
-      if (stopping) process.exit(0);
+      // Asked to stop (by us, or the child by someone else): done. Could not start: failed.
+      if (stopping || code === 0) process.exit(0);
       if (code === STARTUP_FAILED) process.exit(1);
       if (Date.now() - startedAt > STABLE_MS) delay = MIN_DELAY_MS;
       console.error(`[towngrid] 站点服务意外退出（${exitReason(code, signal)}），${Math.round(delay / 1000)} 秒后自动重启`);
