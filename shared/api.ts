@@ -30,6 +30,14 @@ export interface SystemStatus {
   version: string;
 }
 
+/** How this core's host is reached: with `--lan` the station serves HTTPS with this certificate. */
+export interface HostConnection {
+  /** Whether the station host is open to the LAN (over HTTPS). */
+  lan: boolean;
+  /** SHA-256 fingerprint of the station's TLS certificate, `AB:CD:…`; null when not serving the LAN. */
+  tlsFingerprint: string | null;
+}
+
 export interface SessionUser {
   id: string;
   username: string;
@@ -82,6 +90,7 @@ const zPassword = z.string().min(8, '密码至少8位').max(128, '密码过长')
 
 export const api = {
   'system.status': method({ input: zEmpty, output: returns<SystemStatus>(), access: 'public', reads: ['setting'] }),
+  'system.connection': method({ input: zEmpty, output: returns<HostConnection>(), access: 'session' }),
   'system.setup': method({
     input: z.object({
       townName: z.string().trim().min(2, '镇/街道名称至少2个字').max(40),

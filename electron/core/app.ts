@@ -4,7 +4,7 @@
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { ApiEvents, EventName } from '../../shared/api';
+import type { ApiEvents, EventName, HostConnection } from '../../shared/api';
 import type { RpcResult } from '../../shared/rpc/errors';
 import { openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
@@ -31,6 +31,8 @@ export interface CoreOptions {
   /** Path of the database file, or ':memory:'. */
   dbFile: string;
   now?: () => number;
+  /** How the host is reached; a core without a LAN-serving host says so. */
+  connection?: HostConnection;
 }
 
 export interface Core {
@@ -68,6 +70,7 @@ export function createCore(opts: CoreOptions): Core {
     sessions: new SessionStore(db, now),
     throttle: new LoginThrottle(now),
     version: VERSION,
+    connection: opts.connection ?? { lan: false, tlsFingerprint: null },
     now,
     emit: (event, payload) => events.emit(event, payload),
   };

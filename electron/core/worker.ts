@@ -10,7 +10,7 @@ const init = workerData as WorkerInit;
 const post = (m: FromWorker) => port.postMessage(m);
 
 try {
-  const core = createCore({ dbFile: init.dbFile });
+  const core = createCore({ dbFile: init.dbFile, connection: init.connection });
   for (const event of EVENT_NAMES) core.on(event, (payload) => post({ type: 'event', event, payload }));
   port.on('message', (msg: ToWorker) => {
     if (msg.type === 'invoke') {

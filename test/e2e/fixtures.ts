@@ -16,7 +16,7 @@ export interface StationFixture {
 /** Where global-setup.ts leaves a database holding the demo town, built once per run. */
 export const DEMO_TEMPLATE_DIR = resolve('test-results/e2e-demo-template');
 
-export async function startStation(dataDir: string, extraArgs: string[] = []): Promise<{ url: string; setupCode: string | null; proc: ChildProcess }> {
+export async function startStation(dataDir: string, extraArgs: string[] = []): Promise<{ url: string; setupCode: string | null; proc: ChildProcess; output: string }> {
   const proc = spawn(process.execPath, [resolve('out/main/station.js'), '--port', '0', '--data', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -39,7 +39,7 @@ export async function startStation(dataDir: string, extraArgs: string[] = []): P
     });
   });
   const setupCode = /首次使用设置码：([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(output)?.[1] ?? null;
-  return { url, setupCode, proc };
+  return { url, setupCode, proc, output };
 }
 
 export const test = base.extend<{ station: StationFixture; demoStation: StationFixture }>({

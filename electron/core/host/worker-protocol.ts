@@ -1,9 +1,11 @@
 // Messages between a host thread and the core worker.
-import type { ApiEvents, EventName } from '../../../shared/api';
+import type { ApiEvents, EventName, HostConnection } from '../../../shared/api';
 import type { RpcResult } from '../../../shared/rpc/errors';
 
 export interface WorkerInit {
   dbFile: string;
+  /** How the host is reached (the station with --lan tells its certificate's fingerprint). */
+  connection?: HostConnection;
 }
 
 export type ToWorker = { type: 'invoke'; id: number; token: string | null; method: string; input: unknown } | { type: 'close' };

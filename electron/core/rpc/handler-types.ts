@@ -1,5 +1,5 @@
 // Types binding the core's handlers to the shared contract.
-import type { ApiEvents, EventName, MethodName, MethodOutput, MethodParsedInput } from '../../../shared/api';
+import type { ApiEvents, EventName, HostConnection, MethodName, MethodOutput, MethodParsedInput } from '../../../shared/api';
 import type { Role } from '../../../shared/auth/roles';
 import type { Db } from '../db/connection';
 import type { ChangeWriter } from '../db/change-writer';
@@ -22,6 +22,8 @@ export interface CoreServices {
   sessions: SessionStore;
   throttle: LoginThrottle;
   version: string;
+  /** How this core's host is reached (LAN, TLS fingerprint), as the host told it. */
+  connection: HostConnection;
   now: () => number;
   /** Push an event to every connected client (e.g. import progress). */
   emit<E extends EventName>(event: E, payload: ApiEvents[E]): void;

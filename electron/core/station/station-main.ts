@@ -1,6 +1,6 @@
-// `node out/main/station.js [--port N] [--data DIR] [--lan] [--demo]`
-// The station host: the same core as the desktop app, served to browsers on this PC
-// (or, with --lan, to the LAN, e.g. a wall display driven by a browser). The process started
+// `node out/main/station.js [--port N] [--data DIR] [--lan] [--allow-origin URL]… [--demo]`
+// The station host: the same core as the desktop app, served to browsers on this PC over
+// HTTP (or, with --lan, to the LAN over HTTPS, e.g. a wall display driven by a browser). The process started
 // by the user supervises a child that does the work and restarts it if it dies.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import { startCoreWorker } from '../host/worker-client';
 import { startStation } from './station-server';
 import { defaultDataDir } from '../host/data-dir';
+import { loadOrCreateTls } from './tls-cert';
+import { machineHostNames } from './machine-names';
 import { CHILD_ENV, STARTUP_FAILED, superviseStation, type ListeningMessage } from './station-supervisor';
 
 const { values } = parseArgs({
@@ -15,6 +17,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '5173' },
     data: { type: 'string' },
     lan: { type: 'boolean', default: false },
+    'allow-origin': { type: 'string', multiple: true, default: [] },
     demo: { type: 'boolean', default: false },
   },
 });
@@ -26,7 +29,12 @@ async function main(): Promise<void> {
   const here = import.meta.dirname;
   const rendererDir = resolve(here, '../renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) console.warn(`[towngrid] 未找到界面文件 ${rendererDir}，请先运行 npm run build`);
-  const core = await startCoreWorker(join(here, 'worker.js'), { dbFile: join(dataDir, 'towngrid.db') });
+  // On the LAN only over TLS, with a certificate made on first start (see tls-cert.ts).
+  const tls = values.lan ? await loadOrCreateTls(dataDir, machineHostNames()) : null;
+  const core = await startCoreWorker(join(here, 'worker.js'), {
+    dbFile: join(dataDir, 'towngrid.db'),
+    connection: { lan: values.lan, tlsFingerprint: tls?.fingerprint ?? null },
+  });
 
   if (values.demo) {
     const status = await core.invoke(null, 'system.status', {});
@@ -54,10 +62,21 @@ async function main(): Promise<void> {
     rendererDir,
     host: values.lan ? '0.0.0.0' : '127.0.0.1',
     port: Number(values.port),
+    tls: tls ?? undefined,
+    hostNames: values.lan ? machineHostNames : () => [],
+    allowOrigins: values['allow-origin'],
   });
   // Before the address is printed: whoever reads it may find the station restarted on the same port.
   process.send?.({ type: 'listening', port: station.port } satisfies ListeningMessage);
   if (needsSetup) console.log(`[towngrid] 首次使用设置码：${station.setupCode}（在浏览器的“首次使用设置”页面填写，仅可使用一次）`);
+  if (tls) {
+    console.log(`[towngrid] 局域网访问使用 HTTPS（自签名证书${tls.created ? '，本次新生成' : ''}）。证书指纹 SHA-256：${tls.fingerprint}`);
+    console.log('[towngrid] 浏览器提示证书不受信任时，请核对上面的指纹与“系统设置 → 本机信息”中显示的一致后再继续访问。');
+    const lanUrls = machineHostNames()
+      .filter((n) => /^\d+\.\d+\.\d+\.\d+$/.test(n) && !n.startsWith('127.'))
+      .map((ip) => `https://${ip}:${station.port}`);
+    if (lanUrls.length > 0) console.log(`[towngrid] 局域网地址：${lanUrls.join('  ')}`);
+  }
   console.log(`[towngrid] 站点服务已启动：${station.url}  （数据目录 ${dataDir}${values.lan ? '，已对局域网开放' : '，仅本机访问'}）`);
 
   const stop = async () => {

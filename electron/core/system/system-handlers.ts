@@ -12,7 +12,9 @@ import { seedDemoTown } from '../demo/demo-town';
 import { seedDemoRegistry } from '../demo/demo-registry';
 import { seedDemoCases } from '../demo/demo-cases';
 
-export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup'> = {
+export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup' | 'system.connection'> = {
+  'system.connection': (_input, { core }) => core.connection,
+
   'system.status': (_input, { core }) => {
     const town = readSetting<TownSetting | null>(core.db, SETTING_KEYS.town, null);
     return {
