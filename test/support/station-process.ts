@@ -131,16 +131,25 @@ export function send(
   });
 }
 
-/** Raw bytes to the port (for requests an HTTP client refuses to make); resolves with the status line's code, or 0 if the server closed without one. */
+/**
+ * Raw bytes to the port (for requests an HTTP client refuses to make). Resolves with the
+ * status line's code (0 if the server closed without one) and what came back, once the server
+ * closes or switches protocols (send `Connection: close` to have it close after answering).
+ */
 export function sendRaw(port: number, bytes: string | Buffer): Promise<{ status: number; text: string }> {
   return new Promise((resolveAnswer) => {
     const socket = connect(port, '127.0.0.1');
     let text = '';
-    socket.on('data', (c) => (text += c.toString('latin1')));
+    const done = () => resolveAnswer({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), text });
+    socket.on('data', (c) => {
+      text += c.toString('latin1');
+      if (/^HTTP\/1\.1 101 /.test(text)) socket.destroy();
+    });
     socket.on('error', () => socket.destroy());
-    socket.on('close', () => resolveAnswer({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), text }));
+    socket.on('close', done);
     socket.setTimeout(20_000, () => socket.destroy());
-    socket.end(bytes);
+    // Not end(): a half-closed client gets no answer that takes a moment (the server ends too).
+    socket.write(bytes);
   });
 }
 
