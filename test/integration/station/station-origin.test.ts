@@ -4,17 +4,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startInProcessCore } from '../../../electron/core/host/in-process-client';
 import { startStation, type Station } from '../../../electron/core/station/station-server';
-import { send } from '../../support/station-process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadOrCreateTls } from '../../../electron/core/station/tls-cert';
+import { send, sendRaw } from '../../support/station-process';
 
 const SETUP = { townName: '青溪镇', townCode: '330782101', adminUsername: 'admin', adminDisplayName: '管理员', adminPassword: 'password-123' };
 
 let station: Station | null = null;
 let closeCore: (() => Promise<void>) | null = null;
 
-async function start(opts: { allowOrigins?: string[]; hostNames?: string[] } = {}) {
+async function start(opts: { allowOrigins?: string[]; hostNames?: string[]; tls?: { key: string; cert: string } } = {}) {
   const core = startInProcessCore({ dbFile: ':memory:' });
   closeCore = () => core.close();
-  station = await startStation({ core, rendererDir: '/nonexistent', port: 0, allowOrigins: opts.allowOrigins, hostNames: () => opts.hostNames ?? [] });
+  station = await startStation({ core, rendererDir: '/nonexistent', port: 0, allowOrigins: opts.allowOrigins, hostNames: () => opts.hostNames ?? [], tls: opts.tls });
   return { station, core };
 }
 
@@ -125,5 +129,25 @@ describe('first-run setup over HTTP', () => {
     const again = await post(s, 'system.setup', { ...SETUP, adminUsername: 'intruder', setupCode: s.setupCode });
     expect(again.status).toBe(403);
     expect(JSON.parse(again.body).ok).toBe(false);
+  });
+});
+
+describe('over HTTPS (--lan)', () => {
+  it('keeps the same checks, and shrugs off plain HTTP and broken handshakes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tg-tls-station-'));
+    try {
+      const { station: s } = await start({ tls: await loadOrCreateTls(dir, []) });
+      expect(s.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+      const port = new URL(s.url).port;
+      expect((await post(s, 'system.status', {}, { origin: `https://127.0.0.1:${port}` })).status).toBe(200);
+      expect((await post(s, 'system.status', {}, { origin: `http://127.0.0.1:${port}` })).status).toBe(403);
+      expect((await post(s, 'system.status', {}, { 'content-type': 'text/plain' })).status).toBe(415);
+      // Plain HTTP and garbage on the TLS port: that connection ends, the server does not.
+      await sendRaw(Number(port), `POST /rpc/%E0%A4%A HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+      await sendRaw(Number(port), Buffer.from([0x16, 0x03, 0x01, 0xff, 0xff, 0x01, 0x00]));
+      expect((await post(s, 'system.status', {})).status).toBe(200);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
