@@ -22,7 +22,7 @@ export async function startStation(dataDir: string, extraArgs: string[] = []): P
   });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`station did not start:\n${output}`)), 120_000);
+    const timer = setTimeout(() => reject(new Error(`station did not start:\n${output}`)), 300_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const m = /站点服务已启动：(https?:\/\/[^\s]+)/.exec(output);
