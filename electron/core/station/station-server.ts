@@ -42,7 +42,8 @@ export interface Station {
 /** Slow or oversized requests are cut off instead of holding the host. */
 const SERVER_LIMITS: ServerOptions = {
   headersTimeout: 15_000,
-  requestTimeout: 120_000,
+  // Whole request, body included: room for an 80 MB import over a slow Wi-Fi link.
+  requestTimeout: 300_000,
   keepAliveTimeout: 5_000,
   connectionsCheckingInterval: 2_000,
   maxHeaderSize: 16 * 1024,
