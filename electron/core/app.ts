@@ -10,6 +10,8 @@ import { openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
 import { ensureDeviceIdentity, type DeviceIdentity } from './db/device';
 import { ChangeWriter } from './db/change-writer';
+import { readOnlyDb } from './db/read-db';
+import { createAuditLog } from './audit/audit-log';
 import { SessionStore } from './auth/session-store';
 import { LoginThrottle } from './auth/login-throttle';
 import { createDispatcher } from './rpc/dispatcher';
@@ -64,10 +66,11 @@ export function createCore(opts: CoreOptions): Core {
   const events = new EventEmitter();
   const writer = new ChangeWriter(db, device.deviceId, (tables) => events.emit('changed', { tables }), now);
   const services: CoreServices = {
-    db,
+    db: readOnlyDb(db),
     writer,
     device,
     sessions: new SessionStore(db, now),
+    auditLog: createAuditLog(db),
     throttle: new LoginThrottle(now),
     version: VERSION,
     connection: opts.connection ?? { lan: false, tlsFingerprint: null },

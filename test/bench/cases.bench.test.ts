@@ -16,6 +16,7 @@ import { boardCases } from '../../electron/core/board/board-cases';
 import { queueCounts, queuePage } from '../../electron/core/cases/case-queues';
 import { dueWindow } from '../../electron/core/cases/sla-deadline';
 import { openDatabase, type Db } from '../../electron/core/db/connection';
+import { readOnlyDb } from '../../electron/core/db/read-db';
 import { migrate } from '../../electron/core/db/migrate';
 import { ChangeWriter } from '../../electron/core/db/change-writer';
 import { seedDefaultCatalogue } from '../../electron/core/cases/default-catalogue';
@@ -137,13 +138,14 @@ describe('case queues over 100,000 cases', () => {
     console.log(`built ${CASES} cases in ${Math.round(performance.now() - t0)} ms`);
     expect((db.prepare('SELECT count(*) AS n FROM case_record').get() as { n: number }).n).toBe(CASES);
 
-    const window = dueWindow(db, NOW);
+    const reads = readOnlyDb(db);
+    const window = dueWindow(reads, NOW);
     const viewer = { userId: ME };
     const baselineStmt = db.prepare('SELECT count(*) AS n FROM case_record');
     const baseline = medianMs(() => baselineStmt.get(), 25);
 
     const rows: BenchRow[] = [row('cases.baseline.count(*)', baseline, baseline)];
-    const page = (queue: CaseQueue, filter: CaseFilter = {}) => () => queuePage(db, { queue, filter, viewer, window }, 0, 50);
+    const page = (queue: CaseQueue, filter: CaseFilter = {}) => () => queuePage(reads, { queue, filter, viewer, window }, 0, 50);
     const queueTimes: Record<string, number> = {};
     for (const queue of CASE_QUEUES) {
       const result = page(queue)();
@@ -152,14 +154,14 @@ describe('case queues over 100,000 cases', () => {
       rows.push(row(`cases.queue.${queue}`, ms, baseline));
       console.log(`${queue}: total ${result.total}, first page ${result.rows.length} rows`);
     }
-    rows.push(row('cases.queueCounts', medianMs(() => queueCounts(db, {}, viewer, window)), baseline));
+    rows.push(row('cases.queueCounts', medianMs(() => queueCounts(reads, {}, viewer, window)), baseline));
     // Common filtered views, reported for information.
     rows.push(row('cases.queue.closed+village', medianMs(page('closed', { villageId: sample.villageId })), baseline));
     rows.push(row('cases.queue.all+grid', medianMs(page('all', { gridId: sample.gridId })), baseline));
     rows.push(row('cases.queue.all+category', medianMs(page('all', { categoryId: sample.categoryId })), baseline));
     rows.push(row('cases.queue.all+text', medianMs(page('all', { text: '路灯' }), 7, 1), baseline));
-    rows.push(row('cases.queueCounts+village', medianMs(() => queueCounts(db, { villageId: sample.villageId }, viewer, window)), baseline));
-    rows.push(row('board.cases', medianMs(() => boardCases(db, NOW), 7, 1), baseline));
+    rows.push(row('cases.queueCounts+village', medianMs(() => queueCounts(reads, { villageId: sample.villageId }, viewer, window)), baseline));
+    rows.push(row('board.cases', medianMs(() => boardCases(reads, NOW), 7, 1), baseline));
     report(rows);
     db.close();
 

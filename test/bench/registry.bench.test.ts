@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/app';
+import { openDatabase } from '../../electron/core/db/connection';
 import { readSpreadsheet } from '../../electron/core/io/spreadsheet-read';
 import { commitImport, previewSheets } from '../../electron/core/registry/import/import-engine';
 import type { CallContext } from '../../electron/core/rpc/handler-types';
@@ -82,7 +83,8 @@ function importedRows(file: Buffer): TableRows[] {
 /** The same rows by raw prepared INSERTs in one transaction, without checks or change log. */
 function rawInsert(run: number, rows: TableRows[]): number {
   const t = town(`raw-${run}.db`);
-  const db = t.core.services.db;
+  const db = openDatabase(join(dir, `raw-${run}.db`)); // a second connection that bypasses the core
+
   const gridIds = new Map(db.prepare("SELECT name, id FROM org_unit WHERE kind = 'grid'").raw().all() as [string, string][]);
   const prepared = rows.map((r) => {
     const gridCol = r.cols.indexOf('grid_id');
@@ -96,6 +98,7 @@ function rawInsert(run: number, rows: TableRows[]): number {
     for (const p of prepared) for (const v of p.values) p.insert.run(...v);
   })();
   const ms = performance.now() - t0;
+  db.close();
   t.core.close();
   return ms;
 }

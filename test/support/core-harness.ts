@@ -1,5 +1,10 @@
 // Test helpers: a fresh in-memory core, set up with a town and an administrator.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { createCore, type Core } from '../../electron/core/app';
+import { openDatabase, type Db } from '../../electron/core/db/connection';
 import type { MethodName, MethodInput, MethodOutput } from '../../shared/api';
 import type { Role } from '../../shared/auth/roles';
 
@@ -9,12 +14,34 @@ export interface Harness {
   call<M extends MethodName>(token: string | null, method: M, input: MethodInput<M>): MethodOutput<M>;
   tokenFor(role: Role): string;
   changeCount(): number;
+  /**
+   * A second, writable connection to the core's database file, bypassing the core (only with
+   * `onDisk`): for tests that break the database on purpose or check its own triggers.
+   */
+  openRaw(): Db;
 }
 
 export const TEST_PASSWORD = 'correct-horse-1';
 
-export function setupCore(opts: { demo?: boolean; now?: () => number } = {}): Harness {
-  const core = createCore({ dbFile: ':memory:', now: opts.now });
+export interface CoreSetup {
+  demo?: boolean;
+  now?: () => number;
+  /** Keep the database in a temporary file (removed when the test finishes) instead of memory. */
+  onDisk?: boolean;
+}
+
+export function setupCore(opts: CoreSetup = {}): Harness {
+  const dir = opts.onDisk ? mkdtempSync(join(tmpdir(), 'towngrid-core-')) : null;
+  const dbFile = dir ? join(dir, 'towngrid.db') : ':memory:';
+  const core = createCore({ dbFile, now: opts.now });
+  const raws: Db[] = [];
+  if (dir) {
+    onTestFinished(() => {
+      for (const raw of raws) raw.close();
+      core.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+  }
   const call = <M extends MethodName>(token: string | null, method: M, input: MethodInput<M>): MethodOutput<M> => {
     const r = core.invoke(token, method, input);
     if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
@@ -45,6 +72,12 @@ export function setupCore(opts: { demo?: boolean; now?: () => number } = {}): Ha
     },
     changeCount() {
       return (core.services.db.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n;
+    },
+    openRaw() {
+      if (!dir) throw new Error('openRaw needs setupCore({ onDisk: true })');
+      const raw = openDatabase(dbFile);
+      raws.push(raw);
+      return raw;
     },
   };
 }

@@ -4,6 +4,7 @@
 // or overwritten by sync, and a read must not turn into a replicated write on every PC.
 import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry } from '../../../shared/registry/audit-types';
 import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import type { CallContext } from '../rpc/handler-types';
 
 export interface AuditRecord {
@@ -14,24 +15,48 @@ export interface AuditRecord {
   detail?: unknown;
 }
 
+/** One row of `audit_log` as appended (its `seq` is assigned by the table). */
+export interface AuditRow {
+  at: string;
+  deviceId: string;
+  actor: string | null;
+  actorName: string | null;
+  role: string | null;
+  action: AuditAction;
+  table: string | null;
+  recordId: string | null;
+  detail: string | null;
+}
+
+/** The one writer of the local `audit_log` table (handlers reach it through `audit` below). */
+export interface AuditAppender {
+  append(row: AuditRow): void;
+}
+
+export function createAuditLog(db: Db): AuditAppender {
+  return {
+    append(row) {
+      db.prepare(
+        'INSERT INTO audit_log (at, device_id, actor, actor_name, role, action, tbl, record_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(row.at, row.deviceId, row.actor, row.actorName, row.role, row.action, row.table, row.recordId, row.detail);
+    },
+  };
+}
+
 export function audit(ctx: CallContext, record: AuditRecord): void {
   const { core, session } = ctx;
   const detail = record.detail === undefined || record.detail === null ? null : typeof record.detail === 'string' ? record.detail : JSON.stringify(record.detail);
-  core.db
-    .prepare(
-      'INSERT INTO audit_log (at, device_id, actor, actor_name, role, action, tbl, record_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    )
-    .run(
-      new Date(core.now()).toISOString(),
-      core.device.deviceId,
-      session?.userId ?? ctx.actor,
-      session?.displayName ?? null,
-      session?.role ?? null,
-      record.action,
-      record.table ?? null,
-      record.recordId ?? null,
-      detail,
-    );
+  core.auditLog.append({
+    at: new Date(core.now()).toISOString(),
+    deviceId: core.device.deviceId,
+    actor: session?.userId ?? ctx.actor,
+    actorName: session?.displayName ?? null,
+    role: session?.role ?? null,
+    action: record.action,
+    table: record.table ?? null,
+    recordId: record.recordId ?? null,
+    detail,
+  });
 }
 
 export interface AuditFilter {
@@ -58,7 +83,7 @@ interface AuditDbRow {
   detail: string | null;
 }
 
-export function listAudit(db: Db, f: AuditFilter): { rows: AuditEntry[]; total: number } {
+export function listAudit(db: ReadDb, f: AuditFilter): { rows: AuditEntry[]; total: number } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   const add = (sql: string, key: string, value: string | undefined) => {

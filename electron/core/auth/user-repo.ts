@@ -1,5 +1,5 @@
 // Reading user accounts.
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import type { Role } from '../../../shared/auth/roles';
 import type { UserRow } from '../../../shared/api';
 
@@ -16,15 +16,15 @@ interface UserDbRow {
 
 const USER_SQL = 'SELECT u.*, d.name AS department_name FROM user_account u LEFT JOIN department d ON d.id = u.department_id';
 
-export function findUserByName(db: Db, username: string): UserDbRow | undefined {
+export function findUserByName(db: ReadDb, username: string): UserDbRow | undefined {
   return db.prepare(`${USER_SQL} WHERE u.username = ?`).get(username) as UserDbRow | undefined;
 }
 
-export function findUserById(db: Db, id: string): UserDbRow | undefined {
+export function findUserById(db: ReadDb, id: string): UserDbRow | undefined {
   return db.prepare(`${USER_SQL} WHERE u.id = ?`).get(id) as UserDbRow | undefined;
 }
 
-export function listUsers(db: Db): UserDbRow[] {
+export function listUsers(db: ReadDb): UserDbRow[] {
   return db.prepare(`${USER_SQL} ORDER BY u.username`).all() as UserDbRow[];
 }
 
@@ -40,6 +40,6 @@ export function toUserRow(u: UserDbRow): UserRow {
   };
 }
 
-export function countUsers(db: Db): number {
+export function countUsers(db: ReadDb): number {
   return (db.prepare('SELECT count(*) AS n FROM user_account').get() as { n: number }).n;
 }

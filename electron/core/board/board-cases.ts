@@ -3,7 +3,7 @@
 import type { BoardCaseItem, BoardCases } from '../../../shared/cases/board-cases-types';
 import { ACTIVE_STATUSES, CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/cases/case-workflow';
 import { addDays, shanghaiDate, shanghaiInstant } from '../calendar';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import { calendarStatus } from '../calendar/calendar-handlers';
 import { listAlerts } from '../cases/case-alerts';
 import { dueWindow, overdueWorkingDays } from '../cases/sla-deadline';
@@ -27,7 +27,7 @@ interface ItemRow {
 const ITEM_SELECT = `SELECT c.number, c.title, g.name AS grid_name, v.name AS village_name, cat.name AS category_name, c.status, c.deadline_at, c.supervised
   FROM case_record c LEFT JOIN org_unit g ON g.id = c.grid_id LEFT JOIN org_unit v ON v.id = c.village_id LEFT JOIN case_category cat ON cat.id = c.category_id`;
 
-export function boardCases(db: Db, now: number): BoardCases {
+export function boardCases(db: ReadDb, now: number): BoardCases {
   const w = dueWindow(db, now);
   const count = (where: string, params: Record<string, number> = {}) => (sql(db, `SELECT count(*) AS n FROM case_record c WHERE ${where}`).get(params) as { n: number }).n;
   const today = shanghaiDate(now);

@@ -4,7 +4,7 @@ import { ulid } from 'ulid';
 import type { CalendarDay, CalendarStatus, CalendarYearRow } from '../../../shared/cases/calendar-types';
 import { AppError } from '../../../shared/rpc/errors';
 import { addDays, formatYearScheduleText, officialHolidayData, parseYearSchedule, shanghaiDate, type YearSchedule } from './index';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import type { Handlers } from '../rpc/handler-types';
 import { adminYears, holidayCalendar, isOfficialYear, readAdminYears } from './calendar-store';
 import { sql } from '../cases/sql-cache';
@@ -27,7 +27,7 @@ function yearRow(year: number, schedule: YearSchedule, origin: 'official' | 'adm
   };
 }
 
-export function calendarStatus(db: Db, now: number): CalendarStatus {
+export function calendarStatus(db: ReadDb, now: number): CalendarStatus {
   const cal = holidayCalendar(db);
   const today = shanghaiDate(now);
   const year = Number(today.slice(0, 4));
@@ -49,7 +49,7 @@ export function calendarStatus(db: Db, now: number): CalendarStatus {
   };
 }
 
-function listYears(db: Db): CalendarYearRow[] {
+function listYears(db: ReadDb): CalendarYearRow[] {
   const rows = new Map<number, CalendarYearRow>();
   for (const [y, s] of Object.entries(officialHolidayData.years)) rows.set(Number(y), yearRow(Number(y), s, 'official', null));
   const admin = adminYears(db);

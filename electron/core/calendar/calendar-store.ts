@@ -3,7 +3,7 @@
 // replaces the official year of the same number). Rebuilt whenever that table changes —
 // locally or by sync — detected by a cheap signature of its rows.
 import { loadOfficialCalendar, officialHolidayData, WorkingTime, type HolidayCalendar, type YearSchedule, type YearSchedules } from './index';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import { sql } from '../cases/sql-cache';
 
 interface Cached {
@@ -13,7 +13,7 @@ interface Cached {
   adminYears: YearSchedules;
 }
 
-const cache = new WeakMap<Db, Cached>();
+const cache = new WeakMap<ReadDb, Cached>();
 
 export interface CalendarYearDbRow {
   id: string;
@@ -23,11 +23,11 @@ export interface CalendarYearDbRow {
   updated_by: string | null;
 }
 
-export function readAdminYears(db: Db): CalendarYearDbRow[] {
+export function readAdminYears(db: ReadDb): CalendarYearDbRow[] {
   return sql(db, 'SELECT id, year, schedule, updated_at, updated_by FROM calendar_year ORDER BY year').all() as CalendarYearDbRow[];
 }
 
-function load(db: Db): Cached {
+function load(db: ReadDb): Cached {
   // The table holds a handful of small rows: reading them on each use is cheaper than any
   // bookkeeping, and catches changes that arrive by sync.
   const rows = readAdminYears(db);
@@ -48,16 +48,16 @@ function load(db: Db): Cached {
   return entry;
 }
 
-export function holidayCalendar(db: Db): HolidayCalendar {
+export function holidayCalendar(db: ReadDb): HolidayCalendar {
   return load(db).calendar;
 }
 
 /** Working-time arithmetic (17:30 cut-off and end of day) on the current calendar. */
-export function workingTime(db: Db): WorkingTime {
+export function workingTime(db: ReadDb): WorkingTime {
   return load(db).workingTime;
 }
 
-export function adminYears(db: Db): YearSchedules {
+export function adminYears(db: ReadDb): YearSchedules {
   return load(db).adminYears;
 }
 

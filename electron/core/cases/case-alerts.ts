@@ -4,11 +4,11 @@ import { ulid } from 'ulid';
 import type { CaseAlertRow } from '../../../shared/cases/case-types';
 import { AppError } from '../../../shared/rpc/errors';
 import type { WriteTx } from '../db/change-writer';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import { sql } from './sql-cache';
 
 /** The grids sharing a border with `gridId` (neighbour rows may be stored in either direction). */
-export function neighbourGrids(db: Db, gridId: string): { id: string; name: string }[] {
+export function neighbourGrids(db: ReadDb, gridId: string): { id: string; name: string }[] {
   return sql(db, 
       `SELECT u.id, u.name FROM org_unit u
        WHERE u.archived = 0 AND u.id <> @grid AND u.id IN (
@@ -72,7 +72,7 @@ export interface AlertQuery {
   limit?: number;
 }
 
-export function listAlerts(db: Db, opts: AlertQuery): CaseAlertRow[] {
+export function listAlerts(db: ReadDb, opts: AlertQuery): CaseAlertRow[] {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: opts.limit ?? 500 };
   if (opts.caseId) {

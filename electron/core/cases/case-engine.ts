@@ -130,7 +130,7 @@ export function registerCase(env: Env, input: RegisterInput): string {
   const cls = checkClassification(env, input.categoryId, input.subcategoryId ?? null, input.gridId);
   const level: ResponsibilityLevel = onSpot ? 'grid' : DEFAULT_LEVEL_BY_TYPE[input.handlingType];
   const id = newId(env);
-  const number = mintCaseNumber(env.tx.db, env.devicePrefix, env.now);
+  const number = mintCaseNumber(env.tx, env.devicePrefix, env.now);
   const limits = slaDeadline(env, { ...cls, handlingType: input.handlingType, level }, env.now);
   env.tx.insert('case_record', {
     id,

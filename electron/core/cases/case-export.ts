@@ -17,7 +17,7 @@ import {
 import { CASE_STATUS_LABELS } from '../../../shared/cases/case-workflow';
 import { maskPhone } from '../../../shared/registry/citizen-id';
 import { AppError } from '../../../shared/rpc/errors';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import type { CaseListDbRow } from './case-repo';
 import { dueStateOf, overdueWorkingDays, type DueWindow } from './sla-deadline';
 
@@ -59,7 +59,7 @@ export const EXPORT_COLUMNS: { header: string; width: number }[] = [
   { header: '结案时间', width: 17 },
 ];
 
-export function exportCells(db: Db, r: CaseListDbRow, w: DueWindow, showPhone: boolean): (string | number)[] {
+export function exportCells(db: ReadDb, r: CaseListDbRow, w: DueWindow, showPhone: boolean): (string | number)[] {
   const due = dueStateOf(r.status, r.deadline_at, w);
   return [
     r.number,
@@ -126,16 +126,16 @@ interface Job {
 }
 
 /** Finished and pending export jobs, per core (keyed by its database). */
-const jobsByDb = new WeakMap<Db, Map<string, Job>>();
+const jobsByDb = new WeakMap<ReadDb, Map<string, Job>>();
 
-function jobs(db: Db): Map<string, Job> {
+function jobs(db: ReadDb): Map<string, Job> {
   let m = jobsByDb.get(db);
   if (!m) jobsByDb.set(db, (m = new Map()));
   return m;
 }
 
 export function startXlsxJob(
-  db: Db,
+  db: ReadDb,
   owner: string | null,
   filename: string,
   rows: (string | number)[][],
@@ -162,7 +162,7 @@ export function startXlsxJob(
   return result;
 }
 
-export function jobResult(db: Db, jobId: string, owner: string | null): CaseExportResult {
+export function jobResult(db: ReadDb, jobId: string, owner: string | null): CaseExportResult {
   const job = jobs(db).get(jobId);
   if (!job || job.owner !== owner) throw new AppError('NOT_FOUND', '导出任务不存在或已过期，请重新导出');
   return job.result;

@@ -2,7 +2,7 @@
 // Address: names of grids, then of villages/communities, found inside the address.
 // Point: point-in-polygon over each grid's GeoJSON boundary (lon/lat).
 import type { LocateCandidate, LocateResult } from '../../../shared/cases/case-types';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import { sql } from './sql-cache';
 
 interface UnitRow {
@@ -46,7 +46,7 @@ function shortName(name: string): string | null {
   return m ? m[1]! : null;
 }
 
-export function locateGrid(db: Db, input: { address?: string; lon?: number; lat?: number }): LocateResult {
+export function locateGrid(db: ReadDb, input: { address?: string; lon?: number; lat?: number }): LocateResult {
   const units = sql(db, "SELECT id, kind, name, parent_id, boundary FROM org_unit WHERE archived = 0 AND kind IN ('village', 'community', 'grid') ORDER BY code").all() as UnitRow[];
   const byId = new Map(units.map((u) => [u.id, u]));
   const grids = units.filter((u) => u.kind === 'grid');

@@ -3,11 +3,12 @@
 // transaction (so a rejected registration does not use up a number).
 import { formatCaseNumber } from '../../../shared/cases/case-number';
 import { shanghaiDate } from '../calendar';
-import type { Db } from '../db/connection';
-import { getMeta, setMeta } from '../db/device';
+import type { WriteTx } from '../db/change-writer';
+import { getMeta } from '../db/device';
 import { sql } from './sql-cache';
 
-export function mintCaseNumber(db: Db, prefix: string, at: number): string {
+export function mintCaseNumber(tx: WriteTx, prefix: string, at: number): string {
+  const db = tx.db;
   const date = shanghaiDate(at);
   const key = `case_seq:${prefix}:${date}`;
   let seq = Number(getMeta(db, key) ?? '0');
@@ -18,6 +19,6 @@ export function mintCaseNumber(db: Db, prefix: string, at: number): string {
     number = formatCaseNumber(date, prefix, seq);
     // A number already present (e.g. after restoring an older backup) is skipped, never reused.
   } while (exists.get(number));
-  setMeta(db, key, String(seq));
+  tx.setMeta(key, String(seq));
   return number;
 }

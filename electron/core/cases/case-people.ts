@@ -3,13 +3,13 @@
 import { ROLE_LABELS, ROLE_PERMISSIONS, ROLES, type Role } from '../../../shared/auth/roles';
 import type { CaseAssignee } from '../../../shared/cases/case-types';
 import { AppError } from '../../../shared/rpc/errors';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import { sql } from './sql-cache';
 
 /** Roles that hold 'cases.handle'. */
 export const HANDLING_ROLES: readonly Role[] = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes('cases.handle'));
 
-export function assignees(db: Db): CaseAssignee[] {
+export function assignees(db: ReadDb): CaseAssignee[] {
   const rows = sql(
     db,
     `SELECT u.id, u.display_name, u.role, u.department_id, d.name AS department_name
@@ -28,14 +28,14 @@ export function assignees(db: Db): CaseAssignee[] {
 }
 
 /** The units a user serves through their staff record (user_account.staff_id → staff_assignment). */
-export function staffUnits(db: Db, userId: string | null): string[] {
+export function staffUnits(db: ReadDb, userId: string | null): string[] {
   if (!userId) return [];
   const rows = sql(db, 'SELECT DISTINCT a.unit_id FROM user_account u JOIN staff_assignment a ON a.staff_id = u.staff_id WHERE u.id = ?')
     .all(userId) as { unit_id: string }[];
   return rows.map((r) => r.unit_id);
 }
 
-export function caseIdByNumber(db: Db, number: string): { id: string } {
+export function caseIdByNumber(db: ReadDb, number: string): { id: string } {
   const wanted = number.trim().toUpperCase();
   const row = sql(db, 'SELECT id FROM case_record WHERE number = ?').get(wanted) as { id: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', `未找到编号为“${wanted}”的事件`);

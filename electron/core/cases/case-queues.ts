@@ -7,7 +7,7 @@ import { CASE_QUEUES } from '../../../shared/cases/case-inputs';
 import type { CaseRow } from '../../../shared/cases/case-types';
 import { ACTIVE_STATUSES } from '../../../shared/cases/case-workflow';
 import { addDays, shanghaiInstant } from '../calendar';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import { CASE_LIST_SELECT, toCaseRow, type CaseListDbRow } from './case-repo';
 import { staffUnits } from './case-people';
 import type { DueWindow } from './sla-deadline';
@@ -30,7 +30,7 @@ type Params = Record<string, string | number>;
 const list = (xs: readonly string[]) => xs.map((s) => `'${s}'`).join(', ');
 const ACTIVE = `(${list(ACTIVE_STATUSES)})`;
 
-function queueCondition(queue: CaseQueue, q: QueueQuery, p: Params, db: Db): string {
+function queueCondition(queue: CaseQueue, q: QueueQuery, p: Params, db: ReadDb): string {
   // With a grid, village or category filter, stating done = 0 (implied by the statuses) lets
   // the (unit/category, done, …) indexes narrow to open cases; without one, the status
   // indexes are the better start and the extra term would mislead the planner.
@@ -72,7 +72,7 @@ function queueCondition(queue: CaseQueue, q: QueueQuery, p: Params, db: Db): str
 }
 
 /** The department a department handler's account works for, if any. */
-function userDepartment(db: Db, userId: string | null): string | null {
+function userDepartment(db: ReadDb, userId: string | null): string | null {
   if (!userId) return null;
   const row = sql(db, 'SELECT department_id FROM user_account WHERE id = ?').get(userId) as { department_id: string | null } | undefined;
   return row?.department_id ?? null;
@@ -82,7 +82,7 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
-function filterConditions(f: CaseFilter, p: Params, db: Db): string[] {
+function filterConditions(f: CaseFilter, p: Params, db: ReadDb): string[] {
   const w: string[] = [];
   if (f.gridId) {
     p.gridId = f.gridId;
@@ -160,14 +160,14 @@ export interface BuiltQuery {
   params: Params;
 }
 
-export function buildQueueQuery(db: Db, q: QueueQuery): BuiltQuery {
+export function buildQueueQuery(db: ReadDb, q: QueueQuery): BuiltQuery {
   const params: Params = {};
   const where = [queueCondition(q.queue, q, params, db), ...filterConditions(q.filter, params, db)].join(' AND ');
   return { where, order: orderBy(q.sort ?? DEFAULT_SORT[q.queue]), params };
 }
 
 /** One page of a queue: the rowids are chosen (indexed, sorted, limited) first, then only those rows are joined. */
-export function queuePage(db: Db, q: QueueQuery, offset: number, limit: number): { rows: CaseRow[]; total: number } {
+export function queuePage(db: ReadDb, q: QueueQuery, offset: number, limit: number): { rows: CaseRow[]; total: number } {
   const { where, order, params } = buildQueueQuery(db, q);
   const ids = sql(db, `SELECT c.rowid AS rid FROM case_record c WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit, offset }) as { rid: number }[];
@@ -175,7 +175,7 @@ export function queuePage(db: Db, q: QueueQuery, offset: number, limit: number):
   return { rows: rowsByRowid(db, ids.map((r) => r.rid), q.window), total };
 }
 
-export function rowsByRowid(db: Db, rowids: number[], window: DueWindow): CaseRow[] {
+export function rowsByRowid(db: ReadDb, rowids: number[], window: DueWindow): CaseRow[] {
   if (rowids.length === 0) return [];
   const rows = sql(db, `${CASE_LIST_SELECT.replace('SELECT c.*', 'SELECT c.rowid AS rid, c.*')} WHERE c.rowid IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(rowids)) as (CaseListDbRow & { rid: number })[];
@@ -184,7 +184,7 @@ export function rowsByRowid(db: Db, rowids: number[], window: DueWindow): CaseRo
 }
 
 /** Every queue's count under the same filter, each an indexed count. */
-export function queueCounts(db: Db, filter: CaseFilter, viewer: QueueViewer, window: DueWindow): Record<CaseQueue, number> {
+export function queueCounts(db: ReadDb, filter: CaseFilter, viewer: QueueViewer, window: DueWindow): Record<CaseQueue, number> {
   const out = {} as Record<CaseQueue, number>;
   for (const queue of CASE_QUEUES) {
     const { where, params } = buildQueueQuery(db, { queue, filter, viewer, window });
@@ -194,7 +194,7 @@ export function queueCounts(db: Db, filter: CaseFilter, viewer: QueueViewer, win
 }
 
 /** Every row of a queue (for export), in the queue's order, up to `max`. */
-export function queueAll(db: Db, q: QueueQuery, max: number): CaseListDbRow[] {
+export function queueAll(db: ReadDb, q: QueueQuery, max: number): CaseListDbRow[] {
   const { where, order, params } = buildQueueQuery(db, q);
   return sql(db, `${CASE_LIST_SELECT} WHERE ${where} ORDER BY ${order} LIMIT @max`).all({ ...params, max }) as CaseListDbRow[];
 }

@@ -10,7 +10,7 @@ import {
 import type { CaseSource, HandlingType, ResponsibilityLevel, Urgency } from '../../../shared/cases/case-types';
 import { maskPhone } from '../../../shared/registry/citizen-id';
 import { AppError } from '../../../shared/rpc/errors';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import { listAlerts } from './case-alerts';
 import { dueStateOf, dueWindow, overdueWorkingDays, type DueWindow } from './sla-deadline';
 import { sql } from './sql-cache';
@@ -82,7 +82,7 @@ export const CASE_LIST_SELECT = `SELECT c.*, cat.name AS category_name, sub.name
   LEFT JOIN org_unit g ON g.id = c.grid_id
   LEFT JOIN org_unit v ON v.id = c.village_id`;
 
-export function getCaseRow(db: Db, id: string): CaseDbRow {
+export function getCaseRow(db: ReadDb, id: string): CaseDbRow {
   const row = sql(db, 'SELECT * FROM case_record WHERE id = ?').get(id) as CaseDbRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', '事件不存在');
   return row;
@@ -92,7 +92,7 @@ export function snapshotOf(r: CaseDbRow): CaseSnapshot {
   return { status: r.status, extensionState: r.extension_state, supervised: r.supervised === 1, satisfaction: r.satisfaction };
 }
 
-export function toCaseRow(db: Db, r: CaseListDbRow, w: DueWindow): CaseRow {
+export function toCaseRow(db: ReadDb, r: CaseListDbRow, w: DueWindow): CaseRow {
   const dueState = dueStateOf(r.status, r.deadline_at, w);
   const overdueDays = dueState === 'overdue' ? overdueWorkingDays(db, r.deadline_at, w.now) : 0;
   const open = r.stage < 80;
@@ -159,7 +159,7 @@ interface EventDbRow {
 
 const EXTRA_EVENT_LABELS: Record<string, string> = { merged_from: '合并重复事件', alert: '通报相邻网格' };
 
-export function timeline(db: Db, caseId: string): CaseEventRow[] {
+export function timeline(db: ReadDb, caseId: string): CaseEventRow[] {
   const rows = sql(db, 'SELECT * FROM case_event WHERE case_id = ? ORDER BY at, id').all(caseId) as EventDbRow[];
   return rows.map((e) => ({
     id: e.id,
@@ -181,7 +181,7 @@ export interface Viewer {
   permissions: readonly string[];
 }
 
-export function caseDetail(db: Db, id: string, viewer: Viewer, now: number): CaseDetail {
+export function caseDetail(db: ReadDb, id: string, viewer: Viewer, now: number): CaseDetail {
   const r = sql(db, `${CASE_LIST_SELECT} WHERE c.id = ?`).get(id) as CaseListDbRow | undefined;
   if (!r) throw new AppError('NOT_FOUND', '事件不存在');
   const row = toCaseRow(db, r, dueWindow(db, now));

@@ -4,7 +4,7 @@ import { pinyinKeys } from '../../../shared/cases/category-search';
 import { HANDLING_TYPE_LABELS, RESPONSIBILITY_LEVEL_LABELS, type HandlingType } from '../../../shared/cases/case-types';
 import type { SlaRule } from '../../../shared/cases/sla-rules';
 import { AppError } from '../../../shared/rpc/errors';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import { readSlaRules } from './sla-deadline';
 import { sql } from './sql-cache';
 
@@ -28,14 +28,14 @@ interface DeptRow {
   archived: number;
 }
 
-export function getCategoryRow(db: Db, id: string): CategoryDbRow {
+export function getCategoryRow(db: ReadDb, id: string): CategoryDbRow {
   const row = sql(db, 'SELECT * FROM case_category WHERE id = ?').get(id) as CategoryDbRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', '事件分类不存在');
   return row;
 }
 
 /** Resolves each category's default department: its own, else its seed department code, else its parent's, else a department listing its name. */
-function departmentResolver(db: Db, rows: CategoryDbRow[]): (c: CategoryDbRow) => DeptRow | null {
+function departmentResolver(db: ReadDb, rows: CategoryDbRow[]): (c: CategoryDbRow) => DeptRow | null {
   const depts = (sql(db, 'SELECT id, code, name, categories, archived FROM department ORDER BY rowid').all() as DeptRow[]).filter((d) => !d.archived);
   const byId = new Map(depts.map((d) => [d.id, d]));
   const byCode = new Map(depts.map((d) => [d.code, d]));
@@ -60,7 +60,7 @@ function departmentResolver(db: Db, rows: CategoryDbRow[]): (c: CategoryDbRow) =
   };
 }
 
-export function listCategories(db: Db, includeArchived: boolean): CaseCategory[] {
+export function listCategories(db: ReadDb, includeArchived: boolean): CaseCategory[] {
   const rows = sql(db, 'SELECT * FROM case_category ORDER BY sort_order, code').all() as CategoryDbRow[];
   const rules = readSlaRules(db);
   const dept = departmentResolver(db, rows);
@@ -90,7 +90,7 @@ export function listCategories(db: Db, includeArchived: boolean): CaseCategory[]
   return tops;
 }
 
-export function findCategory(db: Db, id: string): CaseCategory {
+export function findCategory(db: ReadDb, id: string): CaseCategory {
   for (const top of listCategories(db, true)) {
     if (top.id === id) return top;
     const child = top.children.find((c) => c.id === id);
@@ -100,14 +100,14 @@ export function findCategory(db: Db, id: string): CaseCategory {
 }
 
 /** The department a dispatch of a case in this category defaults to. */
-export function defaultDepartmentId(db: Db, categoryId: string, subcategoryId: string | null): string | null {
+export function defaultDepartmentId(db: ReadDb, categoryId: string, subcategoryId: string | null): string | null {
   const rows = sql(db, 'SELECT * FROM case_category').all() as CategoryDbRow[];
   const resolve = departmentResolver(db, rows);
   const row = rows.find((r) => r.id === (subcategoryId ?? categoryId)) ?? rows.find((r) => r.id === categoryId);
   return row ? (resolve(row)?.id ?? null) : null;
 }
 
-export function slaRuleRows(db: Db, rules: SlaRule[] = readSlaRules(db)): SlaRuleRow[] {
+export function slaRuleRows(db: ReadDb, rules: SlaRule[] = readSlaRules(db)): SlaRuleRow[] {
   const names = new Map((sql(db, 'SELECT id, name FROM case_category').all() as { id: string; name: string }[]).map((c) => [c.id, c.name]));
   return rules.map((r) => {
     const categoryName = r.categoryId ? (names.get(r.categoryId) ?? '（已删除分类）') : null;

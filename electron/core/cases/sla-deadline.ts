@@ -7,7 +7,7 @@ import type { DueState, HandlingType, ResponsibilityLevel } from '../../../share
 import { resolveSla, type SlaMatch, type SlaRule, type SlaSubject } from '../../../shared/cases/sla-rules';
 import { ACTIVE_STATUSES, type CaseStatus } from '../../../shared/cases/case-workflow';
 import { addDays, shanghaiDate, shanghaiInstant } from '../calendar';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import { holidayCalendar, workingTime } from '../calendar/calendar-store';
 import { sql } from './sql-cache';
 
@@ -24,21 +24,21 @@ export function toSlaRule(r: SlaRuleDbRow): SlaRule {
   return { id: r.id, categoryId: r.category_id, handlingType: r.handling_type, level: r.level, days: r.days, note: r.note };
 }
 
-export function readSlaRules(db: Db): SlaRule[] {
+export function readSlaRules(db: ReadDb): SlaRule[] {
   return (sql(db, 'SELECT * FROM sla_rule ORDER BY id').all() as SlaRuleDbRow[]).map(toSlaRule);
 }
 
-export function slaFor(db: Db, subject: SlaSubject): SlaMatch {
+export function slaFor(db: ReadDb, subject: SlaSubject): SlaMatch {
   return resolveSla(readSlaRules(db), subject);
 }
 
 /** Deadline (epoch ms) for something received at `receivedAt` with a limit of `days` working days. */
-export function deadlineFor(db: Db, receivedAt: number, days: number): number {
+export function deadlineFor(db: ReadDb, receivedAt: number, days: number): number {
   return workingTime(db).deadlineFor(receivedAt, days).getTime();
 }
 
 /** The deadline moved `days` working days further (an approved extension). */
-export function extendDeadline(db: Db, deadlineAt: number, days: number): number {
+export function extendDeadline(db: ReadDb, deadlineAt: number, days: number): number {
   const wt = workingTime(db);
   return shanghaiInstant(wt.addWorkingDays(shanghaiDate(deadlineAt), days), wt.endOfDay).getTime();
 }
@@ -49,7 +49,7 @@ export interface DueWindow {
   soonUntil: number;
 }
 
-export function dueWindow(db: Db, now: number): DueWindow {
+export function dueWindow(db: ReadDb, now: number): DueWindow {
   const wt = workingTime(db);
   const next = wt.nextWorkingDay(shanghaiDate(now));
   return { now, soonUntil: shanghaiInstant(addDays(next, 1), '00:00').getTime() };
@@ -63,14 +63,14 @@ export function dueStateOf(status: CaseStatus, deadlineAt: number, w: DueWindow)
   return deadlineAt < w.soonUntil ? 'due_soon' : 'ok';
 }
 
-export function overdueWorkingDays(db: Db, deadlineAt: number, now: number): number {
+export function overdueWorkingDays(db: ReadDb, deadlineAt: number, now: number): number {
   return deadlineAt < now ? workingTime(db).overdueWorkingDays(deadlineAt, now) : 0;
 }
 
 const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 
 /** “3个工作日，10月11日（星期六，国庆节、中秋节调休）17:30前”. */
-export function describeDeadline(db: Db, deadlineAt: number, days: number): string {
+export function describeDeadline(db: ReadDb, deadlineAt: number, days: number): string {
   const date = shanghaiDate(deadlineAt);
   const info = holidayCalendar(db).dayInfo(date);
   const wd = WEEKDAYS[new Date(`${date}T12:00:00+08:00`).getUTCDay()]!;

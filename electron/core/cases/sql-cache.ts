@@ -1,11 +1,10 @@
 // Prepared statements reused per connection: preparing is far dearer than running, and the
 // case engine runs the same few queries for every action (the demo plays thousands).
-import type { Statement } from 'better-sqlite3';
-import type { Db } from '../db/connection';
+import type { ReadDb, ReadStatement } from '../db/read-db';
 
-const caches = new WeakMap<Db, Map<string, Statement<unknown[]>>>();
+const caches = new WeakMap<ReadDb, Map<string, ReadStatement>>();
 
-export function sql(db: Db, text: string): Statement<unknown[]> {
+export function sql(db: ReadDb, text: string): ReadStatement {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   let stmt = cache.get(text);

@@ -5,6 +5,8 @@
 import type { Statement } from 'better-sqlite3';
 import type { ColumnOf, SyncedTableName } from '../../../shared/db/tables';
 import type { Db } from './connection';
+import { setMeta } from './device';
+import { readOnlyDb, type ReadDb } from './read-db';
 import { Hlc } from './hlc';
 import { isSyncedTable, SYNCED_TABLES } from './synced-tables';
 
@@ -16,13 +18,16 @@ export type NewRow<T extends SyncedTableName> = RowPatch<T> & { id: string };
 type SqlValue = string | number | bigint | Buffer | null;
 
 export interface WriteTx {
-  readonly db: Db;
+  /** Reads inside the transaction (they see its writes); every write goes through the methods below. */
+  readonly db: ReadDb;
   /** Insert a new row (must carry `id`); every non-null column is logged. */
   insert<T extends SyncedTableName>(table: T, row: NewRow<T>): void;
   /** Update columns of one row; returns the names of the columns that actually changed. */
   update<T extends SyncedTableName>(table: T, id: string, patch: RowPatch<T>): ColumnOf<T>[];
   /** Delete a row; logged as a tombstone. Returns false when the row did not exist. */
   remove(table: SyncedTableName, id: string): boolean;
+  /** Sets a key of this device's local, unsynced `meta` table (e.g. a case-number counter) in this transaction. Not logged. */
+  setMeta(key: string, value: string): void;
 }
 
 export const TOMBSTONE_COLUMN = '_deleted';
@@ -41,6 +46,7 @@ export class ChangeWriter {
   private touched = new Set<string>();
   private readonly logStmt;
   private readonly statements = new Map<string, Statement<unknown[]>>();
+  private readonly reads: ReadDb;
 
   constructor(
     private readonly db: Db,
@@ -48,6 +54,7 @@ export class ChangeWriter {
     private readonly onCommit: (tables: string[]) => void = () => {},
     now: () => number = Date.now,
   ) {
+    this.reads = readOnlyDb(db);
     for (const t of SYNCED_TABLES) {
       const cols = db.prepare(`PRAGMA table_info(${t})`).all() as { name: string }[];
       if (cols.length === 0) throw new Error(`Synced table ${t} does not exist`);
@@ -109,9 +116,8 @@ export class ChangeWriter {
   }
 
   private makeTx(actor: string | null): WriteTx {
-    const db = this.db;
     return {
-      db,
+      db: this.reads,
       insert: (table, newRow) => {
         const row: Row = newRow;
         const id = row.id;
@@ -150,6 +156,7 @@ export class ChangeWriter {
         this.touched.add(table);
         return true;
       },
+      setMeta: (key, value) => setMeta(this.db, key, value),
     };
   }
 }

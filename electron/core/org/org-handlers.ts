@@ -4,14 +4,14 @@ import { UNIT_LEVEL } from '../../../shared/org/org-types';
 import { DEFAULT_GRID_SIZE_RANGES, gridSizeWarning, type GridSizeRanges } from '../../../shared/org/grid-size';
 import type { GridRow } from '../../../shared/api';
 import { AppError } from '../../../shared/rpc/errors';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import type { WriteTx } from '../db/change-writer';
 import type { Handlers } from '../rpc/handler-types';
 import { readSetting, SETTING_KEYS, writeSetting } from '../settings/settings-repo';
 import { getUnit, getUnitRow, listUnits, type OrgUnitDbRow } from './org-repo';
 import { checkChildCode, checkParentKind } from './org-rules';
 
-function assertCodeFree(db: Db, code: string, exceptId?: string): void {
+function assertCodeFree(db: ReadDb, code: string, exceptId?: string): void {
   const other = db.prepare('SELECT id, name FROM org_unit WHERE code = ?').get(code) as { id: string; name: string } | undefined;
   if (other && other.id !== exceptId) throw new AppError('CONFLICT', `编码“${code}”已被“${other.name}”使用`);
 }
@@ -31,12 +31,12 @@ function recodeDescendants(tx: WriteTx, oldCode: string, newCode: string, rootId
   }
 }
 
-function assertNameFreeAmongSiblings(db: Db, parentId: string, name: string, exceptId?: string): void {
+function assertNameFreeAmongSiblings(db: ReadDb, parentId: string, name: string, exceptId?: string): void {
   const other = db.prepare('SELECT id FROM org_unit WHERE parent_id = ? AND name = ? AND archived = 0').get(parentId, name) as { id: string } | undefined;
   if (other && other.id !== exceptId) throw new AppError('CONFLICT', `同一上级下已有名为“${name}”的单元`);
 }
 
-function isDescendant(db: Db, candidateId: string, ancestorId: string): boolean {
+function isDescendant(db: ReadDb, candidateId: string, ancestorId: string): boolean {
   const row = db
     .prepare(
       `WITH RECURSIVE up(id, parent_id) AS (SELECT id, parent_id FROM org_unit WHERE id = ? UNION ALL SELECT o.id, o.parent_id FROM org_unit o JOIN up ON o.id = up.parent_id)
@@ -46,7 +46,7 @@ function isDescendant(db: Db, candidateId: string, ancestorId: string): boolean 
   return row !== undefined;
 }
 
-export function gridSizeRanges(db: Db): GridSizeRanges {
+export function gridSizeRanges(db: ReadDb): GridSizeRanges {
   return readSetting(db, SETTING_KEYS.gridSizeRanges, DEFAULT_GRID_SIZE_RANGES);
 }
 

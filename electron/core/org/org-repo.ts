@@ -1,5 +1,5 @@
 // Reading organisation units, staff and departments, mapped to the shared types.
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import type { Department, GridType, OrgUnit, Staff, UnitKind } from '../../../shared/org/org-types';
 import { AppError } from '../../../shared/rpc/errors';
 
@@ -39,17 +39,17 @@ export function toOrgUnit(r: OrgUnitDbRow, updatedAt?: string | null): OrgUnit {
   };
 }
 
-export function getUnitRow(db: Db, id: string): OrgUnitDbRow {
+export function getUnitRow(db: ReadDb, id: string): OrgUnitDbRow {
   const row = db.prepare('SELECT * FROM org_unit WHERE id = ?').get(id) as OrgUnitDbRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', '组织单元不存在');
   return row;
 }
 
-export function getUnit(db: Db, id: string): OrgUnit {
+export function getUnit(db: ReadDb, id: string): OrgUnit {
   return toOrgUnit(getUnitRow(db, id));
 }
 
-export function listUnits(db: Db, includeArchived: boolean): OrgUnit[] {
+export function listUnits(db: ReadDb, includeArchived: boolean): OrgUnit[] {
   const rows = db
     .prepare(`SELECT * FROM org_unit ${includeArchived ? '' : 'WHERE archived = 0'} ORDER BY level, code`)
     .all() as OrgUnitDbRow[];
@@ -70,13 +70,13 @@ export function toStaff(r: StaffDbRow): Staff {
   return { id: r.id, name: r.name, phone: r.phone, gender: r.gender, title: r.title, onDuty: r.on_duty === 1, archived: r.archived === 1 };
 }
 
-export function getStaff(db: Db, id: string): Staff {
+export function getStaff(db: ReadDb, id: string): Staff {
   const row = db.prepare('SELECT * FROM staff WHERE id = ?').get(id) as StaffDbRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', '人员不存在');
   return toStaff(row);
 }
 
-export function listStaff(db: Db, includeArchived: boolean): Staff[] {
+export function listStaff(db: ReadDb, includeArchived: boolean): Staff[] {
   return (db.prepare(`SELECT * FROM staff ${includeArchived ? '' : 'WHERE archived = 0'} ORDER BY name`).all() as StaffDbRow[]).map(toStaff);
 }
 
@@ -93,13 +93,13 @@ export function toDepartment(r: DepartmentDbRow): Department {
   return { id: r.id, code: r.code, name: r.name, phone: r.phone, categories: JSON.parse(r.categories) as string[], archived: r.archived === 1 };
 }
 
-export function getDepartment(db: Db, id: string): Department {
+export function getDepartment(db: ReadDb, id: string): Department {
   const row = db.prepare('SELECT * FROM department WHERE id = ?').get(id) as DepartmentDbRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', '部门不存在');
   return toDepartment(row);
 }
 
-export function listDepartments(db: Db, includeArchived: boolean): Department[] {
+export function listDepartments(db: ReadDb, includeArchived: boolean): Department[] {
   return (db.prepare(`SELECT * FROM department ${includeArchived ? '' : 'WHERE archived = 0'} ORDER BY code`).all() as DepartmentDbRow[]).map(
     toDepartment,
   );

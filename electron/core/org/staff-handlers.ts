@@ -3,7 +3,7 @@ import { ulid } from 'ulid';
 import type { AssignmentRow } from '../../../shared/api';
 import { TEAM_ROLE_LABELS } from '../../../shared/org/org-types';
 import { AppError } from '../../../shared/rpc/errors';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import type { Handlers } from '../rpc/handler-types';
 import { getStaff, getUnitRow, listStaff } from './org-repo';
 
@@ -37,7 +37,7 @@ function toAssignment(r: AssignmentDbRow): AssignmentRow {
   };
 }
 
-function getAssignment(db: Db, id: string): AssignmentRow {
+function getAssignment(db: ReadDb, id: string): AssignmentRow {
   const r = db.prepare(`${ASSIGNMENT_SQL} WHERE a.id = ?`).get(id) as AssignmentDbRow | undefined;
   if (!r) throw new AppError('NOT_FOUND', '任职记录不存在');
   return toAssignment(r);

@@ -6,7 +6,7 @@ import { checkBoundaries } from '../../../shared/registry/boundary-check';
 import { MAP_MEASURE_LABELS, type GridNeighbors, type MapMeasure } from '../../../shared/registry/map-types';
 import { AppError } from '../../../shared/rpc/errors';
 import type { WriteTx } from '../db/change-writer';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import type { CallContext, Handlers } from '../rpc/handler-types';
 import { audit } from '../audit/audit-log';
 import { can, requireSpecial } from './registry-access';
@@ -14,7 +14,7 @@ import { caseCountsByGrid, hasCaseTables } from './related-cases';
 import { sumUpwards } from './grid-figures';
 import { gridScope, loadGrids } from './unit-scope';
 
-function perGrid(db: Db, sql: string): Map<string, number> {
+function perGrid(db: ReadDb, sql: string): Map<string, number> {
   return new Map((db.prepare(sql).all() as { grid_id: string; n: number }[]).map((r) => [r.grid_id, r.n]));
 }
 
@@ -44,7 +44,7 @@ function measureValues(ctx: CallContext, measure: MapMeasure): { values: Map<str
   }
 }
 
-function neighborMap(db: Db): Map<string, Set<string>> {
+function neighborMap(db: ReadDb): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const r of db.prepare('SELECT unit_id, neighbor_id FROM grid_neighbor').all() as { unit_id: string; neighbor_id: string }[]) {
     if (!out.has(r.unit_id)) out.set(r.unit_id, new Set());
@@ -83,7 +83,7 @@ function writeNeighbors(tx: WriteTx, gridId: string, wanted: Set<string>): numbe
   return writes;
 }
 
-function neighborsOf(db: Db, gridId?: string): GridNeighbors[] {
+function neighborsOf(db: ReadDb, gridId?: string): GridNeighbors[] {
   const map = neighborMap(db);
   const grids = loadGrids(db, false).filter((g) => !gridId || g.id === gridId);
   return grids.map((g) => ({ gridId: g.id, neighborIds: [...(map.get(g.id) ?? [])].sort() }));

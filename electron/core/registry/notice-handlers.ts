@@ -5,7 +5,7 @@ import { TEAM_ROLE_LABELS, type Post, type TeamRole } from '../../../shared/org/
 import type { NoticeSettings } from '../../../shared/registry/registry-inputs';
 import type { NoticeBoard, NoticeTeamMember } from '../../../shared/registry/notice-types';
 import { AppError } from '../../../shared/rpc/errors';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import type { CallContext, Handlers } from '../rpc/handler-types';
 import { audit } from '../audit/audit-log';
 import { readSetting, SETTING_KEYS, writeSetting, type TownSetting } from '../settings/settings-repo';
@@ -33,7 +33,7 @@ export const TEAM_DUTIES: Record<TeamRole, string> = {
 
 const ROLE_ORDER: TeamRole[] = ['leader', 'worker_full', 'worker_part', 'assistant', 'supervisor', 'police', 'building_head', 'volunteer'];
 
-export function noticeSettings(db: Db): NoticeSettings {
+export function noticeSettings(db: ReadDb): NoticeSettings {
   return { ...DEFAULT_NOTICE, ...readSetting<Partial<NoticeSettings>>(db, NOTICE_KEY, {}) };
 }
 

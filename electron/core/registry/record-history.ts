@@ -13,7 +13,7 @@ import {
 } from '../../../shared/registry/field-labels';
 import type { HistoryChange, HistoryEntry } from '../../../shared/registry/registry-records';
 import { TOMBSTONE_COLUMN } from '../db/change-writer';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import { decodeHlc } from '../db/hlc';
 
 interface LogRow {
@@ -36,7 +36,7 @@ const REFERENCES: Record<string, { table: string; column: string }> = {
   building_id: { table: 'building', column: 'name' },
 };
 
-export function recordHistory(db: Db, table: HistoryTable, id: string, opts: { mask: boolean }): HistoryEntry[] {
+export function recordHistory(db: ReadDb, table: HistoryTable, id: string, opts: { mask: boolean }): HistoryEntry[] {
   const rows = db.prepare('SELECT seq, hlc, actor, col, value FROM change_log WHERE tbl = ? AND row_id = ? ORDER BY seq').all(table, id) as LogRow[];
   if (rows.length === 0) return [];
   const labels = FIELD_LABELS[table];

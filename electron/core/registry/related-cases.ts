@@ -3,12 +3,12 @@
 // grid), when its address names the house or premises, or when it names the facility's code.
 import { ACTIVE_STATUSES, CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/cases/case-workflow';
 import type { CaseLink } from '../../../shared/registry/registry-records';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import { likeContains } from './queries/query-kit';
 
 const LIMIT = 50;
 
-export function hasCaseTables(db: Db): boolean {
+export function hasCaseTables(db: ReadDb): boolean {
   return !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'case_record'").get();
 }
 
@@ -24,7 +24,7 @@ interface CaseDbRow {
 type Clause = [string, ...unknown[]];
 
 /** Cases matching any of the clauses, newest first. */
-function query(db: Db, clauses: Clause[]): CaseLink[] {
+function query(db: ReadDb, clauses: Clause[]): CaseLink[] {
   if (!hasCaseTables(db) || clauses.length === 0) return [];
   const params: unknown[] = [];
   const sql = clauses
@@ -50,14 +50,14 @@ function query(db: Db, clauses: Clause[]): CaseLink[] {
   }));
 }
 
-export function casesForPerson(db: Db, p: { name: string; phone: string | null; grid_id: string; address: string | null }): CaseLink[] {
+export function casesForPerson(db: ReadDb, p: { name: string; phone: string | null; grid_id: string; address: string | null }): CaseLink[] {
   const clauses: Clause[] = [['c.reporter_name = ? AND c.grid_id = ?', p.name, p.grid_id]];
   if (p.phone) clauses.push(['c.reporter_phone = ?', p.phone]);
   if (p.address && p.address.length >= 6) clauses.push([`c.grid_id = ? AND c.address LIKE ? ESCAPE '\\'`, p.grid_id, likeContains(p.address)]);
   return query(db, clauses);
 }
 
-export function casesForAddress(db: Db, gridId: string, address: string, extraText?: string | null): CaseLink[] {
+export function casesForAddress(db: ReadDb, gridId: string, address: string, extraText?: string | null): CaseLink[] {
   const clauses: Clause[] = [];
   if (address.length >= 4) clauses.push([`c.grid_id = ? AND c.address LIKE ? ESCAPE '\\'`, gridId, likeContains(address)]);
   if (extraText && extraText.length >= 3)
@@ -66,7 +66,7 @@ export function casesForAddress(db: Db, gridId: string, address: string, extraTe
 }
 
 /** Open and overdue case counts per grid (overdue = deadline running and passed). */
-export function caseCountsByGrid(db: Db, now: number): Map<string, { open: number; overdue: number }> {
+export function caseCountsByGrid(db: ReadDb, now: number): Map<string, { open: number; overdue: number }> {
   const out = new Map<string, { open: number; overdue: number }>();
   if (!hasCaseTables(db)) return out;
   const active = ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ');

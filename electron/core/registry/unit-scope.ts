@@ -1,7 +1,7 @@
 // Grids and the organisation units above them, as the ledgers see them: a ledger belongs to
 // a grid; asking for a village/community or the town means all grids under it.
 import { AppError } from '../../../shared/rpc/errors';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 
 export interface GridInfo {
   id: string;
@@ -13,7 +13,7 @@ export interface GridInfo {
   archived: boolean;
 }
 
-export function loadGrids(db: Db, includeArchived = true): GridInfo[] {
+export function loadGrids(db: ReadDb, includeArchived = true): GridInfo[] {
   const rows = db
     .prepare(
       `SELECT g.id, g.code, g.name, g.parent_id, g.grid_type, g.archived, coalesce(p.name, '') AS village_name
@@ -40,7 +40,7 @@ export interface UnitRef {
   parentId: string | null;
 }
 
-export function getUnitRef(db: Db, id: string): UnitRef {
+export function getUnitRef(db: ReadDb, id: string): UnitRef {
   const u = db.prepare('SELECT id, kind, code, name, parent_id AS parentId FROM org_unit WHERE id = ?').get(id) as UnitRef | undefined;
   if (!u) throw new AppError('NOT_FOUND', '组织单元不存在');
   return u;
@@ -50,7 +50,7 @@ export function getUnitRef(db: Db, id: string): UnitRef {
  * The grids a unit stands for: itself (a grid), its grids (village/community), every grid
  * (the town: null, meaning no restriction), or the parent grid of a micro-grid/building.
  */
-export function gridScope(db: Db, unitId: string | undefined): string[] | null {
+export function gridScope(db: ReadDb, unitId: string | undefined): string[] | null {
   if (!unitId) return null;
   const unit = getUnitRef(db, unitId);
   if (unit.kind === 'town') return null;
@@ -62,13 +62,13 @@ export function gridScope(db: Db, unitId: string | undefined): string[] | null {
   return [];
 }
 
-export function requireGrid(db: Db, gridId: string): GridInfo {
+export function requireGrid(db: ReadDb, gridId: string): GridInfo {
   const g = loadGridById(db, gridId);
   if (!g) throw new AppError('BAD_INPUT', '所属网格不存在，请选择一个网格');
   return g;
 }
 
-function loadGridById(db: Db, id: string): GridInfo | null {
+function loadGridById(db: ReadDb, id: string): GridInfo | null {
   const r = db
     .prepare(
       `SELECT g.id, g.code, g.name, g.parent_id, g.grid_type, g.archived, g.kind, coalesce(p.name, '') AS village_name

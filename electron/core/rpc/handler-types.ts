@@ -1,7 +1,8 @@
 // Types binding the core's handlers to the shared contract.
 import type { ApiEvents, EventName, HostConnection, MethodName, MethodOutput, MethodParsedInput } from '../../../shared/api';
 import type { Role } from '../../../shared/auth/roles';
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
+import type { AuditAppender } from '../audit/audit-log';
 import type { ChangeWriter } from '../db/change-writer';
 import type { DeviceIdentity } from '../db/device';
 import type { SessionStore } from '../auth/session-store';
@@ -16,10 +17,14 @@ export interface Session {
 }
 
 export interface CoreServices {
-  db: Db;
+  /** Read-only: every write goes through its owner (the writer, the session store, the audit log). */
+  db: ReadDb;
+  /** The only way to write synced tables (logged for sync, refreshes screens). */
   writer: ChangeWriter;
   device: DeviceIdentity;
   sessions: SessionStore;
+  /** Appends to this PC's audit log (use `audit()` from audit/audit-log.ts). */
+  auditLog: AuditAppender;
   throttle: LoginThrottle;
   version: string;
   /** How this core's host is reached (LAN, TLS fingerprint), as the host told it. */

@@ -1,8 +1,8 @@
 // Town-wide settings, stored as JSON values keyed by name in the synced `setting` table.
-import type { Db } from '../db/connection';
+import type { ReadDb } from '../db/read-db';
 import type { WriteTx } from '../db/change-writer';
 
-export function readSetting<T>(db: Db, key: string, fallback: T): T {
+export function readSetting<T>(db: ReadDb, key: string, fallback: T): T {
   const row = db.prepare('SELECT value FROM setting WHERE id = ?').get(key) as { value: string } | undefined;
   if (!row) return fallback;
   try {

@@ -61,8 +61,8 @@ describe('RPC dispatcher', () => {
   });
 
   it('maps an unexpected failure to a Chinese internal error without crashing', () => {
-    const h = setupCore();
-    h.core.services.db.exec('DROP TABLE department');
+    const h = setupCore({ onDisk: true });
+    h.openRaw().exec('DROP TABLE department');
     const r = h.core.invoke(h.adminToken, 'departments.list', {});
     expect(r).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('系统内部错误') } });
     expect(h.core.invoke(h.adminToken, 'org.units', {}).ok).toBe(true);

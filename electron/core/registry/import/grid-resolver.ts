@@ -1,7 +1,7 @@
 // Finds the grid a spreadsheet cell names: by code, by full name, by "village + grid" text,
 // or by a short name that is unique in the town ('第1网格' only if one grid has it).
 import { cellText } from '../../../../shared/registry/cell-parse';
-import type { Db } from '../../db/connection';
+import type { ReadDb } from '../../db/read-db';
 import { loadGrids, type GridInfo } from '../unit-scope';
 
 export type GridLookup = { ok: true; grid: GridInfo } | { ok: false; reason: string };
@@ -16,7 +16,7 @@ export class GridResolver {
   private readonly cache = new Map<string, GridLookup>();
   readonly grids: GridInfo[];
 
-  constructor(db: Db) {
+  constructor(db: ReadDb) {
     this.grids = loadGrids(db, false);
     for (const g of this.grids) {
       this.byCode.set(g.code, g);

@@ -2,7 +2,7 @@
 import type { SyncedTableName } from '../../../../shared/db/tables';
 import type { ImportKindSpec } from '../../../../shared/registry/import-fields';
 import type { Row, WriteTx } from '../../db/change-writer';
-import type { Db } from '../../db/connection';
+import type { ReadDb } from '../../db/read-db';
 import type { GridResolver } from './grid-resolver';
 
 /** A data row after its cells were parsed: field key → value, for mapped fields only. */
@@ -31,7 +31,7 @@ export interface PlannedRow {
 }
 
 export interface ImportContext {
-  db: Db;
+  db: ReadDb;
   grids: GridResolver;
   /** Today in China, YYYY-MM-DD (birth dates after it are invalid). */
   today: string;

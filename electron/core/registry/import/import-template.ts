@@ -4,7 +4,7 @@
 import type { ImportField, ImportKindSpec } from '../../../../shared/registry/import-fields';
 import { IMPORT_SPECS } from '../../../../shared/registry/import-fields';
 import type { ImportKind } from '../../../../shared/registry/registry-types';
-import type { Db } from '../../db/connection';
+import type { ReadDb } from '../../db/read-db';
 import { columnLetter } from '../../io/cell-address';
 import { writeXlsx } from '../../io/xlsx-bridge';
 import type { SheetSpec, WorkbookSpec } from '../../io/workbook-spec';
@@ -96,7 +96,7 @@ function notesSheet(spec: ImportKindSpec): SheetSpec {
   };
 }
 
-function gridSheet(db: Db): { sheet: SheetSpec; count: number } {
+function gridSheet(db: ReadDb): { sheet: SheetSpec; count: number } {
   const grids = loadGrids(db, false);
   return {
     count: grids.length,
@@ -109,7 +109,7 @@ function gridSheet(db: Db): { sheet: SheetSpec; count: number } {
   };
 }
 
-export function buildTemplate(db: Db, kind: ImportKind): { fileName: string; data: Buffer } {
+export function buildTemplate(db: ReadDb, kind: ImportKind): { fileName: string; data: Buffer } {
   const spec = IMPORT_SPECS[kind];
   const grids = gridSheet(db);
   const needsGrids = spec.fields.some((f) => f.type === 'grid');

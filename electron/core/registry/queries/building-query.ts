@@ -1,7 +1,7 @@
 // Buildings (楼栋) of the community grids.
 import type { BuildingFilter } from '../../../../shared/registry/ledger-filters';
 import type { BuildingRow } from '../../../../shared/registry/registry-records';
-import type { Db } from '../../db/connection';
+import type { ReadDb } from '../../db/read-db';
 import type { QueryEnv } from './query-env';
 import { likeContains, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
@@ -57,12 +57,12 @@ const BUILDING_SORT: Record<LedgerSortField<'building'>, SortColumn> = {
   grid: 'g.code',
 };
 
-export function listBuildings(db: Db, f: BuildingFilter, env: QueryEnv, page: PageInput | null): BuildingRow[] {
+export function listBuildings(db: ReadDb, f: BuildingFilter, env: QueryEnv, page: PageInput | null): BuildingRow[] {
   const w = buildingWhere(f, env);
   const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
   return (db.prepare(`${BUILDING_SELECT} ${w.sql} ${orderBy(BUILDING_SORT, page, 'g.code, b.name, b.id')} ${limit}`).all(w.params) as BuildingDbRow[]).map(toBuildingRow);
 }
 
-export function getBuildingRow(db: Db, id: string): BuildingDbRow | undefined {
+export function getBuildingRow(db: ReadDb, id: string): BuildingDbRow | undefined {
   return db.prepare(`${BUILDING_SELECT} WHERE b.id = ?`).get(id) as BuildingDbRow | undefined;
 }

@@ -2,7 +2,7 @@
 import type { DisputeFilter } from '../../../../shared/registry/ledger-filters';
 import type { DisputeRow } from '../../../../shared/registry/registry-records';
 import type { DisputeKind, DisputeStatus } from '../../../../shared/registry/registry-types';
-import type { Db } from '../../db/connection';
+import type { ReadDb } from '../../db/read-db';
 import type { QueryEnv } from './query-env';
 import { likeContains, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
@@ -68,12 +68,12 @@ const DISPUTE_SORT: Record<LedgerSortField<'dispute'>, SortColumn> = {
   grid: 'g.code',
 };
 
-export function listDisputes(db: Db, f: DisputeFilter, env: QueryEnv, page: PageInput | null): DisputeRow[] {
+export function listDisputes(db: ReadDb, f: DisputeFilter, env: QueryEnv, page: PageInput | null): DisputeRow[] {
   const w = disputeWhere(f, env);
   const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
   return (db.prepare(`${DISPUTE_SELECT} ${w.sql} ${orderBy(DISPUTE_SORT, page, 'd.found_date DESC, g.code, d.id')} ${limit}`).all(w.params) as DisputeDbRow[]).map(toDisputeRow);
 }
 
-export function getDisputeRow(db: Db, id: string): DisputeDbRow | undefined {
+export function getDisputeRow(db: ReadDb, id: string): DisputeDbRow | undefined {
   return db.prepare(`${DISPUTE_SELECT} WHERE d.id = ?`).get(id) as DisputeDbRow | undefined;
 }

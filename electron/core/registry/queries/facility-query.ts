@@ -2,7 +2,7 @@
 import type { FacilityFilter } from '../../../../shared/registry/ledger-filters';
 import type { FacilityRow } from '../../../../shared/registry/registry-records';
 import type { FacilityCondition, FacilityKind } from '../../../../shared/registry/registry-types';
-import type { Db } from '../../db/connection';
+import type { ReadDb } from '../../db/read-db';
 import type { QueryEnv } from './query-env';
 import { likeContains, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
@@ -67,12 +67,12 @@ const FACILITY_SORT: Record<LedgerSortField<'facility'>, SortColumn> = {
   grid: 'g.code',
 };
 
-export function listFacilities(db: Db, f: FacilityFilter, env: QueryEnv, page: PageInput | null): FacilityRow[] {
+export function listFacilities(db: ReadDb, f: FacilityFilter, env: QueryEnv, page: PageInput | null): FacilityRow[] {
   const w = facilityWhere(f, env);
   const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
   return (db.prepare(`${FACILITY_SELECT} ${w.sql} ${orderBy(FACILITY_SORT, page, 'g.code, f.kind, f.code')} ${limit}`).all(w.params) as FacilityDbRow[]).map(toFacilityRow);
 }
 
-export function getFacilityRow(db: Db, id: string): FacilityDbRow | undefined {
+export function getFacilityRow(db: ReadDb, id: string): FacilityDbRow | undefined {
   return db.prepare(`${FACILITY_SELECT} WHERE f.id = ?`).get(id) as FacilityDbRow | undefined;
 }

@@ -3,7 +3,7 @@ import { maskCitizenId, maskPhone } from '../../../../shared/registry/citizen-id
 import type { HouseFilter } from '../../../../shared/registry/ledger-filters';
 import type { HouseRow } from '../../../../shared/registry/registry-records';
 import type { HouseStructure, HouseUsage, Ownership, RentalUse } from '../../../../shared/registry/registry-types';
-import type { Db } from '../../db/connection';
+import type { ReadDb } from '../../db/read-db';
 import type { QueryEnv } from './query-env';
 import { likeContains, searchKind, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
@@ -101,13 +101,13 @@ const HOUSE_SORT: Record<LedgerSortField<'house'>, SortColumn> = {
   grid: 'g.code',
 };
 
-export function listHouses(db: Db, f: HouseFilter, env: QueryEnv, page: PageInput | null): HouseRow[] {
+export function listHouses(db: ReadDb, f: HouseFilter, env: QueryEnv, page: PageInput | null): HouseRow[] {
   const w = houseWhere(f, env);
   const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
   const rows = db.prepare(`${HOUSE_SELECT} ${w.sql} ${orderBy(HOUSE_SORT, page, 'g.code, h.address_key, h.id')} ${limit}`).all(w.params) as HouseDbRow[];
   return rows.map((r) => toHouseRow(r, env));
 }
 
-export function getHouseRow(db: Db, id: string): HouseDbRow | undefined {
+export function getHouseRow(db: ReadDb, id: string): HouseDbRow | undefined {
   return db.prepare(`${HOUSE_SELECT} WHERE h.id = ?`).get(id) as HouseDbRow | undefined;
 }

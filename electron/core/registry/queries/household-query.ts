@@ -1,7 +1,7 @@
 // Households (户): filter, search and rows.
 import type { HouseholdFilter } from '../../../../shared/registry/ledger-filters';
 import type { HouseholdRow } from '../../../../shared/registry/registry-records';
-import type { Db } from '../../db/connection';
+import type { ReadDb } from '../../db/read-db';
 import type { QueryEnv } from './query-env';
 import { likeContains, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
@@ -63,12 +63,12 @@ const HOUSEHOLD_SORT: Record<LedgerSortField<'household'>, SortColumn> = {
   grid: 'g.code',
 };
 
-export function listHouseholds(db: Db, f: HouseholdFilter, env: QueryEnv, page: PageInput | null): HouseholdRow[] {
+export function listHouseholds(db: ReadDb, f: HouseholdFilter, env: QueryEnv, page: PageInput | null): HouseholdRow[] {
   const w = householdWhere(f, env);
   const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
   return (db.prepare(`${HOUSEHOLD_SELECT} ${w.sql} ${orderBy(HOUSEHOLD_SORT, page, 'g.code, hh.household_no, hh.id')} ${limit}`).all(w.params) as HouseholdDbRow[]).map(toHouseholdRow);
 }
 
-export function getHouseholdRow(db: Db, id: string): HouseholdDbRow | undefined {
+export function getHouseholdRow(db: ReadDb, id: string): HouseholdDbRow | undefined {
   return db.prepare(`${HOUSEHOLD_SELECT} WHERE hh.id = ?`).get(id) as HouseholdDbRow | undefined;
 }

@@ -2,7 +2,7 @@
 import type { LedgerFilters } from '../../../../shared/registry/ledger-filters';
 import type { LedgerRows } from '../../../../shared/registry/registry-records';
 import type { LedgerKind } from '../../../../shared/registry/registry-types';
-import type { Db } from '../../db/connection';
+import type { ReadDb } from '../../db/read-db';
 import type { CallContext } from '../../rpc/handler-types';
 import { can } from '../registry-access';
 import { chinaToday, gridScope } from '../unit-scope';
@@ -21,7 +21,7 @@ interface LedgerQueries<K extends LedgerKind> {
   /** FROM clause the filter's conditions refer to. */
   from: string;
   where(f: LedgerFilters[K], env: QueryEnv, prefix?: string): Where;
-  list(db: Db, f: LedgerFilters[K], env: QueryEnv, page: PageInput | null): LedgerRows[K][];
+  list(db: ReadDb, f: LedgerFilters[K], env: QueryEnv, page: PageInput | null): LedgerRows[K][];
 }
 
 export const LEDGERS: { [K in LedgerKind]: LedgerQueries<K> } = {
@@ -35,12 +35,12 @@ export const LEDGERS: { [K in LedgerKind]: LedgerQueries<K> } = {
   dispute: { from: 'dispute d', where: disputeWhere, list: listDisputes },
 };
 
-export function countLedger<K extends LedgerKind>(db: Db, kind: K, f: LedgerFilters[K], env: QueryEnv): number {
+export function countLedger<K extends LedgerKind>(db: ReadDb, kind: K, f: LedgerFilters[K], env: QueryEnv): number {
   return countMany(db, kind, [f], env)[0]!;
 }
 
 /** Counts several filters of one ledger in a single pass over its table. */
-export function countMany<K extends LedgerKind>(db: Db, kind: K, filters: readonly LedgerFilters[K][], env: QueryEnv): number[] {
+export function countMany<K extends LedgerKind>(db: ReadDb, kind: K, filters: readonly LedgerFilters[K][], env: QueryEnv): number[] {
   if (filters.length === 0) return [];
   const q = LEDGERS[kind] as LedgerQueries<K>;
   const params: Record<string, unknown> = {};

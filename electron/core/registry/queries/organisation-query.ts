@@ -2,7 +2,7 @@
 import type { OrganisationFilter } from '../../../../shared/registry/ledger-filters';
 import type { OrganisationRow } from '../../../../shared/registry/registry-records';
 import type { OrgKind, SafetyGrade } from '../../../../shared/registry/registry-types';
-import type { Db } from '../../db/connection';
+import type { ReadDb } from '../../db/read-db';
 import type { QueryEnv } from './query-env';
 import { likeContains, likePrefix, searchKind, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
@@ -77,12 +77,12 @@ const ORGANISATION_SORT: Record<LedgerSortField<'organisation'>, SortColumn> = {
   grid: 'g.code',
 };
 
-export function listOrganisations(db: Db, f: OrganisationFilter, env: QueryEnv, page: PageInput | null): OrganisationRow[] {
+export function listOrganisations(db: ReadDb, f: OrganisationFilter, env: QueryEnv, page: PageInput | null): OrganisationRow[] {
   const w = organisationWhere(f, env);
   const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
   return (db.prepare(`${ORGANISATION_SELECT} ${w.sql} ${orderBy(ORGANISATION_SORT, page, 'g.code, o.kind, o.name_py, o.id')} ${limit}`).all(w.params) as OrganisationDbRow[]).map(toOrganisationRow);
 }
 
-export function getOrganisationRow(db: Db, id: string): OrganisationDbRow | undefined {
+export function getOrganisationRow(db: ReadDb, id: string): OrganisationDbRow | undefined {
   return db.prepare(`${ORGANISATION_SELECT} WHERE o.id = ?`).get(id) as OrganisationDbRow | undefined;
 }

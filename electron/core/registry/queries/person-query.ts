@@ -3,7 +3,7 @@ import { maskCitizenId, maskPhone } from '../../../../shared/registry/citizen-id
 import type { PersonFilter } from '../../../../shared/registry/ledger-filters';
 import type { PersonRow } from '../../../../shared/registry/registry-records';
 import type { CareTag, PoliticalStatus, ResidenceType } from '../../../../shared/registry/registry-types';
-import type { Db } from '../../db/connection';
+import type { ReadDb } from '../../db/read-db';
 import { ageOn } from '../unit-scope';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 import { MEMBER_ORDER } from './member-order';
@@ -130,7 +130,7 @@ const PERSON_SORT: Record<LedgerSortField<'person'>, SortColumn> = {
   grid: 'g.code',
 };
 
-export function listPeople(db: Db, f: PersonFilter, env: QueryEnv, page: PageInput | null): PersonRow[] {
+export function listPeople(db: ReadDb, f: PersonFilter, env: QueryEnv, page: PageInput | null): PersonRow[] {
   const w = personWhere(f, env);
   const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
   // One household's members in 户口簿 order (head first); otherwise grid, household, name.
@@ -139,6 +139,6 @@ export function listPeople(db: Db, f: PersonFilter, env: QueryEnv, page: PageInp
   return rows.map((r) => toPersonRow(r, env));
 }
 
-export function getPersonRow(db: Db, id: string): PersonDbRow | undefined {
+export function getPersonRow(db: ReadDb, id: string): PersonDbRow | undefined {
   return db.prepare(`${PERSON_SELECT} WHERE p.id = ?`).get(id) as PersonDbRow | undefined;
 }

@@ -3,7 +3,7 @@ import { maskCitizenId, maskPhone } from '../../../../shared/registry/citizen-id
 import type { SpecialFilter } from '../../../../shared/registry/ledger-filters';
 import type { SpecialRow, SpecialVisit } from '../../../../shared/registry/registry-records';
 import type { SpecialKind, SpecialStatus, SupervisionLevel, VisitMethod } from '../../../../shared/registry/registry-types';
-import type { Db } from '../../db/connection';
+import type { ReadDb } from '../../db/read-db';
 import type { QueryEnv } from './query-env';
 import { likeContains, likePrefix, searchKind, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
@@ -96,13 +96,13 @@ const SPECIAL_SORT: Record<LedgerSortField<'special'>, SortColumn> = {
   grid: 'g.code',
 };
 
-export function listSpecials(db: Db, f: SpecialFilter, env: QueryEnv, page: PageInput | null): SpecialRow[] {
+export function listSpecials(db: ReadDb, f: SpecialFilter, env: QueryEnv, page: PageInput | null): SpecialRow[] {
   const w = specialWhere(f, env);
   const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
   return (db.prepare(`${SPECIAL_SELECT} ${w.sql} ${orderBy(SPECIAL_SORT, page, 'g.code, s.kind, p.name_py, s.id')} ${limit}`).all(w.params) as SpecialDbRow[]).map((r) => toSpecialRow(r, env));
 }
 
-export function getSpecialRow(db: Db, id: string): SpecialDbRow | undefined {
+export function getSpecialRow(db: ReadDb, id: string): SpecialDbRow | undefined {
   return db.prepare(`${SPECIAL_SELECT} WHERE s.id = ?`).get(id) as SpecialDbRow | undefined;
 }
 
@@ -121,11 +121,11 @@ export function toVisit(r: VisitDbRow): SpecialVisit {
   return { id: r.id, specialId: r.special_id, visitDate: r.visit_date, visitor: r.visitor, method: r.method, content: r.content, finding: r.finding, createdAt: r.created_at };
 }
 
-export function listVisits(db: Db, specialId: string): SpecialVisit[] {
+export function listVisits(db: ReadDb, specialId: string): SpecialVisit[] {
   return (db.prepare('SELECT * FROM special_visit WHERE special_id = ? ORDER BY visit_date DESC, created_at DESC').all(specialId) as VisitDbRow[]).map(toVisit);
 }
 
-export function getVisit(db: Db, id: string): SpecialVisit | undefined {
+export function getVisit(db: ReadDb, id: string): SpecialVisit | undefined {
   const r = db.prepare('SELECT * FROM special_visit WHERE id = ?').get(id) as VisitDbRow | undefined;
   return r ? toVisit(r) : undefined;
 }

@@ -8,7 +8,7 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 
 describe('the closed loop', () => {
   it('runs from report to evaluated closure with a full timeline', () => {
-    const t = caseTown(at('2025-11-17', '09:00'));
+    const t = caseTown(at('2025-11-17', '09:00'), { onDisk: true });
     const reg = t.register(
       {
         source: 'resident_phone',
@@ -55,8 +55,8 @@ describe('the closed loop', () => {
       ['满意度评价', 'verified', 'evaluated', 'dispatcher'],
       ['结案', 'evaluated', 'closed', 'dispatcher'],
     ]);
-    // Timeline rows are insert-only, down to the database.
-    const db = t.h.core.services.db;
+    // Timeline rows are insert-only, down to the database (even for a writer that bypasses the core).
+    const db = t.h.openRaw();
     expect(() => db.prepare("UPDATE case_event SET note = 'x'").run()).toThrow(/insert-only/);
     expect(() => db.prepare('DELETE FROM case_event').run()).toThrow(/insert-only/);
   });

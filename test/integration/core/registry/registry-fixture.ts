@@ -12,8 +12,8 @@ export interface Town {
   grid3: { id: string; code: string; name: string };
 }
 
-export function setupTown(opts: { now?: () => number } = {}): Town {
-  const h = setupCore({ now: opts.now });
+export function setupTown(opts: { now?: () => number; onDisk?: boolean } = {}): Town {
+  const h = setupCore({ now: opts.now, onDisk: opts.onDisk });
   const town = h.call(h.adminToken, 'org.units', {})[0]!;
   const village = h.call(h.adminToken, 'org.createUnit', { parentId: town.id, kind: 'village', code: '330782101001', name: '青石村' });
   const community = h.call(h.adminToken, 'org.createUnit', { parentId: town.id, kind: 'community', code: '330782101002', name: '凤栖社区' });
