@@ -43,7 +43,7 @@ export class ChangeWriter {
   private readonly columns = new Map<string, Set<string>>();
   private readonly hlc: Hlc;
   private depth = 0;
-  private touched = new Set<string>();
+  private touched = new Set<SyncedTableName>();
   private readonly logStmt;
   private readonly statements = new Map<string, Statement<unknown[]>>();
   private readonly reads: ReadDb;
@@ -51,7 +51,7 @@ export class ChangeWriter {
   constructor(
     private readonly db: Db,
     private readonly deviceId: string,
-    private readonly onCommit: (tables: string[]) => void = () => {},
+    private readonly onCommit: (tables: SyncedTableName[]) => void = () => {},
     now: () => number = Date.now,
   ) {
     this.reads = readOnlyDb(db);
