@@ -86,6 +86,9 @@ export function createCore(opts: CoreOptions): Core {
     },
     services,
     close() {
+      // Fold the WAL back into the database file so a closed data folder is one file (copies,
+      // backups); closing the last connection would do it too, but not while readers remain.
+      db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },
   };

@@ -2,7 +2,7 @@
 // started from the built app (`out/main/station.js`) exactly as users start it.
 import { test as base, expect } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -15,6 +15,8 @@ export interface StationFixture {
 
 /** Where global-setup.ts leaves a database holding the demo town, built once per run. */
 export const DEMO_TEMPLATE_DIR = resolve('test-results/e2e-demo-template');
+/** The template's database: one compacted file, no WAL (global-setup.ts checkpoints and vacuums it). */
+export const DEMO_TEMPLATE_FILE = join(DEMO_TEMPLATE_DIR, 'towngrid.db');
 
 export async function startStation(dataDir: string, extraArgs: string[] = []): Promise<{ url: string; setupCode: string | null; proc: ChildProcess; output: string }> {
   const proc = spawn(process.execPath, [resolve('out/main/station.js'), '--port', '0', '--data', dataDir, ...extraArgs], {
@@ -42,23 +44,30 @@ export async function startStation(dataDir: string, extraArgs: string[] = []): P
   return { url, setupCode, proc, output };
 }
 
+/** Stops a station as users do (SIGTERM: it closes its database) and waits until it has exited. */
+export async function stopStation(proc: ChildProcess): Promise<void> {
+  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  const exited = new Promise<void>((resolveExit) => proc.once('exit', () => resolveExit()));
+  proc.kill('SIGTERM');
+  await exited;
+}
+
 export const test = base.extend<{ station: StationFixture; demoStation: StationFixture }>({
   station: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tg-e2e-'));
     const { url, setupCode, proc } = await startStation(dataDir);
     await use({ url, dataDir, setupCode });
-    proc.kill('SIGTERM');
+    await stopStation(proc);
     rmSync(dataDir, { recursive: true, force: true });
   },
   /** A station whose database already holds the demo town (admin / towngrid2026): a fresh copy per test. */
   demoStation: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tg-e2e-demo-'));
-    for (const f of ['towngrid.db', 'towngrid.db-wal']) {
-      if (existsSync(join(DEMO_TEMPLATE_DIR, f))) copyFileSync(join(DEMO_TEMPLATE_DIR, f), join(dataDir, f));
-    }
+    // A copy-on-write clone where the file system offers one, else a kernel-side copy.
+    copyFileSync(DEMO_TEMPLATE_FILE, join(dataDir, 'towngrid.db'), constants.COPYFILE_FICLONE);
     const { url, setupCode, proc } = await startStation(dataDir, ['--demo']);
     await use({ url, dataDir, setupCode });
-    proc.kill('SIGTERM');
+    await stopStation(proc);
     rmSync(dataDir, { recursive: true, force: true });
   },
 });

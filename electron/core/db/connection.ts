@@ -9,5 +9,8 @@ export function openDatabase(file: string): Db {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // A big transaction (the demo town, an import) grows the WAL; once checkpointed, cut it back
+  // instead of keeping hundreds of megabytes of spent log on disk.
+  db.pragma('journal_size_limit = 16777216');
   return db;
 }
