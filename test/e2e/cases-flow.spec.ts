@@ -5,7 +5,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { DEMO_PASSWORD, expect, test } from './fixtures';
 import { signIn } from './helpers';
-import { act, calmScreen, caseIdOf, clickRadio, expectQueueCounts, openCase, pickOption, readQueueCounts } from './cases-steps';
+import { act, calmScreen, caseIdOf, clickRadio, expectQueueCounts, openCase, pickOption, readQueueCounts, rpc } from './cases-steps';
 
 async function desk(browser: Browser, url: string, username: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -16,10 +16,23 @@ async function desk(browser: Browser, url: string, username: string): Promise<Pa
 }
 
 test('a phoned-in case goes from intake to an evaluated closure', async ({ browser, demoStation }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const { url } = demoStation;
   const dispatcher = await desk(browser, url, 'diaodu');
   const dispatcherName = (await dispatcher.getByTestId('header-user').textContent())?.trim() ?? '';
+  // An open 环境卫生 case in the same grid from an earlier call, so the intake offers it as a
+  // possible duplicate (whatever the demo town holds there).
+  const env = (await rpc<{ id: string; name: string }[]>(dispatcher, url, 'catalogue.tree', {})).find((c) => c.name === '环境卫生')!;
+  const xikou3 = (await rpc<{ id: string; name: string }[]>(dispatcher, url, 'org.grids', {})).find((g) => g.name === '溪口村第3网格')!;
+  const earlier = await rpc<{ number: string }>(dispatcher, url, 'cases.register', {
+    source: 'resident_phone',
+    reporterPhone: '13905712234',
+    categoryId: env.id,
+    handlingType: 'general',
+    title: '溪口村3组垃圾收集点满溢',
+    gridId: xikou3.id,
+    address: '溪口村3组',
+  });
   const before = await readQueueCounts(dispatcher);
 
   // ---- 登记: F2 opens the intake drawer; the caller's phone is required for 群众来电.
@@ -36,9 +49,11 @@ test('a phoned-in case goes from intake to an evaluated closure', async ({ brows
   await dispatcher.getByTestId('intake-address').fill('溪口村第3网格 老街18号');
   await dispatcher.getByTestId('intake-locate').click();
   await expect(dispatcher.getByTestId('intake-grid')).toContainText('溪口村第3网格');
-  // An open case of the same kind nearby is offered as a duplicate; this call is a new one.
-  const continueAnyway = dispatcher.getByTestId('intake-continue');
-  if (await continueAnyway.isVisible()) await continueAnyway.click();
+  // The open case of the same kind in that grid is offered as a duplicate; this call is a new one.
+  const duplicates = dispatcher.getByTestId('intake-duplicates');
+  await expect(duplicates).toContainText(earlier.number);
+  await dispatcher.getByTestId('intake-continue').click();
+  await expect(duplicates).toBeHidden();
   await dispatcher.getByTestId('intake-accept').uncheck(); // accepted as a separate step below
   await dispatcher.getByTestId('intake-title').press('Enter'); // Enter in a one-line field registers
 

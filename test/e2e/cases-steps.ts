@@ -1,6 +1,6 @@
 // Steps shared by the cases UI tests (事件办理): queue counts, opening a case, taking an action
 // through its dialog, calling the RPC endpoint as the signed-in tab.
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { figure, grouped, screen } from './helpers';
 
@@ -10,8 +10,7 @@ export type Queue = (typeof QUEUES)[number];
 /** Opens 事件办理 from the navigation and reads every queue's count once they are loaded. */
 export async function readQueueCounts(page: Page): Promise<Record<Queue, number>> {
   await page.getByRole('menuitem', { name: '事件办理' }).click();
-  // The first visit loads the grid's code: allow for a busy test machine.
-  await expect(page.getByTestId('cases-page')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('cases-page')).toBeVisible();
   for (const q of QUEUES) await expect(page.getByTestId(`queue-count-${q}`)).toHaveText(/^[\d,]+$/);
   const out = {} as Record<Queue, number>;
   for (const q of QUEUES) out[q] = figure(await page.getByTestId(`queue-count-${q}`).textContent());
@@ -31,7 +30,7 @@ export async function expectQueueCounts(page: Page, expected: Partial<Record<Que
 export async function openCase(page: Page, url: string, id: string): Promise<void> {
   if (page.url().startsWith(url)) await page.evaluate((caseId) => (window.location.hash = `#/cases/${caseId}`), id);
   else await page.goto(`${url}/#/cases/${id}`);
-  await expect(page.getByTestId('case-page')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('case-page')).toBeVisible();
 }
 
 /** The id of the case shown, from the address bar (#/cases/<id>). */
@@ -79,6 +78,17 @@ export async function rpc<T>(page: Page, url: string, method: string, input: unk
   return body.data as T;
 }
 
+/** Calls an RPC method as another account, signed in through the endpoint (for setting up data). */
+export async function rpcAs<T>(request: APIRequestContext, url: string, username: string, password: string, method: string, input: unknown): Promise<T> {
+  const login = await request.post(`${url}/rpc/auth.login`, { data: { username, password } });
+  const session = (await login.json()) as { ok: boolean; data?: { token: string }; error?: { message: string } };
+  if (!session.ok) throw new Error(session.error?.message ?? 'auth.login');
+  const res = await request.post(`${url}/rpc/${method}`, { data: input, headers: { Authorization: `Bearer ${session.data!.token}` } });
+  const body = (await res.json()) as { ok: boolean; data?: T; error?: { code: string; message: string } };
+  if (!body.ok) throw Object.assign(new Error(body.error?.message ?? method), { code: body.error?.code });
+  return body.data as T;
+}
+
 /** Clicks an antd radio button whose (hidden) input carries `testId`. */
 export async function clickRadio(page: Page, testId: string): Promise<void> {
   await page.locator(`label:has([data-testid="${testId}"])`).click();
@@ -86,6 +96,6 @@ export async function clickRadio(page: Page, testId: string): Promise<void> {
 
 /** A screenshot once the success toasts have faded (they would cover the header). */
 export async function calmScreen(page: Page, name: string): Promise<void> {
-  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 8000 });
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0);
   await screen(page, name);
 }

@@ -5,7 +5,7 @@ import { ADMIN, TOWN, screen } from './helpers';
 test('first run sets up the town with demo data and lands in the app', async ({ page, station }) => {
   // Generating the demo town (≈40,000 residents, a year of cases) takes several seconds,
   // more on a loaded 2-core CI machine.
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   await page.goto(station.url);
   await expect(page.getByRole('heading', { name: '首次使用设置' })).toBeVisible();
   await expect(page).toHaveTitle('乡镇网格化服务管理指挥台');

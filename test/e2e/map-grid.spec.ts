@@ -15,7 +15,6 @@ test('the grid map is coloured by open cases and a grid opens its panel', async 
   await expect(page.getByTestId('map-measure')).toContainText('特殊人群');
   const ranking = page.getByTestId('map-ranking');
   await expect(ranking).toContainText(/全镇合计 \d+ 件/);
-  await page.waitForTimeout(300);
   await screen(page, 'map-open-cases');
 
   // The grid with the most open cases: its figures, team and neighbours; the way to its ledger.

@@ -1,5 +1,6 @@
 // A thin ECharts wrapper: init once, setOption when the option changes, follow the size of
-// the container and the window, dispose on unmount.
+// the container and the window, dispose on unmount. `data-drawn` says whether the chart has
+// finished drawing (animations included) since its option last changed.
 import { BarChart, LineChart, PieChart, type BarSeriesOption, type LineSeriesOption, type PieSeriesOption } from 'echarts/charts';
 import {
   GraphicComponent,
@@ -46,6 +47,9 @@ export function Chart({ option, className, style, testId }: ChartProps) {
     if (!node) return;
     const instance = echarts.init(node, undefined, { renderer: 'canvas' });
     chart.current = instance;
+    instance.on('finished', () => {
+      node.dataset.drawn = 'yes';
+    });
     const resize = () => instance.resize();
     window.addEventListener('resize', resize);
     const observer = new ResizeObserver(resize);
@@ -59,8 +63,10 @@ export function Chart({ option, className, style, testId }: ChartProps) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { lazyUpdate: true });
+    if (!chart.current || !el.current) return;
+    el.current.dataset.drawn = 'no';
+    chart.current.setOption(option, { lazyUpdate: true });
   }, [option]);
 
-  return <div ref={el} className={className} style={{ width: '100%', height: '100%', ...style }} data-testid={testId} />;
+  return <div ref={el} className={className} style={{ width: '100%', height: '100%', ...style }} data-testid={testId} data-chart="" data-drawn="no" />;
 }

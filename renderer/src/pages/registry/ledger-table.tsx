@@ -76,7 +76,8 @@ export function LedgerTable({ kind, filter, reveal, onOpen, onTotal, singleGrid 
         </div>
       </div>
       <div className="tg-ledger-pager">
-        <span className="tg-ledger-total" data-testid="ledger-total">
+        {/* data-settled: the count is the answer for the filter shown (data-search), not the previous one's. */}
+        <span className="tg-ledger-total" data-testid="ledger-total" data-settled={settled && total !== null ? 'yes' : 'no'} data-search={filter.search ?? ''}>
           {total === null ? '正在加载…' : `共 ${total.toLocaleString('zh-CN')} 条`}
         </span>
         <Pagination
