@@ -38,7 +38,8 @@ function openEvents(t: string | null): Promise<{ ws: WebSocket; messages: unknow
   });
 }
 
-async function until(cond: () => boolean, ms = 5000) {
+// Polls a condition; the bound only stops a hung test (a busy machine may take seconds).
+async function until(cond: () => boolean, ms = 20_000) {
   const start = Date.now();
   while (!cond()) {
     if (Date.now() - start > ms) throw new Error('condition not met');
