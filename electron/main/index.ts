@@ -3,6 +3,7 @@
 import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, screen } from 'electron';
 import { join } from 'node:path';
 import { startCoreWorker } from '../core/host/worker-client';
+import { DB_FILE_NAME, resolveDataDir } from '../core/host/data-dir';
 import type { CoreClient } from '../core/host/core-client';
 import { EVENT_NAMES } from '../core/host/event-names';
 import { createMainWindow, createWallWindow } from './windows';
@@ -14,8 +15,9 @@ registerAppScheme();
 let core: CoreClient | null = null;
 
 async function start(): Promise<void> {
+  // The same data folder as the station host (--data, TOWNGRID_DATA, else the user's data folder).
   core = await startCoreWorker(join(import.meta.dirname, 'worker.js'), {
-    dbFile: join(app.getPath('userData'), 'towngrid.db'),
+    dbFile: join(resolveDataDir(process.argv.slice(1)), DB_FILE_NAME),
   });
   // The dev server's address is honoured only in development (never in a packaged build).
   const devOrigin = devServerUrl(process.env, app.isPackaged);

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startCoreWorker } from '../host/worker-client';
 import { startStation } from './station-server';
-import { defaultDataDir } from '../host/data-dir';
+import { DB_FILE_NAME, resolveDataDir } from '../host/data-dir';
 import { loadOrCreateTls } from './tls-cert';
 import { machineHostNames } from './machine-names';
 import { CHILD_ENV, STARTUP_FAILED, superviseStation, type ListeningMessage } from './station-supervisor';
@@ -25,14 +25,14 @@ const { values } = parseArgs({
 const DEMO_ADMIN = { username: 'admin', password: 'towngrid2026' };
 
 async function main(): Promise<void> {
-  const dataDir = resolve(values.data ?? process.env.TOWNGRID_DATA ?? defaultDataDir());
+  const dataDir = resolveDataDir(process.argv.slice(2));
   const here = import.meta.dirname;
   const rendererDir = resolve(here, '../renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) console.warn(`[towngrid] 未找到界面文件 ${rendererDir}，请先运行 npm run build`);
   // On the LAN only over TLS, with a certificate made on first start (see tls-cert.ts).
   const tls = values.lan ? await loadOrCreateTls(dataDir, machineHostNames()) : null;
   const core = await startCoreWorker(join(here, 'worker.js'), {
-    dbFile: join(dataDir, 'towngrid.db'),
+    dbFile: join(dataDir, DB_FILE_NAME),
     connection: { lan: values.lan, tlsFingerprint: tls?.fingerprint ?? null },
   });
 
