@@ -52,5 +52,5 @@ describe('demo cases', () => {
       expect(tl.at(-1)!.at).toBeLessThanOrEqual(now);
       for (let i = 1; i < tl.length; i++) expect(tl[i]!.epoch).toBeGreaterThanOrEqual(tl[i - 1]!.epoch);
     }
-  }, 60_000);
+  }, 240_000); // generating the demo town takes a while on a busy machine: a bound, not a speed claim
 });
