@@ -23,6 +23,7 @@ test('the board follows a population change made in another tab', async ({ brows
   await signIn(org, demoStation.url, 'admin', DEMO_PASSWORD);
   const name = await openFirstGrid(org);
   const field = org.getByTestId('unit-population-registered');
+  await expect(field).toHaveValue(/^\d+$/); // the form holds the grid's figures
   const before = figure(await field.inputValue());
   await field.fill(String(before + 37));
   await org.getByTestId('unit-save').click();

@@ -41,9 +41,11 @@ test("the side panel's 组织架构 button opens that grid's details on the org 
   await signIn(page, demoStation.url, 'zhuren', DEMO_PASSWORD);
   await page.getByRole('menuitem', { name: '网格地图' }).click();
   await expect(page.getByTestId('map-canvas')).toHaveAttribute('data-rendered', 'yes');
-  await page.getByTestId('map-ranking').locator('.tg-map-rank-row').nth(1).click();
-  const name = (await page.getByTestId('map-grid-name').textContent()) ?? '';
+  const row = page.getByTestId('map-ranking').locator('.tg-map-rank-row').nth(1);
+  const name = (await row.locator('.tg-map-rank-name').textContent()) ?? '';
   expect(name).not.toBe('');
+  await row.click();
+  await expect(page.getByTestId('map-grid-name')).toHaveText(name);
   await page.getByTestId('map-open-org').click();
 
   await expect(page).toHaveURL(/#\/org\?unit=/);
@@ -59,8 +61,11 @@ test('a grid notice board prints to an A4 PDF with the map and the team', async 
   await signIn(page, demoStation.url, 'admin', DEMO_PASSWORD);
   await page.getByRole('menuitem', { name: '网格地图' }).click();
   await expect(page.getByTestId('map-canvas')).toHaveAttribute('data-rendered', 'yes');
-  await page.getByTestId('map-ranking').locator('.tg-map-rank-row').first().click();
-  const name = (await page.getByTestId('map-grid-name').textContent()) ?? '';
+  const top = page.getByTestId('map-ranking').locator('.tg-map-rank-row').first();
+  const name = (await top.locator('.tg-map-rank-name').textContent()) ?? '';
+  expect(name).not.toBe('');
+  await top.click();
+  await expect(page.getByTestId('map-grid-name')).toHaveText(name);
   await page.getByTestId('map-open-notice').click();
 
   const board = page.getByTestId('notice-board');

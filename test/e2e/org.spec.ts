@@ -24,6 +24,7 @@ test('the grid list shows the demo town and a grid edit is saved', async ({ page
   // Edit the first grid's households.
   const name = await openFirstGrid(page);
   const households = page.getByTestId('unit-households');
+  await expect(households).toHaveValue(/^\d+$/); // the form holds the grid's figures
   const before = figure(await households.inputValue());
   const after = before + 13;
   await households.fill(String(after));
@@ -44,6 +45,7 @@ test('a bad grid code is explained and not saved', async ({ page, demoStation })
   await signIn(page, demoStation.url, 'admin', DEMO_PASSWORD);
   await openFirstGrid(page);
   const code = page.getByTestId('unit-code');
+  await expect(code).toHaveValue(/^\d+$/);
   const original = await code.inputValue();
   await code.fill('12ab');
   await page.getByTestId('unit-save').click();
