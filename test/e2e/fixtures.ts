@@ -18,13 +18,20 @@ export const DEMO_TEMPLATE_DIR = resolve('test-results/e2e-demo-template');
 /** The template's database: one compacted file, no WAL (global-setup.ts checkpoints and vacuums it). */
 export const DEMO_TEMPLATE_FILE = join(DEMO_TEMPLATE_DIR, 'towngrid.db');
 
-export async function startStation(dataDir: string, extraArgs: string[] = []): Promise<{ url: string; setupCode: string | null; proc: ChildProcess; output: string }> {
+/**
+ * Starts a station and waits for its address. `startBoundMs` only stops a hung start: building
+ * the demo town into an empty folder takes minutes on a loaded machine.
+ */
+export async function startStation(dataDir: string, extraArgs: string[] = [], startBoundMs = 300_000): Promise<{ url: string; setupCode: string | null; proc: ChildProcess; output: string }> {
   const proc = spawn(process.execPath, [resolve('out/main/station.js'), '--port', '0', '--data', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`station did not start:\n${output}`)), 300_000);
+    const timer = setTimeout(() => {
+      proc.kill('SIGTERM');
+      reject(new Error(`station did not start:\n${output}`));
+    }, startBoundMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const m = /站点服务已启动：(https?:\/\/[^\s]+)/.exec(output);

@@ -10,7 +10,7 @@ import { DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_FILE, startStation, stopStation } from
 export default async function globalSetup(): Promise<void> {
   rmSync(DEMO_TEMPLATE_DIR, { recursive: true, force: true });
   mkdirSync(DEMO_TEMPLATE_DIR, { recursive: true });
-  const { proc } = await startStation(DEMO_TEMPLATE_DIR, ['--demo']);
+  const { proc } = await startStation(DEMO_TEMPLATE_DIR, ['--demo'], 900_000);
   await stopStation(proc);
   compact(DEMO_TEMPLATE_FILE);
   const wal = `${DEMO_TEMPLATE_FILE}-wal`;
