@@ -220,4 +220,5 @@ export type MethodName = keyof Api;
 export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>;
 export type MethodParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
 export type MethodOutput<M extends MethodName> = Api[M]['output'];
-export type { ApiEvents, EventName } from './rpc/contract';
+export type { ApiEvent, ApiEvents, EventName } from './rpc/contract';
+export { EVENT_NAMES, isEventName } from './rpc/contract';

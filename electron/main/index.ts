@@ -28,7 +28,7 @@ async function start(): Promise<void> {
     if (typeof method !== 'string' || (token !== null && typeof token !== 'string')) {
       return { ok: false, error: { code: 'BAD_INPUT', message: '输入内容有误' } };
     }
-    return core!.invoke(token, method, input);
+    return core!.forward(token, method, input);
   });
   for (const event of EVENT_NAMES) {
     core.on(event, (payload) => {

@@ -50,3 +50,14 @@ export interface ApiEvents {
   progress: { jobId: string; phase: string; done: number; total: number };
 }
 export type EventName = keyof ApiEvents;
+
+/** One pushed event with its payload, e.g. `{ event: 'changed', payload: { tables } }`. */
+export type ApiEvent = { [E in EventName]: { event: E; payload: ApiEvents[E] } }[EventName];
+
+/** Every event name once (the compiler insists on each key of ApiEvents). */
+const EVENTS: Record<EventName, true> = { changed: true, progress: true };
+export const EVENT_NAMES = Object.keys(EVENTS) as EventName[];
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(EVENTS, name);
+}

@@ -1,4 +1,2 @@
 // The events a host forwards from the core to its clients (see ApiEvents in shared/rpc/contract.ts).
-import type { EventName } from '../../../shared/api';
-
-export const EVENT_NAMES: readonly EventName[] = ['changed', 'progress'];
+export { EVENT_NAMES } from '../../../shared/rpc/contract';

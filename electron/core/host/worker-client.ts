@@ -2,6 +2,7 @@
 // touches the database: this is how Electron's main process and the station host use the core.
 import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
+import type { MethodOutput } from '../../../shared/api';
 import type { RpcResult } from '../../../shared/rpc/errors';
 import type { CoreClient } from './core-client';
 import type { FromWorker, ToWorker, WorkerInit } from './worker-protocol';
@@ -51,15 +52,19 @@ export function startCoreWorker(workerFile: string, init: WorkerInit): Promise<C
       }
     });
 
+    const forward = (token: string | null, method: string, input: unknown): Promise<RpcResult<unknown>> => {
+      if (closed) return Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: '指挥台核心服务已停止' } });
+      const id = nextId++;
+      return new Promise((resolve) => {
+        pending.set(id, resolve);
+        send({ type: 'invoke', id, token, method, input });
+      });
+    };
+
     const client: CoreClient = {
-      invoke(token, method, input) {
-        if (closed) return Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: '指挥台核心服务已停止' } });
-        const id = nextId++;
-        return new Promise((resolve) => {
-          pending.set(id, resolve);
-          send({ type: 'invoke', id, token, method, input });
-        });
-      },
+      // The core's dispatcher runs the method's own handler, so the result has the method's output type.
+      invoke: (token, method, input) => forward(token, method, input) as Promise<RpcResult<MethodOutput<typeof method>>>,
+      forward,
       on(event, listener) {
         events.on(event, listener);
         return () => events.off(event, listener);

@@ -86,7 +86,7 @@ export function createRpcRoute(core: CoreClient, setupGate: SetupCodeGate) {
 
     let result: RpcResult<unknown>;
     try {
-      result = await core.invoke(token, method, body.input);
+      result = await core.forward(token, method, body.input);
     } catch {
       result = { ok: false, error: { code: 'INTERNAL', message: '系统内部错误，请联系管理员' } };
     }

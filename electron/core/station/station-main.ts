@@ -38,7 +38,7 @@ async function main(): Promise<void> {
 
   if (values.demo) {
     const status = await core.invoke(null, 'system.status', {});
-    if (status.ok && !(status.data as { setUp: boolean }).setUp) {
+    if (status.ok && !status.data.setUp) {
       const r = await core.invoke(null, 'system.setup', {
         townName: '青溪镇',
         townCode: '330782101',
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   }
 
   const status = await core.invoke(null, 'system.status', {});
-  const needsSetup = status.ok && !(status.data as { setUp: boolean }).setUp;
+  const needsSetup = status.ok && !status.data.setUp;
   const station = await startStation({
     core,
     rendererDir,

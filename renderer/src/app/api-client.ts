@@ -9,7 +9,7 @@ import { getTransport } from './transport';
 export async function invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const token = getToken();
   const result = await getTransport().call(method, input, token);
-  if (result.ok) return result.data as MethodOutput<M>;
+  if (result.ok) return result.data;
   if (result.error.code === 'UNAUTHENTICATED' && token && api[method].access !== 'public') {
     // The session expired or the account was disabled: back to the sign-in screen.
     setToken(null);

@@ -1,6 +1,7 @@
 // A WebSocket that never gives up: a wall display runs for months, so when the socket drops
 // we reconnect with exponential backoff (with jitter) and tell the caller, who refetches
 // everything because events were missed meanwhile.
+import { isEventName, type ApiEvent } from '../../../shared/api';
 import type { EventHandlers } from './transport';
 
 const MIN_DELAY_MS = 500;
@@ -36,8 +37,9 @@ export function openEventSocket(url: string, handlers: EventHandlers): () => voi
     ws.onmessage = (msg) => {
       if (typeof msg.data !== 'string') return;
       try {
+        // The station sends `{ event, payload }` as the core emitted it (ApiEvents).
         const parsed = JSON.parse(msg.data) as { event?: unknown; payload?: unknown };
-        if (typeof parsed.event === 'string') handlers.onEvent(parsed.event, parsed.payload);
+        if (isEventName(parsed.event)) handlers.onEvent(parsed as ApiEvent);
       } catch {
         // Not one of ours; ignore.
       }

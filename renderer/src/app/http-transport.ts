@@ -1,9 +1,10 @@
 // Transport to the station host: POST /rpc/<method> and a WebSocket at /events.
+import type { MethodOutput } from '../../../shared/api';
 import { ERROR_MESSAGES, type RpcResult } from '../../../shared/rpc/errors';
 import { openEventSocket } from './event-socket';
 import type { Transport } from './transport';
 
-function transportFailure(message: string): RpcResult<unknown> {
+function transportFailure(message: string): RpcResult<never> {
   return { ok: false, error: { code: 'TRANSPORT', message } };
 }
 
@@ -37,7 +38,8 @@ export function createHttpTransport(location: Location): Transport {
       } catch {
         return transportFailure(`${ERROR_MESSAGES.TRANSPORT}（HTTP ${res.status}）`);
       }
-      return isRpcResult(body) ? body : transportFailure(`${ERROR_MESSAGES.TRANSPORT}（响应格式不正确）`);
+      // The station answers with the dispatcher's result of this method's handler.
+      return isRpcResult(body) ? (body as RpcResult<MethodOutput<typeof method>>) : transportFailure(`${ERROR_MESSAGES.TRANSPORT}（响应格式不正确）`);
     },
     listen(token, handlers) {
       if (!token) return () => {};

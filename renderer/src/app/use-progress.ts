@@ -9,20 +9,12 @@ import { getTransport } from './transport';
 
 export type ProgressEvent = ApiEvents['progress'];
 
-function isProgress(p: unknown): p is ProgressEvent {
-  const v = p as Partial<ProgressEvent> | null;
-  return !!v && typeof v.jobId === 'string' && typeof v.done === 'number' && typeof v.total === 'number';
-}
-
 /** Calls `cb` for every `progress` event until the returned function is called. */
 export function subscribeProgress(cb: (event: ProgressEvent) => void): () => void {
-  const onPayload = (payload: unknown) => {
-    if (isProgress(payload)) cb(payload);
-  };
-  if (window.towngrid) return window.towngrid.subscribe('progress', onPayload);
+  if (window.towngrid) return window.towngrid.subscribe('progress', cb);
   return getTransport().listen(getToken(), {
-    onEvent(event, payload) {
-      if (event === 'progress') onPayload(payload);
+    onEvent(e) {
+      if (e.event === 'progress') cb(e.payload);
     },
     onReconnect() {},
     onStatus() {},

@@ -1,11 +1,13 @@
 // Type tests of the RPC contract as the renderer sees it. Never run: `npm run typecheck`
 // compiles this file (tsconfig.web.json), and each `@ts-expect-error` fails the typecheck if
 // the line below it ever compiles.
-import type { MethodInput, MethodOutput, SessionLogin } from '../../../shared/api';
+import type { ApiEvents, MethodInput, MethodOutput, SessionLogin } from '../../../shared/api';
+import type { TableName } from '../../../shared/db/tables';
 import type { CaseDetail } from '../../../shared/cases/case-types';
 import type { OrgUnit } from '../../../shared/org/org-types';
 import { invoke } from '../../../renderer/src/app/api-client';
 import { rpcKey, useRpcMutation, useRpcQuery } from '../../../renderer/src/app/rpc-hooks';
+import { getTransport } from '../../../renderer/src/app/transport';
 import { expectType, hasType, type Equal } from '../type-assert';
 
 export async function wrongInputsDoNotCompile(): Promise<void> {
@@ -62,4 +64,32 @@ export function hooksAreTyped(): void {
   const login = useRpcMutation('auth.login');
   // @ts-expect-error -- mutate takes the method's input
   login.mutate({ username: 'admin' });
+}
+
+export async function transportAndBridgeAreTyped(): Promise<void> {
+  const transport = getTransport();
+  // @ts-expect-error -- the transport takes the method's input
+  await transport.call('auth.login', 42, null);
+  // @ts-expect-error -- there is no such method
+  await transport.call('org.dropEverything', {}, null);
+  const r = await transport.call('org.unit', { id: 'u' }, null);
+  if (r.ok) hasType<OrgUnit>()(r.data);
+
+  transport.listen(null, {
+    onEvent(e) {
+      if (e.event === 'changed') hasType<TableName[]>()(e.payload.tables);
+      if (e.event === 'progress') hasType<ApiEvents['progress']>()(e.payload);
+      // @ts-expect-error -- no such event
+      if (e.event === 'exploded') return;
+    },
+    onReconnect() {},
+    onStatus() {},
+  });
+
+  const bridge = window.towngrid!;
+  // @ts-expect-error -- the bridge takes the method's input
+  await bridge.invoke('auth.login', { username: 'admin' }, null);
+  bridge.subscribe('progress', (p) => hasType<ApiEvents['progress']>()(p));
+  // @ts-expect-error -- no such event
+  bridge.subscribe('exploded', () => {});
 }
