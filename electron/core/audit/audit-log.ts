@@ -5,6 +5,7 @@
 import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry } from '../../../shared/registry/audit-types';
 import type { Db } from '../db/connection';
 import type { CallContext } from '../rpc/handler-types';
+import type { AuditRow } from '../rpc/side-write';
 
 export interface AuditRecord {
   action: AuditAction;
@@ -14,24 +15,37 @@ export interface AuditRecord {
   detail?: unknown;
 }
 
+export type { AuditRow };
+
 export function audit(ctx: CallContext, record: AuditRecord): void {
   const { core, session } = ctx;
   const detail = record.detail === undefined || record.detail === null ? null : typeof record.detail === 'string' ? record.detail : JSON.stringify(record.detail);
-  core.db
-    .prepare(
-      'INSERT INTO audit_log (at, device_id, actor, actor_name, role, action, tbl, record_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    )
-    .run(
-      new Date(core.now()).toISOString(),
-      core.device.deviceId,
-      session?.userId ?? ctx.actor,
-      session?.displayName ?? null,
-      session?.role ?? null,
-      record.action,
-      record.table ?? null,
-      record.recordId ?? null,
-      detail,
-    );
+  core.appendAudit({
+    at: new Date(core.now()).toISOString(),
+    deviceId: core.device.deviceId,
+    actor: session?.userId ?? ctx.actor,
+    actorName: session?.displayName ?? null,
+    role: session?.role ?? null,
+    action: record.action,
+    table: record.table ?? null,
+    recordId: record.recordId ?? null,
+    detail,
+  });
+}
+
+/** Writes an audit row on the writable connection. */
+export function insertAudit(db: Db, r: AuditRow): void {
+  db.prepare('INSERT INTO audit_log (at, device_id, actor, actor_name, role, action, tbl, record_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    r.at,
+    r.deviceId,
+    r.actor,
+    r.actorName,
+    r.role,
+    r.action,
+    r.table,
+    r.recordId,
+    r.detail,
+  );
 }
 
 export interface AuditFilter {

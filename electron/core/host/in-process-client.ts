@@ -6,7 +6,7 @@ export function startInProcessCore(opts: CoreOptions): CoreClient & { core: Retu
   const core = createCore(opts);
   return {
     core,
-    invoke: (token, method, input) => Promise.resolve(core.invoke(token, method, input)),
+    invoke: (token, method, input) => core.invokeAsync(token, method, input),
     on: (event, listener) => core.on(event, listener),
     close: async () => core.close(),
   };

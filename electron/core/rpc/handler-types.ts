@@ -6,6 +6,11 @@ import type { ChangeWriter } from '../db/change-writer';
 import type { DeviceIdentity } from '../db/device';
 import type { SessionStore } from '../auth/session-store';
 import type { LoginThrottle } from '../auth/login-throttle';
+import type { JobService } from '../jobs/job-service';
+import type { ImportJobs } from '../registry/import/import-jobs';
+import type { AuditRow, CoreRole } from './side-write';
+
+export type { CoreRole };
 
 export interface Session {
   token: string;
@@ -16,6 +21,7 @@ export interface Session {
 }
 
 export interface CoreServices {
+  role: CoreRole;
   db: Db;
   writer: ChangeWriter;
   device: DeviceIdentity;
@@ -25,8 +31,22 @@ export interface CoreServices {
   /** How this core's host is reached (LAN, TLS fingerprint), as the host told it. */
   connection: HostConnection;
   now: () => number;
-  /** Push an event to every connected client (e.g. import progress). */
+  /** Push an event to the hosts (`changed` to every client, `job` to the job owner's). */
   emit<E extends EventName>(event: E, payload: ApiEvents[E]): void;
+  /**
+   * Runs `fn` as the connection's only user (see DbLock): on the writer every call and job
+   * that touches the database goes through here; on a reader it just runs `fn`.
+   */
+  exclusive<T>(fn: () => T): T | Promise<Awaited<T>>;
+  /** Long work with progress, cancel and a result (see jobs/job-service.ts). */
+  jobs: JobService;
+  /** Import previews kept for their commit (on the writer). */
+  imports: ImportJobs;
+  /**
+   * Appends a row to the local audit log: on the writer at once (inside the caller's
+   * transaction, if any); on a reader it is forwarded to the writer, in order.
+   */
+  appendAudit(row: AuditRow): void;
 }
 
 export interface CallContext {
@@ -36,5 +56,6 @@ export interface CallContext {
   actor: string | null;
 }
 
-export type Handler<M extends MethodName> = (input: MethodParsedInput<M>, ctx: CallContext) => MethodOutput<M>;
+/** A handler may be async: SQL stays synchronous (one transaction), only file work is awaited. */
+export type Handler<M extends MethodName> = (input: MethodParsedInput<M>, ctx: CallContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type Handlers = { [M in MethodName]: Handler<M> };

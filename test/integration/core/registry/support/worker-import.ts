@@ -21,8 +21,8 @@ export interface WorkerImportRun {
   preview: { jobId: string; total: number; valid: number; willInsert: number };
   inserted: number;
   peopleAfter: number;
-  /** Progress events of the import's job, with the host time they arrived. */
-  events: (ApiEvents['progress'] & { at: number })[];
+  /** Job events of the import's preview and commit, with the host time they arrived. */
+  events: (ApiEvents['job'] & { at: number })[];
   commitStarted: number;
   commitFinished: number;
   /** Host timer ticks (every 10 ms) during preview and commit, and the longest gap between two. */
@@ -57,7 +57,7 @@ export async function workerImport(people: number): Promise<WorkerImportRun> {
     try {
       const { token } = ok<{ token: string }>(await client.invoke(null, 'auth.login', { username: 'admin', password: PASSWORD }));
       const events: WorkerImportRun['events'] = [];
-      client.on('progress', (p) => events.push({ ...p, at: performance.now() }));
+      client.on('job', (p) => events.push({ ...p, at: performance.now() }));
       let ticks = 0;
       let last = performance.now();
       let longestGapMs = 0;
@@ -67,9 +67,13 @@ export async function workerImport(people: number): Promise<WorkerImportRun> {
         last = now;
         ticks++;
       }, 10);
-      const preview = ok<WorkerImportRun['preview']>(await client.invoke(token, 'registry.importPreview', { kind: 'person', fileBase64, fileName: '实有人口.xlsx' }));
+      const runJob = async (method: string, input: unknown) => {
+        const { jobId } = ok<{ jobId: string }>(await client.invoke(token, method, input));
+        return client.invoke(token, 'jobs.result', { jobId });
+      };
+      const preview = ok<WorkerImportRun['preview']>(await runJob('registry.importPreview', { kind: 'person', fileBase64, fileName: '实有人口.xlsx' }));
       const commitStarted = performance.now();
-      const result = ok<{ inserted: number }>(await client.invoke(token, 'registry.importCommit', { jobId: preview.jobId, excludeRows: [] }));
+      const result = ok<{ inserted: number }>(await runJob('registry.importCommit', { jobId: preview.jobId, excludeRows: [] }));
       const commitFinished = performance.now();
       clearInterval(timer);
       const peopleAfter = ok<{ total: number }>(await client.invoke(token, 'registry.people', { limit: 1 })).total;
@@ -77,7 +81,7 @@ export async function workerImport(people: number): Promise<WorkerImportRun> {
         preview,
         inserted: result.inserted,
         peopleAfter,
-        events: events.filter((e) => e.jobId === preview.jobId),
+        events,
         commitStarted,
         commitFinished,
         ticks,
