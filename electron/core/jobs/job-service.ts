@@ -162,10 +162,17 @@ export class JobService {
     return { ...job.status };
   }
 
-  /** Waits for the job to end; its output, or its error (naming the step) as an AppError. */
-  async result(jobId: string, owner: string | null): Promise<unknown> {
+  /**
+   * The job's output, or its error (naming the step) as an AppError; for a running job, a
+   * promise of them. An unknown job is refused at once.
+   */
+  result(jobId: string, owner: string | null): unknown {
     const job = this.find(jobId, owner);
-    await job.finished;
+    if (job.endedAt === null) return job.finished.then(() => this.outcome(job));
+    return this.outcome(job);
+  }
+
+  private outcome(job: Job): unknown {
     const { status } = job;
     if (status.state === 'cancelled') throw new AppError('CANCELLED', `${status.title}已取消，未作任何更改`);
     if (status.state === 'failed') throw new AppError(status.error!.code as ErrorCode, status.error!.message);
