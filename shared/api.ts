@@ -20,6 +20,7 @@ import type { GridSizeRanges } from './org/grid-size';
 import { gridSizeRangesSchema } from './org/grid-size';
 import { caseApi } from './cases/case-api';
 import { registryApi } from './registry/registry-api';
+import { jobsApi } from './jobs/jobs-api';
 
 export interface SystemStatus {
   setUp: boolean;
@@ -111,8 +112,10 @@ export const api = {
     input: z.object({ username: z.string().trim().min(1, '请输入用户名').max(64), password: z.string().min(1, '请输入密码').max(128) }),
     output: returns<SessionLogin>(),
     access: 'public',
+    // Creates the session (and keeps the sign-in throttle) on the writable connection.
+    runsOn: 'writer',
   }),
-  'auth.logout': method({ input: zEmpty, output: returns<{ ok: true }>(), access: 'session' }),
+  'auth.logout': method({ input: zEmpty, output: returns<{ ok: true }>(), access: 'session', runsOn: 'writer' }),
   'auth.me': method({ input: zEmpty, output: returns<SessionUser>(), access: 'session' }),
   'auth.changePassword': method({
     input: z.object({ oldPassword: z.string().min(1).max(128), newPassword: zPassword }),
@@ -208,6 +211,7 @@ export const api = {
 
   ...caseApi,
   ...registryApi,
+  ...jobsApi,
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;
 
 export interface SessionLogin {

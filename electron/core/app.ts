@@ -1,21 +1,32 @@
 // Composition root: opens the database, applies migrations, ensures the device identity,
-// and wires the change writer, sessions and the RPC dispatcher. Host-agnostic: the worker
-// (desktop / station) and tests create the core through here.
+// and wires the change writer, sessions, the job service and the RPC dispatcher.
+// Host-agnostic: the workers (desktop / station) and tests create the core through here.
+//
+// A core is either the writer — the one writable connection; it migrates, writes, emits
+// `changed` — or a reader of the host's reader pool: a read-only connection (WAL lets it read
+// while the writer is inside a transaction) whose side writes (audit entries of sensitive
+// reads, session touches) go to `forward` and on to the writer.
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ApiEvents, EventName, HostConnection } from '../../shared/api';
 import type { RpcResult } from '../../shared/rpc/errors';
-import { openDatabase, type Db } from './db/connection';
+import { openDatabase, openReadOnlyDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
 import { ensureDeviceIdentity, type DeviceIdentity } from './db/device';
 import { ChangeWriter } from './db/change-writer';
 import { readOnlyDb } from './db/read-db';
 import { createAuditLog } from './audit/audit-log';
+import { DbLock } from './db/db-lock';
 import { SessionStore } from './auth/session-store';
 import { LoginThrottle } from './auth/login-throttle';
+import { JobService } from './jobs/job-service';
+import { jobHandlers } from './jobs/job-handlers';
+import { ImportJobs } from './registry/import/import-jobs';
 import { createDispatcher } from './rpc/dispatcher';
-import type { CoreServices, Handlers } from './rpc/handler-types';
+import { applySideWrite } from './rpc/side-writes';
+import type { SideWrite } from './rpc/side-write';
+import type { CoreRole, CoreServices, Handlers } from './rpc/handler-types';
 import { authHandlers } from './auth/auth-handlers';
 import { systemHandlers } from './system/system-handlers';
 import { orgHandlers } from './org/org-handlers';
@@ -35,11 +46,23 @@ export interface CoreOptions {
   now?: () => number;
   /** How the host is reached; a core without a LAN-serving host says so. */
   connection?: HostConnection;
+  /** 'writer' (default) or 'reader' (read-only connection; needs `forward`). */
+  role?: CoreRole;
+  /** A reader's side writes, for the host to pass on to the writer in order. */
+  forward?: (w: SideWrite) => void;
 }
 
 export interface Core {
+  /** Any call: its answer once the handler (which may be async) is done. Hosts use this. */
+  invokeAsync(token: string | null, method: string, input: unknown): Promise<RpcResult<unknown>>;
+  /**
+   * A call whose handler answers synchronously (most do; tests use this). Throws for one
+   * that answered with a promise (file work, or the connection held by a write job).
+   */
   invoke(token: string | null, method: string, input: unknown): RpcResult<unknown>;
   on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+  /** Applies a side write forwarded from a reader (writer only). */
+  applySideWrite(w: SideWrite): void | Promise<void>;
   readonly services: CoreServices;
   close(): void;
 }
@@ -55,34 +78,61 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...caseHandlers,
   ...registryHandlers,
+  ...jobHandlers,
 };
 
 export function createCore(opts: CoreOptions): Core {
-  if (opts.dbFile !== ':memory:') mkdirSync(dirname(opts.dbFile), { recursive: true });
+  const role = opts.role ?? 'writer';
   const now = opts.now ?? Date.now;
-  const db: Db = openDatabase(opts.dbFile);
-  migrate(db);
+  let db: Db;
+  if (role === 'writer') {
+    if (opts.dbFile !== ':memory:') mkdirSync(dirname(opts.dbFile), { recursive: true });
+    db = openDatabase(opts.dbFile);
+    migrate(db);
+  } else {
+    if (!opts.forward) throw new Error('A reader core needs `forward` for its side writes');
+    db = openReadOnlyDatabase(opts.dbFile);
+  }
+  const forward = opts.forward ?? (() => {});
   const device: DeviceIdentity = ensureDeviceIdentity(db);
   const events = new EventEmitter();
+  const emit = <E extends EventName>(event: E, payload: ApiEvents[E]) => void events.emit(event, payload);
+  const lock = new DbLock();
   const writer = new ChangeWriter(db, device.deviceId, (tables) => events.emit('changed', { tables }), now);
   const services: CoreServices = {
+    role,
     db: readOnlyDb(db),
     writer,
     device,
-    sessions: new SessionStore(db, now),
-    auditLog: createAuditLog(db),
+    sessions: new SessionStore(db, now, role === 'reader' ? forward : null),
+    auditLog: role === 'writer' ? createAuditLog(db) : { append: (row) => forward({ kind: 'audit', row }) },
     throttle: new LoginThrottle(now),
     version: VERSION,
     connection: opts.connection ?? { lan: false, tlsFingerprint: null },
     now,
-    emit: (event, payload) => events.emit(event, payload),
+    emit,
+    exclusive: role === 'writer' ? (fn) => lock.run(fn) : (fn) => fn(),
+    jobs: new JobService((status) => emit('job', status), now),
+    imports: new ImportJobs(now),
   };
   const dispatch = createDispatcher(services, handlers);
   return {
-    invoke: dispatch,
+    invokeAsync: async (token, method, input) => dispatch(token, method, input),
+    invoke(token, method, input) {
+      const r = dispatch(token, method, input);
+      if (r instanceof Promise) {
+        r.catch(() => {});
+        throw new Error(`${method} answered asynchronously: use invokeAsync`);
+      }
+      return r;
+    },
     on(event, listener) {
       events.on(event, listener);
       return () => events.off(event, listener);
+    },
+    applySideWrite(w) {
+      if (role !== 'writer') throw new Error('Side writes are applied on the writer');
+      return applySideWrite(services, w);
     },
     services,
     close() {

@@ -1,4 +1,6 @@
-// The core worker: owns the single better-sqlite3 connection, off the host's main thread.
+// A core worker: the writer (the single writable better-sqlite3 connection) or one of the
+// readers (a read-only connection), off the host's main thread. Calls are answered as their
+// handlers finish (async ones — file work, jobs — may finish out of order).
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCore } from './app';
 import { EVENT_NAMES } from './host/event-names';
@@ -10,11 +12,21 @@ const init = workerData as WorkerInit;
 const post = (m: FromWorker) => port.postMessage(m);
 
 try {
-  const core = createCore({ dbFile: init.dbFile, connection: init.connection });
+  const role = init.role ?? 'writer';
+  const core = createCore({
+    dbFile: init.dbFile,
+    connection: init.connection,
+    role,
+    forward: role === 'reader' ? (write) => post({ type: 'side', write }) : undefined,
+  });
   for (const event of EVENT_NAMES) core.on(event, (payload) => post({ type: 'event', event, payload }));
   port.on('message', (msg: ToWorker) => {
     if (msg.type === 'invoke') {
-      post({ type: 'result', id: msg.id, result: core.invoke(msg.token, msg.method, msg.input) });
+      void core.invokeAsync(msg.token, msg.method, msg.input).then((result) => post({ type: 'result', id: msg.id, result }));
+    } else if (msg.type === 'side') {
+      Promise.resolve()
+        .then(() => core.applySideWrite(msg.write))
+        .catch((err: unknown) => console.error('[towngrid] 转发的审计/会话记录写入失败', err));
     } else if (msg.type === 'close') {
       core.close();
       post({ type: 'closed' });

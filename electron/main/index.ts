@@ -2,10 +2,10 @@
 // a worker thread; nothing here touches the database.
 import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, screen } from 'electron';
 import { join } from 'node:path';
-import { startCoreWorker } from '../core/host/worker-client';
 import { DB_FILE_NAME, resolveDataDir } from '../core/host/data-dir';
+import { startCorePool } from '../core/host/core-pool';
 import type { CoreClient } from '../core/host/core-client';
-import { EVENT_NAMES } from '../core/host/event-names';
+import { deliverTo, EVENT_NAMES } from '../core/host/event-names';
 import { createMainWindow, createWallWindow } from './windows';
 import { installSecurity, isOwnFrame, registerAppScheme, serveRenderer } from './security';
 import { APP_ORIGIN, devServerUrl } from './security-rules';
@@ -15,24 +15,35 @@ registerAppScheme();
 let core: CoreClient | null = null;
 
 async function start(): Promise<void> {
-  // The same data folder as the station host (--data, TOWNGRID_DATA, else the user's data folder).
-  core = await startCoreWorker(join(import.meta.dirname, 'worker.js'), {
+  // One writer worker and two reader workers; a worker that dies is restarted by itself.
+  core = await startCorePool({
+    workerFile: join(import.meta.dirname, 'worker.js'),
+    // The same data folder as the station host (--data, TOWNGRID_DATA, else the user's data folder).
     dbFile: join(resolveDataDir(process.argv.slice(1)), DB_FILE_NAME),
+    log: (message) => console.error(`[towngrid] ${new Date().toISOString()} ${message}`),
   });
   // The dev server's address is honoured only in development (never in a packaged build).
   const devOrigin = devServerUrl(process.env, app.isPackaged);
   installSecurity(devOrigin);
   serveRenderer(join(import.meta.dirname, '../renderer'));
-  ipcMain.handle('towngrid:rpc', (e, method: unknown, input: unknown, token: unknown) => {
+  // Who each window is signed in as, from its sign-in answers: job events go to the owner's windows only.
+  const userOf = new Map<number, string>();
+  ipcMain.handle('towngrid:rpc', async (e, method: unknown, input: unknown, token: unknown) => {
     if (!isOwnFrame(e, devOrigin)) return { ok: false, error: { code: 'FORBIDDEN', message: '当前账号无权执行此操作' } };
     if (typeof method !== 'string' || (token !== null && typeof token !== 'string')) {
       return { ok: false, error: { code: 'BAD_INPUT', message: '输入内容有误' } };
     }
-    return core!.forward(token, method, input);
+    const r = await core!.forward(token, method, input);
+    if (r.ok && (method === 'auth.login' || method === 'system.setup')) userOf.set(e.sender.id, (r.data as { user: { id: string } }).user.id);
+    else if (r.ok && method === 'auth.me') userOf.set(e.sender.id, (r.data as { id: string }).id);
+    else if (method === 'auth.logout' || (!r.ok && r.error.code === 'UNAUTHENTICATED')) userOf.delete(e.sender.id);
+    return r;
   });
   for (const event of EVENT_NAMES) {
     core.on(event, (payload) => {
-      for (const w of BrowserWindow.getAllWindows()) w.webContents.send('towngrid:event', event, payload);
+      for (const w of BrowserWindow.getAllWindows()) {
+        if (deliverTo(event, payload, userOf.get(w.webContents.id) ?? null)) w.webContents.send('towngrid:event', event, payload);
+      }
     });
   }
 

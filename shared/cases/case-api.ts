@@ -5,6 +5,7 @@
 // checks the action's own permission (TRANSITIONS in case-workflow.ts) and the case's state.
 import { z } from 'zod';
 import { method, returns, type MethodDef } from '../rpc/contract';
+import type { JobStarted } from '../jobs/job-types';
 import type { BoardCases } from './board-cases-types';
 import type { CalendarDay, CalendarStatus, CalendarYearRow } from './calendar-types';
 import type { CaseCategory, SlaPreview, SlaRuleRow } from './catalogue-types';
@@ -37,17 +38,6 @@ export interface CaseQueuePage {
   total: number;
 }
 
-export interface CaseExportResult {
-  jobId: string;
-  /** CSV is ready at once; an .xlsx is built in the background: poll `cases.exportResult` or wait for the `progress` event. */
-  status: 'done' | 'pending' | 'failed';
-  filename: string;
-  mime: string;
-  rows: number;
-  dataBase64: string | null;
-  message: string | null;
-}
-
 export const caseApi = {
   'cases.register': method({ input: registerInput, output: returns<CaseDetail>(), access: 'cases.intake', writes: true }),
   'cases.get': method({ input: zId, output: returns<CaseDetail>(), access: 'cases.read', reads: CASE_READS }),
@@ -70,12 +60,8 @@ export const caseApi = {
     access: 'cases.read',
     reads: CASE_READS,
   }),
-  'cases.export': method({ input: caseExportInput, output: returns<CaseExportResult>(), access: 'cases.read', reads: CASE_READS }),
-  'cases.exportResult': method({
-    input: z.object({ jobId: z.string().min(1) }),
-    output: returns<CaseExportResult>(),
-    access: 'cases.read',
-  }),
+  /** Starts a job exporting the queue's filtered view (CSV or .xlsx); its result is a FileResult. */
+  'cases.export': method({ input: caseExportInput, output: returns<JobStarted>(), access: 'cases.read', reads: CASE_READS, job: true }),
   'cases.duplicateHints': method({
     input: duplicateHintsInput,
     output: returns<DuplicateHint[]>(),

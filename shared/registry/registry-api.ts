@@ -64,7 +64,7 @@ import type {
   SpecialVisit,
 } from './registry-records';
 import { IMPORT_KINDS } from './registry-types';
-import type { ImportCommitResult, ImportPreview } from './import-types';
+import type { JobStarted } from '../jobs/job-types';
 import { HISTORY_TABLES } from './field-labels';
 import { HANDBOOK_FORMS, PAPER_SIZES } from './handbook-forms';
 import { MAP_MEASURES, type GridNeighbors, type MapMeasureResult } from './map-types';
@@ -94,8 +94,6 @@ const importPreviewInput = z.object({
   fileName: z.string().max(255).optional(),
   /** Field key → column index; omitted fields keep the suggested column. */
   mapping: z.record(z.string(), z.number().int().min(0).max(1000).nullable()).optional(),
-  /** A job id chosen by the caller (e.g. a ULID), so it can follow the preview's `progress` events. */
-  jobId: z.string().regex(/^[0-9A-Za-z-]{8,40}$/).optional(),
 });
 
 const unitInput = z.object({ unitId: z.string().optional() });
@@ -199,33 +197,41 @@ export const registryApi = {
     access: 'registry.import',
     reads: ['org_unit'],
   }),
-  /** Parses and checks a file (.xlsx or .csv); nothing is written. Emits `progress` with the returned jobId's phases. */
-  'registry.importPreview': method({ input: importPreviewInput, output: returns<ImportPreview>(), access: 'registry.import' }),
-  /** Writes a previewed import all-or-nothing in one transaction; refused while a bad row is not excluded. Emits `progress`. */
+  /**
+   * Starts a job that parses and checks a file (.xlsx or .csv); nothing is written. Its result
+   * (an ImportPreview whose jobId names the kept preview) waits on the writer for the commit.
+   */
+  'registry.importPreview': method({ input: importPreviewInput, output: returns<JobStarted>(), access: 'registry.import', runsOn: 'writer', job: true }),
+  /** Starts a job that writes a previewed import all-or-nothing in one transaction; refused while a bad row is not excluded. */
   'registry.importCommit': method({
     input: importCommitInput,
-    output: returns<ImportCommitResult>(),
+    output: returns<JobStarted>(),
     access: 'registry.import',
     writes: true,
+    job: true,
   }),
+  /** Drops a kept preview (the user went back or left the wizard). */
   'registry.importCancel': method({
     input: jobInput,
     output: returns<{ ok: true }>(),
     access: 'registry.import',
+    runsOn: 'writer',
   }),
-  /** The filtered view of a ledger as .xlsx (masked unless `reveal` and 'sensitive.read'). */
+  /** Starts a job exporting the filtered view of a ledger as .xlsx (masked unless `reveal` and 'sensitive.read'). */
   'registry.export': method({
     input: exportInput,
-    output: returns<FileResult>(),
+    output: returns<JobStarted>(),
     access: 'registry.read',
     reads: LEDGER_READS,
+    job: true,
   }),
-  /** A handbook form filled from the data, for one grid/village or all grids (a sheet per grid). */
+  /** Starts a job filling a handbook form from the data, for one grid/village or all grids (a sheet per grid). */
   'registry.form': method({
     input: formInput,
-    output: returns<FileResult>(),
+    output: returns<JobStarted>(),
     access: 'registry.read',
     reads: [...LEDGER_READS, 'staff', 'staff_assignment', ...CASE_READS],
+    job: true,
   }),
 
   // ---- grid map ----

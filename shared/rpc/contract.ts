@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { Permission } from '../auth/roles';
 import type { TableName } from '../db/tables';
+import type { JobStatus } from '../jobs/job-types';
 
 /** Who may call a method: anyone, any signed-in session, or sessions holding a permission. */
 export type Access = 'public' | 'session' | Permission;
@@ -22,6 +23,15 @@ export function returns<T>(): Phantom<T> {
   return undefined as unknown as Phantom<T>;
 }
 
+/**
+ * Where a host with a reader pool runs a method: 'reader' — a worker with a read-only
+ * connection, which WAL lets read while a write transaction is open; 'writer' — the one
+ * worker with the writable connection (every method that writes, and those whose state
+ * lives there, such as sign-in sessions being created or import previews kept for commit);
+ * 'job' — the worker that runs the job named by the input's `jobId`.
+ */
+export type RunsOn = 'reader' | 'writer' | 'job';
+
 export interface MethodDef<I extends z.ZodType, O> {
   input: I;
   /** Phantom: carries the output type only. */
@@ -31,6 +41,10 @@ export interface MethodDef<I extends z.ZodType, O> {
   reads: readonly TableName[];
   /** Whether the method writes (display sessions and read-only roles may not call writers). */
   writes: boolean;
+  /** Where it runs (see RunsOn); methods that write always run on the writer. */
+  runsOn: RunsOn;
+  /** The method starts a job: it answers `{ jobId }` and `jobs.result` later gives its output. */
+  job: boolean;
 }
 
 export function method<I extends z.ZodType, O>(def: {
@@ -39,15 +53,28 @@ export function method<I extends z.ZodType, O>(def: {
   access: Access;
   reads?: readonly TableName[];
   writes?: boolean;
+  /** Defaults to 'writer' for methods that write, else 'reader'. */
+  runsOn?: RunsOn;
+  job?: boolean;
 }): MethodDef<I, O> {
-  return { input: def.input, output: undefined as unknown as O, access: def.access, reads: def.reads ?? [], writes: def.writes ?? false };
+  const writes = def.writes ?? false;
+  return {
+    input: def.input,
+    output: undefined as unknown as O,
+    access: def.access,
+    reads: def.reads ?? [],
+    writes,
+    runsOn: writes ? 'writer' : (def.runsOn ?? 'reader'),
+    job: def.job ?? false,
+  };
 }
 
-/** Events pushed from the core to every connected client. */
+/** Events pushed from the core to connected clients. */
 export interface ApiEvents {
+  /** To every client, after each commit. */
   changed: { tables: TableName[] };
-  /** Progress of a long job (e.g. an import) started by an RPC call; `jobId` comes from that call. */
-  progress: { jobId: string; phase: string; done: number; total: number };
+  /** A job's step, progress and end; only to the clients of the job's owner. */
+  job: JobStatus;
 }
 export type EventName = keyof ApiEvents;
 
@@ -55,7 +82,7 @@ export type EventName = keyof ApiEvents;
 export type ApiEvent = { [E in EventName]: { event: E; payload: ApiEvents[E] } }[EventName];
 
 /** Every event name once (the compiler insists on each key of ApiEvents). */
-const EVENTS: Record<EventName, true> = { changed: true, progress: true };
+const EVENTS: Record<EventName, true> = { changed: true, job: true };
 export const EVENT_NAMES = Object.keys(EVENTS) as EventName[];
 
 export function isEventName(name: unknown): name is EventName {

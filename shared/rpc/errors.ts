@@ -12,6 +12,7 @@ export const ERROR_MESSAGES = {
   LOGIN_THROTTLED: '登录失败次数过多，请稍后再试',
   ALREADY_SET_UP: '系统已完成初始化',
   NOT_SET_UP: '系统尚未初始化',
+  CANCELLED: '操作已取消',
   INTERNAL: '系统内部错误，请联系管理员',
   TRANSPORT: '无法连接到指挥台服务',
 } as const;

@@ -286,8 +286,10 @@ export async function importRows(page: Page, url: string, kind: 'house' | 'organ
     if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
     return body.data;
   };
-  const preview = await call<{ jobId: string; invalid: { row: number; reasons: string[] }[] }>('registry.importPreview', { kind, fileBase64, fileName: `${kind}.xlsx` });
+  // Each step is a job: its start answers a job id, `jobs.result` waits for what it made.
+  const job = async <T>(method: string, data: unknown): Promise<T> => call<T>('jobs.result', { jobId: (await call<{ jobId: string }>(method, data)).jobId });
+  const preview = await job<{ jobId: string; invalid: { row: number; reasons: string[] }[] }>('registry.importPreview', { kind, fileBase64, fileName: `${kind}.xlsx` });
   if (preview.invalid.length) throw new Error(`${kind}: ${JSON.stringify(preview.invalid.slice(0, 3))}`);
-  const done = await call<{ inserted: number; updated: number }>('registry.importCommit', { jobId: preview.jobId });
+  const done = await job<{ inserted: number; updated: number }>('registry.importCommit', { jobId: preview.jobId });
   return done.inserted + done.updated;
 }

@@ -310,7 +310,7 @@ test('a 30,000-row file shows its progress while the core checks and writes it',
     .poll(
       async () => {
         const text = (await page.getByTestId('import-progress').textContent().catch(() => null)) ?? '';
-        const m = /写入：([\d,]+) \/ 30,000 行/.exec(text);
+        const m = /写入数据：([\d,]+) \/ 30,000 行/.exec(text);
         if (m) seen.add(Number(m[1]!.replace(/,/g, '')));
         return [...seen].filter((n) => n > 0 && n < 30_000).length > 0 || (await page.getByTestId('import-result').isVisible());
       },

@@ -7,11 +7,19 @@ import { createCore, type Core } from '../../electron/core/app';
 import { openDatabase, type Db } from '../../electron/core/db/connection';
 import type { MethodName, MethodInput, MethodOutput } from '../../shared/api';
 import type { Role } from '../../shared/auth/roles';
+import type { JobMethod, JobResults } from '../../shared/jobs/job-types';
+import type { RpcResult } from '../../shared/rpc/errors';
 
 export interface Harness {
   core: Core;
   adminToken: string;
   call<M extends MethodName>(token: string | null, method: M, input: MethodInput<M>): MethodOutput<M>;
+  /** A call that may answer asynchronously (file work). */
+  callAsync<M extends MethodName>(token: string | null, method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  /** Starts a job and waits for its result; throws on failure. */
+  job<M extends JobMethod>(token: string | null, method: M, input: MethodInput<M>): Promise<JobResults[M]>;
+  /** Starts a job and waits for it: the start's refusal, or the job's result or error. */
+  runJob(token: string | null, method: JobMethod, input: unknown): Promise<RpcResult<unknown>>;
   tokenFor(role: Role): string;
   changeCount(): number;
   /**
@@ -22,6 +30,13 @@ export interface Harness {
 }
 
 export const TEST_PASSWORD = 'correct-horse-1';
+
+/** Starts a job on `core` and waits for it: the start's refusal, or the job's result or error. */
+export async function runJobOn(core: Core, token: string | null, method: JobMethod, input: unknown): Promise<RpcResult<unknown>> {
+  const started = await core.invokeAsync(token, method, input);
+  if (!started.ok) return started;
+  return core.invokeAsync(token, 'jobs.result', { jobId: (started.data as { jobId: string }).jobId });
+}
 
 export interface CoreSetup {
   demo?: boolean;
@@ -47,6 +62,17 @@ export function setupCore(opts: CoreSetup = {}): Harness {
     if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
     return r.data as MethodOutput<M>;
   };
+  const callAsync = async <M extends MethodName>(token: string | null, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
+    const r = await core.invokeAsync(token, method, input);
+    if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
+    return r.data as MethodOutput<M>;
+  };
+  const runJob = (token: string | null, method: JobMethod, input: unknown) => runJobOn(core, token, method, input);
+  const job = async <M extends JobMethod>(token: string | null, method: M, input: MethodInput<M>): Promise<JobResults[M]> => {
+    const r = await runJob(token, method, input);
+    if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`);
+    return r.data as JobResults[M];
+  };
   const login = call(null, 'system.setup', {
     townName: '青溪镇',
     townCode: '330782101',
@@ -60,6 +86,9 @@ export function setupCore(opts: CoreSetup = {}): Harness {
     core,
     adminToken: login.token,
     call,
+    callAsync,
+    job,
+    runJob,
     tokenFor(role) {
       let t = tokens.get(role);
       if (!t) {

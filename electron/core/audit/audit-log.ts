@@ -6,6 +6,7 @@ import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry } from '../../..
 import type { Db } from '../db/connection';
 import type { ReadDb } from '../db/read-db';
 import type { CallContext } from '../rpc/handler-types';
+import type { AuditRow } from '../rpc/side-write';
 
 export interface AuditRecord {
   action: AuditAction;
@@ -15,18 +16,7 @@ export interface AuditRecord {
   detail?: unknown;
 }
 
-/** One row of `audit_log` as appended (its `seq` is assigned by the table). */
-export interface AuditRow {
-  at: string;
-  deviceId: string;
-  actor: string | null;
-  actorName: string | null;
-  role: string | null;
-  action: AuditAction;
-  table: string | null;
-  recordId: string | null;
-  detail: string | null;
-}
+export type { AuditRow };
 
 /** The one writer of the local `audit_log` table (handlers reach it through `audit` below). */
 export interface AuditAppender {

@@ -7,12 +7,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { Role } from '../../../shared/auth/roles';
 import type { Session } from '../rpc/handler-types';
+import type { SessionWrite } from '../rpc/side-write';
 
 const IDLE_MS = 12 * 60 * 60_000;
 /** last_seen is written at most this often per session, so reads stay reads. */
 const TOUCH_MS = 60_000;
 
 const hash = (token: string) => createHash('sha256').update(token).digest('base64url');
+
 
 interface SessionRow {
   user_id: string;
@@ -24,11 +26,28 @@ interface SessionRow {
 }
 
 export class SessionStore {
+  /**
+   * `sideWrite` receives the writes a lookup causes (touch, drop of an expired session);
+   * by default they are applied here. A reader's store (read-only connection) passes them
+   * on to the writer.
+   */
   constructor(
     private readonly db: Db,
     private readonly now: () => number = Date.now,
+    private readonly sideWrite: ((w: SessionWrite) => void) | null = null,
   ) {
-    this.db.prepare('DELETE FROM session WHERE last_seen < ?').run(this.now() - IDLE_MS);
+    if (!sideWrite) this.db.prepare('DELETE FROM session WHERE last_seen < ?').run(this.now() - IDLE_MS);
+  }
+
+  /** Applies a lookup's write on the writable connection. */
+  apply(w: SessionWrite): void {
+    if (w.kind === 'session.touch') this.db.prepare('UPDATE session SET last_seen = ? WHERE token_hash = ? AND last_seen < ?').run(w.at, w.tokenHash, w.at);
+    else this.db.prepare('DELETE FROM session WHERE token_hash = ?').run(w.tokenHash);
+  }
+
+  private write(w: SessionWrite): void {
+    if (this.sideWrite) this.sideWrite(w);
+    else this.apply(w);
   }
 
   create(userId: string): string {
@@ -38,7 +57,8 @@ export class SessionStore {
     return token;
   }
 
-  resolve(token: string): Session | null {
+  /** The token's session; `touch: false` looks it up without writing (last-seen, expiry). */
+  resolve(token: string, touch = true): Session | null {
     const h = hash(token);
     const row = this.db
       .prepare(
@@ -49,10 +69,10 @@ export class SessionStore {
     if (!row) return null;
     const t = this.now();
     if (t - row.last_seen > IDLE_MS || row.disabled) {
-      this.db.prepare('DELETE FROM session WHERE token_hash = ?').run(h);
+      if (touch) this.write({ kind: 'session.drop', tokenHash: h });
       return null;
     }
-    if (t - row.last_seen > TOUCH_MS) this.db.prepare('UPDATE session SET last_seen = ? WHERE token_hash = ?').run(t, h);
+    if (touch && t - row.last_seen > TOUCH_MS) this.write({ kind: 'session.touch', tokenHash: h, at: t });
     return { token, userId: row.user_id, username: row.username, displayName: row.display_name, role: row.role };
   }
 

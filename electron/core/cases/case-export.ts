@@ -1,11 +1,10 @@
-// Export of a queue's filtered view (导出): CSV with a UTF-8 BOM (so Excel opens it in Chinese),
-// or .xlsx built with exceljs. exceljs writes asynchronously while RPC handlers are synchronous,
-// so an .xlsx export runs as a short background job: the call returns a job id, the core emits
-// `progress` when the file is ready, and `cases.exportResult` hands it over.
+// Export of a queue's filtered view (导出), as a job: read the rows (audited), then write
+// CSV with a UTF-8 BOM (so Excel opens it in Chinese) or .xlsx with exceljs, reporting
+// progress and letting a cancel in between slices of rows.
 import ExcelJS from 'exceljs';
-import { ulid } from 'ulid';
-import type { CaseExportResult } from '../../../shared/cases/case-api';
-import { CASE_QUEUE_LABELS, type CaseQueue } from '../../../shared/cases/case-inputs';
+import type { JobStarted } from '../../../shared/jobs/job-types';
+import type { FileResult } from '../../../shared/registry/registry-records';
+import { CASE_QUEUE_LABELS, type CaseFilter, type CaseQueue, type CaseSort } from '../../../shared/cases/case-inputs';
 import {
   CASE_SOURCE_LABELS,
   DUE_STATE_LABELS,
@@ -18,11 +17,18 @@ import { CASE_STATUS_LABELS } from '../../../shared/cases/case-workflow';
 import { maskPhone } from '../../../shared/registry/citizen-id';
 import { AppError } from '../../../shared/rpc/errors';
 import type { ReadDb } from '../db/read-db';
+import type { CallContext } from '../rpc/handler-types';
+import { rowsProgress, startJob } from '../jobs/start-job';
+import type { Actor } from './case-engine';
+import { auditExport } from './case-audit';
+import { queueAll } from './case-queues';
 import type { CaseListDbRow } from './case-repo';
-import { dueStateOf, overdueWorkingDays, type DueWindow } from './sla-deadline';
+import { dueStateOf, dueWindow, overdueWorkingDays, type DueWindow } from './sla-deadline';
 
 export const MAX_EXPORT_ROWS = 100_000;
-const JOB_TTL_MS = 10 * 60_000;
+/** Rows added to the sheet between two pauses. */
+const SLICE = 2000;
+const STEPS = ['读取事件', '写入表格'] as const;
 
 const SHANGHAI_MS = 8 * 3_600_000;
 
@@ -101,13 +107,16 @@ export function toCsv(rows: (string | number)[][]): string {
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
-export async function toXlsx(rows: (string | number)[][], sheetName: string): Promise<Buffer> {
+export async function toXlsx(rows: (string | number)[][], sheetName: string, onRows?: (done: number, total: number) => Promise<void>): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'TownGrid';
   const ws = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = EXPORT_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
   ws.getRow(1).font = { bold: true };
-  ws.addRows(rows);
+  for (let i = 0; i < rows.length; i += SLICE) {
+    ws.addRows(rows.slice(i, i + SLICE));
+    await onRows?.(Math.min(i + SLICE, rows.length), rows.length);
+  }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -119,55 +128,37 @@ export function exportFilename(queue: CaseQueue, now: number, ext: 'csv' | 'xlsx
 
 export const MIME = { csv: 'text/csv;charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
-interface Job {
-  owner: string | null;
-  result: CaseExportResult;
-  expires: number;
-}
-
-/** Finished and pending export jobs, per core (keyed by its database). */
-const jobsByDb = new WeakMap<ReadDb, Map<string, Job>>();
-
-function jobs(db: ReadDb): Map<string, Job> {
-  let m = jobsByDb.get(db);
-  if (!m) jobsByDb.set(db, (m = new Map()));
-  return m;
-}
-
-export function startXlsxJob(
-  db: ReadDb,
-  owner: string | null,
-  filename: string,
-  rows: (string | number)[][],
-  sheetName: string,
-  now: number,
-  onDone: (jobId: string, ok: boolean) => void,
-): CaseExportResult {
-  const m = jobs(db);
-  for (const [id, job] of m) if (job.expires < now) m.delete(id);
-  const jobId = ulid();
-  const result: CaseExportResult = { jobId, status: 'pending', filename, mime: MIME.xlsx, rows: rows.length, dataBase64: null, message: null };
-  const job: Job = { owner, result, expires: now + JOB_TTL_MS };
-  m.set(jobId, job);
-  toXlsx(rows, sheetName).then(
-    (buf) => {
-      job.result = { ...result, status: 'done', dataBase64: buf.toString('base64') };
-      onDone(jobId, true);
-    },
-    () => {
-      job.result = { ...result, status: 'failed', message: '生成Excel文件失败，请重试或改用CSV导出' };
-      onDone(jobId, false);
-    },
-  );
-  return result;
-}
-
-export function jobResult(db: ReadDb, jobId: string, owner: string | null): CaseExportResult {
-  const job = jobs(db).get(jobId);
-  if (!job || job.owner !== owner) throw new AppError('NOT_FOUND', '导出任务不存在或已过期，请重新导出');
-  return job.result;
-}
-
 export function tooMany(count: number): void {
   if (count > MAX_EXPORT_ROWS) throw new AppError('BAD_INPUT', `导出结果超过${MAX_EXPORT_ROWS}条，请缩小筛选范围`);
+}
+
+/** Starts the export job: the rows are read (and the export audited) first, then the file is written. */
+export function exportQueue(
+  ctx: CallContext,
+  actor: Actor,
+  input: { queue: CaseQueue; filter: CaseFilter; sort?: CaseSort; format: 'csv' | 'xlsx' },
+): JobStarted {
+  const { queue, filter, sort, format } = input;
+  return startJob(ctx, {
+    kind: 'cases.export',
+    title: format === 'csv' ? '导出事件清单（CSV）' : '生成Excel文件',
+    steps: STEPS,
+    run: async (job): Promise<FileResult> => {
+      job.step('读取事件');
+      const { cells, filename } = await ctx.core.exclusive(() => {
+        const { db } = ctx.core;
+        const now = ctx.core.now();
+        const window = dueWindow(db, now);
+        const rows = queueAll(db, { queue, filter, sort, viewer: { userId: actor.id }, window }, MAX_EXPORT_ROWS + 1);
+        tooMany(rows.length);
+        const showPhone = actor.permissions.includes('sensitive.read');
+        const cells = rows.map((r) => exportCells(db, r, window, showPhone));
+        auditExport(ctx, { queue, format, filter, rows: rows.length, withPhone: showPhone ? rows.filter((r) => r.reporter_phone).length : 0 });
+        return { cells, filename: exportFilename(queue, now, format) };
+      });
+      job.step('写入表格', cells.length);
+      const data = format === 'csv' ? Buffer.from(toCsv(cells), 'utf8') : await toXlsx(cells, CASE_QUEUE_LABELS[queue], rowsProgress(job));
+      return { fileName: filename, mime: MIME[format], base64: data.toString('base64'), rows: cells.length };
+    },
+  });
 }

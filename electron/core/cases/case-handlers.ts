@@ -3,7 +3,6 @@
 // (their own file). The calendar and the board's case figures live in their own domains.
 import type { caseApi } from '../../../shared/cases/case-api';
 import type { CaseActionInput } from '../../../shared/cases/case-inputs';
-import { CASE_QUEUE_LABELS } from '../../../shared/cases/case-inputs';
 import type { DuplicateHint } from '../../../shared/cases/case-types';
 import type { CaseStatus } from '../../../shared/cases/case-workflow';
 import { ROLE_PERMISSIONS } from '../../../shared/auth/roles';
@@ -14,10 +13,10 @@ import type { CallContext, Handlers } from '../rpc/handler-types';
 import { catalogueHandlers } from './catalogue-handlers';
 import { acknowledgeAlert, listAlerts } from './case-alerts';
 import { applyAction, registerCase, type Actor, type Env } from './case-engine';
-import { exportCells, exportFilename, jobResult, MIME, startXlsxJob, toCsv, tooMany, MAX_EXPORT_ROWS } from './case-export';
+import { exportQueue } from './case-export';
 import { locateGrid } from './case-locate';
-import { queueAll, queuePage, queueCounts } from './case-queues';
-import { auditedDetail, auditExport } from './case-audit';
+import { queuePage, queueCounts } from './case-queues';
+import { auditedDetail } from './case-audit';
 import { assignees, caseIdByNumber, staffUnits } from './case-people';
 import { caseDetail } from './case-repo';
 import { dueWindow } from './sla-deadline';
@@ -49,7 +48,6 @@ const caseOnlyHandlers: Pick<
   | 'cases.queue'
   | 'cases.queueCounts'
   | 'cases.export'
-  | 'cases.exportResult'
   | 'cases.duplicateHints'
   | 'cases.locate'
   | 'cases.alerts'
@@ -111,34 +109,7 @@ const caseOnlyHandlers: Pick<
     return queueCounts(db, filter, { userId: ctx.actor }, dueWindow(db, ctx.core.now()));
   },
 
-  'cases.export': ({ queue, filter, sort, format }, ctx) => {
-    const { db } = ctx.core;
-    const actor = actorOf(ctx);
-    const now = ctx.core.now();
-    const window = dueWindow(db, now);
-    const rows = queueAll(db, { queue, filter, sort, viewer: { userId: actor.id }, window }, MAX_EXPORT_ROWS + 1);
-    tooMany(rows.length);
-    const showPhone = actor.permissions.includes('sensitive.read');
-    const cells = rows.map((r) => exportCells(db, r, window, showPhone));
-    auditExport(ctx, { queue, format, filter, rows: rows.length, withPhone: showPhone ? rows.filter((r) => r.reporter_phone).length : 0 });
-    const filename = exportFilename(queue, now, format);
-    if (format === 'csv') {
-      return {
-        jobId: '',
-        status: 'done',
-        filename,
-        mime: MIME.csv,
-        rows: cells.length,
-        dataBase64: Buffer.from(toCsv(cells), 'utf8').toString('base64'),
-        message: null,
-      };
-    }
-    return startXlsxJob(db, actor.id, filename, cells, CASE_QUEUE_LABELS[queue], now, (jobId, ok) =>
-      ctx.core.emit('progress', { jobId, phase: ok ? 'done' : 'failed', done: cells.length, total: cells.length }),
-    );
-  },
-
-  'cases.exportResult': ({ jobId }, ctx) => jobResult(ctx.core.db, jobId, actorOf(ctx).id),
+  'cases.export': (input, ctx) => exportQueue(ctx, actorOf(ctx), input),
 
   'cases.duplicateHints': ({ categoryId, gridId, days, excludeId }, ctx) => {
     const since = shanghaiInstant(addDays(shanghaiDate(ctx.core.now()), -days)).getTime();

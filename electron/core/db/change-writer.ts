@@ -95,6 +95,34 @@ export class ChangeWriter {
     return result;
   }
 
+  /**
+   * Runs `fn` in one transaction that may await between batches (to report progress and let
+   * a cancel arrive); any failure, a cancel included, rolls everything back. The caller must
+   * hold the connection (core.exclusive) for the whole run, so no other call's statements
+   * fall into the open transaction.
+   */
+  async transactionAsync<T>(actor: string | null, fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+    if (this.depth > 0) throw new Error('transactionAsync cannot run inside another transaction');
+    this.touched = new Set();
+    this.depth++;
+    let result: T;
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      result = await fn(this.makeTx(actor));
+      this.db.exec('COMMIT');
+    } catch (err) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      this.touched = new Set();
+      throw err;
+    } finally {
+      this.depth--;
+    }
+    const tables = [...this.touched];
+    this.touched = new Set();
+    if (tables.length > 0) this.onCommit(tables);
+    return result;
+  }
+
   private stmt(sql: string): Statement<unknown[]> {
     let s = this.statements.get(sql);
     if (!s) {

@@ -14,3 +14,10 @@ export function openDatabase(file: string): Db {
   db.pragma('journal_size_limit = 16777216');
   return db;
 }
+
+/** A read-only connection for a reader worker: WAL lets it read while the writer is in a transaction. */
+export function openReadOnlyDatabase(file: string): Db {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  return db;
+}

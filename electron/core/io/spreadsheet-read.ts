@@ -3,9 +3,9 @@
 import { AppError } from '../../../shared/rpc/errors';
 import { readCsv } from './csv-read';
 import type { SheetData } from './workbook-spec';
-import { readXlsx } from './xlsx-bridge';
+import { readXlsx } from './xlsx-read';
 
-export function readSpreadsheet(data: Buffer, fileName?: string | null): SheetData[] {
+export async function readSpreadsheet(data: Buffer, fileName?: string | null): Promise<SheetData[]> {
   if (data.length === 0) throw new AppError('BAD_INPUT', '文件是空的');
   const isZip = data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
   const isOle = data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0;

@@ -1,6 +1,6 @@
 // A plain description of a workbook to write: sheets, rows of values, a few named styles,
-// merges, column widths, print setup and drop-down lists. The xlsx writer turns it into a
-// file; keeping it plain lets the writing happen in a helper thread (see xlsx-bridge.ts).
+// merges, column widths, print setup and drop-down lists. The xlsx writer (xlsx-write.ts)
+// turns it into a file; building the plain description needs only the reads.
 import type { CellValue } from '../../../shared/registry/cell-parse';
 
 export type StyleName =

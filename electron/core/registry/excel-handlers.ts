@@ -1,20 +1,23 @@
-// Excel in and out: templates, import preview/commit, exports of filtered views, handbook forms.
+// Excel in and out: templates, import preview/commit, exports of filtered views, handbook
+// forms. All but the template run as jobs (progress, cancel, result).
 import type { Handlers } from '../rpc/handler-types';
 import { XLSX_MIME } from './export/file-names';
 import { exportLedger } from './export/ledger-export';
 import { buildHandbookForm } from './forms/handbook-form';
 import { cancelImport, commitImport, previewImport } from './import/import-engine';
-import { buildTemplate } from './import/import-template';
+import { templateWorkbook } from './import/import-template';
+import { writeXlsx } from '../io/xlsx-write';
 import { requireSpecial } from './registry-access';
 
 export const excelHandlers: Pick<
   Handlers,
   'registry.template' | 'registry.importPreview' | 'registry.importCommit' | 'registry.importCancel' | 'registry.export' | 'registry.form'
 > = {
-  'registry.template': ({ kind }, ctx) => {
+  // A small workbook: read, then written asynchronously (not a job).
+  'registry.template': async ({ kind }, ctx) => {
     if (kind === 'special') requireSpecial(ctx);
-    const t = buildTemplate(ctx.core.db, kind);
-    return { fileName: t.fileName, mime: XLSX_MIME, base64: t.data.toString('base64') };
+    const t = templateWorkbook(ctx.core.db, kind);
+    return { fileName: t.fileName, mime: XLSX_MIME, base64: (await writeXlsx(t.workbook)).toString('base64') };
   },
   'registry.importPreview': (input, ctx) => previewImport(ctx, input),
   'registry.importCommit': (input, ctx) => commitImport(ctx, input),

@@ -1,6 +1,11 @@
 // The one entry point for every RPC call, whichever host carries it: looks up the method,
 // checks the session and permission, validates input with the contract's zod schema, runs
 // the handler and maps any failure to {code, message} with a Chinese message.
+//
+// Handlers may be async. A synchronous handler's answer comes back synchronously (so the
+// in-process core stays a plain function call); an async one's as a promise. On the writer
+// every call runs as the connection's only user (core.exclusive), except the job methods,
+// which must get through while a long write job holds the connection (e.g. to cancel it).
 import { z } from 'zod';
 import { api, type MethodName } from '../../../shared/api';
 import { roleHas, type Permission } from '../../../shared/auth/roles';
@@ -12,6 +17,8 @@ z.config(z.locales.zhCN());
 export interface DispatchLog {
   error(message: string, err: unknown): void;
 }
+
+export type MaybePromise<T> = T | Promise<T>;
 
 function isMethod(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(api, name);
@@ -27,11 +34,19 @@ function sqliteError(err: unknown): AppError | null {
 }
 
 export function createDispatcher(core: CoreServices, handlers: Handlers, log: DispatchLog = console) {
-  return function dispatch(token: string | null | undefined, methodName: string, rawInput: unknown): RpcResult<unknown> {
+  const failure = (methodName: string, err: unknown): RpcResult<unknown> => {
+    if (err instanceof AppError) return { ok: false, error: err.toShape() };
+    const mapped = sqliteError(err);
+    if (mapped) return { ok: false, error: mapped.toShape() };
+    log.error(`RPC ${methodName} failed`, err);
+    return { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } };
+  };
+
+  const run = (token: string | null | undefined, methodName: MethodName, rawInput: unknown): MaybePromise<RpcResult<unknown>> => {
     try {
-      if (!isMethod(methodName)) throw new AppError('UNKNOWN_METHOD', `${ERROR_MESSAGES.UNKNOWN_METHOD}：${String(methodName).slice(0, 60)}`);
       const def = api[methodName];
-      const session = token ? core.sessions.resolve(token) : null;
+      // Job calls look the session up without writing: they may run while a write job holds the connection.
+      const session = token ? core.sessions.resolve(token, def.runsOn !== 'job') : null;
       if (def.access !== 'public') {
         if (!session) throw new AppError('UNAUTHENTICATED');
         if (def.access !== 'session' && !roleHas(session.role, def.access as Permission)) throw new AppError('FORBIDDEN');
@@ -46,13 +61,26 @@ export function createDispatcher(core: CoreServices, handlers: Handlers, log: Di
       const ctx: CallContext = { core, session, actor: session?.userId ?? null };
       const handler = handlers[methodName] as (input: unknown, ctx: CallContext) => unknown;
       const data = handler(parsed.data, ctx);
+      if (data instanceof Promise) return data.then((d: unknown) => ({ ok: true as const, data: d }), (err: unknown) => failure(methodName, err));
       return { ok: true, data };
     } catch (err) {
-      if (err instanceof AppError) return { ok: false, error: err.toShape() };
-      const mapped = sqliteError(err);
-      if (mapped) return { ok: false, error: mapped.toShape() };
-      log.error(`RPC ${methodName} failed`, err);
-      return { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } };
+      return failure(methodName, err);
+    }
+  };
+
+  return function dispatch(token: string | null | undefined, methodName: string, rawInput: unknown): MaybePromise<RpcResult<unknown>> {
+    if (!isMethod(methodName)) {
+      return failure(methodName, new AppError('UNKNOWN_METHOD', `${ERROR_MESSAGES.UNKNOWN_METHOD}：${String(methodName).slice(0, 60)}`));
+    }
+    const def = api[methodName];
+    if (core.role === 'reader' && def.runsOn === 'writer') {
+      return failure(methodName, new Error(`${methodName} must run on the writer, not on a reader`));
+    }
+    if (def.runsOn === 'job' || core.role === 'reader') return run(token, methodName, rawInput);
+    try {
+      return core.exclusive(() => run(token, methodName, rawInput));
+    } catch (err) {
+      return failure(methodName, err);
     }
   };
 }

@@ -7,6 +7,11 @@ import type { ChangeWriter } from '../db/change-writer';
 import type { DeviceIdentity } from '../db/device';
 import type { SessionStore } from '../auth/session-store';
 import type { LoginThrottle } from '../auth/login-throttle';
+import type { JobService } from '../jobs/job-service';
+import type { ImportJobs } from '../registry/import/import-jobs';
+import type { CoreRole } from './side-write';
+
+export type { CoreRole };
 
 export interface Session {
   token: string;
@@ -17,6 +22,7 @@ export interface Session {
 }
 
 export interface CoreServices {
+  role: CoreRole;
   /** Read-only: every write goes through its owner (the writer, the session store, the audit log). */
   db: ReadDb;
   /** The only way to write synced tables (logged for sync, refreshes screens). */
@@ -30,8 +36,17 @@ export interface CoreServices {
   /** How this core's host is reached (LAN, TLS fingerprint), as the host told it. */
   connection: HostConnection;
   now: () => number;
-  /** Push an event to every connected client (e.g. import progress). */
+  /** Push an event to the hosts (`changed` to every client, `job` to the job owner's). */
   emit<E extends EventName>(event: E, payload: ApiEvents[E]): void;
+  /**
+   * Runs `fn` as the connection's only user (see DbLock): on the writer every call and job
+   * that touches the database goes through here; on a reader it just runs `fn`.
+   */
+  exclusive<T>(fn: () => T): T | Promise<Awaited<T>>;
+  /** Long work with progress, cancel and a result (see jobs/job-service.ts). */
+  jobs: JobService;
+  /** Import previews kept for their commit (on the writer). */
+  imports: ImportJobs;
 }
 
 export interface CallContext {
@@ -41,5 +56,6 @@ export interface CallContext {
   actor: string | null;
 }
 
-export type Handler<M extends MethodName> = (input: MethodParsedInput<M>, ctx: CallContext) => MethodOutput<M>;
+/** A handler may be async: SQL stays synchronous (one transaction), only file work is awaited. */
+export type Handler<M extends MethodName> = (input: MethodParsedInput<M>, ctx: CallContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type Handlers = { [M in MethodName]: Handler<M> };

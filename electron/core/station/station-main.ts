@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startCoreWorker } from '../host/worker-client';
+import { startCorePool } from '../host/core-pool';
 import { startStation } from './station-server';
 import { DB_FILE_NAME, resolveDataDir } from '../host/data-dir';
 import { loadOrCreateTls } from './tls-cert';
@@ -31,9 +31,12 @@ async function main(): Promise<void> {
   if (!existsSync(join(rendererDir, 'index.html'))) console.warn(`[towngrid] 未找到界面文件 ${rendererDir}，请先运行 npm run build`);
   // On the LAN only over TLS, with a certificate made on first start (see tls-cert.ts).
   const tls = values.lan ? await loadOrCreateTls(dataDir, machineHostNames()) : null;
-  const core = await startCoreWorker(join(here, 'worker.js'), {
+  // One writer worker and two reader workers; a worker that dies is restarted by itself.
+  const core = await startCorePool({
+    workerFile: join(here, 'worker.js'),
     dbFile: join(dataDir, DB_FILE_NAME),
     connection: { lan: values.lan, tlsFingerprint: tls?.fingerprint ?? null },
+    log: (message) => console.error(`[towngrid] ${new Date().toISOString()} ${message}`),
   });
 
   if (values.demo) {

@@ -8,8 +8,8 @@ import type { AddressInfo } from 'node:net';
 import type { WebSocket } from 'ws';
 import type { CoreClient } from '../host/core-client';
 import { serveStatic } from './static-files';
-import { EVENT_NAMES } from '../host/event-names';
-import type { EventName } from '../../../shared/api';
+import { deliverTo, EVENT_NAMES } from '../host/event-names';
+import type { ApiEvents, EventName } from '../../../shared/api';
 import { checkCaller, createAllowList, type AllowList } from './request-guards';
 import { createRpcRoute, refuse } from './rpc-route';
 import { createEventSocketRoute } from './event-socket-route';
@@ -69,12 +69,13 @@ export async function startStation(opts: StationOptions): Promise<Station> {
   const server: Server = opts.tls ? createHttpsServer({ ...SERVER_LIMITS, key: opts.tls.key, cert: opts.tls.cert }, onRequest) : createHttpServer(SERVER_LIMITS, onRequest);
   server.maxConnections = MAX_CONNECTIONS;
 
-  const clients = new Set<WebSocket>();
+  /** Each event socket and the user it signed in as (job events go to their owner only). */
+  const clients = new Map<WebSocket, string>();
   const events = createEventSocketRoute(
     core,
     () => allow!,
-    (ws) => {
-      clients.add(ws);
+    (ws, user) => {
+      clients.set(ws, user.id);
       let alive = true;
       ws.on('pong', () => (alive = true));
       const ping = setInterval(() => {
@@ -93,9 +94,9 @@ export async function startStation(opts: StationOptions): Promise<Station> {
     events.handleUpgrade(req, socket, head);
   });
 
-  const broadcast = (event: EventName) => (payload: unknown) => {
+  const broadcast = (event: EventName) => (payload: ApiEvents[EventName]) => {
     const msg = JSON.stringify({ event, payload });
-    for (const ws of clients) if (ws.readyState === ws.OPEN) ws.send(msg);
+    for (const [ws, userId] of clients) if (ws.readyState === ws.OPEN && deliverTo(event, payload, userId)) ws.send(msg);
   };
   const offs = EVENT_NAMES.map((event) => core.on(event, broadcast(event)));
 
@@ -115,7 +116,7 @@ export async function startStation(opts: StationOptions): Promise<Station> {
     setupCode: setupGate.code,
     async close() {
       for (const off of offs) off();
-      for (const ws of clients) ws.terminate();
+      for (const ws of clients.keys()) ws.terminate();
       events.close();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));

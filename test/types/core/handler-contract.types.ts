@@ -38,7 +38,7 @@ export async function hostClientIsTyped(core: CoreClient): Promise<void> {
   hasType<Promise<RpcResult<unknown>>>()(core.forward(null, 'org.dropEverything', 42));
 
   core.on('changed', (p) => hasType<{ tables: TableName[] }>()(p));
-  core.on('progress', (p) => hasType<ApiEvents['progress']>()(p));
+  core.on('job', (p) => hasType<ApiEvents['job']>()(p));
   // @ts-expect-error -- no such event
   core.on('exploded', () => {});
 }

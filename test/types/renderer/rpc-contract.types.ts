@@ -78,7 +78,7 @@ export async function transportAndBridgeAreTyped(): Promise<void> {
   transport.listen(null, {
     onEvent(e) {
       if (e.event === 'changed') hasType<TableName[]>()(e.payload.tables);
-      if (e.event === 'progress') hasType<ApiEvents['progress']>()(e.payload);
+      if (e.event === 'job') hasType<ApiEvents['job']>()(e.payload);
       // @ts-expect-error -- no such event
       if (e.event === 'exploded') return;
     },
@@ -89,7 +89,7 @@ export async function transportAndBridgeAreTyped(): Promise<void> {
   const bridge = window.towngrid!;
   // @ts-expect-error -- the bridge takes the method's input
   await bridge.invoke('auth.login', { username: 'admin' }, null);
-  bridge.subscribe('progress', (p) => hasType<ApiEvents['progress']>()(p));
+  bridge.subscribe('job', (p) => hasType<ApiEvents['job']>()(p));
   // @ts-expect-error -- no such event
   bridge.subscribe('exploded', () => {});
 }

@@ -1,5 +1,6 @@
 // The desktop transport passes every pushed event (not only `changed`) to the listener as
 // `{ event, payload }`, and stops them all.
+import type { JobStatus } from '../../../shared/jobs/job-types';
 import { describe, expect, it } from 'vitest';
 import { EVENT_NAMES, type ApiEvent, type EventName } from '../../../shared/api';
 import type { TownGridBridge } from '../../../shared/rpc/bridge';
@@ -22,6 +23,8 @@ function fakeBridge() {
   return { bridge, push, count };
 }
 
+const JOB: JobStatus = { jobId: 'j1', owner: 'u1', kind: 'registry.export', title: '导出台账', step: '读取数据', stepIndex: 1, steps: 2, done: 1, total: 2, state: 'running', error: null };
+
 describe('IPC transport', () => {
   it('forwards each event with its payload and unsubscribes on stop', () => {
     const { bridge, push, count } = fakeBridge();
@@ -30,10 +33,10 @@ describe('IPC transport', () => {
     const stop = createIpcTransport(bridge).listen('token', { onEvent: (e) => received.push(e), onReconnect() {}, onStatus: (s) => statuses.push(s) });
     expect(count()).toBe(EVENT_NAMES.length);
     push({ event: 'changed', payload: { tables: ['case_record'] } });
-    push({ event: 'progress', payload: { jobId: 'j1', phase: 'read', done: 1, total: 2 } });
+    push({ event: 'job', payload: JOB });
     expect(received).toEqual([
       { event: 'changed', payload: { tables: ['case_record'] } },
-      { event: 'progress', payload: { jobId: 'j1', phase: 'read', done: 1, total: 2 } },
+      { event: 'job', payload: JOB },
     ]);
     expect(statuses).toEqual(['live']);
     stop();

@@ -1,13 +1,14 @@
 // Excel export of any filtered ledger view (SPEC §2): a title, what the view shows and when,
 // then the columns of the ledger's import template. Masked unless revealed (audited).
 import type { LedgerQuery } from '../../../../shared/registry/ledger-filters';
-import type { FileResult } from '../../../../shared/registry/registry-records';
+import type { JobStarted } from '../../../../shared/jobs/job-types';
 import { LEDGER_KIND_LABELS } from '../../../../shared/registry/registry-types';
 import type { CallContext } from '../../rpc/handler-types';
 import { audit } from '../../audit/audit-log';
 import { columnLetter } from '../../io/cell-address';
-import { writeXlsx } from '../../io/xlsx-bridge';
-import type { RowSpec } from '../../io/workbook-spec';
+import { writeXlsx } from '../../io/xlsx-write';
+import type { RowSpec, WorkbookSpec } from '../../io/workbook-spec';
+import { rowsProgress, startJob } from '../../jobs/start-job';
 import { LEDGERS, queryEnv } from '../queries/ledgers';
 import { requireSpecial, revealFor } from '../registry-access';
 import { getUnitRef } from '../unit-scope';
@@ -16,10 +17,28 @@ import { XLSX_MIME, fileStamp } from './file-names';
 
 const SPACE = '\u3000';
 
-export function exportLedger(ctx: CallContext, query: LedgerQuery & { reveal?: boolean }): FileResult {
-  const { kind, filter } = query;
-  if (kind === 'special') requireSpecial(ctx);
+const STEPS = ['读取台账', '写入表格'] as const;
+
+/** Starts the export job: the checks at once, then the reads, then the file (awaited). */
+export function exportLedger(ctx: CallContext, query: LedgerQuery & { reveal?: boolean }): JobStarted {
+  if (query.kind === 'special') requireSpecial(ctx);
   const plain = revealFor(ctx, query.reveal);
+  return startJob(ctx, {
+    kind: 'registry.export',
+    title: '导出台账',
+    steps: STEPS,
+    run: async (job) => {
+      job.step('读取台账');
+      const sheet = await ctx.core.exclusive(() => ledgerSheet(ctx, query, plain));
+      job.step('写入表格', sheet.rows);
+      const data = await writeXlsx(sheet.workbook, { onRows: rowsProgress(job) });
+      return { fileName: sheet.fileName, mime: XLSX_MIME, base64: data.toString('base64'), rows: sheet.rows };
+    },
+  });
+}
+
+function ledgerSheet(ctx: CallContext, query: LedgerQuery, plain: boolean): { workbook: WorkbookSpec; fileName: string; rows: number } {
+  const { kind, filter } = query;
   const env = queryEnv(ctx, filter.unitId, plain);
   const rows = (LEDGERS[kind].list as (db: unknown, f: unknown, e: unknown, p: null) => unknown[])(ctx.core.db, filter, env, null);
   const columns = EXPORT_COLUMNS[kind] as ExportColumn<unknown>[];
@@ -34,7 +53,7 @@ export function exportLedger(ctx: CallContext, query: LedgerQuery & { reveal?: b
     ...rows.map((r) => ({ cells: columns.map((c) => c.value(r)) })),
   ];
   const last = columnLetter(columns.length - 1);
-  const data = writeXlsx({
+  const workbook: WorkbookSpec = {
     sheets: [
       {
         name: LEDGER_KIND_LABELS[kind],
@@ -46,7 +65,7 @@ export function exportLedger(ctx: CallContext, query: LedgerQuery & { reveal?: b
         page: { paper: 'A4', landscape: true },
       },
     ],
-  });
+  };
   if (kind === 'special' || plain) audit(ctx, { action: 'export', table: kind, detail: { filter, rows: rows.length, plain } });
-  return { fileName: `${title}_${fileStamp(ctx.core.now())}.xlsx`, mime: XLSX_MIME, base64: data.toString('base64'), rows: rows.length };
+  return { workbook, fileName: `${title}_${fileStamp(ctx.core.now())}.xlsx`, rows: rows.length };
 }

@@ -1,8 +1,11 @@
-// The Excel import (SPEC §2): preview — parse, map columns, check every row, plan against
-// the stored records, write nothing — then commit — all rows or none, one transaction
-// through the change writer, progress events every 1000 rows. A re-import of the same file
-// plans every row as unchanged and writes nothing.
-import { monotonicFactory, ulid } from 'ulid';
+// The Excel import (SPEC §2), as two jobs on the writer: preview — read the file, map
+// columns, check every row, plan against the stored records, write nothing; the plan is kept
+// under the job's id — then commit — all rows or none, one transaction through the change
+// writer that pauses between batches of 1000 rows to report progress and let a cancel in (a
+// cancelled commit rolls back: nothing written, nothing logged, nothing audited). A re-import
+// of the same file plans every row as unchanged and writes nothing.
+import { monotonicFactory } from 'ulid';
+import type { JobStarted } from '../../../../shared/jobs/job-types';
 import type { ImportCommitResult, ImportPreview, ImportRowProblem, ImportSampleRow } from '../../../../shared/registry/import-types';
 import type { ImportKind } from '../../../../shared/registry/registry-types';
 import { AppError } from '../../../../shared/rpc/errors';
@@ -16,14 +19,18 @@ import { chinaToday } from '../unit-scope';
 import type { ImportContext, RowInput } from './import-adapter';
 import { displayValue } from './import-display';
 import { rowIdentity } from './row-identity';
-import { importJobs, JOB_TTL_MS } from './import-jobs';
+import { JOB_TTL_MS, type ImportJob } from './import-jobs';
+import type { JobContext } from '../../jobs/job-service';
+import { startJob } from '../../jobs/start-job';
 import { planImport, type ImportPlan } from './import-plan';
 import { parseRow } from './field-values';
 import { findTable } from './sheet-table';
 import { GridResolver } from './grid-resolver';
 import { IMPORT_ADAPTERS } from './kinds';
 
-const PROGRESS_EVERY = 1000;
+const BATCH = 1000;
+const PREVIEW_STEPS = ['读取文件', '校验数据'] as const;
+const COMMIT_STEPS = ['核对数据', '写入数据'] as const;
 const SAMPLE_ROWS = 20;
 
 function changeSeq(ctx: CallContext): number {
@@ -41,23 +48,33 @@ export interface PreviewInput {
   fileBase64: string;
   fileName?: string;
   mapping?: Record<string, number | null>;
-  jobId?: string;
 }
 
-export function previewImport(ctx: CallContext, input: PreviewInput): ImportPreview {
+/** Starts the preview job; its result is the ImportPreview, whose jobId the commit names. */
+export function previewImport(ctx: CallContext, input: PreviewInput): JobStarted {
   if (input.kind === 'special') requireSpecial(ctx);
-  const jobId = input.jobId ?? ulid();
-  ctx.core.emit('progress', { jobId, phase: '读取文件', done: 0, total: 0 });
-  const sheets = readSpreadsheet(Buffer.from(input.fileBase64, 'base64'), input.fileName);
-  return previewSheets(ctx, input, sheets, jobId);
+  return startJob(ctx, {
+    kind: 'registry.importPreview',
+    title: '检查导入文件',
+    steps: PREVIEW_STEPS,
+    run: async (job) => {
+      job.step('读取文件');
+      const sheets = await readSpreadsheet(Buffer.from(input.fileBase64, 'base64'), input.fileName);
+      job.step('校验数据');
+      return ctx.core.exclusive(() => previewSheets(ctx, input, sheets, job));
+    },
+  });
 }
 
-/** The preview of an already opened spreadsheet (the bench times reading and checking apart). */
-export function previewSheets(ctx: CallContext, input: Omit<PreviewInput, 'fileBase64'>, sheets: SheetData[], jobId: string = ulid()): ImportPreview {
+/** Progress of a preview checked outside a job (the bench times reading and checking apart). */
+export type PreviewProgress = Pick<JobContext, 'jobId' | 'progress'>;
+
+/** The preview of an already opened spreadsheet, kept under `job.jobId` for the commit. */
+export function previewSheets(ctx: CallContext, input: Omit<PreviewInput, 'fileBase64'>, sheets: SheetData[], job: PreviewProgress): ImportPreview {
   if (input.kind === 'special') requireSpecial(ctx);
+  const jobId = job.jobId;
   const adapter = IMPORT_ADAPTERS[input.kind];
   const spec = adapter.spec;
-  const progress = (phase: string, done: number, total: number) => ctx.core.emit('progress', { jobId, phase, done, total });
   const table = findTable(sheets, spec);
   const mapping: Record<string, number | null> = { ...table.suggested };
   for (const [key, idx] of Object.entries(input.mapping ?? {})) {
@@ -83,14 +100,14 @@ export function previewSheets(ctx: CallContext, input: Omit<PreviewInput, 'fileB
     const { values, reasons } = parseRow(cells, spec.fields, mapping, ictx.grids);
     inputs.push({ row, values });
     if (reasons.length) cellReasons.set(row, reasons);
-    if ((i + 1) % 10_000 === 0) progress('校验', i + 1, total * 2);
+    if ((i + 1) % 10_000 === 0) job.progress(i + 1, total * 2);
   });
-  const plan = planImport(adapter, ictx, inputs, cellReasons, (done) => progress('校验', total + done, total * 2));
-  progress('校验', total * 2, total * 2);
+  const plan = planImport(adapter, ictx, inputs, cellReasons, (done) => job.progress(total + done, total * 2));
+  job.progress(total * 2, total * 2);
 
   const invalidRows = new Set(plan.invalid.map((p) => p.row));
   const now = ctx.core.now();
-  importJobs(ctx.core).put({
+  ctx.core.imports.put({
     id: jobId,
     kind: input.kind,
     actor: ctx.actor,
@@ -141,19 +158,31 @@ function rowList(rows: number[]): string {
   return rows.length > 10 ? `${shown}等` : shown;
 }
 
-export function commitImport(ctx: CallContext, input: { jobId: string; excludeRows: number[] }): ImportCommitResult {
-  const jobs = importJobs(ctx.core);
+/** Checks the commit at once (refusals need no job), then starts the commit job. */
+export function commitImport(ctx: CallContext, input: { jobId: string; excludeRows: number[] }): JobStarted {
+  const jobs = ctx.core.imports;
   const job = jobs.get(input.jobId);
   if (!job) throw new AppError('NOT_FOUND', '导入预览已过期或不存在，请重新上传文件');
   if (job.actor !== ctx.actor) throw new AppError('FORBIDDEN', '只能确认自己上传的导入');
   if (job.kind === 'special') requireSpecial(ctx);
-  const adapter = IMPORT_ADAPTERS[job.kind];
   const excluded = new Set(input.excludeRows);
   const bad = job.invalid.filter((p) => !excluded.has(p.row)).map((p) => p.row);
   if (bad.length > 0) {
     throw new AppError('INVALID_STATE', `还有${bad.length}行数据有误（第${rowList(bad)}行），请修正后重新上传，或排除这些行后再导入。本次未导入任何数据`);
   }
+  return startJob(ctx, {
+    kind: 'registry.importCommit',
+    title: '导入数据',
+    steps: COMMIT_STEPS,
+    run: (run) => ctx.core.exclusive(() => writeImport(ctx, job, excluded, run)),
+  });
+}
 
+async function writeImport(ctx: CallContext, job: ImportJob, excluded: Set<number>, run: JobContext): Promise<ImportCommitResult> {
+  run.step('核对数据');
+  // A second commit of the same preview (e.g. sent twice) finds it gone.
+  if (!ctx.core.imports.get(job.id)) throw new AppError('NOT_FOUND', '导入预览已过期或不存在，请重新上传文件');
+  const adapter = IMPORT_ADAPTERS[job.kind];
   const ictx = importContext(ctx);
   let plan = job.plan as ImportPlan;
   if (changeSeq(ctx) !== job.changeSeq) {
@@ -168,36 +197,50 @@ export function commitImport(ctx: CallContext, input: { jobId: string; excludeRo
   const inserted = toWrite.filter((r) => r.action === 'insert').length;
   const updated = toWrite.length - inserted;
   const total = toWrite.length;
-  const progress = (done: number) => ctx.core.emit('progress', { jobId: job.id, phase: '写入', done, total });
 
-  progress(0);
-  ctx.core.writer.transaction(ctx.actor, (tx) => {
-    adapter.before?.(tx, toWrite, plan.state, ictx);
-    for (let i = 0; i < toWrite.length; i++) {
-      const r = toWrite[i]!;
-      if (r.action === 'insert') {
-        const row: Row & { id: string } = { id: r.id };
-        for (const k in r.columns) {
-          const v = r.columns[k];
-          if (v !== null && v !== undefined) row[k] = v;
-        }
-        tx.insert(adapter.table, row);
-      } else tx.update(adapter.table, r.id, r.changed);
-      if ((i + 1) % PROGRESS_EVERY === 0) progress(i + 1);
-    }
-    audit(ctx, {
-      action: 'import',
-      table: adapter.table,
-      detail: { kind: job.kind, fileName: job.fileName, inserted, updated, unchanged: included.length - total, excluded: excluded.size },
-    });
-  });
-  progress(total);
-  jobs.delete(job.id);
+  run.step('写入数据', total);
+  try {
+    await write();
+  } catch (err) {
+    // Rolled back (failed or cancelled): the kept plan may hold state of the rows it was
+    // writing (e.g. new households), so a retry plans again from the parsed rows.
+    job.changeSeq = -1;
+    throw err;
+  }
+  run.progress(total, total);
+  ctx.core.imports.delete(job.id);
   return { jobId: job.id, inserted, updated, unchanged: included.length - total, excluded: excluded.size };
+
+  function write(): Promise<void> {
+    return ctx.core.writer.transactionAsync(ctx.actor, async (tx) => {
+      adapter.before?.(tx, toWrite, plan.state, ictx);
+      for (let i = 0; i < toWrite.length; i++) {
+        const r = toWrite[i]!;
+        if (r.action === 'insert') {
+          const row: Row & { id: string } = { id: r.id };
+          for (const k in r.columns) {
+            const v = r.columns[k];
+            if (v !== null && v !== undefined) row[k] = v;
+          }
+          tx.insert(adapter.table, row);
+        } else tx.update(adapter.table, r.id, r.changed);
+        if ((i + 1) % BATCH === 0) {
+          run.progress(i + 1, total);
+          await run.pause();
+        }
+      }
+      run.check();
+      audit(ctx, {
+        action: 'import',
+        table: adapter.table,
+        detail: { kind: job.kind, fileName: job.fileName, inserted, updated, unchanged: included.length - total, excluded: excluded.size },
+      });
+    });
+  }
 }
 
 export function cancelImport(ctx: CallContext, jobId: string): { ok: true } {
-  const jobs = importJobs(ctx.core);
+  const jobs = ctx.core.imports;
   const job = jobs.get(jobId);
   if (job && job.actor === ctx.actor) jobs.delete(jobId);
   return { ok: true };

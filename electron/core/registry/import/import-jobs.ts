@@ -1,5 +1,6 @@
 // Previewed imports waiting for the user's confirmation, kept in memory under their job id
-// for 30 minutes (a few at most: each may hold 100,000 parsed rows).
+// for 30 minutes (a few at most: each may hold 100,000 parsed rows). One store per core, in
+// its services (the writer's: the commit runs there).
 import type { ImportKind } from '../../../../shared/registry/registry-types';
 import type { ImportRowProblem } from '../../../../shared/registry/import-types';
 import type { RowInput } from './import-adapter';
@@ -49,16 +50,4 @@ export class ImportJobs {
     const now = this.now();
     for (const [id, job] of this.jobs) if (now - job.createdAt > JOB_TTL_MS) this.jobs.delete(id);
   }
-}
-
-/** One store per core (the core services object). */
-const stores = new WeakMap<object, ImportJobs>();
-
-export function importJobs(core: { now: () => number }): ImportJobs {
-  let s = stores.get(core);
-  if (!s) {
-    s = new ImportJobs(core.now);
-    stores.set(core, s);
-  }
-  return s;
 }

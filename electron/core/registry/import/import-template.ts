@@ -6,7 +6,6 @@ import { IMPORT_SPECS } from '../../../../shared/registry/import-fields';
 import type { ImportKind } from '../../../../shared/registry/registry-types';
 import type { ReadDb } from '../../db/read-db';
 import { columnLetter } from '../../io/cell-address';
-import { writeXlsx } from '../../io/xlsx-bridge';
 import type { SheetSpec, WorkbookSpec } from '../../io/workbook-spec';
 import { loadGrids } from '../unit-scope';
 
@@ -109,10 +108,12 @@ function gridSheet(db: ReadDb): { sheet: SheetSpec; count: number } {
   };
 }
 
-export function buildTemplate(db: ReadDb, kind: ImportKind): { fileName: string; data: Buffer } {
+/** The template's workbook (reads only) and file name; the caller writes the file. */
+export function templateWorkbook(db: ReadDb, kind: ImportKind): { fileName: string; workbook: WorkbookSpec } {
   const spec = IMPORT_SPECS[kind];
   const grids = gridSheet(db);
   const needsGrids = spec.fields.some((f) => f.type === 'grid');
   const wb: WorkbookSpec = { sheets: [dataSheet(spec, needsGrids ? grids.count : 0), notesSheet(spec), ...(needsGrids ? [grids.sheet] : [])] };
-  return { fileName: `${spec.label.replace(/[（(].*$/, '')}导入模板.xlsx`, data: writeXlsx(wb) };
+  return { fileName: `${spec.label.replace(/[（(].*$/, '')}导入模板.xlsx`, workbook: wb };
 }
+

@@ -3,16 +3,16 @@
 // Keyboard: F2 登记事件, Alt+1…9 switch queue, Enter on a row opens the case.
 import { DownloadOutlined, FileExcelOutlined, FileTextOutlined } from '@ant-design/icons';
 import type { GridApi } from 'ag-grid-community';
-import { App, Button, Dropdown, Space, Tooltip } from 'antd';
+import { Button, Dropdown, Space, Tooltip } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { CASE_QUEUE_LABELS, CASE_QUEUES, type CaseFilter, type CaseQueue, type CaseSort } from '../../../../shared/cases/case-inputs';
 import type { CaseRow } from '../../../../shared/cases/case-types';
-import { ApiError, errorMessage } from '../../app/api-error';
+import { useFileJob } from '../../app/use-job';
+import { JobProgress } from '../../ui/job-progress';
 import { useRpcQuery } from '../../app/rpc-hooks';
 import { useSession } from '../../app/session';
 import { BULK_LABELS, BulkActionModal, type BulkKind } from './bulk-action-modal';
-import { exportQueue } from './case-export';
 import { CaseFilters, isFiltered } from './case-filters';
 import { CaseQueueGrid } from './case-queue-grid';
 import { CaseQueueNav, NAV_QUEUES } from './case-queue-nav';
@@ -27,7 +27,6 @@ function isQueue(v: string | null): v is CaseQueue {
 }
 
 export function CasesPage() {
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const { can } = useSession();
   const [params, setParams] = useSearchParams();
@@ -38,7 +37,7 @@ export function CasesPage() {
   const [total, setTotal] = useState<number | null>(null);
   const [sort, setSort] = useState<CaseSort | undefined>(undefined);
   const [bulk, setBulk] = useState<BulkKind | null>(null);
-  const [exporting, setExporting] = useState(false);
+  const exportJob = useFileJob();
   const [gridApi, setGridApi] = useState<GridApi<CaseRow> | null>(null);
 
   const setFilter = useCallback((f: CaseFilter) => {
@@ -65,19 +64,7 @@ export function CasesPage() {
     return () => window.removeEventListener('keydown', onKey);
   }, [setQueue]);
 
-  const runExport = async (format: 'csv' | 'xlsx') => {
-    setExporting(true);
-    const key = 'case-export';
-    void message.loading({ content: format === 'xlsx' ? '正在生成Excel文件…' : '正在导出…', key, duration: 0 });
-    try {
-      const r = await exportQueue({ queue, filter, sort, format });
-      void message.success({ content: `已导出${r.rows}件事件：${r.filename}`, key });
-    } catch (err) {
-      void message.error({ content: err instanceof ApiError ? errorMessage(err) : err instanceof Error ? err.message : '导出失败', key });
-    } finally {
-      setExporting(false);
-    }
-  };
+  const runExport = (format: 'csv' | 'xlsx') => void exportJob.download('cases.export', { queue, filter, sort, format });
 
   const canDispatch = can('cases.dispatch');
   const canUrge = can('cases.dispatch') || can('cases.supervise');
@@ -121,19 +108,20 @@ export function CasesPage() {
               </Tooltip>
             )}
             <Dropdown
-              disabled={exporting || !total}
+              disabled={exportJob.running || !total}
               menu={{
                 items: [
                   { key: 'xlsx', icon: <FileExcelOutlined />, label: '导出 Excel（.xlsx）' },
                   { key: 'csv', icon: <FileTextOutlined />, label: '导出 CSV' },
                 ],
-                onClick: ({ key }) => void runExport(key as 'csv' | 'xlsx'),
+                onClick: ({ key }) => runExport(key as 'csv' | 'xlsx'),
               }}
             >
-              <Button icon={<DownloadOutlined />} loading={exporting} data-testid="case-export">
+              <Button icon={<DownloadOutlined />} loading={exportJob.running} data-testid="case-export">
                 导出筛选结果
               </Button>
             </Dropdown>
+            {exportJob.running ? <JobProgress compact status={exportJob.status} onCancel={exportJob.cancel} data-testid="case-export-progress" /> : null}
           </Space>
         </div>
         <CaseFilters value={filter} onChange={setFilter} />

@@ -4,39 +4,30 @@ import { App, Button, Checkbox, Form, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { HANDBOOK_FORM_LABELS, type HandbookForm } from '../../../../shared/registry/handbook-forms';
 import type { LedgerQuery } from '../../../../shared/registry/ledger-filters';
-import { invoke } from '../../app/api-client';
-import { errorMessage } from '../../app/api-error';
+import { useFileJob } from '../../app/use-job';
 import { useSession } from '../../app/session';
-import { downloadBase64 } from '../../ui/file-download';
+import { JobProgress } from '../../ui/job-progress';
 
 export function ExportButton({ query, reveal, total }: { query: LedgerQuery; reveal: boolean; total: number | null }) {
-  const { message, modal } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      const file = await invoke('registry.export', { ...query, reveal: reveal || undefined });
-      downloadBase64(file);
-      void message.success(`已导出 ${file.rows ?? total ?? ''} 条：${file.fileName}`);
-    } catch (err) {
-      void message.error(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { modal } = App.useApp();
+  const job = useFileJob();
+  const run = () => void job.download('registry.export', { ...query, reveal: reveal || undefined });
   return (
-    <Button
-      icon={<FileExcelOutlined />}
-      loading={busy}
-      onClick={() => {
-        if (total !== null && total > 50_000) {
-          modal.confirm({ title: `导出 ${total.toLocaleString('zh-CN')} 条记录？`, content: '数据较多，生成文件需要一些时间。', okText: '导出', cancelText: '取消', onOk: run });
-        } else void run();
-      }}
-      data-testid="ledger-export"
-    >
-      导出Excel
-    </Button>
+    <>
+      <Button
+        icon={<FileExcelOutlined />}
+        loading={job.running}
+        onClick={() => {
+          if (total !== null && total > 50_000) {
+            modal.confirm({ title: `导出 ${total.toLocaleString('zh-CN')} 条记录？`, content: '数据较多，生成文件需要一些时间。', okText: '导出', cancelText: '取消', onOk: run });
+          } else run();
+        }}
+        data-testid="ledger-export"
+      >
+        导出Excel
+      </Button>
+      {job.running ? <JobProgress compact status={job.status} onCancel={job.cancel} data-testid="ledger-export-progress" /> : null}
+    </>
   );
 }
 
@@ -48,31 +39,21 @@ interface FormValues {
 }
 
 export function HandbookFormsButton({ unitId, unitName }: { unitId: string | null; unitName: string | null }) {
-  const { message } = App.useApp();
   const session = useSession();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const job = useFileJob();
   const [form] = Form.useForm<FormValues>();
   const canSpecial = session.can('special.read');
   const canReveal = session.can('sensitive.read');
   const submit = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
-      const file = await invoke('registry.form', {
-        form: v.form,
-        unitId: v.scope === 'unit' && unitId ? unitId : undefined,
-        paper: v.paper,
-        reveal: v.reveal || undefined,
-      });
-      downloadBase64(file);
-      void message.success(`已生成：${file.fileName}`);
-      setOpen(false);
-    } catch (err) {
-      void message.error(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    const file = await job.download('registry.form', {
+      form: v.form,
+      unitId: v.scope === 'unit' && unitId ? unitId : undefined,
+      paper: v.paper,
+      reveal: v.reveal || undefined,
+    });
+    if (file) setOpen(false);
   };
   return (
     <>
@@ -84,9 +65,12 @@ export function HandbookFormsButton({ unitId, unitName }: { unitId: string | nul
         title="导出台账报表（网格工作手册）"
         okText="生成并下载"
         cancelText="取消"
-        confirmLoading={busy}
+        confirmLoading={job.running}
         onOk={() => void submit()}
-        onCancel={() => setOpen(false)}
+        onCancel={() => {
+          job.cancel();
+          setOpen(false);
+        }}
         destroyOnHidden
       >
         <Form
@@ -119,6 +103,7 @@ export function HandbookFormsButton({ unitId, unitName }: { unitId: string | nul
             </Form.Item>
           ) : null}
         </Form>
+        {job.running ? <JobProgress status={job.status} onCancel={job.cancel} data-testid="handbook-form-progress" /> : null}
       </Modal>
     </>
   );

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
+import type { JobStatus } from '../../../../shared/jobs/job-types';
+import type { FileResult } from '../../../../shared/registry/registry-records';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../../electron/core/app';
 import { at, caseIn, caseTown, type CaseTown } from './case-fixture';
@@ -108,43 +110,42 @@ describe('bulk actions', () => {
 });
 
 describe('export of the filtered view', () => {
-  it('writes a CSV with a BOM that Excel opens in Chinese, phones masked without sensitive.read', () => {
+  it('writes a CSV with a BOM that Excel opens in Chinese, phones masked without sensitive.read', async () => {
     const t = town();
     t.register({ title: '=HYPERLINK("x")', source: 'resident_phone', reporterName: '李四', reporterPhone: '13912345678' });
-    const csv = (token: string) => {
-      const r = t.h.call(token, 'cases.export', { queue: 'to_accept', format: 'csv' });
-      expect(r).toMatchObject({ status: 'done', rows: 4, mime: 'text/csv;charset=utf-8' });
-      expect(r.filename).toMatch(/^事件清单-待受理-\d{8}-\d{4}\.csv$/);
-      return Buffer.from(r.dataBase64!, 'base64').toString('utf8');
+    const csv = async (token: string) => {
+      const r = await t.h.job(token, 'cases.export', { queue: 'to_accept', format: 'csv' });
+      expect(r).toMatchObject({ rows: 4, mime: 'text/csv;charset=utf-8' });
+      expect(r.fileName).toMatch(/^事件清单-待受理-\d{8}-\d{4}\.csv$/);
+      return Buffer.from(r.base64, 'base64').toString('utf8');
     };
-    const text = csv(t.token('department_handler'));
+    const text = await csv(t.token('department_handler'));
     expect(text.startsWith('\uFEFF事件编号,标题,状态,大类')).toBe(true);
     const lines = text.trim().split('\r\n');
     expect(lines).toHaveLength(5);
     expect(lines[2]).toContain('路灯不亮,待受理,市政设施,路灯损坏,12345热线,需协调,一般,村/社区,青石村,青石村第2网格');
     expect(text).toContain("'=HYPERLINK(\"\"x\"\")");
     expect(text).toContain('139****5678');
-    expect(csv(t.h.adminToken)).toContain('13912345678');
+    expect(await csv(t.h.adminToken)).toContain('13912345678');
   });
 
-  it('builds an .xlsx in the background and hands it over', async () => {
+  it('builds an .xlsx as a job with progress events, and hands it to its owner only', async () => {
     const t = town();
-    const events: { jobId: string; phase: string }[] = [];
-    t.h.core.on('progress', (p) => events.push(p));
-    const started = t.h.call(t.h.adminToken, 'cases.export', { queue: 'all', format: 'xlsx', filter: { villageId: t.villageId } });
-    expect(started).toMatchObject({ status: 'pending', rows: 7, dataBase64: null });
-    expect(started.filename).toMatch(/^事件清单-全部事件-.*\.xlsx$/);
-    await expect.poll(() => events.length).toBe(1);
-    expect(events[0]).toMatchObject({ jobId: started.jobId, phase: 'done' });
-    const done = t.h.call(t.h.adminToken, 'cases.exportResult', { jobId: started.jobId });
-    expect(done.status).toBe('done');
+    const events: JobStatus[] = [];
+    t.h.core.on('job', (p) => events.push(p));
+    const { jobId } = t.h.call(t.h.adminToken, 'cases.export', { queue: 'all', format: 'xlsx', filter: { villageId: t.villageId } });
+    const done = await t.h.callAsync(t.h.adminToken, 'jobs.result', { jobId }) as FileResult;
+    expect(done).toMatchObject({ rows: 7 });
+    expect(done.fileName).toMatch(/^事件清单-全部事件-.*\.xlsx$/);
+    expect(events.map((e) => [e.step, e.state])).toContainEqual(['写入表格', 'running']);
+    expect(events.at(-1)).toMatchObject({ jobId, kind: 'cases.export', state: 'done', stepIndex: 2, steps: 2 });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(done.dataBase64!, 'base64') as unknown as ArrayBuffer);
+    await wb.xlsx.load(Buffer.from(done.base64, 'base64') as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('全部事件')!;
     expect(ws.rowCount).toBe(8);
     expect(ws.getRow(1).getCell(1).value).toBe('事件编号');
     expect(ws.getRow(2).getCell(1).value).toMatch(/^2025-1117-[A-Z]{2}-\d{4}$/);
-    expect(t.h.core.invoke(t.token('dispatcher'), 'cases.exportResult', { jobId: started.jobId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await t.h.core.invokeAsync(t.token('dispatcher'), 'jobs.result', { jobId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
 

@@ -33,12 +33,12 @@ describe('excel out', () => {
     const t = setupTown();
     const { h } = t;
     for (const kind of ['person', 'house', 'organisation', 'facility', 'special', 'dispute'] as const) {
-      const file = h.call(h.adminToken, 'registry.template', { kind });
+      const file = await h.callAsync(h.adminToken, 'registry.template', { kind });
       expect(file.fileName).toMatch(/导入模板\.xlsx$/);
       const wb = await openXlsx(file.base64);
       expect(wb.worksheets.map((w) => w.name)).toContain('填写说明');
     }
-    const wb = await openXlsx(h.call(h.adminToken, 'registry.template', { kind: 'person' }).base64);
+    const wb = await openXlsx((await h.callAsync(h.adminToken, 'registry.template', { kind: 'person' })).base64);
     const data = sheetText(wb.getWorksheet('实有人口')!);
     expect(data[0]!.slice(0, 5)).toEqual(['姓名*', '公民身份号码*', '性别', '出生日期', '民族']);
     expect(data[1]![0]).toBe('张伟');
@@ -52,11 +52,11 @@ describe('excel out', () => {
   it('imports a filled-in template (the example row is skipped)', async () => {
     const t = setupTown();
     const { h } = t;
-    const tpl = await openXlsx(h.call(h.adminToken, 'registry.template', { kind: 'person' }).base64);
+    const tpl = await openXlsx((await h.callAsync(h.adminToken, 'registry.template', { kind: 'person' })).base64);
     const ws = tpl.getWorksheet('实有人口')!;
     ws.getRow(3).values = ['周九', cid(9), '男', '', '汉族', '13812340009', '户籍人口', t.grid2.name];
     const base64 = Buffer.from(await tpl.xlsx.writeBuffer()).toString('base64');
-    const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: base64 });
+    const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: base64 });
     expect(p).toMatchObject({ total: 1, valid: 1, willInsert: 1, invalid: [] });
     expect(p.sample[0]!.values).toMatchObject({ name: '周九', gender: '男', ethnicity: '汉族', grid: t.grid2.name });
   });
@@ -64,7 +64,7 @@ describe('excel out', () => {
   it('exports a filtered view masked by default, and the export imports again unchanged', async () => {
     const t = populate();
     const { h } = t;
-    const masked = h.call(h.adminToken, 'registry.export', { kind: 'person', filter: { unitId: t.grid3.id } });
+    const masked = await h.job(h.adminToken, 'registry.export', { kind: 'person', filter: { unitId: t.grid3.id } });
     expect(masked.rows).toBe(2);
     let rows = sheetText((await openXlsx(masked.base64)).worksheets[0]!);
     expect(rows[0]![0]).toBe('实有人口台账（凤栖社区第1网格）');
@@ -75,16 +75,16 @@ describe('excel out', () => {
     expect(rows.slice(3).map((r) => r[0])).toEqual(['钱七', '赵六']);
     expect(rows[4]!.slice(0, 2)).toEqual(['赵六', cid(3, '1991-01-01').slice(0, 6) + '********' + cid(3, '1991-01-01').slice(-4)]);
 
-    const plain = h.call(h.adminToken, 'registry.export', { kind: 'person', filter: { unitId: t.grid3.id }, reveal: true });
+    const plain = await h.job(h.adminToken, 'registry.export', { kind: 'person', filter: { unitId: t.grid3.id }, reveal: true });
     rows = sheetText((await openXlsx(plain.base64)).worksheets[0]!);
     expect(rows[4]!.slice(0, 8)).toEqual(['赵六', cid(3, '1991-01-01'), '男', '1991-01-01', '', '13800000003', '流动人口', '凤栖社区第1网格']);
     const before = h.changeCount();
-    const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: plain.base64 });
+    const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: plain.base64 });
     expect(p).toMatchObject({ total: 2, unchanged: 2, willInsert: 0, willUpdate: 0, invalid: [] });
-    h.call(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [] });
+    await h.job(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [] });
     expect(h.changeCount()).toBe(before);
 
-    const orgs = h.call(h.adminToken, 'registry.export', { kind: 'house', filter: { isRental: true } });
+    const orgs = await h.job(h.adminToken, 'registry.export', { kind: 'house', filter: { isRental: true } });
     expect(sheetText((await openXlsx(orgs.base64)).worksheets[0]!)[3]!.slice(0, 2)).toEqual(['凤栖社区第1网格', '凤栖路12号']);
   });
 
@@ -92,7 +92,7 @@ describe('excel out', () => {
     const t = populate();
     const { h } = t;
     const open = async (form: string, unitId?: string, reveal?: boolean) =>
-      openXlsx(h.call(h.adminToken, 'registry.form', { form: form as never, unitId, reveal }).base64);
+      openXlsx((await h.job(h.adminToken, 'registry.form', { form: form as never, unitId, reveal })).base64);
 
     const stats = sheetText((await open('area_stats')).worksheets[0]!);
     expect(stats[0]![0]).toBe('责任区基本情况统计表');
@@ -141,11 +141,11 @@ describe('excel out', () => {
   it('prints forms landscape on A4 or A3 with the header repeated on every page', async () => {
     const t = populate();
     const { h } = t;
-    const a3 = await openXlsx(h.call(h.adminToken, 'registry.form', { form: 'floating', paper: 'A3' }).base64);
+    const a3 = await openXlsx((await h.job(h.adminToken, 'registry.form', { form: 'floating', paper: 'A3' })).base64);
     const ws = a3.worksheets[0]!;
     expect(ws.pageSetup).toMatchObject({ paperSize: 8, orientation: 'landscape', fitToWidth: 1 });
     expect(ws.pageSetup.printTitlesRow).toBe('3:3');
-    const a4 = await openXlsx(h.call(h.adminToken, 'registry.form', { form: 'area_stats' }).base64);
+    const a4 = await openXlsx((await h.job(h.adminToken, 'registry.form', { form: 'area_stats' })).base64);
     expect(a4.worksheets[0]!.pageSetup.paperSize).toBe(9);
     expect(a4.worksheets[0]!.pageSetup.printTitlesRow).toBe('3:4');
   });
@@ -154,10 +154,10 @@ describe('excel out', () => {
     const t = setupTown();
     const { h } = t;
     const file = await xlsxBase64([['单位名称', '场所类别', '所属网格', '安全等级', '重点监管'], ['老街网吧', '网吧', t.grid1.name, 'D级', '是']]);
-    const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'organisation', fileBase64: file });
+    const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'organisation', fileBase64: file });
     expect(p.invalid).toEqual([]);
-    h.call(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [] });
-    const out = sheetText((await openXlsx(h.call(h.adminToken, 'registry.export', { kind: 'organisation', filter: { safetyGrades: ['D'] } }).base64)).worksheets[0]!);
+    await h.job(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [] });
+    const out = sheetText((await openXlsx((await h.job(h.adminToken, 'registry.export', { kind: 'organisation', filter: { safetyGrades: ['D'] } })).base64)).worksheets[0]!);
     expect(out[3]!.slice(0, 3)).toEqual([t.grid1.name, '老街网吧', '小网吧']);
   });
 });

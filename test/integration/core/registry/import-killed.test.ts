@@ -14,6 +14,7 @@ import { createCore } from '../../../../electron/core/app';
 import { openDatabase } from '../../../../electron/core/db/connection';
 import { peopleXlsx } from './people-file';
 import { bundleEntries } from './support/bundle';
+import { runJobOn } from '../../../support/core-harness';
 
 const PASSWORD = 'correct-horse-1';
 const dir = mkdtempSync(join(tmpdir(), 'towngrid-killed-import-'));
@@ -40,8 +41,8 @@ async function prepare(dbFile: string): Promise<string[]> {
   ok(core.invoke(token, 'org.createUnit', { parentId: village.id, kind: 'grid', code: '330782101001001', name: '青石村第1网格' }));
   ok(core.invoke(token, 'org.createUnit', { parentId: village.id, kind: 'grid', code: '330782101001002', name: '青石村第2网格' }));
   const grids = ['青石村第1网格', '青石村第2网格'];
-  const p = ok<{ jobId: string }>(core.invoke(token, 'registry.importPreview', { kind: 'person', fileBase64: await peopleXlsx(30, grids, 900_000) }));
-  ok(core.invoke(token, 'registry.importCommit', { jobId: p.jobId, excludeRows: [] }));
+  const p = ok<{ jobId: string }>(await runJobOn(core, token, 'registry.importPreview', { kind: 'person', fileBase64: await peopleXlsx(30, grids, 900_000) }));
+  ok(await runJobOn(core, token, 'registry.importCommit', { jobId: p.jobId, excludeRows: [] }));
   core.close();
   return grids;
 }
@@ -107,10 +108,10 @@ describe('import killed midway', () => {
     const core = createCore({ dbFile });
     const { token } = ok<{ token: string }>(core.invoke(null, 'auth.login', { username: 'admin', password: PASSWORD }));
     const p = ok<{ jobId: string; willInsert: number }>(
-      core.invoke(token, 'registry.importPreview', { kind: 'person', fileBase64: await peopleXlsx(5_000, grids) }),
+      await runJobOn(core, token, 'registry.importPreview', { kind: 'person', fileBase64: await peopleXlsx(5_000, grids) }),
     );
     expect(p.willInsert).toBe(5_000);
-    expect(ok<{ inserted: number }>(core.invoke(token, 'registry.importCommit', { jobId: p.jobId, excludeRows: [] })).inserted).toBe(5_000);
+    expect(ok<{ inserted: number }>(await runJobOn(core, token, 'registry.importCommit', { jobId: p.jobId, excludeRows: [] })).inserted).toBe(5_000);
     core.close();
     expect(snapshot(dbFile)).toMatchObject({ integrity: 'ok', people: 5_030 });
   }, 120_000);

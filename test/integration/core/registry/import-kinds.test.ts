@@ -17,12 +17,12 @@ describe('imports of houses, premises, facilities, special populations and dispu
       [t.grid3.name, '凤栖路14号', '', '', '', 40, '砖混', '门面', '是', '经营', '李四', '', badCheckDigit(cid(43)), 1],
       [t.grid3.name, '凤栖路12号', '3幢', '2单元', '301室', 90, '', '', '', '', '', '', '', ''],
     ];
-    const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'house', fileBase64: await xlsxBase64(rows) });
+    const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'house', fileBase64: await xlsxBase64(rows) });
     expect(p.invalid).toEqual([
       { row: 4, reasons: [expect.stringContaining('房东身份证号校验位错误')], identity: '凤栖路14号' },
       { row: 5, reasons: ['与第2行的房屋地址重复'], identity: '凤栖路12号 3幢 2单元 301室' },
     ]);
-    h.call(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [4, 5] });
+    await h.job(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [4, 5] });
     expect(count(h, 'house')).toBe(2);
     expect(count(h, 'building')).toBe(1);
     const houses = h.call(h.adminToken, 'registry.houses', { isRental: true, reveal: true });
@@ -30,8 +30,8 @@ describe('imports of houses, premises, facilities, special populations and dispu
     expect(houses.rows[0]).toMatchObject({ buildingName: '3幢', unit: '2单元', room: '301', structure: 'steel_concrete', rentalUse: 'living', landlordPersonId: landlord.id, occupants: 3 });
     // A person whose 现住址 matches the house is linked to it on import.
     const people = [['姓名', '公民身份号码', '人员类型', '所属网格', '现住址'], ['租客甲', cid(45), '流动', t.grid3.name, '凤栖路12号3幢2单元301室']];
-    const pp = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64(people) });
-    h.call(h.adminToken, 'registry.importCommit', { jobId: pp.jobId, excludeRows: [] });
+    const pp = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64(people) });
+    await h.job(h.adminToken, 'registry.importCommit', { jobId: pp.jobId, excludeRows: [] });
     expect(h.call(h.adminToken, 'registry.house', { id: houses.rows[0]!.id }).residents.map((r) => r.name)).toEqual(['租客甲']);
   });
 
@@ -45,19 +45,19 @@ describe('imports of houses, premises, facilities, special populations and dispu
       ['青溪五金制品有限公司', '公司', t.grid2.name, '', '', '', '', 120],
       ['红星KTV', 'KTV', t.grid2.name, '', '', 'E', '', ''],
     ];
-    const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'organisation', fileBase64: await xlsxBase64(rows) });
+    const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'organisation', fileBase64: await xlsxBase64(rows) });
     expect(p.invalid.map((r) => [r.row, r.reasons.join('')])).toEqual([
       [3, '从业人数“x”不是数字'],
       [5, expect.stringContaining('安全等级“E”无法识别')],
     ]);
-    h.call(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [3, 5] });
+    await h.job(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [3, 5] });
     const list = h.call(h.adminToken, 'registry.organisations', {});
     expect(list.rows.map((o) => [o.name, o.kind, o.safetyGrade, o.keySupervision])).toEqual([
       ['青溪便民超市', 'small_shop', 'A', false],
       ['青溪五金制品有限公司', 'enterprise', null, false],
     ]);
     rows[1]![5] = 'B';
-    const again = h.call(h.adminToken, 'registry.importPreview', { kind: 'organisation', fileBase64: await xlsxBase64(rows) });
+    const again = await h.job(h.adminToken, 'registry.importPreview', { kind: 'organisation', fileBase64: await xlsxBase64(rows) });
     expect(again).toMatchObject({ willInsert: 0, willUpdate: 1, unchanged: 1 });
   });
 
@@ -70,12 +70,12 @@ describe('imports of houses, premises, facilities, special populations and dispu
       ['JG-0001', '窨井盖', t.grid3.name, '文昌街', 120.1031, '', '破损'],
       ['LD-0001', '路灯', t.grid3.name, '', '', '', ''],
     ];
-    const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'facility', fileBase64: await xlsxBase64(rows) });
+    const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'facility', fileBase64: await xlsxBase64(rows) });
     expect(p.invalid).toEqual([
       { row: 3, reasons: ['经度和纬度须同时填写'], identity: 'JG-0001' },
       { row: 4, reasons: ['与第2行的部件编码重复'], identity: 'LD-0001' },
     ]);
-    h.call(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [3, 4] });
+    await h.job(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [3, 4] });
     expect(h.call(h.adminToken, 'registry.facilities', {}).rows[0]).toMatchObject({ code: 'LD-0001', kind: 'street_light', lon: 120.1021, lat: 29.3012, condition: 'good' });
   });
 
@@ -92,12 +92,12 @@ describe('imports of houses, premises, facilities, special populations and dispu
     const file = await xlsxBase64(rows);
     expect(h.core.invoke(h.tokenFor('grid_worker'), 'registry.importPreview', { kind: 'special', fileBase64: file })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(h.core.invoke(h.tokenFor('grid_worker'), 'registry.template', { kind: 'special' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'special', fileBase64: file });
+    const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'special', fileBase64: file });
     expect(p.invalid).toEqual([
       { row: 3, reasons: ['实有人口台账中没有该身份证号的人员，请先导入人员'], identity: `孙某 ${cid(53)}` },
       { row: 4, reasons: ['姓名与实有人口台账不一致（台账为“钱某”）'], identity: `钱小某 ${cid(51)}` },
     ]);
-    h.call(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [3, 4] });
+    await h.job(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [3, 4] });
     expect(h.call(h.adminToken, 'registry.specials', {}).rows[0]).toMatchObject({ name: '钱某', kind: 'correction', supervisionLevel: 'normal', gridId: t.grid1.id, status: 'active' });
   });
 
@@ -109,30 +109,30 @@ describe('imports of houses, premises, facilities, special populations and dispu
       [t.grid1.name, '2026/11/3', '张某与李某', '宅基地', '围墙越界', '已调解', '2026-11-10'],
       [t.grid1.name, '2026-11-20', '王某与赵某', '欠薪', '拖欠工资', '调处中', '2026-11-01'],
     ];
-    const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'dispute', fileBase64: await xlsxBase64(rows) });
+    const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'dispute', fileBase64: await xlsxBase64(rows) });
     expect(p.invalid).toEqual([{ row: 3, reasons: ['化解日期早于排查日期'], identity: '2026-11-20 王某与赵某' }]);
-    h.call(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [3] });
+    await h.job(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [3] });
     expect(h.call(h.adminToken, 'registry.disputes', {}).rows[0]).toMatchObject({ foundDate: '2026-11-03', kind: 'homestead', status: 'resolved', resolvedDate: '2026-11-10' });
   });
 
   it('refuses a file without a recognisable header, and an unknown job', async () => {
     const t = setupTown();
     const { h } = t;
-    const r = h.core.invoke(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64([['a', 'b'], [1, 2]]) });
+    const r = await h.runJob(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64([['a', 'b'], [1, 2]]) });
     expect(!r.ok && r.error.message).toContain('未找到表头');
-    expect(h.core.invoke(h.adminToken, 'registry.importCommit', { jobId: 'nope', excludeRows: [] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.runJob(h.adminToken, 'registry.importCommit', { jobId: 'nope', excludeRows: [] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     // Another user cannot confirm someone else's preview.
-    const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64([['姓名', '公民身份号码', '人员类型', '所属网格'], ['某', cid(61), '户籍', t.grid1.name]]) });
+    const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64([['姓名', '公民身份号码', '人员类型', '所属网格'], ['某', cid(61), '户籍', t.grid1.name]]) });
     expect(h.core.invoke(h.tokenFor('director'), 'registry.importCommit', { jobId: p.jobId, excludeRows: [] })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('plans again at commit when the ledger changed after the preview', async () => {
     const t = setupTown();
     const { h } = t;
-    const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64([['姓名', '公民身份号码', '人员类型', '所属网格'], ['某甲', cid(71), '户籍', t.grid1.name]]) });
+    const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64([['姓名', '公民身份号码', '人员类型', '所属网格'], ['某甲', cid(71), '户籍', t.grid1.name]]) });
     expect(p.willInsert).toBe(1);
     h.call(h.adminToken, 'registry.createPerson', { citizenId: cid(71), name: '某乙', residenceType: 'registered', gridId: t.grid1.id });
-    expect(h.call(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [] })).toMatchObject({ inserted: 0, updated: 1 });
+    expect(await h.job(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [] })).toMatchObject({ inserted: 0, updated: 1 });
     expect(h.call(h.adminToken, 'registry.people', {}).rows.map((r) => r.name)).toEqual(['某甲']);
   });
 });

@@ -1,6 +1,7 @@
 // The Excel import of people (SPEC §2; the issue's must-show cases): bad rows are listed with
 // their reasons and nothing is written until the user confirms; a commit with an unexcluded
 // bad row writes nothing; a re-import is a no-op; an updated file updates in place.
+import type { JobStatus } from '../../../../shared/jobs/job-types';
 import { describe, expect, it } from 'vitest';
 import { badCheckDigit, cid, count, PERSON_HEADERS, setupTown, xlsxBase64, type Town } from './registry-fixture';
 
@@ -37,7 +38,7 @@ describe('people import', () => {
     const t = setupTown();
     const { h } = t;
     const before = h.changeCount();
-    const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await tenGoodFiveBad(t), fileName: '人员.xlsx' });
+    const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await tenGoodFiveBad(t), fileName: '人员.xlsx' });
     expect(p.total).toBe(15);
     expect(p.valid).toBe(10);
     expect(p.willInsert).toBe(10);
@@ -65,15 +66,15 @@ describe('people import', () => {
   it('refuses to commit while a bad row is not excluded, and writes nothing', async () => {
     const t = setupTown();
     const { h } = t;
-    const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await tenGoodFiveBad(t) });
+    const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await tenGoodFiveBad(t) });
     const before = h.changeCount();
-    const r = h.core.invoke(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [12, 13, 14, 15] });
+    const r = await h.runJob(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [12, 13, 14, 15] });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('INVALID_STATE');
       expect(r.error.message).toContain('还有1行数据有误（第16行）');
     }
-    const none = h.core.invoke(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [] });
+    const none = await h.runJob(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [] });
     expect(!none.ok && none.error.message).toContain('还有5行数据有误');
     expect(h.changeCount()).toBe(before);
     expect(count(h, 'person')).toBe(0);
@@ -83,16 +84,16 @@ describe('people import', () => {
   it('commits the ten good rows with the five bad ones excluded, in one go, with progress', async () => {
     const t = setupTown();
     const { h } = t;
-    const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await tenGoodFiveBad(t) });
-    const events: { phase: string; done: number; total: number }[] = [];
+    const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await tenGoodFiveBad(t) });
+    const events: JobStatus[] = [];
     const changed: string[][] = [];
-    h.core.on('progress', (e) => e.jobId === p.jobId && events.push(e));
+    h.core.on('job', (e) => e.kind === 'registry.importCommit' && events.push(e));
     h.core.on('changed', (e) => changed.push(e.tables));
-    const res = h.call(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [12, 13, 14, 15, 16] });
+    const res = await h.job(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [12, 13, 14, 15, 16] });
     expect(res).toMatchObject({ inserted: 10, updated: 0, unchanged: 0, excluded: 5 });
     expect(count(h, 'person')).toBe(10);
     expect(count(h, 'household')).toBe(5);
-    expect(events.at(-1)).toEqual({ jobId: p.jobId, phase: '写入', done: 10, total: 10 } as never);
+    expect(events.at(-1)).toMatchObject({ state: 'done', step: '写入数据', stepIndex: 2, steps: 2, done: 10, total: 10, error: null });
     expect(changed).toHaveLength(1);
     expect(changed[0]!.sort()).toEqual(['household', 'person']);
     const people = h.call(h.adminToken, 'registry.people', { unitId: t.grid1.id, reveal: true });
@@ -102,18 +103,18 @@ describe('people import', () => {
     expect(hh.household.headName).toBe('测试1');
     expect(hh.members.map((m) => m.name)).toEqual(['测试1', '测试2']);
     // The committed job is gone.
-    expect(h.core.invoke(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [12, 13, 14, 15, 16] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.runJob(h.adminToken, 'registry.importCommit', { jobId: p.jobId, excludeRows: [12, 13, 14, 15, 16] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
-  it('reports the preview\'s progress under a job id the caller chose', async () => {
+  it('reports the preview\'s steps as job events', async () => {
     const t = setupTown();
     const { h } = t;
-    const phases: string[] = [];
-    h.core.on('progress', (e) => e.jobId === '01JOBFROMTHEUI0000000001' && phases.push(e.phase));
-    const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await tenGoodFiveBad(t), jobId: '01JOBFROMTHEUI0000000001' });
-    expect(p.jobId).toBe('01JOBFROMTHEUI0000000001');
-    expect(phases[0]).toBe('读取文件');
-    expect(phases.at(-1)).toBe('校验');
+    const events: JobStatus[] = [];
+    h.core.on('job', (e) => events.push(e));
+    const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await tenGoodFiveBad(t) });
+    expect(events.every((e) => e.jobId === p.jobId && e.owner === h.call(h.adminToken, 'auth.me', {}).id)).toBe(true);
+    expect(events[0]).toMatchObject({ step: '读取文件', stepIndex: 1, state: 'running' });
+    expect(events.at(-1)).toMatchObject({ step: '校验数据', stepIndex: 2, state: 'done' });
   });
 
   it('re-importing the same file changes nothing (no change-log rows)', async () => {
@@ -121,14 +122,14 @@ describe('people import', () => {
     const { h } = t;
     const file = await tenGoodFiveBad(t);
     const bad = [12, 13, 14, 15, 16];
-    const p1 = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: file });
-    h.call(h.adminToken, 'registry.importCommit', { jobId: p1.jobId, excludeRows: bad });
+    const p1 = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: file });
+    await h.job(h.adminToken, 'registry.importCommit', { jobId: p1.jobId, excludeRows: bad });
     const before = h.changeCount();
-    const p2 = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: file });
+    const p2 = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: file });
     expect(p2).toMatchObject({ willInsert: 0, willUpdate: 0, unchanged: 10 });
     const changed: string[][] = [];
     h.core.on('changed', (e) => changed.push(e.tables));
-    expect(h.call(h.adminToken, 'registry.importCommit', { jobId: p2.jobId, excludeRows: bad })).toMatchObject({ inserted: 0, updated: 0, unchanged: 10 });
+    expect(await h.job(h.adminToken, 'registry.importCommit', { jobId: p2.jobId, excludeRows: bad })).toMatchObject({ inserted: 0, updated: 0, unchanged: 10 });
     expect(h.changeCount()).toBe(before);
     expect(changed).toEqual([]);
   });
@@ -138,16 +139,16 @@ describe('people import', () => {
     const { h } = t;
     const rows: unknown[][] = [PERSON_HEADERS];
     for (let i = 1; i <= 10; i++) rows.push(goodRow(t, i));
-    const p1 = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64(rows, '人员', [1, 2]) });
-    h.call(h.adminToken, 'registry.importCommit', { jobId: p1.jobId, excludeRows: [] });
+    const p1 = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64(rows, '人员', [1, 2]) });
+    await h.job(h.adminToken, 'registry.importCommit', { jobId: p1.jobId, excludeRows: [] });
     rows[2]![2] = '13912345678'; // 测试2's phone
     rows[4]![3] = '流动人口'; // 测试4 becomes floating
     rows.push(['新来的', cid(300), '13700000000', '流动', t.grid3.name, '', '', '', '2024-02-01', '']);
     const db = h.core.services.db;
     const lastSeq = (db.prepare('SELECT max(seq) AS s FROM change_log').get() as { s: number }).s;
-    const p2 = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64(rows, '人员', [1, 2]) });
+    const p2 = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64(rows, '人员', [1, 2]) });
     expect(p2).toMatchObject({ willInsert: 1, willUpdate: 2, unchanged: 8, invalid: [] });
-    h.call(h.adminToken, 'registry.importCommit', { jobId: p2.jobId, excludeRows: [] });
+    await h.job(h.adminToken, 'registry.importCommit', { jobId: p2.jobId, excludeRows: [] });
     expect(count(h, 'person')).toBe(11);
     expect(db.prepare('SELECT phone FROM person WHERE citizen_id = ?').get(cid(102))).toEqual({ phone: '13912345678' });
     expect(db.prepare('SELECT residence_type FROM person WHERE citizen_id = ?').get(cid(104))).toEqual({ residence_type: 'floating' });
@@ -166,13 +167,13 @@ describe('people import', () => {
     const t = setupTown();
     const { h } = t;
     const file = await xlsxBase64([PERSON_HEADERS.slice(0, 5), ['回来的人', cid(77), '', '户籍', t.grid1.name]]);
-    const p1 = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: file });
-    h.call(h.adminToken, 'registry.importCommit', { jobId: p1.jobId, excludeRows: [] });
+    const p1 = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: file });
+    await h.job(h.adminToken, 'registry.importCommit', { jobId: p1.jobId, excludeRows: [] });
     const id = h.call(h.adminToken, 'registry.people', {}).rows[0]!.id;
     h.call(h.adminToken, 'registry.archive', { kind: 'person', id, archived: true });
-    const p2 = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: file });
+    const p2 = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: file });
     expect(p2).toMatchObject({ willUpdate: 1, willInsert: 0 });
-    h.call(h.adminToken, 'registry.importCommit', { jobId: p2.jobId, excludeRows: [] });
+    await h.job(h.adminToken, 'registry.importCommit', { jobId: p2.jobId, excludeRows: [] });
     expect(h.call(h.adminToken, 'registry.people', {}).total).toBe(1);
   });
 
@@ -184,16 +185,16 @@ describe('people import', () => {
       ['序号', '名字', '身份证号码', '手机号', '居住类型', '网格名称', '居住地址', '出生年月'],
       [1, '王五', cid(7, '1950-01-02'), '13811112222', '户籍', t.grid1.name, '青石村5号', '1950-01-02'],
     ];
-    const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64(rows) });
+    const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64(rows) });
     expect(p.headerRow).toBe(2);
     expect(p.mapping).toMatchObject({ name: 1, citizenId: 2, phone: 3, residenceType: 4, grid: 5, address: 6, birthDate: 7 });
     expect(p.unmappedHeaders).toEqual(['序号']);
     expect(p.invalid).toEqual([]);
     // Correct the mapping: no address column.
-    const p2 = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64(rows), mapping: { address: null } });
+    const p2 = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64(rows), mapping: { address: null } });
     expect(p2.mapping.address).toBeNull();
     expect(p2.sample[0]!.values.address).toBeUndefined();
-    const e = h.core.invoke(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64(rows), mapping: { name: 2 } });
+    const e = await h.runJob(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64(rows), mapping: { name: 2 } });
     expect(!e.ok && e.error.message).toContain('不能同时对应');
   });
 
@@ -209,7 +210,7 @@ describe('people import', () => {
       ['戊', cid(11), '13800000005', '流动', t.grid1.name, '', '2023-02-30', '老人、富豪'],
       ['己', cid(13), '13800000006', '流动', t.grid1.name, '', 45000, ''],
     ];
-    const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64(rows) });
+    const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64(rows) });
     const reasons = Object.fromEntries(p.invalid.map((r) => [r.row, r.reasons.join('；')]));
     expect(reasons[2]).toContain('被Excel存成了数字');
     expect(reasons[3]).toContain('电话号码“1380000”格式不正确');
@@ -225,16 +226,16 @@ describe('people import', () => {
     const t = setupTown();
     const { h } = t;
     const csv = ['姓名,公民身份号码,人员类型,所属网格', '张伟,330782198805120016,户籍人口,凤栖社区第1网格', `李娜,${cid(20)},流动,"${t.grid3.name}"`].join('\r\n');
-    const p = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: Buffer.from('\ufeff' + csv, 'utf8').toString('base64'), fileName: 'a.csv' });
+    const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: Buffer.from('\ufeff' + csv, 'utf8').toString('base64'), fileName: 'a.csv' });
     // The first data row equals the template's example (张伟 / 330782198805120016 / 户籍人口 / 凤栖社区第1网格): skipped.
     expect(p).toMatchObject({ total: 1, valid: 1, invalid: [] });
     // "姓名,公民身份号码,人员类型,所属网格\r\n李娜,{ID},流动,凤栖社区第1网格\r\n" encoded in GB18030.
     const gbHex = 'd0d5c3fb2cb9abc3f1c9edb7ddbac5c2eb2cc8cbd4b1c0e0d0cd2ccbf9caf4cdf8b8f10d0ac0eec4c82c7b49447d2cc1f7b6af2cb7efc6dcc9e7c7f8b5da31cdf8b8f10d0a';
     const gb = Buffer.from(Buffer.from(gbHex, 'hex').toString('latin1').replace('{ID}', cid(20)), 'latin1');
-    const p2 = h.call(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: gb.toString('base64'), fileName: 'b.csv' });
+    const p2 = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: gb.toString('base64'), fileName: 'b.csv' });
     expect(p2).toMatchObject({ total: 1, valid: 1, invalid: [] });
     expect(p2.sample[0]!.values).toMatchObject({ name: '李娜', residenceType: '流动人口', grid: t.grid3.name });
-    const xls = h.core.invoke(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2]).toString('base64'), fileName: 'old.xls' });
+    const xls = await h.runJob(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2]).toString('base64'), fileName: 'old.xls' });
     expect(!xls.ok && xls.error.message).toContain('不支持旧版 .xls 文件');
   });
 });

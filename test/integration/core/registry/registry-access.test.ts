@@ -24,7 +24,7 @@ function audits(h: ReturnType<typeof setupTown>['h']) {
 }
 
 describe('registry access', () => {
-  it('masks IDs and phones for roles without sensitive.read, in lists, record pages and history', () => {
+  it('masks IDs and phones for roles without sensitive.read, in lists, record pages and history', async () => {
     const { h, person } = seed();
     const worker = h.tokenFor('grid_worker');
     const list = h.call(worker, 'registry.people', {});
@@ -39,7 +39,7 @@ describe('registry access', () => {
     expect(idChange.to).toContain('****');
     // Asking to reveal without the permission is refused.
     expect(h.core.invoke(worker, 'registry.people', { reveal: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(h.core.invoke(worker, 'registry.export', { kind: 'person', filter: {}, reveal: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await h.runJob(worker, 'registry.export', { kind: 'person', filter: {}, reveal: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     // Fragments of IDs/phones find nothing for them; the full number does.
     expect(h.call(worker, 'registry.people', { search: '5678' }).total).toBe(0);
     expect(h.call(worker, 'registry.people', { search: '13812345678' }).total).toBe(1);
@@ -63,7 +63,7 @@ describe('registry access', () => {
     ]);
   });
 
-  it('refuses special populations to roles without special.read and never lists them for them', () => {
+  it('refuses special populations to roles without special.read and never lists them for them', async () => {
     const { h, special, person } = seed();
     for (const role of ['grid_worker', 'dispatcher', 'department_handler'] as const) {
       const token = h.tokenFor(role);
@@ -71,8 +71,8 @@ describe('registry access', () => {
       expect(h.core.invoke(token, 'registry.special', { id: special.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       expect(h.core.invoke(token, 'registry.history', { table: 'special_person', id: special.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       expect(h.core.invoke(token, 'registry.mapMeasures', { measure: 'special' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      expect(h.core.invoke(token, 'registry.form', { form: 'special' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      expect(h.core.invoke(token, 'registry.export', { kind: 'special', filter: {} })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await h.runJob(token, 'registry.form', { form: 'special' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await h.runJob(token, 'registry.export', { kind: 'special', filter: {} })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       const overview = h.call(token, 'registry.overview', {});
       expect(overview.stats.special).toBeNull();
       expect(overview.categories.flatMap((c) => c.entries).some((e) => e.query.kind === 'special')).toBe(false);

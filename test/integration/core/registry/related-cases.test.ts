@@ -29,7 +29,7 @@ describe('cases seen from the registry', () => {
     expect(h.core.invoke(h.tokenFor('display'), 'registry.mapMeasures', { measure: 'openCases' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
     h.call(h.adminToken, 'registry.createDispute', { gridId: t.grid1.id, foundDate: '2026-01-05', parties: '李某与王某', kind: 'family', summary: '赡养纠纷' });
-    const form = sheetText((await openXlsx(h.call(h.adminToken, 'registry.form', { form: 'disputes', unitId: t.grid1.id }).base64)).worksheets[0]!);
+    const form = sheetText((await openXlsx((await h.job(h.adminToken, 'registry.form', { form: 'disputes', unitId: t.grid1.id })).base64)).worksheets[0]!);
     const lines = form.slice(3).filter((r) => /^\d+$/.test(r[0] ?? ''));
     expect(lines.map((r) => r[2])).toEqual(['李某与王某', '张三']);
     expect(lines[1]![4]).toContain('邻居占用通道');

@@ -1,34 +1,33 @@
 // Step 2: choose the .xlsx/.csv; it is read in the browser and checked by the core (nothing
-// is written yet). While the core reads a large file, its progress events drive the bar.
+// is written yet). While the core reads a large file, its job events drive the bar.
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Progress, Upload } from 'antd';
+import { Alert, Button, Upload } from 'antd';
 import { IMPORT_SPECS } from '../../../../../shared/registry/import-fields';
 import type { ImportKind } from '../../../../../shared/registry/registry-types';
-import type { ReceivedProgress } from '../../../app/use-progress';
+import type { JobStatus } from '../../../../../shared/jobs/job-types';
 import { fileSizeText } from '../../../ui/file-upload';
-import { phaseLabel } from './import-phases';
+import { JobProgress } from '../../../ui/job-progress';
 
 interface Props {
   kind: ImportKind;
   checking: { fileName: string; size: number } | null;
-  progress: ReceivedProgress | null;
+  progress: JobStatus | null;
   error: string | null;
   onFile: (file: File) => void;
+  onCancel: () => void;
   onBack: () => void;
 }
 
-export function ImportUploadStep({ kind, checking, progress, error, onFile, onBack }: Props) {
-  const percent = progress && progress.total > 0 ? Math.min(99, Math.round((progress.done / progress.total) * 100)) : null;
+export function ImportUploadStep({ kind, checking, progress, error, onFile, onCancel, onBack }: Props) {
   return (
     <div data-testid="import-step-upload">
       {error ? <Alert type="error" showIcon title="文件无法导入" description={error} style={{ marginBottom: 16 }} data-testid="import-upload-error" /> : null}
       {checking ? (
         <div className="tg-import-progress" data-testid="import-checking">
-          <Progress type="circle" percent={percent ?? 0} status="active" format={(p) => (percent === null ? '…' : `${p}%`)} />
           <div className="tg-import-phase">
-            正在检查“{checking.fileName}”（{fileSizeText(checking.size)}）：{phaseLabel(progress?.phase)}
-            {progress && progress.total > 0 ? `（${progress.done.toLocaleString('zh-CN')} / ${progress.total.toLocaleString('zh-CN')} 行）` : ''}
+            正在检查“{checking.fileName}”（{fileSizeText(checking.size)}）
           </div>
+          <JobProgress status={progress} starting="读取文件…" onCancel={onCancel} />
           <div className="tg-muted">检查在后台进行，可以继续使用其他页面。</div>
         </div>
       ) : (

@@ -1,11 +1,11 @@
 // 导入台账 wizard: ledger + template → upload → column mapping → preview (bad rows with
 // reasons, exclude or fix and re-upload) → commit with a progress bar → summary.
-// The core checks and writes in its worker; this page only waits on promises and progress
-// events, so it stays responsive through a 100,000-row file.
+// The core checks and writes as jobs in its writer worker; this page only follows their job
+// events and waits for their results, so it stays responsive through a 100,000-row file.
+// Either job can be cancelled; a cancelled commit writes nothing.
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Progress, Result, Steps } from 'antd';
+import { Button, Card, Result, Steps } from 'antd';
 import { useState } from 'react';
-import { ulid } from 'ulid';
 import { useNavigate, useSearchParams } from 'react-router';
 import { IMPORT_SPECS } from '../../../../../shared/registry/import-fields';
 import type { ImportCommitResult, ImportPreview } from '../../../../../shared/registry/import-types';
@@ -13,11 +13,11 @@ import { IMPORT_KINDS, type ImportKind } from '../../../../../shared/registry/re
 import { invoke } from '../../../app/api-client';
 import { errorMessage } from '../../../app/api-error';
 import { useSession } from '../../../app/session';
-import { jobProgress, useProgressFeed } from '../../../app/use-progress';
+import { isCancelled, useJob } from '../../../app/use-job';
 import { readFileBase64 } from '../../../ui/file-upload';
+import { JobProgress } from '../../../ui/job-progress';
 import { ImportKindStep } from './import-kind-step';
 import { ImportMappingStep, type Mapping } from './import-mapping-step';
-import { phaseLabel } from './import-phases';
 import { ImportPreviewStep } from './import-preview-step';
 import { ImportUploadStep } from './import-upload-step';
 import '../registry.css';
@@ -40,8 +40,6 @@ export function ImportWizardPage() {
   const [step, setStep] = useState<Step>(0);
   const [upload, setUpload] = useState<Upload | null>(null);
   const [checking, setChecking] = useState<{ fileName: string; size: number } | null>(null);
-  /** The job id of the preview being checked (chosen here so its progress can be followed). */
-  const [checkJob, setCheckJob] = useState<string | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
@@ -50,27 +48,24 @@ export function ImportWizardPage() {
   const [result, setResult] = useState<ImportCommitResult | null>(null);
   const [commitError, setCommitError] = useState<string | null>(null);
 
-  // Listening for the whole visit: the core is busy once a job runs.
-  const feed = useProgressFeed(true);
-  const checkProgress = checking ? jobProgress(feed, checkJob) : null;
-  const commitProgress = step === 4 ? jobProgress(feed, preview?.jobId ?? null) : null;
+  const checkJob = useJob();
+  const commitJob = useJob();
+  const checkProgress = checking ? checkJob.status : null;
   const spec = IMPORT_SPECS[kind];
 
   const runPreview = async (file: Upload, withMapping?: Mapping) => {
-    const jobId = ulid();
     setChecking({ fileName: file.fileName, size: file.size });
-    setCheckJob(jobId);
     setUploadError(null);
     // A new check replaces the previous one: let the core drop it.
     if (preview) void invoke('registry.importCancel', { jobId: preview.jobId }).catch(() => undefined);
     try {
-      const p = await invoke('registry.importPreview', { kind, fileBase64: file.base64, fileName: file.fileName, mapping: withMapping, jobId });
+      const p = await checkJob.run('registry.importPreview', { kind, fileBase64: file.base64, fileName: file.fileName, mapping: withMapping });
       setPreview(p);
       setMapping(p.mapping);
       setExcluded(new Set());
       return p;
     } catch (err) {
-      setUploadError(errorMessage(err));
+      setUploadError(isCancelled(err) ? '已取消检查，可以重新选择文件' : errorMessage(err));
       return null;
     } finally {
       setChecking(null);
@@ -112,10 +107,10 @@ export function ImportWizardPage() {
     setCommitError(null);
     setStep(4);
     try {
-      const r = await invoke('registry.importCommit', { jobId: preview.jobId, excludeRows: [...excluded] });
+      const r = await commitJob.run('registry.importCommit', { jobId: preview.jobId, excludeRows: [...excluded] });
       setResult(r);
     } catch (err) {
-      setCommitError(errorMessage(err));
+      setCommitError(isCancelled(err) ? '已取消导入' : errorMessage(err));
     } finally {
       setCommitting(false);
     }
@@ -131,8 +126,6 @@ export function ImportWizardPage() {
     setCommitError(null);
     setUploadError(null);
   };
-
-  const percent = commitProgress && commitProgress.total > 0 ? Math.round((commitProgress.done / commitProgress.total) * 100) : 0;
 
   return (
     <Card className="tg-import" data-testid="import-wizard">
@@ -168,10 +161,18 @@ export function ImportWizardPage() {
           onNext={() => setStep(1)}
         />
       ) : null}
-      {step === 1 ? <ImportUploadStep kind={kind} checking={checking} progress={checkProgress} error={uploadError} onFile={(f) => void onFile(f)} onBack={() => setStep(0)} /> : null}
+      {step === 1 ? <ImportUploadStep
+          kind={kind}
+          checking={checking}
+          progress={checkProgress}
+          error={uploadError}
+          onFile={(f) => void onFile(f)}
+          onCancel={checkJob.cancel}
+          onBack={() => setStep(0)}
+        /> : null}
       {step === 2 && preview ? (
         checking ? (
-          <ImportUploadStep kind={kind} checking={checking} progress={checkProgress} error={null} onFile={() => {}} onBack={() => {}} />
+          <ImportUploadStep kind={kind} checking={checking} progress={checkProgress} error={null} onFile={() => {}} onCancel={checkJob.cancel} onBack={() => {}} />
         ) : (
           <ImportMappingStep spec={spec} preview={preview} mapping={mapping} onMapping={setMapping} checking={checking !== null} onBack={() => setStep(1)} onNext={() => void recheck()} />
         )
@@ -220,15 +221,9 @@ export function ImportWizardPage() {
             ]}
           />
         ) : (
-          <div className="tg-import-progress" data-testid="import-progress">
-            <Progress percent={percent} status="active" />
-            <div className="tg-import-phase">
-              {phaseLabel(commitProgress?.phase ?? 'write')}
-              {commitProgress && commitProgress.total > 0
-                ? `：${commitProgress.done.toLocaleString('zh-CN')} / ${commitProgress.total.toLocaleString('zh-CN')} 行`
-                : ''}
-            </div>
-            <div className="tg-muted">全部写入成功才会生效；写入在后台进行，可以继续使用其他页面。</div>
+          <div className="tg-import-progress">
+            <JobProgress status={commitJob.status} starting="正在开始写入…" onCancel={commitJob.cancel} data-testid="import-progress" />
+            <div className="tg-muted">全部写入成功才会生效，取消则台账不作任何修改；写入在后台进行，可以继续使用其他页面。</div>
           </div>
         )
       ) : null}

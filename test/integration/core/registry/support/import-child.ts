@@ -4,13 +4,13 @@
 // would), so the parent's SIGKILL lands mid-transaction every time.
 import { readFileSync, writeSync } from 'node:fs';
 import { createCore } from '../../../../../electron/core/app';
+import { runJobOn } from '../../../../support/core-harness';
 
 const [dbFile, filePath, username, password] = process.argv.slice(2) as [string, string, string, string];
 const core = createCore({ dbFile });
 const say = (line: string) => writeSync(1, `${line}\n`);
 
-function call<T>(token: string | null, method: string, input: unknown): T {
-  const r = core.invoke(token, method, input);
+function check<T>(r: { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }): T {
   if (!r.ok) {
     say(`ERROR ${r.error.code} ${r.error.message}`);
     process.exit(2);
@@ -18,15 +18,15 @@ function call<T>(token: string | null, method: string, input: unknown): T {
   return r.data as T;
 }
 
-const { token } = call<{ token: string }>(null, 'auth.login', { username, password });
-core.on('progress', (p) => {
-  if (p.phase === '写入' && p.done > 0) {
+const { token } = check<{ token: string }>(core.invoke(null, 'auth.login', { username, password }));
+core.on('job', (p) => {
+  if (p.kind === 'registry.importCommit' && p.step === '写入数据' && p.done > 0) {
     say(`PROGRESS ${p.done}/${p.total}`);
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20_000);
   }
 });
-const preview = call<{ jobId: string; valid: number }>(token, 'registry.importPreview', { kind: 'person', fileBase64: readFileSync(filePath).toString('base64') });
+const preview = check<{ jobId: string; valid: number }>(await runJobOn(core, token, 'registry.importPreview', { kind: 'person', fileBase64: readFileSync(filePath).toString('base64') }));
 say(`PREVIEW ${preview.valid}`);
-const result = call<{ inserted: number }>(token, 'registry.importCommit', { jobId: preview.jobId, excludeRows: [] });
+const result = check<{ inserted: number }>(await runJobOn(core, token, 'registry.importCommit', { jobId: preview.jobId, excludeRows: [] }));
 say(`DONE ${result.inserted}`);
 core.close();

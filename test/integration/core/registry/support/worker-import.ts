@@ -22,7 +22,7 @@ export interface WorkerImportRun {
   inserted: number;
   peopleAfter: number;
   /** Progress events of the import's job, with the host time they arrived and whether the commit had returned by then. */
-  events: (ApiEvents['progress'] & { at: number; afterCommit: boolean })[];
+  events: (ApiEvents['job'] & { at: number; afterCommit: boolean })[];
   commitStarted: number;
   commitFinished: number;
   /** Host timer ticks (every 10 ms) during preview and commit, and the longest gap between two. */
@@ -60,7 +60,7 @@ export async function workerImport(people: number): Promise<WorkerImportRun> {
       const { token } = ok<{ token: string }>(await client.invoke(null, 'auth.login', { username: 'admin', password: PASSWORD }));
       const events: WorkerImportRun['events'] = [];
       let committed = false;
-      client.on('progress', (p) => events.push({ ...p, at: performance.now(), afterCommit: committed }));
+      client.on('job', (p) => events.push({ ...p, at: performance.now(), afterCommit: committed }));
       let ticks = 0;
       let last = performance.now();
       let longestGapMs = 0;
@@ -70,10 +70,14 @@ export async function workerImport(people: number): Promise<WorkerImportRun> {
         last = now;
         ticks++;
       }, 10);
-      const preview = ok<WorkerImportRun['preview']>(await client.invoke(token, 'registry.importPreview', { kind: 'person', fileBase64, fileName: '实有人口.xlsx' }));
+      const runJob = async (method: string, input: unknown) => {
+        const { jobId } = ok<{ jobId: string }>(await client.forward(token, method, input));
+        return client.forward(token, 'jobs.result', { jobId });
+      };
+      const preview = ok<WorkerImportRun['preview']>(await runJob('registry.importPreview', { kind: 'person', fileBase64, fileName: '实有人口.xlsx' }));
       const commitStarted = performance.now();
       const ticksBeforeCommit = ticks;
-      const result = ok<{ inserted: number }>(await client.invoke(token, 'registry.importCommit', { jobId: preview.jobId, excludeRows: [] }));
+      const result = ok<{ inserted: number }>(await runJob('registry.importCommit', { jobId: preview.jobId, excludeRows: [] }));
       const commitFinished = performance.now();
       committed = true;
       const commitTicks = ticks - ticksBeforeCommit;
@@ -83,7 +87,7 @@ export async function workerImport(people: number): Promise<WorkerImportRun> {
         preview,
         inserted: result.inserted,
         peopleAfter,
-        events: events.filter((e) => e.jobId === preview.jobId),
+        events,
         commitStarted,
         commitFinished,
         ticks,

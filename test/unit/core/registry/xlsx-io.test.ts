@@ -1,19 +1,20 @@
-// The synchronous xlsx bridge (exceljs in a helper thread) and the CSV reader.
+// Writing and reading .xlsx with exceljs (asynchronously), the form layout and the CSV reader.
 import { describe, expect, it } from 'vitest';
-import { readXlsx, writeXlsx } from '../../../../electron/core/io/xlsx-bridge';
+import { readXlsx } from '../../../../electron/core/io/xlsx-read';
+import { writeXlsx } from '../../../../electron/core/io/xlsx-write';
 import { parseCsv, readCsv } from '../../../../electron/core/io/csv-read';
 import { readSpreadsheet } from '../../../../electron/core/io/spreadsheet-read';
 import { formSheet } from '../../../../electron/core/io/form-sheet';
 
-describe('xlsx bridge', () => {
-  it('writes and reads back values of every kind, synchronously', () => {
-    const data = writeXlsx({
+describe('xlsx', () => {
+  it('writes and reads back values of every kind', async () => {
+    const data = await writeXlsx({
       sheets: [
         { name: '数据', columns: [{ width: 10, text: true }, { width: 12 }], rows: [{ cells: ['身份证号', '日期'], style: 'header' }, { cells: ['330782198805120016', new Date(Date.UTC(2024, 4, 1))] }, { cells: [{ v: 3.5, s: 'cell' }, true] }] },
         { name: '隐藏', hidden: true, rows: [{ cells: ['x'] }] },
       ],
     });
-    const sheets = readXlsx(data);
+    const sheets = await readXlsx(data);
     expect(sheets.map((s) => s.name)).toEqual(['数据']);
     expect(sheets[0]!.rows[0]).toEqual(['身份证号', '日期']);
     expect(sheets[0]!.rows[1]![0]).toBe('330782198805120016');
@@ -21,7 +22,7 @@ describe('xlsx bridge', () => {
     expect(sheets[0]!.rows[2]).toEqual([3.5, true]);
   });
 
-  it('lays out forms with merged titles and two-level headers', () => {
+  it('lays out forms with merged titles and two-level headers', async () => {
     const sheet = formSheet({
       name: 'F',
       title: '表',
@@ -34,12 +35,12 @@ describe('xlsx bridge', () => {
     expect(sheet.merges).toEqual(['A1:C1', 'A2:C2', 'A3:A4', 'B3:C3']);
     expect(sheet.printTitleRows).toEqual([3, 4]);
     expect(sheet.rows.map((r) => r.cells[0])).toEqual([{ v: '表', s: 'title' }, { v: '单位', s: 'subtitle' }, '序号', null, { v: 1, s: 'cell' }, '合计']);
-    const read = readXlsx(writeXlsx({ sheets: [sheet] }));
+    const read = await readXlsx(await writeXlsx({ sheets: [sheet] }));
     expect(read[0]!.rows[2]).toEqual(['序号', '人口', '人口']);
     expect(read[0]!.rows[3]).toEqual(['序号', '户籍', '流动']);
   });
 
-  it('reads CSV with quotes, separators and line breaks, and tells .xls from junk', () => {
+  it('reads CSV with quotes, separators and line breaks, and tells .xls from junk', async () => {
     expect(parseCsv('a,"b,1","c ""q"""\r\n"多\n行",2,3\n')).toEqual([
       ['a', 'b,1', 'c "q"'],
       ['多\n行', '2', '3'],
@@ -52,7 +53,7 @@ describe('xlsx bridge', () => {
       ['姓名', '电话'],
       ['张三', '138'],
     ]);
-    expect(() => readSpreadsheet(Buffer.from('PK\x03\x04garbage'), 'x.xlsx')).toThrow('无法读取该Excel文件');
-    expect(() => readSpreadsheet(Buffer.alloc(0))).toThrow('文件是空的');
+    await expect(readSpreadsheet(Buffer.from('PK\x03\x04garbage'), 'x.xlsx')).rejects.toThrow('无法读取该Excel文件');
+    await expect(readSpreadsheet(Buffer.alloc(0))).rejects.toThrow('文件是空的');
   });
 });

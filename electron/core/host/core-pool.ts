@@ -1,0 +1,118 @@
+// The core as the hosts run it (Signal Desktop's shape): one writer worker — the only
+// writable connection — and a small pool of reader workers with read-only connections,
+// which WAL lets read while the writer is inside a transaction. So a long import commit or
+// an export never holds up the wall board or a queue page.
+//
+// Routing follows the contract (shared/rpc/contract.ts, `runsOn`): methods that write, and
+// those whose state lives on the writer, go to the writer; the others to the least busy
+// reader; `jobs.*` to the worker running that job. Readers' side writes (audit entries of
+// sensitive reads, session touches) are forwarded to the writer in order. `changed` comes
+// from the writer only; `job` events from whichever worker runs the job.
+import { EventEmitter } from 'node:events';
+import { api, type ApiEvents, type EventName, type HostConnection, type MethodName, type MethodOutput } from '../../../shared/api';
+import type { RpcResult } from '../../../shared/rpc/errors';
+import type { CoreClient } from './core-client';
+import { CoreWorker } from './worker-client';
+
+export interface PoolOptions {
+  workerFile: string;
+  dbFile: string;
+  /** Reader workers (default 2). */
+  readers?: number;
+  /** How the host is reached (the station with --lan tells its certificate's fingerprint). */
+  connection?: HostConnection;
+  log?: (message: string) => void;
+}
+
+export interface CorePool extends CoreClient {
+  readonly writer: CoreWorker;
+  readonly readers: readonly CoreWorker[];
+}
+
+const MAX_JOB_ROUTES = 1000;
+
+function isMethod(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(api, name);
+}
+
+export async function startCorePool(opts: PoolOptions): Promise<CorePool> {
+  const events = new EventEmitter();
+  /** Jobs running in each worker: a reader busy with an export is not given the next read. */
+  const running = new Map<CoreWorker, Set<string>>();
+  const emitFrom = (worker: () => CoreWorker) => (event: EventName, payload: ApiEvents[EventName]) => {
+    if (event === 'job') {
+      const job = payload as ApiEvents['job'];
+      const set = running.get(worker()) ?? new Set<string>();
+      running.set(worker(), set);
+      if (job.state === 'running') set.add(job.jobId);
+      else set.delete(job.jobId);
+    }
+    events.emit(event, payload);
+  };
+  const writer: CoreWorker = new CoreWorker(
+    opts.workerFile,
+    { dbFile: opts.dbFile, role: 'writer', connection: opts.connection },
+    { onEvent: emitFrom(() => writer), log: opts.log, onRestart: () => running.delete(writer) },
+  );
+  // The writer first: it creates and migrates the database the readers open read-only.
+  await writer.start();
+  const readers = Array.from({ length: opts.readers ?? 2 }, () => {
+    const reader: CoreWorker = new CoreWorker(
+      opts.workerFile,
+      { dbFile: opts.dbFile, role: 'reader', connection: opts.connection },
+      { onEvent: emitFrom(() => reader), onSide: (w) => writer.side(w), log: opts.log, onRestart: () => running.delete(reader) },
+    );
+    return reader;
+  });
+  try {
+    await Promise.all(readers.map((r) => r.start()));
+  } catch (err) {
+    await Promise.all([writer.close(), ...readers.map((r) => r.close())]);
+    throw err;
+  }
+  /** Which worker runs each job (jobs.* go there). */
+  const jobWorkers = new Map<string, CoreWorker>();
+
+  const load = (w: CoreWorker) => w.inFlight + (running.get(w)?.size ?? 0);
+  const pickReader = (): CoreWorker => readers.reduce((best, r) => (load(r) < load(best) ? r : best), readers[0]!);
+
+  const route = (method: string, input: unknown): CoreWorker => {
+    if (!isMethod(method) || readers.length === 0) return writer;
+    const runsOn = api[method].runsOn;
+    if (runsOn === 'reader') return pickReader();
+    if (runsOn === 'job') {
+      const jobId = (input as { jobId?: unknown } | null)?.jobId;
+      return (typeof jobId === 'string' && jobWorkers.get(jobId)) || writer;
+    }
+    return writer;
+  };
+
+  const call = async (token: string | null, method: string, input: unknown): Promise<RpcResult<unknown>> => {
+    const target = route(method, input);
+    const result = await target.invoke(token, method, input);
+    if (result.ok && isMethod(method) && api[method].job) {
+      const jobId = (result.data as { jobId?: unknown } | null)?.jobId;
+      if (typeof jobId === 'string') {
+        if (jobWorkers.size >= MAX_JOB_ROUTES) jobWorkers.delete(jobWorkers.keys().next().value!);
+        jobWorkers.set(jobId, target);
+      }
+    }
+    return result;
+  };
+
+  return {
+    writer,
+    readers,
+    // The core's dispatcher runs the method's own handler, so the result has the method's output type.
+    invoke: (token, method, input) => call(token, method, input) as Promise<RpcResult<MethodOutput<typeof method>>>,
+    forward: call,
+    on(event, listener) {
+      events.on(event, listener);
+      return () => events.off(event, listener);
+    },
+    async close() {
+      await Promise.all(readers.map((r) => r.close()));
+      await writer.close();
+    },
+  };
+}
