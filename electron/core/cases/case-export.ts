@@ -143,7 +143,7 @@ export function exportQueue(
     kind: 'cases.export',
     title: format === 'csv' ? '导出事件清单（CSV）' : '生成Excel文件',
     steps: STEPS,
-    run: async (job): Promise<FileResult> => {
+    work: async (job): Promise<FileResult> => {
       job.step('读取事件');
       const { cells, filename } = await ctx.core.exclusive(() => {
         const { db } = ctx.core;

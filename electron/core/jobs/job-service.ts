@@ -42,7 +42,7 @@ export interface JobSpec<R> {
   owner: string | null;
   /** A job id chosen by the caller (import previews are kept under their job's id). */
   jobId?: string;
-  run(job: JobContext): Promise<R>;
+  work(job: JobContext): Promise<R>;
 }
 
 interface Job {
@@ -127,7 +127,7 @@ export class JobService {
     job.finished = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => {
         push(true);
-        return spec.run(ctx);
+        return spec.work(ctx);
       })
       .then(
         (result) => {

@@ -27,7 +27,7 @@ export function exportLedger(ctx: CallContext, query: LedgerQuery & { reveal?: b
     kind: 'registry.export',
     title: '导出台账',
     steps: STEPS,
-    run: async (job) => {
+    work: async (job) => {
       job.step('读取台账');
       const sheet = await ctx.core.exclusive(() => ledgerSheet(ctx, query, plain));
       job.step('写入表格', sheet.rows);

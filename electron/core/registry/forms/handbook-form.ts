@@ -34,7 +34,7 @@ export function buildHandbookForm(ctx: CallContext, input: FormInput): JobStarte
     kind: 'registry.form',
     title: `生成${HANDBOOK_FORM_LABELS[input.form]}`,
     steps: STEPS,
-    run: async (job) => {
+    work: async (job) => {
       job.step('汇总数据');
       const { sheets, fileName } = await ctx.core.exclusive(() => formSheets(ctx, input, plain));
       job.step('写入表格', sheets.reduce((n, s) => n + s.rows.length, 0));

@@ -57,7 +57,7 @@ export function previewImport(ctx: CallContext, input: PreviewInput): JobStarted
     kind: 'registry.importPreview',
     title: '检查导入文件',
     steps: PREVIEW_STEPS,
-    run: async (job) => {
+    work: async (job) => {
       job.step('读取文件');
       const sheets = await readSpreadsheet(Buffer.from(input.fileBase64, 'base64'), input.fileName);
       job.step('校验数据');
@@ -174,7 +174,7 @@ export function commitImport(ctx: CallContext, input: { jobId: string; excludeRo
     kind: 'registry.importCommit',
     title: '导入数据',
     steps: COMMIT_STEPS,
-    run: (run) => ctx.core.exclusive(() => writeImport(ctx, job, excluded, run)),
+    work: (run) => ctx.core.exclusive(() => writeImport(ctx, job, excluded, run)),
   });
 }
 

@@ -19,7 +19,7 @@ describe('JobService', () => {
       title: '生成Excel文件',
       steps: ['读取数据', '写入表格'],
       owner: 'u1',
-      run: async (job) => {
+      work: async (job) => {
         job.step('读取数据');
         job.step('写入表格', 3);
         for (let i = 1; i <= 3; i++) {
@@ -42,7 +42,7 @@ describe('JobService', () => {
       title: '生成Excel文件',
       steps: ['读取数据', '写入表格'],
       owner: 'u1',
-      run: async (job) => {
+      work: async (job) => {
         job.step('读取数据');
         job.step('写入表格');
         throw new Error('disk full');
@@ -61,7 +61,7 @@ describe('JobService', () => {
       title: '导出',
       steps: ['写入表格'],
       owner: 'u1',
-      run: async (job) => {
+      work: async (job) => {
         job.step('写入表格');
         for (;;) {
           passes++;
