@@ -1,6 +1,6 @@
 // Steps shared by the cases UI tests (事件办理): queue counts, opening a case, taking an action
 // through its dialog, calling the RPC endpoint as the signed-in tab.
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { figure, grouped, screen } from './helpers';
 
@@ -62,6 +62,11 @@ export async function pickOption(page: Page, testId: string, type: string, optio
   const input = select.locator('input[role="combobox"]');
   await expect(input).toBeFocused();
   await page.keyboard.type(type);
+  await chooseInPopup(page, input, option);
+}
+
+/** Clicks `option` in the popup of an open select whose search input is `input`. */
+export async function chooseInPopup(page: Page, input: Locator, option: string | RegExp): Promise<void> {
   // This select's own popup (the list id is in the input's aria-controls), not one still closing.
   const listId = await input.getAttribute('aria-controls');
   const popup = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) });

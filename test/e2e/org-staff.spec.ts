@@ -1,5 +1,6 @@
 // 网格力量: registering a new grid worker and putting them on a grid's team.
 import { DEMO_PASSWORD, expect, test } from './fixtures';
+import { chooseInPopup } from './cases-steps';
 import { openFirstGrid, signIn } from './helpers';
 
 test('a new volunteer is registered and joins a grid team', async ({ page, demoStation }) => {
@@ -23,9 +24,9 @@ test('a new volunteer is registered and joins a grid team', async ({ page, demoS
   await page.getByTestId('unit-assign').click();
   const form = page.getByTestId('assign-form');
   await form.getByRole('combobox').first().fill('测试志愿者');
-  await page.locator('.ant-select-dropdown:visible').getByText('测试志愿者').click();
+  await chooseInPopup(page, form.getByRole('combobox').first(), '测试志愿者');
   await form.getByRole('combobox').nth(1).click();
-  await page.locator('.ant-select-dropdown:visible').getByText('志愿者', { exact: true }).click();
+  await chooseInPopup(page, form.getByRole('combobox').nth(1), /^志愿者$/);
   await page.getByRole('dialog').getByRole('button', { name: '分配' }).click();
   await expect(page.getByText(`已将测试志愿者分配为“${grid}”的志愿者`)).toBeVisible();
   await expect(page.getByTestId('unit-team')).toContainText('测试志愿者');
@@ -33,9 +34,9 @@ test('a new volunteer is registered and joins a grid team', async ({ page, demoS
   // A second leader for the same grid is refused with the reason.
   await page.getByTestId('unit-assign').click();
   await form.getByRole('combobox').first().fill('测试志愿者');
-  await page.locator('.ant-select-dropdown:visible').getByText('测试志愿者').click();
+  await chooseInPopup(page, form.getByRole('combobox').first(), '测试志愿者');
   await form.getByRole('combobox').nth(1).click();
-  await page.locator('.ant-select-dropdown:visible').getByText('网格长', { exact: true }).click();
+  await chooseInPopup(page, form.getByRole('combobox').nth(1), /^网格长$/);
   await page.getByRole('dialog').getByRole('button', { name: '分配' }).click();
   await expect(page.getByText(/已有网格长/)).toBeVisible();
 });
