@@ -8,7 +8,7 @@ import { signIn } from './helpers';
 import { act, calmScreen, caseIdOf, clickRadio, expectQueueCounts, openCase, pickOption, readQueueCounts, rpc } from './cases-steps';
 
 async function desk(browser: Browser, url: string, username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
   const page = await context.newPage();
   await signIn(page, url, username, DEMO_PASSWORD);
   await expect(page.getByTestId('workbench-page')).toBeVisible();

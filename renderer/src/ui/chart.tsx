@@ -17,6 +17,7 @@ import {
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef, type CSSProperties } from 'react';
+import { prefersReducedMotion } from './reduced-motion';
 
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, GraphicComponent, CanvasRenderer]);
 
@@ -65,7 +66,7 @@ export function Chart({ option, className, style, testId }: ChartProps) {
   useEffect(() => {
     if (!chart.current || !el.current) return;
     el.current.dataset.drawn = 'no';
-    chart.current.setOption(option, { lazyUpdate: true });
+    chart.current.setOption(prefersReducedMotion() ? { ...option, animation: false } : option, { lazyUpdate: true });
   }, [option]);
 
   return <div ref={el} className={className} style={{ width: '100%', height: '100%', ...style }} data-testid={testId} data-chart="" data-drawn="no" />;
