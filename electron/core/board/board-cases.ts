@@ -7,7 +7,6 @@ import type { ReadDb } from '../db/read-db';
 import { calendarStatus } from '../calendar/calendar-handlers';
 import { listAlerts } from '../cases/case-alerts';
 import { dueWindow, overdueWorkingDays } from '../cases/sla-deadline';
-import { sql } from '../cases/sql-cache';
 
 const ACTIVE = `(${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 const TREND_DAYS = 14;
@@ -29,7 +28,7 @@ const ITEM_SELECT = `SELECT c.number, c.title, g.name AS grid_name, v.name AS vi
 
 export function boardCases(db: ReadDb, now: number): BoardCases {
   const w = dueWindow(db, now);
-  const count = (where: string, params: Record<string, number> = {}) => (sql(db, `SELECT count(*) AS n FROM case_record c WHERE ${where}`).get(params) as { n: number }).n;
+  const count = (where: string, params: Record<string, number> = {}) => (db.cached(`SELECT count(*) AS n FROM case_record c WHERE ${where}`).get(params) as { n: number }).n;
   const today = shanghaiDate(now);
   const dayStart = shanghaiInstant(today).getTime();
   const dayEnd = shanghaiInstant(addDays(today, 1)).getTime();
@@ -37,18 +36,16 @@ export function boardCases(db: ReadDb, now: number): BoardCases {
   const yearStart = shanghaiInstant(`${year}-01-01`).getTime();
 
   // closed_at is set only while a case is closed (a reopen clears it).
-  const closedYear = sql(db, 'SELECT count(*) AS closed, coalesce(sum(on_time), 0) AS on_time FROM case_record WHERE closed_at >= ? AND closed_at IS NOT NULL')
+  const closedYear = db.cached('SELECT count(*) AS closed, coalesce(sum(on_time), 0) AS on_time FROM case_record WHERE closed_at >= ? AND closed_at IS NOT NULL')
     .get(yearStart) as { closed: number; on_time: number };
 
-  const byCategory = sql(db, 
-      `SELECT cat.id, cat.name, count(c.id) AS open, coalesce(sum(c.status IN ${ACTIVE} AND c.deadline_at < @now), 0) AS overdue
+  const byCategory = db.cached(`SELECT cat.id, cat.name, count(c.id) AS open, coalesce(sum(c.status IN ${ACTIVE} AND c.deadline_at < @now), 0) AS overdue
        FROM case_category cat LEFT JOIN case_record c ON c.category_id = cat.id AND c.done = 0
        WHERE cat.parent_id IS NULL AND cat.archived = 0 GROUP BY cat.id ORDER BY cat.sort_order`,
     )
     .all({ now }) as { id: string; name: string; open: number; overdue: number }[];
 
-  const byVillage = sql(db, 
-      `SELECT v.id, v.name, count(c.id) AS open, coalesce(sum(c.status IN ${ACTIVE} AND c.deadline_at < @now), 0) AS overdue
+  const byVillage = db.cached(`SELECT v.id, v.name, count(c.id) AS open, coalesce(sum(c.status IN ${ACTIVE} AND c.deadline_at < @now), 0) AS overdue
        FROM org_unit v LEFT JOIN case_record c ON c.village_id = v.id AND c.done = 0
        WHERE v.kind IN ('village', 'community') AND v.archived = 0 GROUP BY v.id ORDER BY v.code`,
     )
@@ -56,8 +53,8 @@ export function boardCases(db: ReadDb, now: number): BoardCases {
 
   const firstDay = addDays(today, -(TREND_DAYS - 1));
   const from = shanghaiInstant(firstDay).getTime();
-  const created = sql(db, 'SELECT received_at AS t FROM case_record WHERE received_at >= ? AND received_at < ?').all(from, dayEnd) as { t: number }[];
-  const closed = sql(db, 'SELECT closed_at AS t FROM case_record WHERE closed_at >= ? AND closed_at < ?').all(from, dayEnd) as { t: number }[];
+  const created = db.cached('SELECT received_at AS t FROM case_record WHERE received_at >= ? AND received_at < ?').all(from, dayEnd) as { t: number }[];
+  const closed = db.cached('SELECT closed_at AS t FROM case_record WHERE closed_at >= ? AND closed_at < ?').all(from, dayEnd) as { t: number }[];
   const trend = Array.from({ length: TREND_DAYS }, (_, i) => ({ date: addDays(firstDay, i), created: 0, closed: 0 }));
   const byDate = new Map(trend.map((d) => [d.date, d]));
   for (const r of created) byDate.get(shanghaiDate(r.t))!.created++;
@@ -74,8 +71,8 @@ export function boardCases(db: ReadDb, now: number): BoardCases {
     overdueWorkingDays: overdueWorkingDays(db, r.deadline_at, now),
     supervised: r.supervised === 1,
   });
-  const topOverdue = (sql(db, `${ITEM_SELECT} WHERE c.status IN ${ACTIVE} AND c.deadline_at < ? ORDER BY c.deadline_at LIMIT ${TOP}`).all(now) as ItemRow[]).map(item);
-  const topSupervised = (sql(db, `${ITEM_SELECT} WHERE c.supervised = 1 AND c.done = 0 ORDER BY c.deadline_at LIMIT ${TOP}`).all() as ItemRow[]).map(item);
+  const topOverdue = (db.cached(`${ITEM_SELECT} WHERE c.status IN ${ACTIVE} AND c.deadline_at < ? ORDER BY c.deadline_at LIMIT ${TOP}`).all(now) as ItemRow[]).map(item);
+  const topSupervised = (db.cached(`${ITEM_SELECT} WHERE c.supervised = 1 AND c.done = 0 ORDER BY c.deadline_at LIMIT ${TOP}`).all() as ItemRow[]).map(item);
 
   return {
     generatedAt: new Date(now).toISOString(),

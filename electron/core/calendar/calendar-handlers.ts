@@ -7,7 +7,6 @@ import { addDays, formatYearScheduleText, officialHolidayData, parseYearSchedule
 import type { ReadDb } from '../db/read-db';
 import type { Handlers } from '../rpc/handler-types';
 import { adminYears, holidayCalendar, isOfficialYear, readAdminYears } from './calendar-store';
-import { sql } from '../cases/sql-cache';
 
 /** From this month on, a missing schedule for the coming year is reported (the State Council publishes it around November). */
 export const COMING_YEAR_WARNING_MONTH = 11;
@@ -84,7 +83,7 @@ export const calendarHandlers: Pick<Handlers, 'calendar.status' | 'calendar.year
     const { db } = ctx.core;
     const schedule = JSON.stringify(parsed.entry);
     const updatedAt = new Date(ctx.core.now()).toISOString();
-    const existing = sql(db, 'SELECT id FROM calendar_year WHERE year = ?').get(year) as { id: string } | undefined;
+    const existing = db.cached('SELECT id FROM calendar_year WHERE year = ?').get(year) as { id: string } | undefined;
     ctx.core.writer.transaction(ctx.actor, (tx) => {
       if (existing) tx.update('calendar_year', existing.id, { schedule, updated_at: updatedAt, updated_by: ctx.actor });
       else tx.insert('calendar_year', { id: ulid(), year, schedule, updated_at: updatedAt, updated_by: ctx.actor });
@@ -92,7 +91,7 @@ export const calendarHandlers: Pick<Handlers, 'calendar.status' | 'calendar.year
     return listYears(db).find((r) => r.year === year)!;
   },
   'calendar.removeYear': ({ year }, ctx) => {
-    const row = sql(ctx.core.db, 'SELECT id FROM calendar_year WHERE year = ?').get(year) as { id: string } | undefined;
+    const row = ctx.core.db.cached('SELECT id FROM calendar_year WHERE year = ?').get(year) as { id: string } | undefined;
     if (!row) throw new AppError('NOT_FOUND', `${year}年没有管理员录入的节假日安排`);
     ctx.core.writer.transaction(ctx.actor, (tx) => tx.remove('calendar_year', row.id));
     return { ok: true };

@@ -4,7 +4,6 @@
 // locally or by sync — detected by a cheap signature of its rows.
 import { loadOfficialCalendar, officialHolidayData, WorkingTime, type HolidayCalendar, type YearSchedule, type YearSchedules } from './index';
 import type { ReadDb } from '../db/read-db';
-import { sql } from '../cases/sql-cache';
 
 interface Cached {
   signature: string;
@@ -12,8 +11,6 @@ interface Cached {
   workingTime: WorkingTime;
   adminYears: YearSchedules;
 }
-
-const cache = new WeakMap<ReadDb, Cached>();
 
 export interface CalendarYearDbRow {
   id: string;
@@ -24,7 +21,7 @@ export interface CalendarYearDbRow {
 }
 
 export function readAdminYears(db: ReadDb): CalendarYearDbRow[] {
-  return sql(db, 'SELECT id, year, schedule, updated_at, updated_by FROM calendar_year ORDER BY year').all() as CalendarYearDbRow[];
+  return db.cached('SELECT id, year, schedule, updated_at, updated_by FROM calendar_year ORDER BY year').all() as CalendarYearDbRow[];
 }
 
 function load(db: ReadDb): Cached {
@@ -32,8 +29,10 @@ function load(db: ReadDb): Cached {
   // bookkeeping, and catches changes that arrive by sync.
   const rows = readAdminYears(db);
   const signature = rows.map((r) => `${r.id}\u0000${r.year}\u0000${r.schedule}`).join('\u0001');
-  const hit = cache.get(db);
-  if (hit && hit.signature === signature) return hit;
+  return db.memo('calendar', () => build(rows, signature), (kept: Cached) => kept.signature === signature);
+}
+
+function build(rows: CalendarYearDbRow[], signature: string): Cached {
   const adminYears: YearSchedules = {};
   for (const r of rows) {
     try {
@@ -43,9 +42,7 @@ function load(db: ReadDb): Cached {
     }
   }
   const calendar = loadOfficialCalendar(adminYears);
-  const entry: Cached = { signature, calendar, workingTime: new WorkingTime(calendar), adminYears };
-  cache.set(db, entry);
-  return entry;
+  return { signature, calendar, workingTime: new WorkingTime(calendar), adminYears };
 }
 
 export function holidayCalendar(db: ReadDb): HolidayCalendar {

@@ -5,12 +5,10 @@ import type { CaseAlertRow } from '../../../shared/cases/case-types';
 import { AppError } from '../../../shared/rpc/errors';
 import type { WriteTx } from '../db/change-writer';
 import type { ReadDb } from '../db/read-db';
-import { sql } from './sql-cache';
 
 /** The grids sharing a border with `gridId` (neighbour rows may be stored in either direction). */
 export function neighbourGrids(db: ReadDb, gridId: string): { id: string; name: string }[] {
-  return sql(db, 
-      `SELECT u.id, u.name FROM org_unit u
+  return db.cached(`SELECT u.id, u.name FROM org_unit u
        WHERE u.archived = 0 AND u.id <> @grid AND u.id IN (
          SELECT neighbor_id FROM grid_neighbor WHERE unit_id = @grid
          UNION SELECT unit_id FROM grid_neighbor WHERE neighbor_id = @grid)
@@ -22,7 +20,7 @@ export function neighbourGrids(db: ReadDb, gridId: string): { id: string; name: 
 /** Writes one alert per neighbouring grid; returns their names (empty when the case has no grid or no neighbours). */
 export function writeAlerts(tx: WriteTx, caseId: string, gridId: string | null, at: number): string[] {
   if (!gridId) return [];
-  const already = sql(tx.db, 'SELECT 1 FROM case_alert WHERE case_id = ? LIMIT 1').get(caseId);
+  const already = tx.db.cached('SELECT 1 FROM case_alert WHERE case_id = ? LIMIT 1').get(caseId);
   if (already) return [];
   const units = neighbourGrids(tx.db, gridId);
   for (const u of units) tx.insert('case_alert', { id: ulid(), case_id: caseId, unit_id: u.id, source_unit_id: gridId, created_at: at });
@@ -88,16 +86,16 @@ export function listAlerts(db: ReadDb, opts: AlertQuery): CaseAlertRow[] {
     params.units = JSON.stringify(opts.units);
   }
   if (!opts.includeAcknowledged) where.push('a.acknowledged_at IS NULL');
-  const rows = sql(db, `${ALERT_SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY a.created_at DESC, a.id LIMIT @limit`).all(params) as AlertDbRow[];
+  const rows = db.cached(`${ALERT_SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY a.created_at DESC, a.id LIMIT @limit`).all(params) as AlertDbRow[];
   return rows.map(toAlert);
 }
 
 /** `units`: the units the acting grid worker serves (they may acknowledge only those); undefined for other roles. */
 export function acknowledgeAlert(tx: WriteTx, id: string, actor: { id: string | null; name: string }, at: number, units?: readonly string[]): CaseAlertRow {
-  const row = sql(tx.db, 'SELECT acknowledged_at, unit_id FROM case_alert WHERE id = ?').get(id) as { acknowledged_at: number | null; unit_id: string } | undefined;
+  const row = tx.db.cached('SELECT acknowledged_at, unit_id FROM case_alert WHERE id = ?').get(id) as { acknowledged_at: number | null; unit_id: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', '联动通报不存在');
   if (units && !units.includes(row.unit_id)) throw new AppError('FORBIDDEN', '只能确认本人所在网格收到的联动通报');
   if (row.acknowledged_at !== null) throw new AppError('INVALID_STATE', '该联动通报已签收');
   tx.update('case_alert', id, { acknowledged_at: at, acknowledged_by: actor.id, acknowledged_by_name: actor.name });
-  return toAlert(sql(tx.db, `${ALERT_SELECT} WHERE a.id = ?`).get(id) as AlertDbRow);
+  return toAlert(tx.db.cached(`${ALERT_SELECT} WHERE a.id = ?`).get(id) as AlertDbRow);
 }

@@ -21,7 +21,6 @@ import { mintCaseNumber } from './case-number';
 import { getCaseRow, snapshotOf, type CaseDbRow } from './case-repo';
 import { defaultDepartmentId, getCategoryRow } from './catalogue-repo';
 import { deadlineFor, extendDeadline, slaFor } from './sla-deadline';
-import { sql } from './sql-cache';
 
 export interface Actor {
   id: string | null;
@@ -105,7 +104,7 @@ function checkClassification(env: Env, categoryId: string, subcategoryId: string
     if (sub.parent_id !== cat.id) throw new AppError('BAD_INPUT', `小类“${sub.name}”不属于“${cat.name}”`);
     if (sub.archived) throw new AppError('INVALID_STATE', `分类“${sub.name}”已停用`);
   }
-  const grid = sql(db, 'SELECT id, kind, name, parent_id, archived FROM org_unit WHERE id = ?').get(gridId) as
+  const grid = db.cached('SELECT id, kind, name, parent_id, archived FROM org_unit WHERE id = ?').get(gridId) as
     | { id: string; kind: string; name: string; parent_id: string | null; archived: number }
     | undefined;
   if (!grid) throw new AppError('NOT_FOUND', '网格不存在');
@@ -195,7 +194,7 @@ function resolveTarget(env: Env, c: CaseDbRow, t: DispatchTargetInput): Target {
   if (t.kind === 'grid' || t.kind === 'village') {
     const unitId = t.unitId ?? (t.kind === 'grid' ? c.grid_id : c.village_id);
     const unit = unitId
-      ? (sql(db, 'SELECT id, kind, name, archived FROM org_unit WHERE id = ?').get(unitId) as { id: string; kind: string; name: string; archived: number } | undefined)
+      ? (db.cached('SELECT id, kind, name, archived FROM org_unit WHERE id = ?').get(unitId) as { id: string; kind: string; name: string; archived: number } | undefined)
       : undefined;
     if (!unit) throw new AppError('BAD_INPUT', t.kind === 'grid' ? '请选择承办网格' : '请选择承办村/社区');
     const ok = t.kind === 'grid' ? unit.kind === 'grid' : unit.kind === 'village' || unit.kind === 'community';
@@ -206,7 +205,7 @@ function resolveTarget(env: Env, c: CaseDbRow, t: DispatchTargetInput): Target {
   if (t.kind === 'department') {
     const deptId = t.departmentId ?? defaultDepartmentId(db, c.category_id, c.subcategory_id);
     const dept = deptId
-      ? (sql(db, 'SELECT id, name, archived FROM department WHERE id = ?').get(deptId) as { id: string; name: string; archived: number } | undefined)
+      ? (db.cached('SELECT id, name, archived FROM department WHERE id = ?').get(deptId) as { id: string; name: string; archived: number } | undefined)
       : undefined;
     if (!dept) throw new AppError('BAD_INPUT', '请选择承办部门');
     if (dept.archived) throw new AppError('INVALID_STATE', `部门“${dept.name}”已停用`);
@@ -218,7 +217,7 @@ function resolveTarget(env: Env, c: CaseDbRow, t: DispatchTargetInput): Target {
 
 function checkUser(env: Env, userId: string | undefined): string | null {
   if (!userId) return null;
-  const u = sql(env.tx.db, 'SELECT disabled, display_name FROM user_account WHERE id = ?').get(userId) as { disabled: number; display_name: string } | undefined;
+  const u = env.tx.db.cached('SELECT disabled, display_name FROM user_account WHERE id = ?').get(userId) as { disabled: number; display_name: string } | undefined;
   if (!u) throw new AppError('NOT_FOUND', '承办人账号不存在');
   if (u.disabled) throw new AppError('INVALID_STATE', `账号“${u.display_name}”已停用`);
   return userId;

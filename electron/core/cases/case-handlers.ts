@@ -20,7 +20,6 @@ import { auditedDetail } from './case-audit';
 import { assignees, caseIdByNumber, staffUnits } from './case-people';
 import { caseDetail } from './case-repo';
 import { dueWindow } from './sla-deadline';
-import { sql } from './sql-cache';
 
 function actorOf(ctx: CallContext): Actor {
   const s = ctx.session;
@@ -92,7 +91,7 @@ const caseOnlyHandlers: Pick<
         const more = failures.length > 20 ? `等${failures.length}件` : '';
         throw new AppError('INVALID_STATE', `有${failures.length}件事件不能${label}，全部未执行：${list}${more}`);
       }
-      const numbers = sql(tx.db, 'SELECT number FROM case_record WHERE id IN (SELECT value FROM json_each(?)) ORDER BY number')
+      const numbers = tx.db.cached('SELECT number FROM case_record WHERE id IN (SELECT value FROM json_each(?)) ORDER BY number')
         .all(JSON.stringify(unique)) as { number: string }[];
       return { count: unique.length, numbers: numbers.map((n) => n.number) };
     });
@@ -113,8 +112,7 @@ const caseOnlyHandlers: Pick<
 
   'cases.duplicateHints': ({ categoryId, gridId, days, excludeId }, ctx) => {
     const since = shanghaiInstant(addDays(shanghaiDate(ctx.core.now()), -days)).getTime();
-    const rows = sql(ctx.core.db, 
-        `SELECT id, number, title, status, received_at, address FROM case_record
+    const rows = ctx.core.db.cached(`SELECT id, number, title, status, received_at, address FROM case_record
          WHERE grid_id = @gridId AND done = 0 AND received_at >= @since AND (category_id = @categoryId OR subcategory_id = @categoryId) AND id <> @excludeId
          ORDER BY received_at DESC LIMIT 10`,
       )
@@ -145,7 +143,7 @@ const caseOnlyHandlers: Pick<
   'cases.byNumber': ({ number }, ctx) => caseIdByNumber(ctx.core.db, number),
 
   'cases.attachment': ({ id }, ctx) => {
-    const row = sql(ctx.core.db, 'SELECT id, name, mime, data FROM case_attachment WHERE id = ?').get(id) as
+    const row = ctx.core.db.cached('SELECT id, name, mime, data FROM case_attachment WHERE id = ?').get(id) as
       | { id: string; name: string; mime: string; data: string }
       | undefined;
     if (!row) throw new AppError('NOT_FOUND', '附件不存在');

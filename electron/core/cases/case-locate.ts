@@ -3,7 +3,6 @@
 // Point: point-in-polygon over each grid's GeoJSON boundary (lon/lat).
 import type { LocateCandidate, LocateResult } from '../../../shared/cases/case-types';
 import type { ReadDb } from '../db/read-db';
-import { sql } from './sql-cache';
 
 interface UnitRow {
   id: string;
@@ -47,7 +46,7 @@ function shortName(name: string): string | null {
 }
 
 export function locateGrid(db: ReadDb, input: { address?: string; lon?: number; lat?: number }): LocateResult {
-  const units = sql(db, "SELECT id, kind, name, parent_id, boundary FROM org_unit WHERE archived = 0 AND kind IN ('village', 'community', 'grid') ORDER BY code").all() as UnitRow[];
+  const units = db.cached("SELECT id, kind, name, parent_id, boundary FROM org_unit WHERE archived = 0 AND kind IN ('village', 'community', 'grid') ORDER BY code").all() as UnitRow[];
   const byId = new Map(units.map((u) => [u.id, u]));
   const grids = units.filter((u) => u.kind === 'grid');
   const candidate = (g: UnitRow, method: LocateCandidate['method'], matched: string): LocateCandidate => {

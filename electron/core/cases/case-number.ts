@@ -5,14 +5,13 @@ import { formatCaseNumber } from '../../../shared/cases/case-number';
 import { shanghaiDate } from '../calendar';
 import type { WriteTx } from '../db/change-writer';
 import { getMeta } from '../db/device';
-import { sql } from './sql-cache';
 
 export function mintCaseNumber(tx: WriteTx, prefix: string, at: number): string {
   const db = tx.db;
   const date = shanghaiDate(at);
   const key = `case_seq:${prefix}:${date}`;
   let seq = Number(getMeta(db, key) ?? '0');
-  const exists = sql(db, 'SELECT 1 FROM case_record WHERE number = ?');
+  const exists = db.cached('SELECT 1 FROM case_record WHERE number = ?');
   let number: string;
   do {
     seq += 1;

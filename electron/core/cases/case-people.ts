@@ -4,15 +4,12 @@ import { ROLE_LABELS, ROLE_PERMISSIONS, ROLES, type Role } from '../../../shared
 import type { CaseAssignee } from '../../../shared/cases/case-types';
 import { AppError } from '../../../shared/rpc/errors';
 import type { ReadDb } from '../db/read-db';
-import { sql } from './sql-cache';
 
 /** Roles that hold 'cases.handle'. */
 export const HANDLING_ROLES: readonly Role[] = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes('cases.handle'));
 
 export function assignees(db: ReadDb): CaseAssignee[] {
-  const rows = sql(
-    db,
-    `SELECT u.id, u.display_name, u.role, u.department_id, d.name AS department_name
+  const rows = db.cached(`SELECT u.id, u.display_name, u.role, u.department_id, d.name AS department_name
      FROM user_account u LEFT JOIN department d ON d.id = u.department_id
      WHERE u.disabled = 0 AND u.role IN (SELECT value FROM json_each(?))
      ORDER BY d.name IS NULL, d.name, u.display_name, u.id`,
@@ -30,14 +27,14 @@ export function assignees(db: ReadDb): CaseAssignee[] {
 /** The units a user serves through their staff record (user_account.staff_id → staff_assignment). */
 export function staffUnits(db: ReadDb, userId: string | null): string[] {
   if (!userId) return [];
-  const rows = sql(db, 'SELECT DISTINCT a.unit_id FROM user_account u JOIN staff_assignment a ON a.staff_id = u.staff_id WHERE u.id = ?')
+  const rows = db.cached('SELECT DISTINCT a.unit_id FROM user_account u JOIN staff_assignment a ON a.staff_id = u.staff_id WHERE u.id = ?')
     .all(userId) as { unit_id: string }[];
   return rows.map((r) => r.unit_id);
 }
 
 export function caseIdByNumber(db: ReadDb, number: string): { id: string } {
   const wanted = number.trim().toUpperCase();
-  const row = sql(db, 'SELECT id FROM case_record WHERE number = ?').get(wanted) as { id: string } | undefined;
+  const row = db.cached('SELECT id FROM case_record WHERE number = ?').get(wanted) as { id: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', `未找到编号为“${wanted}”的事件`);
   return { id: row.id };
 }

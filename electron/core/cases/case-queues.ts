@@ -11,7 +11,6 @@ import type { ReadDb } from '../db/read-db';
 import { CASE_LIST_SELECT, toCaseRow, type CaseListDbRow } from './case-repo';
 import { staffUnits } from './case-people';
 import type { DueWindow } from './sla-deadline';
-import { sql } from './sql-cache';
 
 export interface QueueViewer {
   userId: string | null;
@@ -74,7 +73,7 @@ function queueCondition(queue: CaseQueue, q: QueueQuery, p: Params, db: ReadDb):
 /** The department a department handler's account works for, if any. */
 function userDepartment(db: ReadDb, userId: string | null): string | null {
   if (!userId) return null;
-  const row = sql(db, 'SELECT department_id FROM user_account WHERE id = ?').get(userId) as { department_id: string | null } | undefined;
+  const row = db.cached('SELECT department_id FROM user_account WHERE id = ?').get(userId) as { department_id: string | null } | undefined;
   return row?.department_id ?? null;
 }
 
@@ -94,7 +93,7 @@ function filterConditions(f: CaseFilter, p: Params, db: ReadDb): string[] {
   }
   if (f.categoryId) {
     p.categoryId = f.categoryId;
-    const cat = sql(db, 'SELECT parent_id FROM case_category WHERE id = ?').get(f.categoryId) as { parent_id: string | null } | undefined;
+    const cat = db.cached('SELECT parent_id FROM case_category WHERE id = ?').get(f.categoryId) as { parent_id: string | null } | undefined;
     w.push(cat?.parent_id ? 'c.subcategory_id = @categoryId' : 'c.category_id = @categoryId');
   }
   for (const [key, col] of [
@@ -169,15 +168,15 @@ export function buildQueueQuery(db: ReadDb, q: QueueQuery): BuiltQuery {
 /** One page of a queue: the rowids are chosen (indexed, sorted, limited) first, then only those rows are joined. */
 export function queuePage(db: ReadDb, q: QueueQuery, offset: number, limit: number): { rows: CaseRow[]; total: number } {
   const { where, order, params } = buildQueueQuery(db, q);
-  const ids = sql(db, `SELECT c.rowid AS rid FROM case_record c WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+  const ids = db.cached(`SELECT c.rowid AS rid FROM case_record c WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit, offset }) as { rid: number }[];
-  const total = (sql(db, `SELECT count(*) AS n FROM case_record c WHERE ${where}`).get(params) as { n: number }).n;
+  const total = (db.cached(`SELECT count(*) AS n FROM case_record c WHERE ${where}`).get(params) as { n: number }).n;
   return { rows: rowsByRowid(db, ids.map((r) => r.rid), q.window), total };
 }
 
 export function rowsByRowid(db: ReadDb, rowids: number[], window: DueWindow): CaseRow[] {
   if (rowids.length === 0) return [];
-  const rows = sql(db, `${CASE_LIST_SELECT.replace('SELECT c.*', 'SELECT c.rowid AS rid, c.*')} WHERE c.rowid IN (SELECT value FROM json_each(?))`)
+  const rows = db.cached(`${CASE_LIST_SELECT.replace('SELECT c.*', 'SELECT c.rowid AS rid, c.*')} WHERE c.rowid IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(rowids)) as (CaseListDbRow & { rid: number })[];
   const pos = new Map(rowids.map((r, i) => [r, i]));
   return rows.sort((a, b) => pos.get(a.rid)! - pos.get(b.rid)!).map((r) => toCaseRow(db, r, window));
@@ -188,7 +187,7 @@ export function queueCounts(db: ReadDb, filter: CaseFilter, viewer: QueueViewer,
   const out = {} as Record<CaseQueue, number>;
   for (const queue of CASE_QUEUES) {
     const { where, params } = buildQueueQuery(db, { queue, filter, viewer, window });
-    out[queue] = (sql(db, `SELECT count(*) AS n FROM case_record c WHERE ${where}`).get(params) as { n: number }).n;
+    out[queue] = (db.cached(`SELECT count(*) AS n FROM case_record c WHERE ${where}`).get(params) as { n: number }).n;
   }
   return out;
 }
@@ -196,5 +195,5 @@ export function queueCounts(db: ReadDb, filter: CaseFilter, viewer: QueueViewer,
 /** Every row of a queue (for export), in the queue's order, up to `max`. */
 export function queueAll(db: ReadDb, q: QueueQuery, max: number): CaseListDbRow[] {
   const { where, order, params } = buildQueueQuery(db, q);
-  return sql(db, `${CASE_LIST_SELECT} WHERE ${where} ORDER BY ${order} LIMIT @max`).all({ ...params, max }) as CaseListDbRow[];
+  return db.cached(`${CASE_LIST_SELECT} WHERE ${where} ORDER BY ${order} LIMIT @max`).all({ ...params, max }) as CaseListDbRow[];
 }

@@ -13,7 +13,6 @@ import { AppError } from '../../../shared/rpc/errors';
 import type { ReadDb } from '../db/read-db';
 import { listAlerts } from './case-alerts';
 import { dueStateOf, dueWindow, overdueWorkingDays, type DueWindow } from './sla-deadline';
-import { sql } from './sql-cache';
 
 export interface CaseDbRow {
   id: string;
@@ -83,7 +82,7 @@ export const CASE_LIST_SELECT = `SELECT c.*, cat.name AS category_name, sub.name
   LEFT JOIN org_unit v ON v.id = c.village_id`;
 
 export function getCaseRow(db: ReadDb, id: string): CaseDbRow {
-  const row = sql(db, 'SELECT * FROM case_record WHERE id = ?').get(id) as CaseDbRow | undefined;
+  const row = db.cached('SELECT * FROM case_record WHERE id = ?').get(id) as CaseDbRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', '事件不存在');
   return row;
 }
@@ -160,7 +159,7 @@ interface EventDbRow {
 const EXTRA_EVENT_LABELS: Record<string, string> = { merged_from: '合并重复事件', alert: '通报相邻网格' };
 
 export function timeline(db: ReadDb, caseId: string): CaseEventRow[] {
-  const rows = sql(db, 'SELECT * FROM case_event WHERE case_id = ? ORDER BY at, id').all(caseId) as EventDbRow[];
+  const rows = db.cached('SELECT * FROM case_event WHERE case_id = ? ORDER BY at, id').all(caseId) as EventDbRow[];
   return rows.map((e) => ({
     id: e.id,
     at: e.at,
@@ -182,17 +181,17 @@ export interface Viewer {
 }
 
 export function caseDetail(db: ReadDb, id: string, viewer: Viewer, now: number): CaseDetail {
-  const r = sql(db, `${CASE_LIST_SELECT} WHERE c.id = ?`).get(id) as CaseListDbRow | undefined;
+  const r = db.cached(`${CASE_LIST_SELECT} WHERE c.id = ?`).get(id) as CaseListDbRow | undefined;
   if (!r) throw new AppError('NOT_FOUND', '事件不存在');
   const row = toCaseRow(db, r, dueWindow(db, now));
   const sensitive = viewer.permissions.includes('sensitive.read');
   const mergedInto = r.merged_into_id
-    ? ((sql(db, 'SELECT id, number FROM case_record WHERE id = ?').get(r.merged_into_id) as { id: string; number: string } | undefined) ?? null)
+    ? ((db.cached('SELECT id, number FROM case_record WHERE id = ?').get(r.merged_into_id) as { id: string; number: string } | undefined) ?? null)
     : null;
-  const mergedFrom = sql(db, 'SELECT id, number FROM case_record WHERE merged_into_id = ? ORDER BY number').all(id) as { id: string; number: string }[];
+  const mergedFrom = db.cached('SELECT id, number FROM case_record WHERE merged_into_id = ? ORDER BY number').all(id) as { id: string; number: string }[];
   const alerts: CaseAlertRow[] = listAlerts(db, { caseId: id, includeAcknowledged: true });
   const assigneeUser = r.assignee_user_id
-    ? (sql(db, 'SELECT display_name FROM user_account WHERE id = ?').get(r.assignee_user_id) as { display_name: string } | undefined)
+    ? (db.cached('SELECT display_name FROM user_account WHERE id = ?').get(r.assignee_user_id) as { display_name: string } | undefined)
     : undefined;
   return {
     ...row,

@@ -6,10 +6,9 @@ import type { WriteTx } from '../db/change-writer';
 import type { Handlers } from '../rpc/handler-types';
 import { findCategory, getCategoryRow, listCategories, slaRuleRows, type CategoryDbRow } from './catalogue-repo';
 import { deadlineFor, describeDeadline, readSlaRules, slaFor } from './sla-deadline';
-import { sql } from './sql-cache';
 
 function setOwnLimit(tx: WriteTx, categoryId: string, days: number | null): void {
-  const rule = sql(tx.db, 'SELECT id FROM sla_rule WHERE category_id = ? AND handling_type IS NULL AND level IS NULL')
+  const rule = tx.db.cached('SELECT id FROM sla_rule WHERE category_id = ? AND handling_type IS NULL AND level IS NULL')
     .get(categoryId) as { id: string } | undefined;
   if (days === null) {
     if (rule) tx.remove('sla_rule', rule.id);
@@ -34,7 +33,7 @@ export const catalogueHandlers: Pick<
 
   'catalogue.saveCategory': (input, ctx) => {
     const { db } = ctx.core;
-    const rows = sql(db, 'SELECT * FROM case_category').all() as CategoryDbRow[];
+    const rows = db.cached('SELECT * FROM case_category').all() as CategoryDbRow[];
     const current = input.id ? getCategoryRow(db, input.id) : null;
     const parentId = input.parentId !== undefined ? input.parentId : (current?.parent_id ?? null);
     const parent = parentId ? getCategoryRow(db, parentId) : null;
@@ -51,7 +50,7 @@ export const catalogueHandlers: Pick<
     const sameCode = rows.find((r) => r.code === code && r.id !== current?.id);
     if (sameCode) throw new AppError('CONFLICT', `分类编码“${code}”已被“${sameCode.name}”使用`);
     if (input.departmentId) {
-      const d = sql(db, 'SELECT archived FROM department WHERE id = ?').get(input.departmentId) as { archived: number } | undefined;
+      const d = db.cached('SELECT archived FROM department WHERE id = ?').get(input.departmentId) as { archived: number } | undefined;
       if (!d) throw new AppError('NOT_FOUND', '部门不存在');
       if (d.archived) throw new AppError('INVALID_STATE', '该部门已停用');
     }

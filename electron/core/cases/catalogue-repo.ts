@@ -6,7 +6,6 @@ import type { SlaRule } from '../../../shared/cases/sla-rules';
 import { AppError } from '../../../shared/rpc/errors';
 import type { ReadDb } from '../db/read-db';
 import { readSlaRules } from './sla-deadline';
-import { sql } from './sql-cache';
 
 export interface CategoryDbRow {
   id: string;
@@ -29,14 +28,14 @@ interface DeptRow {
 }
 
 export function getCategoryRow(db: ReadDb, id: string): CategoryDbRow {
-  const row = sql(db, 'SELECT * FROM case_category WHERE id = ?').get(id) as CategoryDbRow | undefined;
+  const row = db.cached('SELECT * FROM case_category WHERE id = ?').get(id) as CategoryDbRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', '事件分类不存在');
   return row;
 }
 
 /** Resolves each category's default department: its own, else its seed department code, else its parent's, else a department listing its name. */
 function departmentResolver(db: ReadDb, rows: CategoryDbRow[]): (c: CategoryDbRow) => DeptRow | null {
-  const depts = (sql(db, 'SELECT id, code, name, categories, archived FROM department ORDER BY rowid').all() as DeptRow[]).filter((d) => !d.archived);
+  const depts = (db.cached('SELECT id, code, name, categories, archived FROM department ORDER BY rowid').all() as DeptRow[]).filter((d) => !d.archived);
   const byId = new Map(depts.map((d) => [d.id, d]));
   const byCode = new Map(depts.map((d) => [d.code, d]));
   const cats = new Map(rows.map((r) => [r.id, r]));
@@ -61,7 +60,7 @@ function departmentResolver(db: ReadDb, rows: CategoryDbRow[]): (c: CategoryDbRo
 }
 
 export function listCategories(db: ReadDb, includeArchived: boolean): CaseCategory[] {
-  const rows = sql(db, 'SELECT * FROM case_category ORDER BY sort_order, code').all() as CategoryDbRow[];
+  const rows = db.cached('SELECT * FROM case_category ORDER BY sort_order, code').all() as CategoryDbRow[];
   const rules = readSlaRules(db);
   const dept = departmentResolver(db, rows);
   const ownLimit = new Map(rules.filter((r) => r.categoryId && !r.handlingType && !r.level).map((r) => [r.categoryId!, r.days]));
@@ -101,14 +100,14 @@ export function findCategory(db: ReadDb, id: string): CaseCategory {
 
 /** The department a dispatch of a case in this category defaults to. */
 export function defaultDepartmentId(db: ReadDb, categoryId: string, subcategoryId: string | null): string | null {
-  const rows = sql(db, 'SELECT * FROM case_category').all() as CategoryDbRow[];
+  const rows = db.cached('SELECT * FROM case_category').all() as CategoryDbRow[];
   const resolve = departmentResolver(db, rows);
   const row = rows.find((r) => r.id === (subcategoryId ?? categoryId)) ?? rows.find((r) => r.id === categoryId);
   return row ? (resolve(row)?.id ?? null) : null;
 }
 
 export function slaRuleRows(db: ReadDb, rules: SlaRule[] = readSlaRules(db)): SlaRuleRow[] {
-  const names = new Map((sql(db, 'SELECT id, name FROM case_category').all() as { id: string; name: string }[]).map((c) => [c.id, c.name]));
+  const names = new Map((db.cached('SELECT id, name FROM case_category').all() as { id: string; name: string }[]).map((c) => [c.id, c.name]));
   return rules.map((r) => {
     const categoryName = r.categoryId ? (names.get(r.categoryId) ?? '（已删除分类）') : null;
     const scope = [

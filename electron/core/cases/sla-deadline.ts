@@ -9,7 +9,6 @@ import { ACTIVE_STATUSES, type CaseStatus } from '../../../shared/cases/case-wor
 import { addDays, shanghaiDate, shanghaiInstant } from '../calendar';
 import type { ReadDb } from '../db/read-db';
 import { holidayCalendar, workingTime } from '../calendar/calendar-store';
-import { sql } from './sql-cache';
 
 interface SlaRuleDbRow {
   id: string;
@@ -25,7 +24,7 @@ export function toSlaRule(r: SlaRuleDbRow): SlaRule {
 }
 
 export function readSlaRules(db: ReadDb): SlaRule[] {
-  return (sql(db, 'SELECT * FROM sla_rule ORDER BY id').all() as SlaRuleDbRow[]).map(toSlaRule);
+  return (db.cached('SELECT * FROM sla_rule ORDER BY id').all() as SlaRuleDbRow[]).map(toSlaRule);
 }
 
 export function slaFor(db: ReadDb, subject: SlaSubject): SlaMatch {

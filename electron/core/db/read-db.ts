@@ -33,6 +33,17 @@ export interface ReadDb {
   prepare<P extends unknown[] | object = unknown[], R = unknown>(source: string): P extends unknown[] ? ReadStatement<P, R> : ReadStatement<[P], R>;
   /** Whether a write transaction (of the connection's writer) is open around this read. */
   readonly inTransaction: boolean;
+  /**
+   * The same query prepared once per connection and reused: preparing costs far more than
+   * running, and the case engine runs the same few queries for every action.
+   */
+  cached<P extends unknown[] | object = unknown[], R = unknown>(source: string): P extends unknown[] ? ReadStatement<P, R> : ReadStatement<[P], R>;
+  /**
+   * State derived from the data and kept with the connection (so with the core that opened it,
+   * never in a module): `make` builds it when there is none or `fresh` says the kept one is out
+   * of date.
+   */
+  memo<T>(key: string, make: () => T, fresh?: (kept: T) => boolean): T;
 }
 
 export class WriteRefusedError extends Error {
@@ -99,14 +110,31 @@ const wrapped = new WeakMap<Db, ReadDb>();
 export function readOnlyDb(db: Db): ReadDb {
   let view = wrapped.get(db);
   if (!view) {
+    const statements = new Map<string, ReadOnlyStatement>();
+    const memos = new Map<string, unknown>();
+    const prepare = (source: string): ReadOnlyStatement => {
+      if (!QUERY_START.test(source)) throw new WriteRefusedError(source);
+      const stmt = db.prepare(source);
+      // `reader`: returns rows; `readonly`: sqlite3_stmt_readonly, false for a write such as
+      // WITH … INSERT or INSERT … RETURNING. Both must hold for a statement to be a pure read.
+      if (!stmt.reader || !stmt.readonly) throw new WriteRefusedError(source);
+      return new ReadOnlyStatement(stmt);
+    };
     view = {
-      prepare(source: string) {
-        if (!QUERY_START.test(source)) throw new WriteRefusedError(source);
-        const stmt = db.prepare(source);
-        // `reader`: returns rows; `readonly`: sqlite3_stmt_readonly, false for a write such as
-        // WITH … INSERT or INSERT … RETURNING. Both must hold for a statement to be a pure read.
-        if (!stmt.reader || !stmt.readonly) throw new WriteRefusedError(source);
-        return new ReadOnlyStatement(stmt);
+      prepare,
+      cached(source: string) {
+        let stmt = statements.get(source);
+        if (!stmt) statements.set(source, (stmt = prepare(source)));
+        return stmt;
+      },
+      memo<T>(key: string, make: () => T, fresh?: (kept: T) => boolean): T {
+        if (memos.has(key)) {
+          const kept = memos.get(key) as T;
+          if (!fresh || fresh(kept)) return kept;
+        }
+        const value = make();
+        memos.set(key, value);
+        return value;
       },
       get inTransaction() {
         return db.inTransaction;

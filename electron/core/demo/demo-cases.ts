@@ -17,7 +17,6 @@ import { randomPersonName } from './chinese-names';
 import { DEMO_CASE_TEXTS, DEMO_CATEGORY_WEIGHTS, type CaseText } from './demo-case-texts';
 import { MobileNumbers } from './mobile-numbers';
 import { SeededRandom } from './seeded-random';
-import { sql } from '../cases/sql-cache';
 
 export interface DemoCasesContext {
   now: number;
@@ -79,8 +78,7 @@ export function seedDemoCases(tx: WriteTx, ctx: DemoCasesContext, opts: { seed: 
   const db = tx.db;
   const rng = new SeededRandom(opts.seed);
   const byStatus = Object.fromEntries(CASE_STATUSES.map((s) => [s, 0])) as Record<CaseStatus, number>;
-  const grids = sql(db, 
-      `SELECT g.id, v.name AS village, g.grid_type FROM org_unit g JOIN org_unit v ON v.id = g.parent_id
+  const grids = db.cached(`SELECT g.id, v.name AS village, g.grid_type FROM org_unit g JOIN org_unit v ON v.id = g.parent_id
        WHERE g.kind = 'grid' AND g.archived = 0 ORDER BY g.code`,
     )
     .all()
@@ -90,7 +88,7 @@ export function seedDemoCases(tx: WriteTx, ctx: DemoCasesContext, opts: { seed: 
     });
   if (grids.length === 0) return { cases: 0, byStatus };
 
-  const categories = sql(db, 'SELECT id, parent_id, code, name, default_handling_type FROM case_category WHERE archived = 0').all() as {
+  const categories = db.cached('SELECT id, parent_id, code, name, default_handling_type FROM case_category WHERE archived = 0').all() as {
     id: string;
     parent_id: string | null;
     code: string;
@@ -102,7 +100,7 @@ export function seedDemoCases(tx: WriteTx, ctx: DemoCasesContext, opts: { seed: 
   const weights = DEMO_CATEGORY_WEIGHTS.filter(([code]) => topByCode.has(code));
   if (weights.length === 0) return { cases: 0, byStatus };
 
-  const users = sql(db, 'SELECT id, username, display_name, role FROM user_account WHERE disabled = 0 ORDER BY created_at').all() as {
+  const users = db.cached('SELECT id, username, display_name, role FROM user_account WHERE disabled = 0 ORDER BY created_at').all() as {
     id: string;
     username: string;
     display_name: string;
@@ -122,7 +120,7 @@ export function seedDemoCases(tx: WriteTx, ctx: DemoCasesContext, opts: { seed: 
   const supervisor = actor('dudao');
   const director = actor('zhuren');
 
-  const hasDepartments = sql(db, 'SELECT 1 FROM department WHERE archived = 0 LIMIT 1').get() !== undefined;
+  const hasDepartments = db.cached('SELECT 1 FROM department WHERE archived = 0 LIMIT 1').get() !== undefined;
   const wt = ctx.workingTime ?? calendarWorkingTime(db);
   const makeId = monotonicFactory(rng.fork().asFunction());
   const phones = new MobileNumbers(rng.fork());
@@ -142,7 +140,7 @@ export function seedDemoCases(tx: WriteTx, ctx: DemoCasesContext, opts: { seed: 
   times.sort((a, b) => a - b);
 
   const recent: { id: string; top: string; grid: string; t: number }[] = [];
-  const statusOf = sql(db, 'SELECT status, updated_at FROM case_record WHERE id = ?');
+  const statusOf = db.cached('SELECT status, updated_at FROM case_record WHERE id = ?');
   /** A case that may take a duplicate at `t`: not itself merged or rejected, and with nothing later in its story. */
   const mergeable = (caseId: string, t: number): boolean => {
     const r = statusOf.get(caseId) as { status: CaseStatus; updated_at: number } | undefined;
@@ -204,7 +202,7 @@ export function seedDemoCases(tx: WriteTx, ctx: DemoCasesContext, opts: { seed: 
     if (recent.length > 200) recent.pop();
 
     if (handlingType === 'emergency' && wait(10, 40)) {
-      for (const a of sql(db, 'SELECT id FROM case_alert WHERE case_id = ?').all(id) as { id: string }[]) acknowledgeAlert(tx, a.id, gridWorker, t);
+      for (const a of db.cached('SELECT id FROM case_alert WHERE case_id = ?').all(id) as { id: string }[]) acknowledgeAlert(tx, a.id, gridWorker, t);
     }
 
     // The latest reports still wait at the desk; some recent ones drag on past their deadline.
@@ -256,7 +254,7 @@ export function seedDemoCases(tx: WriteTx, ctx: DemoCasesContext, opts: { seed: 
       if (stopped) continue;
 
       // 处置: most cases by their deadline, some late; a late case is supervised and urged.
-      const deadline = (sql(db, 'SELECT deadline_at FROM case_record WHERE id = ?').get(id) as { deadline_at: number }).deadline_at;
+      const deadline = (db.cached('SELECT deadline_at FROM case_record WHERE id = ?').get(id) as { deadline_at: number }).deadline_at;
       const late = hard || rng.chance(0.1);
       const planned = late ? deadline + rng.int(1, hard ? 20 : 6) * 24 * HOUR + rng.int(0, 8) * HOUR : t + rng.next() * Math.max(HOUR, deadline - t);
       if (late && deadline + 12 * HOUR <= now && rng.chance(0.6)) {
@@ -321,7 +319,7 @@ export function seedDemoCases(tx: WriteTx, ctx: DemoCasesContext, opts: { seed: 
     }
   }
 
-  for (const r of sql(db, 'SELECT status, count(*) AS n FROM case_record GROUP BY status').all() as { status: CaseStatus; n: number }[]) {
+  for (const r of db.cached('SELECT status, count(*) AS n FROM case_record GROUP BY status').all() as { status: CaseStatus; n: number }[]) {
     byStatus[r.status] = r.n;
   }
   return { cases: times.length, byStatus };

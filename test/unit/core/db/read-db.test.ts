@@ -81,4 +81,22 @@ describe('the read-only database handle', () => {
     expect(roleOf()).toBe('admin');
     expect(h.changeCount()).toBe(before);
   });
+
+  it('keeps prepared reads and derived state with the connection, not with the module', () => {
+    const a = fresh();
+    const b = fresh();
+    const q = 'SELECT value FROM meta WHERE key = ?';
+    expect(a.db.cached(q)).toBe(a.db.cached(q));
+    expect(a.db.cached(q)).not.toBe(b.db.cached(q));
+    expect(() => a.db.cached("DELETE FROM meta")).toThrow(WriteRefusedError);
+
+    let builds = 0;
+    let version = 1;
+    const derived = (db: typeof a.db) => db.memo('k', () => ({ version, n: ++builds }), (kept) => kept.version === version);
+    expect(derived(a.db)).toEqual({ version: 1, n: 1 });
+    expect(derived(a.db)).toEqual({ version: 1, n: 1 }); // kept
+    expect(derived(b.db)).toEqual({ version: 1, n: 2 }); // another connection has its own
+    version = 2;
+    expect(derived(a.db)).toEqual({ version: 2, n: 3 }); // out of date: rebuilt
+  });
 });
