@@ -1,7 +1,7 @@
 // The one contract between the renderer (any transport) and the core.
 // Each method: its zod input schema, its output type, the access it needs, the tables it reads.
 import { z } from 'zod';
-import { method, returns, type MethodDef } from './rpc/contract';
+import { emptyInput, method, returns, type MethodDef } from './rpc/contract';
 import type { Role } from './auth/roles';
 import { ROLES } from './auth/roles';
 import type { Department, OrgUnit, Staff, StaffAssignment, TeamRole, Post, UnitKind, GridType } from './org/org-types';
@@ -15,9 +15,11 @@ import {
   unitMoveInput,
   unitUpdateInput,
 } from './org/org-types';
-import type { BoardSummary } from './board/board-types';
 import type { GridSizeRanges } from './org/grid-size';
 import { gridSizeRangesSchema } from './org/grid-size';
+import { auditApi } from './audit/audit-api';
+import { boardApi } from './board/board-api';
+import { calendarApi } from './calendar/calendar-api';
 import { caseApi } from './cases/case-api';
 import { registryApi } from './registry/registry-api';
 import { jobsApi } from './jobs/jobs-api';
@@ -85,13 +87,12 @@ export interface AssignmentRow extends StaffAssignment {
 }
 
 const zId = z.object({ id: z.string().min(1) });
-const zEmpty = z.object({});
 const zUsername = z.string().trim().regex(/^[A-Za-z0-9_.-]{3,32}$/, '用户名为3至32位字母、数字、下划线');
 const zPassword = z.string().min(8, '密码至少8位').max(128, '密码过长');
 
 export const api = {
-  'system.status': method({ input: zEmpty, output: returns<SystemStatus>(), access: 'public', reads: ['setting'] }),
-  'system.connection': method({ input: zEmpty, output: returns<HostConnection>(), access: 'session' }),
+  'system.status': method({ input: emptyInput, output: returns<SystemStatus>(), access: 'public', reads: ['setting'] }),
+  'system.connection': method({ input: emptyInput, output: returns<HostConnection>(), access: 'session' }),
   'system.setup': method({
     input: z.object({
       townName: z.string().trim().min(2, '镇/街道名称至少2个字').max(40),
@@ -115,8 +116,8 @@ export const api = {
     // Creates the session (and keeps the sign-in throttle) on the writable connection.
     runsOn: 'writer',
   }),
-  'auth.logout': method({ input: zEmpty, output: returns<{ ok: true }>(), access: 'session', runsOn: 'writer' }),
-  'auth.me': method({ input: zEmpty, output: returns<SessionUser>(), access: 'session' }),
+  'auth.logout': method({ input: emptyInput, output: returns<{ ok: true }>(), access: 'session', runsOn: 'writer' }),
+  'auth.me': method({ input: emptyInput, output: returns<SessionUser>(), access: 'session' }),
   'auth.changePassword': method({
     input: z.object({ oldPassword: z.string().min(1).max(128), newPassword: zPassword }),
     output: returns<{ ok: true }>(),
@@ -124,7 +125,7 @@ export const api = {
     writes: true,
   }),
 
-  'users.list': method({ input: zEmpty, output: returns<UserRow[]>(), access: 'users.manage', reads: ['user_account', 'department'] }),
+  'users.list': method({ input: emptyInput, output: returns<UserRow[]>(), access: 'users.manage', reads: ['user_account', 'department'] }),
   'users.create': method({
     input: z.object({
       username: zUsername,
@@ -173,7 +174,7 @@ export const api = {
     access: 'org.read',
     reads: ['org_unit', 'staff_assignment', 'staff', 'setting'],
   }),
-  'org.gridSizeRanges': method({ input: zEmpty, output: returns<GridSizeRanges>(), access: 'org.read', reads: ['setting'] }),
+  'org.gridSizeRanges': method({ input: emptyInput, output: returns<GridSizeRanges>(), access: 'org.read', reads: ['setting'] }),
   'org.setGridSizeRanges': method({ input: gridSizeRangesSchema, output: returns<GridSizeRanges>(), access: 'settings.write', writes: true }),
 
   'staff.list': method({
@@ -202,14 +203,11 @@ export const api = {
   'departments.create': method({ input: departmentInput, output: returns<Department>(), access: 'org.write', writes: true }),
   'departments.update': method({ input: departmentUpdateInput, output: returns<Department>(), access: 'org.write', writes: true }),
 
-  'board.summary': method({
-    input: zEmpty,
-    output: returns<BoardSummary>(),
-    access: 'board.read',
-    reads: ['org_unit', 'staff', 'staff_assignment', 'setting', 'department'],
-  }),
 
   ...caseApi,
+  ...calendarApi,
+  ...boardApi,
+  ...auditApi,
   ...registryApi,
   ...jobsApi,
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;

@@ -1,18 +1,14 @@
-// RPC methods of the cases domain (事件闭环), the catalogue and time limits, the working-day
-// calendar and the board's case figures; spread into shared/api.ts.
+// RPC methods of the cases domain (事件闭环), the catalogue and time limits; spread into
+// shared/api.ts.
 //
 // Transitions go through one method, `cases.act`, whose input names the action; the core
 // checks the action's own permission (TRANSITIONS in case-workflow.ts) and the case's state.
 import { z } from 'zod';
-import { method, returns, type MethodDef } from '../rpc/contract';
+import { emptyInput, method, returns, type MethodDef } from '../rpc/contract';
 import type { JobStarted } from '../jobs/job-types';
-import type { BoardCases } from './board-cases-types';
-import type { CalendarDay, CalendarStatus, CalendarYearRow } from './calendar-types';
 import type { CaseCategory, SlaPreview, SlaRuleRow } from './catalogue-types';
 import {
   bulkActionInput,
-  calendarDaysInput,
-  calendarImportInput,
   caseActionInput,
   caseExportInput,
   caseFilterInput,
@@ -28,7 +24,6 @@ import {
 import type { CaseAlertRow, CaseAssignee, CaseDetail, CaseRow, DuplicateHint, LocateResult } from './case-types';
 
 const zId = z.object({ id: z.string().min(1) });
-const zEmpty = z.object({});
 
 /** Tables a case view depends on. */
 const CASE_READS = ['case_record', 'case_event', 'case_alert', 'case_category', 'org_unit', 'department', 'calendar_year'] as const;
@@ -78,7 +73,7 @@ export const caseApi = {
   /** Grid workers may acknowledge only their own units' alerts; other roles need 处置 or 派遣 (checked in the handler). */
   'cases.ackAlert': method({ input: zId, output: returns<CaseAlertRow>(), access: 'cases.read', writes: true }),
   /** Active accounts that can handle cases (承办人), for naming the handling person at 派遣. */
-  'cases.assignees': method({ input: zEmpty, output: returns<CaseAssignee[]>(), access: 'cases.dispatch', reads: ['user_account', 'department'] }),
+  'cases.assignees': method({ input: emptyInput, output: returns<CaseAssignee[]>(), access: 'cases.dispatch', reads: ['user_account', 'department'] }),
   /** A case's id from its number (合并 to a named case). */
   'cases.byNumber': method({
     input: z.object({ number: z.string().trim().min(1, '请输入事件编号').max(40) }),
@@ -100,7 +95,7 @@ export const caseApi = {
     reads: ['case_category', 'sla_rule', 'department'],
   }),
   'catalogue.saveCategory': method({ input: categorySaveInput, output: returns<CaseCategory>(), access: 'catalogue.write', writes: true }),
-  'sla.rules': method({ input: zEmpty, output: returns<SlaRuleRow[]>(), access: 'cases.read', reads: ['sla_rule', 'case_category'] }),
+  'sla.rules': method({ input: emptyInput, output: returns<SlaRuleRow[]>(), access: 'cases.read', reads: ['sla_rule', 'case_category'] }),
   'sla.saveRule': method({ input: slaRuleSaveInput, output: returns<SlaRuleRow>(), access: 'catalogue.write', writes: true }),
   'sla.removeRule': method({ input: zId, output: returns<{ ok: true }>(), access: 'catalogue.write', writes: true }),
   'sla.preview': method({
@@ -110,21 +105,4 @@ export const caseApi = {
     reads: ['sla_rule', 'case_category', 'calendar_year'],
   }),
 
-  'calendar.status': method({ input: zEmpty, output: returns<CalendarStatus>(), access: 'session', reads: ['calendar_year'] }),
-  'calendar.years': method({ input: zEmpty, output: returns<CalendarYearRow[]>(), access: 'session', reads: ['calendar_year'] }),
-  'calendar.days': method({ input: calendarDaysInput, output: returns<CalendarDay[]>(), access: 'session', reads: ['calendar_year'] }),
-  'calendar.importYear': method({ input: calendarImportInput, output: returns<CalendarYearRow>(), access: 'calendar.write', writes: true }),
-  'calendar.removeYear': method({
-    input: z.object({ year: z.number().int() }),
-    output: returns<{ ok: true }>(),
-    access: 'calendar.write',
-    writes: true,
-  }),
-
-  'board.cases': method({
-    input: zEmpty,
-    output: returns<BoardCases>(),
-    access: 'board.read',
-    reads: ['case_record', 'case_category', 'case_alert', 'org_unit', 'calendar_year'],
-  }),
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;

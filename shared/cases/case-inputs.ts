@@ -1,5 +1,6 @@
 // Input schemas of the cases contract (shared by the core's validation and the UI's forms).
 import { z } from 'zod';
+import { isoDate as zDate } from '../calendar/calendar-api';
 import { zPhone } from '../org/org-types';
 import {
   CASE_SOURCES,
@@ -192,7 +193,6 @@ export const CASE_QUEUE_LABELS: Record<CaseQueue, string> = {
   all: '全部事件',
 };
 
-const zDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为YYYY-MM-DD');
 
 export const caseFilterInput = z
   .object({
@@ -293,11 +293,3 @@ export const locateInput = z
 
 // ---------- calendar ----------
 
-export const calendarImportInput = z.object({
-  year: z.number().int().min(2000, '年份无效').max(2100, '年份无效'),
-  /** The text form ("2027-01-01 休 元旦" per line) or the JSON form of one year's schedule. */
-  content: z.union([z.string().max(200_000), z.record(z.string(), z.unknown())]),
-  source: z.string().trim().max(200).optional(),
-});
-
-export const calendarDaysInput = z.object({ from: zDate, to: zDate });

@@ -5,7 +5,7 @@
 // (lists and exports also need `reveal: true`); special populations need 'special.read'.
 // Every unmasked read of a record and every write lands in the audit log.
 import { z } from 'zod';
-import { method, returns, type MethodDef } from '../rpc/contract';
+import { emptyInput, method, returns, type MethodDef } from '../rpc/contract';
 import {
   buildingFilter,
   disputeFilter,
@@ -70,7 +70,6 @@ import { HANDBOOK_FORMS, PAPER_SIZES } from './handbook-forms';
 import { MAP_MEASURES, type GridNeighbors, type MapMeasureResult } from './map-types';
 import type { BoundaryReport } from './boundary-check';
 import type { ContactCards, NoticeBoard } from './notice-types';
-import type { AuditEntry } from './audit-types';
 
 const zId = z.object({ id: z.string().min(1) });
 const withPage = <T extends z.ZodRawShape>(filter: z.ZodObject<T>) => filter.extend(page);
@@ -108,18 +107,6 @@ const gridOptional = z.object({ gridId: z.string().optional() });
 const boundariesInput = z.object({ geojson: z.string().min(1).max(50_000_000), dryRun: z.boolean().optional() });
 const neighborsInput = z.object({ gridId: z.string().min(1), neighborIds: z.array(z.string().min(1)).max(100) });
 const gridInput = z.object({ gridId: z.string().min(1) });
-const emptyInput = z.object({});
-
-const auditListInput = z.object({
-  actorId: z.string().optional(),
-  table: z.string().optional(),
-  recordId: z.string().optional(),
-  action: z.string().optional(),
-  from: z.string().optional(),
-  to: z.string().optional(),
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(1000).default(100),
-});
 
 export const registryApi = {
   // ---- ledger views ----
@@ -289,6 +276,4 @@ export const registryApi = {
   'registry.noticeSettings': method({ input: emptyInput, output: returns<NoticeSettings>(), access: 'org.read', reads: ['setting'] }),
   'registry.setNoticeSettings': method({ input: noticeSettingsInput, output: returns<NoticeSettings>(), access: 'org.write', writes: true }),
 
-  // ---- audit ----
-  'audit.list': method({ input: auditListInput, output: returns<{ rows: AuditEntry[]; total: number }>(), access: 'users.manage' }),
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;

@@ -4,12 +4,15 @@
 // `z.output`); only its output type is written by hand, with `output: returns<O>()`:
 //
 //   'org.unit': method({ input: zId, output: returns<OrgUnit>(), access: 'org.read', reads: ['org_unit'] })
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Permission } from '../auth/roles';
 import type { TableName } from '../db/tables';
 import type { JobStatus } from '../jobs/job-types';
 
 /** Who may call a method: anyone, any signed-in session, or sessions holding a permission. */
+/** The input of a method that takes none. */
+export const emptyInput = z.object({});
+
 export type Access = 'public' | 'session' | Permission;
 
 /** A value that exists only to carry a type (the output of a method). */

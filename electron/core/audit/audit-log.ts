@@ -2,7 +2,7 @@
 // when and from which PC. A local, append-only table — triggers refuse UPDATE and DELETE —
 // rather than a synced one: it is evidence of what happened on this PC, must never be merged
 // or overwritten by sync, and a read must not turn into a replicated write on every PC.
-import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry } from '../../../shared/registry/audit-types';
+import { AUDIT_ACTION_LABELS, type AuditAction, type AuditEntry } from '../../../shared/audit/audit-types';
 import type { Db } from '../db/connection';
 import type { ReadDb } from '../db/read-db';
 import type { CallContext } from '../rpc/handler-types';

@@ -1,6 +1,6 @@
 // Case figures for the wall board (指挥大屏). Counts and case numbers/titles only — never
 // reporter names or phones.
-import type { BoardCaseItem, BoardCases } from '../../../shared/cases/board-cases-types';
+import type { BoardCaseItem, BoardCases } from '../../../shared/board/board-cases-types';
 import { ACTIVE_STATUSES, CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/cases/case-workflow';
 import { addDays, shanghaiDate, shanghaiInstant } from '../calendar';
 import type { ReadDb } from '../db/read-db';

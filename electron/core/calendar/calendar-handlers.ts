@@ -1,7 +1,7 @@
 // Holiday calendar administration (节假日日历): list, import or edit a year, remove an edited
 // year, and warn when this year's or the coming year's schedule is missing.
 import { ulid } from 'ulid';
-import type { CalendarDay, CalendarStatus, CalendarYearRow } from '../../../shared/cases/calendar-types';
+import type { CalendarDay, CalendarStatus, CalendarYearRow } from '../../../shared/calendar/calendar-types';
 import { AppError } from '../../../shared/rpc/errors';
 import { addDays, formatYearScheduleText, officialHolidayData, parseYearSchedule, shanghaiDate, type YearSchedule } from './index';
 import type { ReadDb } from '../db/read-db';

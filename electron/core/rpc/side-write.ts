@@ -1,6 +1,6 @@
 // Writes that reads cause (a type only, shared by the core and the hosts, which forward them
 // from a reader worker to the writer; see side-writes.ts).
-import type { AuditAction } from '../../../shared/registry/audit-types';
+import type { AuditAction } from '../../../shared/audit/audit-types';
 
 /** One audit_log row as written. */
 export interface AuditRow {

@@ -1,6 +1,8 @@
 // One place per rule: each RPC method's handler lives in its domain's folder of electron/core
-// (calendar.* in calendar/, board.* in board/, audit.* in audit/ …). The domain is the
-// method's prefix; a few prefixes belong to a larger domain (users → auth, staff → org …).
+// (calendar.* in calendar/, board.* in board/, audit.* in audit/ …), and its contract entry in
+// that domain's folder of shared/ (or in shared/api.ts itself, which composes the contract). The
+// domain is the method's prefix; a few prefixes belong to a larger domain (users → auth, staff →
+// org …).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +10,7 @@ import { api } from '../../../shared/api';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CORE = join(ROOT, 'electron/core');
+const SHARED = join(ROOT, 'shared');
 
 /** Method prefixes that belong to another domain's folder. */
 const FOLDER_OF_PREFIX: Record<string, string> = {
@@ -24,19 +27,29 @@ function sourceFiles(dir: string): string[] {
   );
 }
 
-/** Where each handler is defined: a property `'domain.method': (` in a core source file. */
-function handlerSites(): Map<string, string[]> {
+/** Files under `dir` defining `'domain.method': <definition>`, per method. */
+function sitesOf(dir: string, definition: RegExp): Map<string, string[]> {
   const sites = new Map<string, string[]>();
-  for (const file of sourceFiles(CORE)) {
-    const src = readFileSync(file, 'utf8');
-    for (const m of src.matchAll(/^\s*'([a-zA-Z]+\.[a-zA-Z]+)':\s*(?:async\s*)?\(/gm)) {
+  const pattern = new RegExp(`^\\s*'([a-zA-Z]+\\.[a-zA-Z]+)':\\s*${definition.source}`, 'gm');
+  for (const file of sourceFiles(dir)) {
+    for (const m of readFileSync(file, 'utf8').matchAll(pattern)) {
       const list = sites.get(m[1]!) ?? [];
-      list.push(relative(CORE, file));
+      list.push(relative(dir, file));
       sites.set(m[1]!, list);
     }
   }
   return sites;
 }
+
+/** Where each handler is defined: a property `'domain.method': (` in a core source file. */
+const handlerSites = () => sitesOf(CORE, /(?:async\s*)?\(/);
+/** Where each contract entry is declared: `'domain.method': method(` in a shared source file. */
+const contractSites = () => sitesOf(SHARED, /method\(/);
+
+const folderOf = (m: string) => {
+  const prefix = m.split('.')[0]!;
+  return FOLDER_OF_PREFIX[prefix] ?? prefix;
+};
 
 describe('handler placement', () => {
   const sites = handlerSites();
@@ -47,11 +60,25 @@ describe('handler placement', () => {
   });
 
   it('puts each handler in the folder of its domain', () => {
-    const misplaced = Object.keys(api).flatMap((m) => {
-      const prefix = m.split('.')[0]!;
-      const folder = FOLDER_OF_PREFIX[prefix] ?? prefix;
-      return (sites.get(m) ?? []).filter((f) => f.split('/')[0] !== folder).map((f) => `${m} in ${f} (expected ${folder}/)`);
-    });
+    const misplaced = Object.keys(api).flatMap((m) =>
+      (sites.get(m) ?? []).filter((f) => f.split('/')[0] !== folderOf(m)).map((f) => `${m} in ${f} (expected ${folderOf(m)}/)`),
+    );
+    expect(misplaced).toEqual([]);
+  });
+});
+
+describe('contract placement', () => {
+  const sites = contractSites();
+
+  it('declares every method of the contract exactly once', () => {
+    const counts = Object.keys(api).filter((m) => (sites.get(m)?.length ?? 0) !== 1);
+    expect(counts.map((m) => `${m}: ${(sites.get(m) ?? []).join(', ') || 'none'}`)).toEqual([]);
+  });
+
+  it("declares each method in its domain's folder, never in another domain's", () => {
+    const misplaced = Object.keys(api).flatMap((m) =>
+      (sites.get(m) ?? []).filter((f) => f !== 'api.ts' && f.split('/')[0] !== folderOf(m)).map((f) => `${m} in shared/${f} (expected shared/${folderOf(m)}/)`),
+    );
     expect(misplaced).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 // ECharts options of the board's case figures (dark theme). Pure functions of `board.cases`.
-import type { BoardCases } from '../../../../shared/cases/board-cases-types';
+import type { BoardCases } from '../../../../shared/board/board-cases-types';
 import { FONT_FAMILY } from '../../app/theme';
 import type { ChartOption } from '../../ui/chart';
 

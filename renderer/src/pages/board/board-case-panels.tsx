@@ -1,6 +1,6 @@
 // The board's case figures: the headline counters, the scrolling list of overdue and
 // supervised cases (numbers, titles, grids — never the reporter), and the emergency alerts.
-import type { BoardCaseItem, BoardCases } from '../../../../shared/cases/board-cases-types';
+import type { BoardCaseItem, BoardCases } from '../../../../shared/board/board-cases-types';
 import { formatShanghaiTime } from './board-clock';
 
 const fmt = (n: number) => n.toLocaleString('zh-CN');

@@ -5,7 +5,7 @@
 import { DeleteOutlined, EyeOutlined, ImportOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import type { CalendarYearRow } from '../../../../shared/cases/calendar-types';
+import type { CalendarYearRow } from '../../../../shared/calendar/calendar-types';
 import { ApiError, errorMessage } from '../../app/api-error';
 import { useRpcMutation, useRpcQuery } from '../../app/rpc-hooks';
 import { useSession } from '../../app/session';
