@@ -1,6 +1,8 @@
 // Parsing of spreadsheet cells into ledger values, with a Chinese reason when a cell is bad.
 // Cells arrive as what a spreadsheet holds: text, numbers (also Excel date serials), booleans,
 // dates, or nothing. Pure functions, used by the importer and by the forms' validation.
+// A reason names the field once: the parsers take the field's label and put it in front.
+import { ethnicityOf, type Ethnicity } from './ethnicity';
 
 export type CellValue = string | number | boolean | Date | null | undefined;
 
@@ -37,56 +39,116 @@ function realDate(y: number, m: number, d: number): boolean {
   return d <= days[m - 1]!;
 }
 
-function ymd(y: number, m: number, d: number, original: string): Parsed<string> {
-  if (!realDate(y, m, d)) return bad(`日期“${original}”不存在`);
+function ymd(y: number, m: number, d: number, original: string, label: string): Parsed<string> {
+  if (!realDate(y, m, d)) return bad(`${label}“${original}”不存在`);
   return ok(`${y}-${pad2(m)}-${pad2(d)}`);
 }
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** Excel serials from 1900-01-01 up to 2200: anything else in a date column is not a date. */
+const MAX_SERIAL = 110_000;
 
 /**
- * A date cell → 'YYYY-MM-DD'. Accepts real date cells, Excel date serials, and text such as
- * 2024-05-01, 2024/5/1, 2024.5.1, 2024年5月1日, 20240501.
+ * A date cell → 'YYYY-MM-DD'. Accepts real date cells, Excel date serials, and text as
+ * Chinese offices write it: 2024-05-01, 2024/5/1, 2024.5.1, 2024年5月1日 (also 号),
+ * 20240501, full-width digits, with or without a time after it. `label` names the field in
+ * the reason (“出生日期“2023-02-29”不存在”), so a message says the field once.
  */
-export function parseDate(v: CellValue): Parsed<string> {
+export function parseDate(v: CellValue, label = '日期'): Parsed<string> {
   if (v instanceof Date) {
-    if (Number.isNaN(v.getTime())) return bad('不是有效日期');
+    if (Number.isNaN(v.getTime())) return bad(`${label}无效`);
     // Spreadsheet dates carry no zone; the reader hands them over as UTC midnight
     // (a second of slack absorbs floating-point error in the serial number).
     const t = new Date(v.getTime() + 1000);
-    return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), cellText(v));
+    return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), cellText(v), label);
   }
   if (typeof v === 'number') {
-    if (Number.isInteger(v) && v >= 18000101 && v <= 22001231) return parseDate(String(v));
-    if (v >= 1 && v < 110000) {
+    if (Number.isInteger(v) && v >= 18000101 && v <= 22001231) return parseDate(String(v), label);
+    if (v >= 1 && v < MAX_SERIAL) {
       const t = new Date(EXCEL_EPOCH_MS + Math.round(v * 86400) * 1000);
-      return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), String(v));
+      return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), String(v), label);
     }
-    return bad(`“${v}”不是日期`);
+    return bad(`${label}“${v}”无法识别（应填日期，如2024-05-01）`);
   }
   const s = cellText(v);
-  if (s === '') return bad('日期为空');
-  let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  if (s === '') return bad(`${label}为空`);
+  let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?:\s*[ T]?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
   if (!m) m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
-  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]), s);
-  return bad(`“${s}”不是日期（应为如2024-05-01的格式）`);
+  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]), s, label);
+  // A serial number that arrived as text (a cell formatted as text after typing a date).
+  if (/^\d{5}$/.test(s) && Number(s) < MAX_SERIAL) return parseDate(Number(s), label);
+  return bad(`${label}“${s}”无法识别（应填日期，如2024-05-01、2024/5/1、2024年5月1日）`);
 }
 
 const MOBILE = /^1[3-9]\d{9}$/;
-const LANDLINE = /^0\d{2,3}-?\d{7,8}(?:-\d{1,6})?$/;
+/** Area codes: 010 and 02x have three digits, all others four. */
+const LANDLINE_DIGITS = /^(0(?:10|2\d|[3-9]\d{2}))([2-9]\d{6,7})$/;
 const LOCAL = /^[2-9]\d{6,7}$/;
 
-export function isValidPhone(s: string): boolean {
-  return MOBILE.test(s) || LANDLINE.test(s) || LOCAL.test(s);
+/** The digits of a number written with separators ('+' kept), or null when other characters are in it. */
+function phoneDigits(s: string): string | null {
+  const d = s.replace(/[\s\-–—‐.·()（）[\]]/g, '');
+  return /^\+?\d+$/.test(d) ? d : null;
 }
 
-/** A phone cell → normalised text (spaces and +86 removed, (0579) → 0579-). */
-export function parsePhone(v: CellValue): Parsed<string> {
-  let s = cellText(v).replace(/\s+/g, '');
-  s = s.replace(/^\((0\d{2,3})\)/, '$1-');
-  s = s.replace(/^(?:\+?86)(1\d{10})$/, '$1');
-  if (!isValidPhone(s)) return bad(`电话号码“${cellText(v)}”格式不正确`);
-  return ok(s);
+/** One number (no extension) in its stored form, or null. */
+function cleanNumber(raw: string): string | null {
+  let d = phoneDigits(raw);
+  if (d === null) return null;
+  let prefixed = false;
+  if (/^(?:\+86|0086)/.test(d)) {
+    d = d.replace(/^(?:\+86|0086)/, '');
+    prefixed = true;
+  } else if (/^86(?:1[3-9]\d{9}|0?(?:10|2\d|[3-9]\d{2})[2-9]\d{6,7})$/.test(d)) {
+    d = d.slice(2);
+    prefixed = true;
+  }
+  if (MOBILE.test(d)) return d;
+  // After a country prefix the area code loses its leading 0 (+86 579 8512 3456).
+  const landline = LANDLINE_DIGITS.exec(d) ?? (prefixed && !d.startsWith('0') ? LANDLINE_DIGITS.exec(`0${d}`) : null);
+  if (landline) return `${landline[1]}-${landline[2]}`;
+  if (!prefixed && LOCAL.test(d)) return d;
+  return null;
+}
+
+/**
+ * A phone cell → its stored form: a mobile as 11 digits, a landline as 0579-85123456 (with
+ * -801 for an extension), a local number as its digits. Accepts separators (spaces, dashes,
+ * dots, parentheses), a +86 / 0086 / 86 country prefix, full-width digits and 转/分机/ext
+ * extensions. `label` names the field in the reason.
+ */
+export function parsePhone(v: CellValue, label = '电话号码'): Parsed<string> {
+  const text = cellText(v);
+  const whole = cleanNumber(text);
+  if (whole) return ok(whole);
+  const ext = /^(.*?\d)\s*(?:转|分机|ext\.?|x|#|[-－])\s*(\d{1,6})$/i.exec(text);
+  if (ext) {
+    const main = cleanNumber(ext[1]!);
+    if (main && main.includes('-')) return ok(`${main}-${ext[2]}`);
+  }
+  return bad(`${label}“${text}”不是有效的电话号码（手机号11位，固定电话如0579-85123456）`);
+}
+
+/** GB/T 2261.1 sex codes and the words offices write; 0 未知 and 9 未说明 mean “not given”. */
+const GENDER_WORDS: Readonly<Record<string, 'M' | 'F' | null>> = {
+  男: 'M', 男性: 'M', m: 'M', male: 'M', '1': 'M',
+  女: 'F', 女性: 'F', f: 'F', female: 'F', '2': 'F',
+  '0': null, 未知: null, 未知的性别: null, '9': null, 未说明: null, 未说明的性别: null,
+};
+
+/** A gender cell → 'M', 'F', or null for 未知/未说明. */
+export function parseGender(v: CellValue, label = '性别'): Parsed<'M' | 'F' | null> {
+  const s = cellText(v);
+  const key = s.toLowerCase().replace(/\s+/g, '');
+  if (key in GENDER_WORDS) return ok(GENDER_WORDS[key]!);
+  return bad(`${label}“${s}”无法识别（可填：男、女，或代码1、2）`);
+}
+
+/** An ethnicity cell (汉、汉族、01 …) → the full name of GB/T 3304. */
+export function parseEthnicity(v: CellValue, label = '民族'): Parsed<Ethnicity> {
+  const s = typeof v === 'number' && Number.isInteger(v) ? String(v) : cellText(v);
+  const name = ethnicityOf(s);
+  return name ? ok(name) : bad(`${label}“${s}”无法识别（应为56个民族之一，如汉族、回族，或GB/T 3304代码）`);
 }
 
 /** Strips spaces, case and common separators for tolerant matching of labels. */
@@ -124,8 +186,8 @@ export function parseEnum(v: CellValue, lookup: Map<string, string>, fieldLabel:
   return bad(`${fieldLabel}“${s}”无法识别（可填：${allowed}）`);
 }
 
-const TRUE_WORDS = new Set(['是', 'y', 'yes', 'true', '1', '√', '✓', '有', '出租', '重点']);
-const FALSE_WORDS = new Set(['否', 'n', 'no', 'false', '0', '×', '✗', '无', '不是', '自住', '一般']);
+const TRUE_WORDS = new Set(['是', '是的', 'y', 'yes', 'true', '1', '√', '✓', '✔', '☑', '有', '对', '出租', '重点']);
+const FALSE_WORDS = new Set(['否', '不', '不是', 'n', 'no', 'false', '0', '×', '✗', '✘', 'x', '☐', '无', '没有', '自住', '一般']);
 
 export function parseBool(v: CellValue, fieldLabel: string): Parsed<boolean> {
   if (typeof v === 'boolean') return ok(v);

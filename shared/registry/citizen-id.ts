@@ -83,11 +83,11 @@ function checkBirthDate(yyyymmdd: string, today: string): string | null {
  */
 export function validateCitizenId(id: string, opts: { today?: string } = {}): CitizenIdResult {
   const s = normalizeInput(id ?? '');
-  if (s.length === 0) return { ok: false, reason: '身份证号不能为空' };
+  if (s.length === 0) return { ok: false, reason: '不能为空' };
   const today = opts.today ?? todayInChina();
 
   if (s.length === 15) {
-    if (!/^\d{15}$/.test(s)) return { ok: false, reason: '15位旧身份证号只能包含数字' };
+    if (!/^\d{15}$/.test(s)) return { ok: false, reason: '为15位（旧号码）时只能包含数字' };
     const region = s.slice(0, 6);
     const regionErr = checkRegion(region);
     if (regionErr) return { ok: false, reason: regionErr };

@@ -12,6 +12,14 @@ export interface ImportRowProblem {
   identity?: string;
 }
 
+/** The stored values an update row would clear (blank cells, when the user asked for clearing). */
+export interface ImportRowClears {
+  row: number;
+  /** Labels of the fields whose stored value the row clears. */
+  fields: string[];
+  identity?: string;
+}
+
 export interface ImportSampleRow {
   row: number;
   action: 'insert' | 'update' | 'unchanged';
@@ -40,6 +48,13 @@ export interface ImportPreview {
   /** Notes that do not block the import (e.g. an address that matches no house). */
   warnings: ImportRowProblem[];
   sample: ImportSampleRow[];
+  /**
+   * Whether blank cells clear stored values (the preview's option). Without it a blank cell
+   * in an update keeps what is stored.
+   */
+  clearBlank: boolean;
+  /** Update rows that would clear stored values, with the fields they clear (only with `clearBlank`). */
+  clears: ImportRowClears[];
   willInsert: number;
   willUpdate: number;
   unchanged: number;

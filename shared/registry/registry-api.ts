@@ -93,6 +93,8 @@ const importPreviewInput = z.object({
   fileName: z.string().max(255).optional(),
   /** Field key → column index; omitted fields keep the suggested column. */
   mapping: z.record(z.string(), z.number().int().min(0).max(1000).nullable()).optional(),
+  /** Blank cells clear the stored value of an updated record (「空白单元格清空原有内容」); without it they keep it. */
+  clearBlank: z.boolean().optional(),
 });
 
 const unitInput = z.object({ unitId: z.string().optional() });

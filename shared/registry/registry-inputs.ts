@@ -3,7 +3,8 @@
 // `null` clears an optional field.
 import { z } from 'zod';
 import { validateCitizenId } from './citizen-id';
-import { isValidPhone } from './cell-parse';
+import { parsePhone } from './cell-parse';
+import { ethnicityOf } from './ethnicity';
 import {
   CARE_TAGS,
   DISPUTE_KINDS,
@@ -31,10 +32,30 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, '日期无效');
+/** A phone as typed (separators, +86, full-width digits) → its stored form; '' clears. */
 const phone = z
   .string()
   .trim()
-  .refine((s) => s === '' || isValidPhone(s), '电话号码格式不正确')
+  .transform((s, ctx) => {
+    if (s === '') return s;
+    const r = parsePhone(s);
+    if (r.ok) return r.value;
+    ctx.addIssue({ code: 'custom', message: '电话号码格式不正确（手机号11位，固定电话如0579-85123456）' });
+    return z.NEVER;
+  })
+  .nullable()
+  .optional();
+/** 汉、汉族、01 … → the full name of GB/T 3304; '' clears. */
+const ethnicity = z
+  .string()
+  .trim()
+  .transform((s, ctx) => {
+    if (s === '') return s;
+    const name = ethnicityOf(s);
+    if (name) return name;
+    ctx.addIssue({ code: 'custom', message: '民族应为56个民族之一，如汉族' });
+    return z.NEVER;
+  })
   .nullable()
   .optional();
 const citizenId = z
@@ -62,7 +83,7 @@ const personFields = {
   occupation: text(40),
   politicalStatus: z.enum(POLITICAL_STATUSES).nullable().optional(),
   careTags: z.array(z.enum(CARE_TAGS)).max(20).optional(),
-  ethnicity: text(20),
+  ethnicity,
   arrivalDate: isoDate.nullable().optional(),
   residenceReason: text(20),
   permitNo: text(40),

@@ -70,7 +70,7 @@ describe('validateCitizenId', () => {
   });
 
   it('reports length, character and region problems in Chinese', () => {
-    expect(validateCitizenId('', { today: TODAY })).toEqual({ ok: false, reason: '身份证号不能为空' });
+    expect(validateCitizenId('', { today: TODAY })).toEqual({ ok: false, reason: '不能为空' });
     const short = validateCitizenId('1101051949123100', { today: TODAY });
     expect(!short.ok && short.reason).toContain('长度应为18位');
     const letters = validateCitizenId('1101051949123100AX', { today: TODAY });

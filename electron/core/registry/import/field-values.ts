@@ -1,11 +1,14 @@
 // Parses a data row's cells by the ledger's field types (text, ID, phone, date, number,
-// enum, tags, yes/no, grid) and collects a Chinese reason for every bad cell.
+// enum, tags, yes/no, gender, ethnicity, grid) and collects a Chinese reason for every bad
+// cell. Each reason names its field once.
 import {
   cellText,
   enumLookup,
   parseBool,
   parseDate,
   parseEnum,
+  parseEthnicity,
+  parseGender,
   parseNumber,
   parsePhone,
   parseTags,
@@ -27,10 +30,6 @@ function lookupOf(field: ImportField): Map<string, string> {
   return m;
 }
 
-function labelled<T>(field: ImportField, r: Parsed<T>): Parsed<T> {
-  return r.ok ? r : { ok: false, reason: `${field.label}：${r.reason}` };
-}
-
 function parseCell(field: ImportField, cell: CellValue, grids: GridResolver): Parsed<unknown> {
   switch (field.type) {
     case 'text': {
@@ -42,14 +41,18 @@ function parseCell(field: ImportField, cell: CellValue, grids: GridResolver): Pa
       if (typeof cell === 'number' && cell > 1e15) {
         return { ok: false, reason: `${field.label}被Excel存成了数字，末几位已丢失，请将该列设为“文本”格式后重新填写` };
       }
-      const s = cellText(cell).replace(/\s/g, '').toUpperCase();
+      const s = cellText(cell).replace(/[\s-]/g, '').toUpperCase();
       if (s.includes('*')) return { ok: false, reason: `${field.label}已脱敏（含*），无法导入` };
       return { ok: true, value: s };
     }
     case 'phone':
-      return labelled(field, parsePhone(cell));
+      return parsePhone(cell, field.label);
     case 'date':
-      return labelled(field, parseDate(cell));
+      return parseDate(cell, field.label);
+    case 'gender':
+      return parseGender(cell, field.label);
+    case 'ethnicity':
+      return parseEthnicity(cell, field.label);
     case 'int':
     case 'decimal':
       return parseNumber(cell, field.label, { integer: field.type === 'int', min: field.min, max: field.maxValue });
@@ -67,17 +70,21 @@ function parseCell(field: ImportField, cell: CellValue, grids: GridResolver): Pa
 }
 
 /**
- * The row's values for the mapped fields (null for an empty cell) and the reasons it is bad.
- * Unmapped fields are absent from `values`, so an import never touches columns it lacks.
+ * The row's values for the mapped fields and the reasons it is bad. Unmapped fields are
+ * absent from `values`, so an import never touches columns it lacks; so are blank cells,
+ * so an update keeps the stored value — unless `clearBlank` (the user asked that blank
+ * cells clear what is stored), then a blank cell is null and listed in `blank`.
  */
 export function parseRow(
   cells: CellValue[],
   fields: readonly ImportField[],
   mapping: Record<string, number | null>,
   grids: GridResolver,
-): { values: Record<string, unknown>; reasons: string[] } {
+  clearBlank = false,
+): { values: Record<string, unknown>; reasons: string[]; blank: string[] } {
   const values: Record<string, unknown> = {};
   const reasons: string[] = [];
+  const blank: string[] = [];
   for (const field of fields) {
     const idx = mapping[field.key];
     if (idx === null || idx === undefined) {
@@ -87,15 +94,15 @@ export function parseRow(
     const cell = cells[idx];
     if (cellText(cell) === '') {
       if (field.required) reasons.push(`缺少必填项：${field.label}`);
-      values[field.key] = null;
+      else if (clearBlank) {
+        values[field.key] = null;
+        blank.push(field.key);
+      }
       continue;
     }
     const r = parseCell(field, cell, grids);
     if (r.ok) values[field.key] = r.value;
-    else {
-      reasons.push(r.reason);
-      values[field.key] = null;
-    }
+    else reasons.push(r.reason);
   }
-  return { values, reasons };
+  return { values, reasons, blank };
 }

@@ -9,6 +9,8 @@ import type { GridResolver } from './grid-resolver';
 export interface RowInput {
   row: number;
   values: Record<string, unknown>;
+  /** Keys of the fields whose cell was blank and which the row clears (only when the user asked for clearing). */
+  blank?: string[];
 }
 
 export interface CheckedRow {

@@ -27,6 +27,7 @@ import { parseRow } from './field-values';
 import { findTable } from './sheet-table';
 import { GridResolver } from './grid-resolver';
 import { IMPORT_ADAPTERS } from './kinds';
+import type { ImportField } from '../../../../shared/registry/import-fields';
 
 const BATCH = 1000;
 const PREVIEW_STEPS = ['读取文件', '校验数据'] as const;
@@ -48,6 +49,7 @@ export interface PreviewInput {
   fileBase64: string;
   fileName?: string;
   mapping?: Record<string, number | null>;
+  clearBlank?: boolean;
 }
 
 /** Starts the preview job; its result is the ImportPreview, whose jobId the commit names. */
@@ -97,8 +99,8 @@ export function previewSheets(ctx: CallContext, input: Omit<PreviewInput, 'fileB
   const inputs: RowInput[] = [];
   const cellReasons = new Map<number, string[]>();
   table.rows.forEach(({ row, cells }, i) => {
-    const { values, reasons } = parseRow(cells, spec.fields, mapping, ictx.grids);
-    inputs.push({ row, values });
+    const { values, reasons, blank } = parseRow(cells, spec.fields, mapping, ictx.grids, input.clearBlank === true);
+    inputs.push(blank.length ? { row, values, blank } : { row, values });
     if (reasons.length) cellReasons.set(row, reasons);
     if ((i + 1) % 10_000 === 0) job.progress(i + 1, total * 2);
   });
@@ -131,6 +133,7 @@ export function previewSheets(ctx: CallContext, input: Omit<PreviewInput, 'fileB
     return { row: p.row, action: p.action, values };
   });
   const count = (a: string) => plan.rows.filter((r) => r.action === a).length;
+  const clears = rowClears(spec.fields, plan, byRow).map((c) => ({ ...c, identity: rowIdentity(spec, cellsOf.get(c.row) ?? [], mapping, mask) }));
   return {
     jobId,
     kind: input.kind,
@@ -146,11 +149,25 @@ export function previewSheets(ctx: CallContext, input: Omit<PreviewInput, 'fileB
     invalid: plan.invalid.map(identify),
     warnings: plan.warnings.map(identify),
     sample,
+    clearBlank: input.clearBlank === true,
+    clears,
     willInsert: count('insert'),
     willUpdate: count('update'),
     unchanged: count('unchanged'),
     expiresAt: new Date(now + JOB_TTL_MS).toISOString(),
   };
+}
+
+/** Update rows whose blank cells clear a stored value, with the labels of those fields. */
+function rowClears(fields: readonly ImportField[], plan: ImportPlan, byRow: ReadonlyMap<number, RowInput>): { row: number; fields: string[] }[] {
+  const out: { row: number; fields: string[] }[] = [];
+  for (const r of plan.rows) {
+    const blank = byRow.get(r.row)?.blank;
+    if (r.action !== 'update' || !blank) continue;
+    const cleared = fields.filter((f) => blank.includes(f.key) && f.column in r.changed && r.changed[f.column] === null).map((f) => f.label);
+    if (cleared.length) out.push({ row: r.row, fields: cleared });
+  }
+  return out;
 }
 
 function rowList(rows: number[]): string {

@@ -15,6 +15,7 @@ const TEMPLATE_ROWS = 5000;
 function allowed(field: ImportField): string {
   if (field.type === 'enum' || field.type === 'tags') return Object.values(field.enum!.labels).join('、');
   if (field.type === 'bool') return '是、否';
+  if (field.type === 'gender') return '男、女';
   return '';
 }
 
@@ -25,10 +26,10 @@ function requirement(field: ImportField): string {
       parts.push('18位公民身份号码，系统校验末位校验码、出生日期');
       break;
     case 'phone':
-      parts.push('11位手机号或带区号的固定电话');
+      parts.push('11位手机号或带区号的固定电话（可带空格、横线、+86）');
       break;
     case 'date':
-      parts.push('日期，如2024-05-01（也可填2024/5/1、2024年5月1日）');
+      parts.push('日期，如2024-05-01（也可填2024/5/1、2024.5.1、20240501、2024年5月1日）');
       break;
     case 'int':
       parts.push('整数');
@@ -58,6 +59,7 @@ function dataSheet(spec: ImportKindSpec, gridCount: number): SheetSpec {
     const range = `${col}2:${col}${TEMPLATE_ROWS}`;
     if (f.type === 'grid' && gridCount > 0) validations.push({ range, formula: `'${GRID_SHEET}'!$B$2:$B$${gridCount + 1}`, prompt: '选择或填写网格名称' });
     else if (f.type === 'bool') validations.push({ range, list: ['是', '否'] });
+    else if (f.type === 'gender') validations.push({ range, list: ['男', '女'] });
     else if (f.type === 'enum') {
       const list = Object.values(f.enum!.labels);
       if (list.join(',').length < 250) validations.push({ range, list });

@@ -1,8 +1,9 @@
 // Finds the table in an uploaded sheet: the header row (the row among the first ten whose
 // cells best match the ledger's column names — title rows above it are skipped), then the
-// data rows below it, without blank rows and without the template's example row.
+// data rows below it, without blank rows, the template's example row, and the rows offices
+// write under a table that are not data (notes, signatures, dates, totals).
 import type { CellValue } from '../../../../shared/registry/cell-parse';
-import { cellText } from '../../../../shared/registry/cell-parse';
+import { cellText, parseDate } from '../../../../shared/registry/cell-parse';
 import { suggestMapping, type ImportKindSpec } from '../../../../shared/registry/import-fields';
 import { AppError } from '../../../../shared/rpc/errors';
 import type { SheetData } from '../../io/workbook-spec';
@@ -17,6 +18,27 @@ export interface SheetTable {
   rows: { row: number; cells: CellValue[] }[];
   /** Rows equal to the template's example, skipped. */
   examplesSkipped: number;
+  /** Notes, signatures, dates and totals rows, skipped. */
+  notesSkipped: number;
+}
+
+/**
+ * What a row that is not data starts with: 填表人：… 制表日期：… 注：… 说明… 审核… or a
+ * totals row (合计 / 小计 / 总计 / 共计).
+ */
+const NOT_DATA =
+  /^(?:(?:填表|制表|填报|统计|审核|审批|复核|核对|经办|录入|登记)(?:人|员|单位|日期|时间)?|(?:负责人|联系人|联系电话|单位负责人|分管领导|主要领导)(?:签字|签名)?|(?:签字|签名|盖章|日期)|注|备注|附注|说明|填表说明)\s*[:：]|^(?:注|说明)\s*\d*\s*[.、．]|^(?:合\s*计|小\s*计|总\s*计|共\s*计|总\s*数)(?:\s*[:：(（]|$)|^(?:单位|填报单位)?(?:（?盖章）?)\s*[:：]?$/;
+
+/**
+ * Whether a row below the header holds a note, a signature line, a total, or only a date
+ * (the day the form was filled in) instead of data.
+ */
+export function isNotDataRow(cells: readonly CellValue[]): boolean {
+  const filled = cells.filter((c) => cellText(c) !== '');
+  const first = filled[0];
+  if (first === undefined) return false;
+  if (NOT_DATA.test(cellText(first))) return true;
+  return filled.length === 1 && typeof first !== 'number' && parseDate(first).ok;
 }
 
 const HEADER_SCAN_ROWS = 10;
@@ -56,14 +78,19 @@ export function findTable(sheets: SheetData[], spec: ImportKindSpec): SheetTable
   const headers = (best.sheet.rows[best.index] ?? []).map((c) => cellText(c));
   const rows: SheetTable['rows'] = [];
   let examplesSkipped = 0;
+  let notesSkipped = 0;
   for (let i = best.index + 1; i < best.sheet.rows.length; i++) {
     const cells = best.sheet.rows[i] ?? [];
     if (cells.every((c) => cellText(c) === '')) continue;
+    if (isNotDataRow(cells)) {
+      notesSkipped++;
+      continue;
+    }
     if (isExampleRow(cells, best.mapping, spec)) {
       examplesSkipped++;
       continue;
     }
     rows.push({ row: i + 1, cells });
   }
-  return { sheetName: best.sheet.name, headerRow: best.index + 1, headers, suggested: best.mapping, rows, examplesSkipped };
+  return { sheetName: best.sheet.name, headerRow: best.index + 1, headers, suggested: best.mapping, rows, examplesSkipped, notesSkipped };
 }

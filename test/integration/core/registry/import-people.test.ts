@@ -3,6 +3,7 @@
 // bad row writes nothing; a re-import is a no-op; an updated file updates in place.
 import type { JobStatus } from '../../../../shared/jobs/job-types';
 import { describe, expect, it } from 'vitest';
+import { validateCitizenId } from '../../../../shared/registry/citizen-id';
 import { badCheckDigit, cid, count, PERSON_HEADERS, setupTown, xlsxBase64, type Town } from './registry-fixture';
 
 /** Ten people in five two-person households (odd i is the head), alternately in grid 1 (by name) and grid 2 (by code). */
@@ -213,10 +214,13 @@ describe('people import', () => {
     const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64(rows) });
     const reasons = Object.fromEntries(p.invalid.map((r) => [r.row, r.reasons.join('；')]));
     expect(reasons[2]).toContain('被Excel存成了数字');
-    expect(reasons[3]).toContain('电话号码“1380000”格式不正确');
+    expect(reasons[3]).toContain('联系电话“1380000”不是有效的电话号码');
     expect(reasons[4]).toContain('人员类型“外星人”无法识别');
-    expect(reasons[5]).toContain('出生日期与身份证号不符');
-    expect(reasons[6]).toContain('日期“2023-02-30”不存在');
+    const born = validateCitizenId(cid(9));
+    expect(reasons[5]).toContain(`出生日期1990-01-01与身份证号对应的${born.ok ? born.birthDate : ''}不一致`);
+    expect(reasons[6]).toContain('来本地日期“2023-02-30”不存在');
+    // Each reason names its field once.
+    for (const r of Object.values(reasons)) expect(r).not.toMatch(/(联系电话|出生日期|来本地日期|身份证号)[^；]*\1/);
     expect(reasons[6]).toContain('关爱标签“富豪”无法识别');
     expect(reasons[7]).toBeUndefined(); // Excel date serial 45000 = 2023-03-15
     expect(p.valid).toBe(1);

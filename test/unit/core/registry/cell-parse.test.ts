@@ -10,7 +10,7 @@ describe('cell parsing', () => {
     }
     expect(parseDate('2023-02-29')).toEqual({ ok: false, reason: '日期“2023-02-29”不存在' });
     expect(parseDate('2024-02-29')).toEqual({ ok: true, value: '2024-02-29' });
-    expect(parseDate('明天')).toMatchObject({ ok: false, reason: expect.stringContaining('不是日期') });
+    expect(parseDate('明天')).toMatchObject({ ok: false, reason: expect.stringContaining('无法识别（应填日期') });
     expect(parseDate('2024-13-01').ok).toBe(false);
   });
 

@@ -5,6 +5,7 @@
 import { addressKey } from '../../../../../shared/registry/address-key';
 import { validateCitizenId } from '../../../../../shared/registry/citizen-id';
 import { IMPORT_SPECS } from '../../../../../shared/registry/import-fields';
+import { GENDER_LABELS, type Gender } from '../../../../../shared/registry/registry-types';
 import type { NewRow, Row } from '../../../db/change-writer';
 import type { GridInfo } from '../../unit-scope';
 import { nameInitials } from '../../name-initials';
@@ -74,14 +75,16 @@ export const personImport: ImportAdapter<PersonState> = {
     let citizenId = raw;
     if (id.ok) {
       citizenId = id.normalized;
-      if (v.gender && v.gender !== id.gender) reasons.push('性别与身份证号不符');
-      if (v.birthDate && v.birthDate !== id.birthDate) reasons.push(`出生日期与身份证号不符（身份证号对应${id.birthDate}）`);
+      // Gender and birth date come from the ID; a cell that says otherwise is an error naming both.
+      if (v.gender && v.gender !== id.gender) reasons.push(`性别“${GENDER_LABELS[v.gender as Gender]}”与身份证号对应的“${GENDER_LABELS[id.gender]}”不一致`);
+      if (v.birthDate && v.birthDate !== id.birthDate) reasons.push(`出生日期${String(v.birthDate)}与身份证号对应的${id.birthDate}不一致`);
       if ('birthDate' in v) columns.dob_override = null;
       if ('gender' in v) columns.gender_override = null;
     } else if (residenceType === 'foreign' && /^[A-Z0-9]{5,20}$/.test(raw)) {
-      put(columns, v, 'birthDate', 'dob_override');
-      put(columns, v, 'gender', 'gender_override');
-    } else {
+      put(columns, v, 'birthDate', 'dob_override', (x) => x);
+      put(columns, v, 'gender', 'gender_override', (x) => x);
+    } else if (raw !== '') {
+      // An empty ID is already reported as a missing required field.
       reasons.push(`身份证号${id.reason}`);
     }
     columns.citizen_id = citizenId;

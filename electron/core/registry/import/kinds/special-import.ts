@@ -35,7 +35,7 @@ export const specialImport: ImportAdapter<SpecialState> = {
     const raw = String(v.citizenId ?? '');
     const id = validateCitizenId(raw, { today: ctx.today });
     const cid = id.ok ? id.normalized : raw;
-    if (!id.ok) reasons.push(`身份证号${id.reason}`);
+    if (!id.ok && raw !== '') reasons.push(`身份证号${id.reason}`);
     const person = state.people.get(cid);
     if (id.ok && !person) reasons.push('实有人口台账中没有该身份证号的人员，请先导入人员');
     const name = text(v.name);

@@ -18,6 +18,8 @@ const TYPE_LABELS: Record<ImportField['type'], string> = {
   enum: '选项',
   tags: '多选',
   bool: '是/否',
+  gender: '性别',
+  ethnicity: '民族',
   grid: '网格',
 };
 

@@ -3,7 +3,7 @@
 // excluded one by one / all at once; nothing is half-imported.
 import { Alert, Button, Checkbox, Collapse, Space, Table, Tag, Tooltip } from 'antd';
 import type { ImportKindSpec } from '../../../../../shared/registry/import-fields';
-import type { ImportPreview, ImportRowProblem, ImportSampleRow } from '../../../../../shared/registry/import-types';
+import type { ImportPreview, ImportRowClears, ImportRowProblem, ImportSampleRow } from '../../../../../shared/registry/import-types';
 import type { ImportKind } from '../../../../../shared/registry/registry-types';
 import { formatDateTime } from '../format';
 
@@ -12,6 +12,9 @@ interface Props {
   preview: ImportPreview;
   excluded: Set<number>;
   onExcluded: (rows: Set<number>) => void;
+  /** Checks again with blank cells clearing (or keeping) stored values. */
+  onClearBlank: (clear: boolean) => void;
+  checking: boolean;
   onReupload: () => void;
   onBack: () => void;
   onCommit: () => void;
@@ -52,7 +55,38 @@ function identityColumn(kind: ImportKind) {
   };
 }
 
-export function ImportPreviewStep({ spec, preview, excluded, onExcluded, onReupload, onBack, onCommit, committing }: Props) {
+/** The option to let blank cells clear stored values, and the rows that would then clear something. */
+function ClearBlankOption({ spec, preview, checking, onClearBlank }: Pick<Props, 'spec' | 'preview' | 'checking' | 'onClearBlank'>) {
+  const { clears } = preview;
+  return (
+    <div className="tg-import-clear" data-testid="preview-clear-blank">
+      <Checkbox checked={preview.clearBlank} disabled={checking} onChange={(e) => onClearBlank(e.target.checked)} data-testid="clear-blank">
+        空白单元格清空原有内容
+      </Checkbox>
+      <span className="tg-muted">
+        {preview.clearBlank ? '已勾选：更新已有记录时，表中留空的单元格会清空台账中原有的内容。' : '未勾选：更新已有记录时，表中留空的单元格保留台账中原有的内容。'}
+      </span>
+      {preview.clearBlank && clears.length > 0 ? (
+        <Table<ImportRowClears>
+          size="small"
+          rowKey="row"
+          style={{ marginTop: 8 }}
+          dataSource={clears}
+          pagination={clears.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+          data-testid="preview-clears"
+          columns={[
+            { title: 'Excel行号', dataIndex: 'row', width: 100, render: (v: number) => `第 ${v} 行` },
+            identityColumn(spec.kind),
+            { title: '将清空', dataIndex: 'fields', render: (f: string[]) => f.join('、') },
+          ]}
+        />
+      ) : null}
+      {preview.clearBlank && clears.length === 0 ? <div className="tg-muted">没有需要清空的原有内容。</div> : null}
+    </div>
+  );
+}
+
+export function ImportPreviewStep({ spec, preview, excluded, onExcluded, onClearBlank, checking, onReupload, onBack, onCommit, committing }: Props) {
   const bad = preview.invalid;
   const pending = bad.filter((r) => !excluded.has(r.row)).length;
   const allExcluded = bad.length > 0 && pending === 0;
@@ -137,6 +171,8 @@ export function ImportPreviewStep({ spec, preview, excluded, onExcluded, onReupl
         <Alert type="success" showIcon style={{ marginBottom: 12 }} title={`全部 ${preview.total.toLocaleString('zh-CN')} 行检查通过`} data-testid="preview-ok" />
       )}
 
+      {preview.willUpdate > 0 || preview.clearBlank ? <ClearBlankOption spec={spec} preview={preview} checking={checking} onClearBlank={onClearBlank} /> : null}
+
       <Collapse
         style={{ marginTop: 12 }}
         items={[
@@ -196,7 +232,7 @@ export function ImportPreviewStep({ spec, preview, excluded, onExcluded, onReupl
         </Button>
         <Space>
           <Tooltip title={pending ? '请先改正或排除错误行' : undefined}>
-            <Button type="primary" disabled={pending > 0 || importable === 0} loading={committing} onClick={onCommit} data-testid="import-commit">
+            <Button type="primary" disabled={pending > 0 || importable === 0 || checking} loading={committing} onClick={onCommit} data-testid="import-commit">
               导入 {importable.toLocaleString('zh-CN')} 行
             </Button>
           </Tooltip>

@@ -44,6 +44,8 @@ export function ImportWizardPage() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
   const [excluded, setExcluded] = useState<Set<number>>(new Set());
+  /** 「空白单元格清空原有内容」: blank cells clear stored values (off: they keep them). */
+  const [clearBlank, setClearBlank] = useState(false);
   const [committing, setCommitting] = useState(false);
   const [result, setResult] = useState<ImportCommitResult | null>(null);
   const [commitError, setCommitError] = useState<string | null>(null);
@@ -53,13 +55,13 @@ export function ImportWizardPage() {
   const checkProgress = checking ? checkJob.status : null;
   const spec = IMPORT_SPECS[kind];
 
-  const runPreview = async (file: Upload, withMapping?: Mapping) => {
+  const runPreview = async (file: Upload, withMapping?: Mapping, clear = clearBlank) => {
     setChecking({ fileName: file.fileName, size: file.size });
     setUploadError(null);
     // A new check replaces the previous one: let the core drop it.
     if (preview) void invoke('registry.importCancel', { jobId: preview.jobId }).catch(() => undefined);
     try {
-      const p = await checkJob.run('registry.importPreview', { kind, fileBase64: file.base64, fileName: file.fileName, mapping: withMapping });
+      const p = await checkJob.run('registry.importPreview', { kind, fileBase64: file.base64, fileName: file.fileName, mapping: withMapping, clearBlank: clear });
       setPreview(p);
       setMapping(p.mapping);
       setExcluded(new Set());
@@ -101,6 +103,12 @@ export function ImportWizardPage() {
     if (p) setStep(3);
   };
 
+  const changeClearBlank = async (clear: boolean) => {
+    if (!upload || !preview) return;
+    setClearBlank(clear);
+    await runPreview(upload, mapping, clear);
+  };
+
   const commit = async () => {
     if (!preview) return;
     setCommitting(true);
@@ -122,6 +130,7 @@ export function ImportWizardPage() {
     setPreview(null);
     setMapping({});
     setExcluded(new Set());
+    setClearBlank(false);
     setResult(null);
     setCommitError(null);
     setUploadError(null);
@@ -183,6 +192,8 @@ export function ImportWizardPage() {
           preview={preview}
           excluded={excluded}
           onExcluded={setExcluded}
+          checking={checking !== null}
+          onClearBlank={(c) => void changeClearBlank(c)}
           onReupload={() => setStep(1)}
           onBack={() => setStep(2)}
           onCommit={() => void commit()}
