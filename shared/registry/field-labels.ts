@@ -1,25 +1,8 @@
 // Chinese names of the registry's columns and of their coded values, for record history
-// (who changed what) and exports.
-import {
-  CARE_TAG_LABELS,
-  DISPUTE_KIND_LABELS,
-  DISPUTE_STATUS_LABELS,
-  FACILITY_CONDITION_LABELS,
-  FACILITY_KIND_LABELS,
-  GENDER_LABELS,
-  HOUSE_STRUCTURE_LABELS,
-  HOUSE_USAGE_LABELS,
-  ORG_KIND_LABELS,
-  OWNERSHIP_LABELS,
-  POLITICAL_STATUS_LABELS,
-  RENTAL_USE_LABELS,
-  RESIDENCE_TYPE_LABELS,
-  SAFETY_GRADE_LABELS,
-  SPECIAL_KIND_LABELS,
-  SPECIAL_STATUS_LABELS,
-  SUPERVISION_LEVEL_LABELS,
-  VISIT_METHOD_LABELS,
-} from './registry-types';
+// (who changed what). The ledgers' columns come from their field definitions (fields/).
+import { LEDGER_FIELDS } from './fields';
+import type { LedgerField, Sensitivity } from './fields/field-def';
+import { GENDER_LABELS, VISIT_METHOD_LABELS, type ImportKind } from './registry-types';
 
 export const HISTORY_TABLES = [
   'person',
@@ -38,33 +21,35 @@ export type HistoryTable = (typeof HISTORY_TABLES)[number];
 
 const ARCHIVED = { archived: '归档' };
 
+/** The table each field-defined ledger writes. */
+const LEDGER_TABLES: Record<ImportKind, HistoryTable> = {
+  person: 'person',
+  house: 'house',
+  organisation: 'organisation',
+  facility: 'facility',
+  special: 'special_person',
+  dispute: 'dispute',
+};
+
+/** Columns of a ledger's table that no field sets (derived or linked ones). */
+const OTHER_COLUMNS: Record<ImportKind, Record<string, string>> = {
+  person: { name_py: '姓名拼音', house_id: '所住房屋', household_id: '所在户' },
+  house: { address_key: '地址索引', landlord_person_id: '房东（台账人员）' },
+  organisation: { name_py: '名称拼音' },
+  facility: {},
+  special: { person_id: '人员' },
+  dispute: {},
+};
+
+/** Column → label of a ledger's table, from its field definitions. */
+function ledgerLabels(kind: ImportKind): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const f of LEDGER_FIELDS[kind].fields) if (f.column !== 'person_id') labels[f.column] ??= f.label;
+  return { ...labels, ...OTHER_COLUMNS[kind], ...ARCHIVED };
+}
+
 export const FIELD_LABELS: Record<HistoryTable, Record<string, string>> = {
-  person: {
-    citizen_id: '公民身份号码',
-    name: '姓名',
-    name_py: '姓名拼音',
-    dob_override: '出生日期',
-    gender_override: '性别',
-    ethnicity: '民族',
-    phone: '联系电话',
-    residence_type: '人员类型',
-    household_address: '户籍地址',
-    address: '现住址',
-    house_id: '所住房屋',
-    household_id: '所在户',
-    relation_to_head: '与户主关系',
-    employer: '工作单位',
-    occupation: '职业',
-    political_status: '政治面貌',
-    care_tags: '关爱标签',
-    arrival_date: '来本地日期',
-    residence_reason: '居住事由',
-    permit_no: '居住证号',
-    nationality: '国籍',
-    notes: '备注',
-    grid_id: '所属网格',
-    ...ARCHIVED,
-  },
+  person: ledgerLabels('person'),
   household: {
     grid_id: '所属网格',
     household_no: '户号',
@@ -74,84 +59,13 @@ export const FIELD_LABELS: Record<HistoryTable, Record<string, string>> = {
     notes: '备注',
     ...ARCHIVED,
   },
-  house: {
-    grid_id: '所属网格',
-    building_id: '楼栋',
-    address: '房屋地址',
-    address_key: '地址索引',
-    unit: '单元',
-    room: '房号',
-    area_m2: '建筑面积',
-    structure: '房屋结构',
-    ownership: '产权性质',
-    usage: '房屋用途',
-    is_rental: '是否出租',
-    rental_use: '出租用途',
-    landlord_person_id: '房东（台账人员）',
-    landlord_name: '房东姓名',
-    landlord_phone: '房东电话',
-    landlord_citizen_id: '房东身份证号',
-    occupants: '居住人数',
-    notes: '备注',
-    ...ARCHIVED,
-  },
+  house: ledgerLabels('house'),
   building: { grid_id: '所属网格', name: '楼栋名称', address: '地址', floors: '层数', notes: '备注', ...ARCHIVED },
-  organisation: {
-    grid_id: '所属网格',
-    name: '单位名称',
-    name_py: '名称拼音',
-    kind: '场所类别',
-    address: '地址',
-    legal_person: '负责人',
-    phone: '联系电话',
-    credit_code: '统一社会信用代码',
-    employees: '从业人数',
-    area_m2: '经营面积',
-    safety_grade: '安全等级',
-    key_supervision: '重点监管',
-    notes: '备注',
-    ...ARCHIVED,
-  },
-  facility: {
-    grid_id: '所属网格',
-    kind: '部件类型',
-    code: '部件编码',
-    name: '名称',
-    location: '位置描述',
-    lon: '经度',
-    lat: '纬度',
-    condition: '完好状况',
-    custodian: '管理单位',
-    notes: '备注',
-    ...ARCHIVED,
-  },
-  special_person: {
-    person_id: '人员',
-    grid_id: '所属网格',
-    kind: '人员类别',
-    supervision_level: '管控级别',
-    start_date: '列管日期',
-    end_date: '解除日期',
-    helper_name: '帮扶责任人',
-    helper_phone: '责任人电话',
-    status: '状态',
-    notes: '备注',
-    ...ARCHIVED,
-  },
+  organisation: ledgerLabels('organisation'),
+  facility: ledgerLabels('facility'),
+  special_person: ledgerLabels('special'),
   special_visit: { special_id: '特殊人群记录', visit_date: '走访日期', visitor: '走访人', method: '方式', content: '内容', finding: '发现问题', created_at: '登记时间' },
-  dispute: {
-    grid_id: '所属网格',
-    found_date: '排查日期',
-    parties: '当事人',
-    kind: '纠纷类型',
-    summary: '简要情况',
-    status: '调处状态',
-    mediator: '调解人',
-    result: '调处结果',
-    resolved_date: '化解日期',
-    notes: '备注',
-    ...ARCHIVED,
-  },
+  dispute: ledgerLabels('dispute'),
   org_unit: {
     parent_id: '上级',
     code: '编码',
@@ -167,36 +81,31 @@ export const FIELD_LABELS: Record<HistoryTable, Record<string, string>> = {
   staff: { name: '姓名', phone: '电话', gender: '性别', title: '职务', on_duty: '在岗', ...ARCHIVED },
 };
 
+/** Every field-defined column as `table.column` with its definition. */
+const LEDGER_COLUMNS: [string, LedgerField][] = (Object.keys(LEDGER_TABLES) as ImportKind[]).flatMap((kind) =>
+  LEDGER_FIELDS[kind].fields.filter((f) => f.importable !== false).map((f): [string, LedgerField] => [`${LEDGER_TABLES[kind]}.${f.column}`, f]),
+);
+
 /** Coded values shown by their Chinese label. */
 export const VALUE_LABELS: Record<string, Readonly<Record<string, string>>> = {
-  'person.residence_type': RESIDENCE_TYPE_LABELS,
-  'person.political_status': POLITICAL_STATUS_LABELS,
-  'person.gender_override': GENDER_LABELS,
-  'house.structure': HOUSE_STRUCTURE_LABELS,
-  'house.ownership': OWNERSHIP_LABELS,
-  'house.usage': HOUSE_USAGE_LABELS,
-  'house.rental_use': RENTAL_USE_LABELS,
-  'organisation.kind': ORG_KIND_LABELS,
-  'organisation.safety_grade': SAFETY_GRADE_LABELS,
-  'facility.kind': FACILITY_KIND_LABELS,
-  'facility.condition': FACILITY_CONDITION_LABELS,
-  'special_person.kind': SPECIAL_KIND_LABELS,
-  'special_person.supervision_level': SUPERVISION_LEVEL_LABELS,
-  'special_person.status': SPECIAL_STATUS_LABELS,
+  ...Object.fromEntries(LEDGER_COLUMNS.filter(([, f]) => f.type === 'enum').map(([c, f]) => [c, f.enum!.labels])),
+  ...Object.fromEntries(LEDGER_COLUMNS.filter(([, f]) => f.type === 'gender').map(([c]) => [c, GENDER_LABELS])),
   'special_visit.method': VISIT_METHOD_LABELS,
-  'dispute.kind': DISPUTE_KIND_LABELS,
-  'dispute.status': DISPUTE_STATUS_LABELS,
   'staff.gender': GENDER_LABELS,
 };
 
 /** Columns holding yes/no flags. */
-export const BOOLEAN_COLUMNS = new Set(['archived', 'is_rental', 'key_supervision', 'on_duty']);
+export const BOOLEAN_COLUMNS = new Set(['archived', 'on_duty', ...LEDGER_COLUMNS.filter(([, f]) => f.type === 'bool').map(([c]) => c.split('.')[1]!)]);
 
-/** Columns holding a JSON list of care tags. */
-export const TAG_COLUMNS: Record<string, Readonly<Record<string, string>>> = { 'person.care_tags': CARE_TAG_LABELS };
+/** Columns holding a JSON list of tags. */
+export const TAG_COLUMNS: Record<string, Readonly<Record<string, string>>> = Object.fromEntries(
+  LEDGER_COLUMNS.filter(([, f]) => f.type === 'tags').map(([c, f]) => [c, f.enum!.labels]),
+);
 
-/** Columns that are personal data, masked unless the role holds 'sensitive.read'. */
-export const SENSITIVE_COLUMNS = new Set(['person.citizen_id', 'person.phone', 'house.landlord_phone', 'house.landlord_citizen_id']);
+/** Columns that are personal data, with how they are masked unless the role holds 'sensitive.read'. */
+export const SENSITIVE_COLUMNS: ReadonlyMap<string, Sensitivity> = new Map(
+  LEDGER_COLUMNS.filter(([c, f]) => f.sensitive && !c.endsWith('.person_id')).map(([c, f]) => [c, f.sensitive!]),
+);
 
 /** Derived columns not worth showing in history. */
 export const HIDDEN_HISTORY_COLUMNS = new Set(['name_py', 'address_key']);

@@ -1,7 +1,7 @@
 // A record's history (who, when, what) read from the change log, which holds every changed
 // cell with the acting user and an HLC stamp. Cells written together by one user form one
 // entry; values are shown as users know them (labels, names, 是/否).
-import { maskCitizenId, maskPhone } from '../../../shared/registry/citizen-id';
+import { MASKERS } from '../../../shared/registry/fields/field-def';
 import {
   BOOLEAN_COLUMNS,
   FIELD_LABELS,
@@ -73,7 +73,8 @@ export function recordHistory(db: ReadDb, table: HistoryTable, id: string, opts:
     if (v === null || v === undefined || v === '') return null;
     const qualified = `${table}.${col}`;
     if (BOOLEAN_COLUMNS.has(col)) return Number(v) ? '是' : '否';
-    if (SENSITIVE_COLUMNS.has(qualified) && opts.mask) return col.includes('phone') ? maskPhone(String(v)) : maskCitizenId(String(v));
+    const sensitive = SENSITIVE_COLUMNS.get(qualified);
+    if (sensitive && opts.mask) return MASKERS[sensitive](String(v));
     if (VALUE_LABELS[qualified]) return VALUE_LABELS[qualified]![String(v)] ?? String(v);
     if (TAG_COLUMNS[qualified]) {
       let tags: unknown = v;

@@ -1,5 +1,6 @@
 // The houses ledger (房屋, incl. 出租房屋): filter, search and rows.
-import { maskCitizenId, maskPhone } from '../../../../shared/registry/citizen-id';
+import { maskRow } from '../../../../shared/registry/fields/field-def';
+import { HOUSE_FIELDS } from '../../../../shared/registry/fields/house-fields';
 import type { HouseFilter } from '../../../../shared/registry/ledger-filters';
 import type { HouseRow } from '../../../../shared/registry/registry-records';
 import type { HouseStructure, HouseUsage, Ownership, RentalUse } from '../../../../shared/registry/registry-types';
@@ -63,7 +64,7 @@ export function houseWhere(f: HouseFilter, env: QueryEnv, prefix?: string): Wher
 }
 
 export function toHouseRow(r: HouseDbRow, env: Pick<QueryEnv, 'mask'>): HouseRow {
-  return {
+  const row: HouseRow = {
     id: r.id,
     gridId: r.grid_id,
     gridName: r.grid_name,
@@ -80,13 +81,15 @@ export function toHouseRow(r: HouseDbRow, env: Pick<QueryEnv, 'mask'>): HouseRow
     rentalUse: r.rental_use,
     landlordPersonId: r.landlord_person_id,
     landlordName: r.landlord_name,
-    landlordPhone: r.landlord_phone && env.mask ? maskPhone(r.landlord_phone) : r.landlord_phone,
-    landlordCitizenId: r.landlord_citizen_id && env.mask ? maskCitizenId(r.landlord_citizen_id) : r.landlord_citizen_id,
+    landlordPhone: r.landlord_phone,
+    landlordCitizenId: r.landlord_citizen_id,
     occupants: r.occupants,
     residentCount: r.resident_count,
     notes: r.notes,
     archived: r.archived === 1,
   };
+  // Personal data is masked as the field definitions say, unless the role may see it.
+  return env.mask ? maskRow(HOUSE_FIELDS.fields, row) : row;
 }
 
 

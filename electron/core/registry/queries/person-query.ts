@@ -1,5 +1,6 @@
 // The people ledger (实有人口): filter, search and rows.
-import { maskCitizenId, maskPhone } from '../../../../shared/registry/citizen-id';
+import { maskRow } from '../../../../shared/registry/fields/field-def';
+import { PERSON_FIELDS } from '../../../../shared/registry/fields/person-fields';
 import type { PersonFilter } from '../../../../shared/registry/ledger-filters';
 import type { PersonRow } from '../../../../shared/registry/registry-records';
 import type { CareTag, PoliticalStatus, ResidenceType } from '../../../../shared/registry/registry-types';
@@ -87,15 +88,15 @@ export function parseTags(json: string | null): CareTag[] {
 }
 
 export function toPersonRow(r: PersonDbRow, env: Pick<QueryEnv, 'mask' | 'today'>): PersonRow {
-  return {
+  const row: PersonRow = {
     id: r.id,
-    citizenId: env.mask ? maskCitizenId(r.citizen_id) : r.citizen_id,
+    citizenId: r.citizen_id,
     name: r.name,
     gender: r.gender,
     birthDate: r.birth_date,
     age: ageOn(r.birth_date, env.today),
     ethnicity: r.ethnicity,
-    phone: r.phone && env.mask ? maskPhone(r.phone) : r.phone,
+    phone: r.phone,
     residenceType: r.residence_type,
     householdAddress: r.household_address,
     address: r.address,
@@ -116,6 +117,8 @@ export function toPersonRow(r: PersonDbRow, env: Pick<QueryEnv, 'mask' | 'today'
     gridName: r.grid_name,
     archived: r.archived === 1,
   };
+  // Personal data is masked as the field definitions say, unless the role may see it.
+  return env.mask ? maskRow(PERSON_FIELDS.fields, row) : row;
 }
 
 

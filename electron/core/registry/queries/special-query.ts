@@ -1,5 +1,6 @@
 // Special populations (特殊人群, sensitive): filter, search and rows with visit figures.
-import { maskCitizenId, maskPhone } from '../../../../shared/registry/citizen-id';
+import { maskRow } from '../../../../shared/registry/fields/field-def';
+import { SPECIAL_FIELDS } from '../../../../shared/registry/fields/special-fields';
 import type { SpecialFilter } from '../../../../shared/registry/ledger-filters';
 import type { SpecialRow, SpecialVisit } from '../../../../shared/registry/registry-records';
 import type { SpecialKind, SpecialStatus, SupervisionLevel, VisitMethod } from '../../../../shared/registry/registry-types';
@@ -60,14 +61,14 @@ export function specialWhere(f: SpecialFilter, env: QueryEnv, prefix?: string): 
 }
 
 export function toSpecialRow(r: SpecialDbRow, env: Pick<QueryEnv, 'mask'>): SpecialRow {
-  return {
+  const row: SpecialRow = {
     id: r.id,
     personId: r.person_id,
     name: r.name,
-    citizenId: env.mask ? maskCitizenId(r.citizen_id) : r.citizen_id,
+    citizenId: r.citizen_id,
     gender: r.gender,
     birthDate: r.birth_date,
-    phone: r.phone && env.mask ? maskPhone(r.phone) : r.phone,
+    phone: r.phone,
     address: r.address,
     gridId: r.grid_id,
     gridName: r.grid_name,
@@ -83,6 +84,8 @@ export function toSpecialRow(r: SpecialDbRow, env: Pick<QueryEnv, 'mask'>): Spec
     visitCount: r.visit_count,
     archived: r.archived === 1,
   };
+  // Personal data is masked as the field definitions say, unless the role may see it.
+  return env.mask ? maskRow(SPECIAL_FIELDS.fields, row) : row;
 }
 
 

@@ -5,37 +5,13 @@ import { Button, Tag } from 'antd';
 import type { ColDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-community';
 import { isSortField, type LedgerSort, type LedgerSortField } from '../../../../shared/registry/ledger-sort';
 import type { LedgerRows } from '../../../../shared/registry/registry-records';
-import {
-  CARE_TAG_LABELS,
-  DISPUTE_KIND_LABELS,
-  DISPUTE_STATUS_LABELS,
-  FACILITY_CONDITION_LABELS,
-  FACILITY_KIND_LABELS,
-  GENDER_LABELS,
-  HOUSE_STRUCTURE_LABELS,
-  HOUSE_USAGE_LABELS,
-  ORG_KIND_LABELS,
-  RENTAL_USE_LABELS,
-  RESIDENCE_TYPE_LABELS,
-  SAFETY_GRADE_LABELS,
-  SPECIAL_KIND_LABELS,
-  SPECIAL_STATUS_LABELS,
-  SUPERVISION_LEVEL_LABELS,
-  type CareTag,
-  type LedgerKind,
-  type ResidenceType,
-} from '../../../../shared/registry/registry-types';
+import { LEDGER_FIELDS, type LedgerField } from '../../../../shared/registry/fields';
+import { GENDER_LABELS, type ImportKind, type LedgerKind } from '../../../../shared/registry/registry-types';
 import { formatNumber } from './format';
 import type { RecordKind, RecordTarget } from './ledger-kinds';
 
 type Row = LedgerRows[LedgerKind];
 type Col = ColDef<Row>;
-
-const RESIDENCE_COLORS: Record<ResidenceType, string> = { registered: 'blue', floating: 'orange', separated: 'purple', foreign: 'magenta' };
-const SAFETY_COLORS: Record<string, string> = { A: 'green', B: 'blue', C: 'orange', D: 'red' };
-const CONDITION_COLORS: Record<string, string> = { good: 'green', damaged: 'red', missing: 'volcano', repairing: 'gold' };
-const DISPUTE_COLORS: Record<string, string> = { open: 'orange', resolved: 'green', referred: 'blue' };
-const LEVEL_COLORS: Record<string, string> = { strict: 'red', normal: 'orange', loose: 'blue' };
 
 function labelOf(labels: Readonly<Record<string, string>>) {
   return (p: ValueFormatterParams<Row>) => (p.value ? (labels[String(p.value)] ?? String(p.value)) : '—');
@@ -56,18 +32,21 @@ function tagCell(labels: Readonly<Record<string, string>>, colors: Readonly<Reco
   return TagCell;
 }
 
-function CareTags(p: ICellRendererParams<Row>) {
-  const tags = (p.value ?? []) as CareTag[];
-  if (tags.length === 0) return <span className="tg-muted">—</span>;
-  return (
-    <span className="tg-ledger-tags">
-      {tags.map((t) => (
-        <Tag key={t} color="cyan" variant="filled" className="tg-ledger-tag">
-          {CARE_TAG_LABELS[t] ?? t}
-        </Tag>
-      ))}
-    </span>
-  );
+function tagList(labels: Readonly<Record<string, string>>) {
+  function TagList(p: ICellRendererParams<Row>) {
+    const tags = (p.value ?? []) as string[];
+    if (tags.length === 0) return <span className="tg-muted">—</span>;
+    return (
+      <span className="tg-ledger-tags">
+        {tags.map((t) => (
+          <Tag key={t} color="cyan" variant="filled" className="tg-ledger-tag">
+            {labels[t] ?? t}
+          </Tag>
+        ))}
+      </span>
+    );
+  }
+  return TagList;
 }
 
 function YesNo(p: ICellRendererParams<Row>) {
@@ -81,6 +60,40 @@ function YesNo(p: ICellRendererParams<Row>) {
 }
 
 const grid: Col = { field: 'gridName', headerName: '所属网格', width: 170, valueFormatter: dash };
+
+/** A grid column from a field's definition (shared/registry/fields): header, width, how values show. */
+function fieldColumn(f: LedgerField): Col {
+  const g = f.grid ?? {};
+  const field = f.record ?? f.key;
+  const col: Col = {
+    field: field as never,
+    headerName: g.header ?? f.label,
+    headerTooltip: g.header ? f.label : undefined,
+    width: g.width,
+    minWidth: g.minWidth,
+    flex: g.flex,
+    tooltipField: g.tooltip ? (field as never) : undefined,
+  };
+  switch (f.type) {
+    case 'enum':
+      return g.colors ? { ...col, cellRenderer: tagCell(f.enum!.labels, g.colors) } : { ...col, valueFormatter: labelOf(f.enum!.labels) };
+    case 'gender':
+      return { ...col, valueFormatter: labelOf(GENDER_LABELS) };
+    case 'tags':
+      return { ...col, cellRenderer: tagList(f.enum!.labels) };
+    case 'bool':
+      return { ...col, cellRenderer: YesNo };
+    case 'decimal':
+      return { ...col, type: 'rightAligned', valueFormatter: num, cellClass: 'tg-num' };
+    case 'int':
+      return { ...col, type: 'rightAligned', valueFormatter: dash, cellClass: 'tg-num' };
+    case 'citizenId':
+    case 'phone':
+      return { ...col, valueFormatter: dash, cellClass: 'tg-num' };
+    default:
+      return { ...col, valueFormatter: dash };
+  }
+}
 
 /** The server sort field behind a column, when the ledger can be sorted by it. */
 export function sortFieldOf(kind: LedgerKind, colId: string): LedgerSortField<LedgerKind> | undefined {
@@ -127,30 +140,34 @@ function columnsOf(kind: LedgerKind, onOpen: (t: RecordTarget) => void): Col[] {
       ) : null,
   });
 
+  /** Columns a ledger's grid shows besides its fields. */
+  const extra: Record<string, Col> = {
+    genderAge: {
+      colId: 'genderAge',
+      headerName: '性别/年龄',
+      width: 124,
+      valueGetter: (p) => {
+        const r = p.data as LedgerRows['person'] | undefined;
+        return r ? `${r.gender ? GENDER_LABELS[r.gender] : '—'} ${r.age ?? ''}` : '';
+      },
+    },
+    residentCount: { field: 'residentCount', headerName: '台账人数', width: 90, type: 'rightAligned', cellClass: 'tg-num' },
+    lastVisitDate: { field: 'lastVisitDate', headerName: '最近走访', width: 110, valueFormatter: dash },
+    visitCount: { field: 'visitCount', headerName: '走访次数', width: 90, type: 'rightAligned' },
+  };
+  /** The field-defined ledgers: columns in the definitions' grid order; the first opens the record. */
+  const fromFields = (k: ImportKind): Col[] => {
+    const set = LEDGER_FIELDS[k];
+    const cols = set.gridOrder.map((key, i) => {
+      const f = set.fields.find((x) => x.key === key);
+      if (!f) return extra[key]!;
+      const col = fieldColumn(f);
+      return i === 0 ? { ...col, ...open(k, col.headerName ?? f.label, String(col.field), col.width ?? 120) } : col;
+    });
+    return [...cols, action(k)];
+  };
+
   switch (kind) {
-    case 'person':
-      return [
-        open('person', '姓名', 'name', 92),
-        {
-          colId: 'genderAge',
-          headerName: '性别/年龄',
-          width: 124,
-          valueGetter: (p) => {
-            const r = p.data as LedgerRows['person'] | undefined;
-            return r ? `${r.gender ? GENDER_LABELS[r.gender] : '—'} ${r.age ?? ''}` : '';
-          },
-        },
-        { field: 'citizenId', headerName: '公民身份号码', width: 172, cellClass: 'tg-num' },
-        { field: 'phone', headerName: '联系电话', width: 118, valueFormatter: dash, cellClass: 'tg-num' },
-        { field: 'residenceType', headerName: '人员类型', width: 96, cellRenderer: tagCell(RESIDENCE_TYPE_LABELS, RESIDENCE_COLORS) },
-        { ...grid, width: 146 },
-        { field: 'householdNo', headerName: '户号', width: 116, valueFormatter: dash, cellClass: 'tg-num' },
-        { field: 'relationToHead', headerName: '关系', width: 64, valueFormatter: dash, headerTooltip: '与户主关系' },
-        { field: 'address', headerName: '现住址', minWidth: 206, flex: 1.6, valueFormatter: dash, tooltipField: 'address' as never },
-        { field: 'employer', headerName: '工作单位', width: 140, valueFormatter: dash, tooltipField: 'employer' as never },
-        { field: 'careTags', headerName: '关爱标签', minWidth: 150, flex: 1, cellRenderer: CareTags },
-        action('person'),
-      ];
     case 'household':
       return [
         open('household', '户号', 'householdNo', 130),
@@ -161,24 +178,6 @@ function columnsOf(kind: LedgerKind, onOpen: (t: RecordTarget) => void): Col[] {
         { field: 'notes', headerName: '备注', width: 200, valueFormatter: dash },
         action('household'),
       ];
-    case 'house':
-      return [
-        open('house', '房屋地址', 'address', 220),
-        { field: 'buildingName', headerName: '楼栋', width: 90, valueFormatter: dash },
-        { field: 'unit', headerName: '单元', width: 80, valueFormatter: dash },
-        { field: 'room', headerName: '房号', width: 80, valueFormatter: dash },
-        { field: 'areaM2', headerName: '面积(㎡)', width: 96, type: 'rightAligned', valueFormatter: num, cellClass: 'tg-num' },
-        { field: 'usage', headerName: '用途', width: 90, valueFormatter: labelOf(HOUSE_USAGE_LABELS) },
-        { field: 'structure', headerName: '结构', width: 80, valueFormatter: labelOf(HOUSE_STRUCTURE_LABELS) },
-        { field: 'isRental', headerName: '出租', width: 72, cellRenderer: YesNo },
-        { field: 'rentalUse', headerName: '出租用途', width: 90, valueFormatter: labelOf(RENTAL_USE_LABELS) },
-        { field: 'landlordName', headerName: '房东', width: 90, valueFormatter: dash },
-        { field: 'landlordPhone', headerName: '房东电话', width: 126, valueFormatter: dash, cellClass: 'tg-num' },
-        { field: 'occupants', headerName: '登记居住', width: 90, type: 'rightAligned', valueFormatter: dash, cellClass: 'tg-num' },
-        { field: 'residentCount', headerName: '台账人数', width: 90, type: 'rightAligned', cellClass: 'tg-num' },
-        { ...grid, flex: 1, minWidth: 160 },
-        action('house'),
-      ];
     case 'building':
       return [
         open('building', '楼栋名称', 'name', 160),
@@ -188,58 +187,7 @@ function columnsOf(kind: LedgerKind, onOpen: (t: RecordTarget) => void): Col[] {
         grid,
         { field: 'notes', headerName: '备注', width: 200, valueFormatter: dash },
       ];
-    case 'organisation':
-      return [
-        open('organisation', '单位名称', 'name', 200),
-        { field: 'kind', headerName: '场所类别', width: 130, valueFormatter: labelOf(ORG_KIND_LABELS) },
-        { field: 'address', headerName: '地址', width: 220, valueFormatter: dash },
-        { field: 'legalPerson', headerName: '负责人', width: 90, valueFormatter: dash },
-        { field: 'phone', headerName: '联系电话', width: 126, valueFormatter: dash, cellClass: 'tg-num' },
-        { field: 'employees', headerName: '从业人数', width: 90, type: 'rightAligned', valueFormatter: dash },
-        { field: 'areaM2', headerName: '面积(㎡)', width: 96, type: 'rightAligned', valueFormatter: num },
-        { field: 'safetyGrade', headerName: '安全等级', width: 140, cellRenderer: tagCell(SAFETY_GRADE_LABELS, SAFETY_COLORS) },
-        { field: 'keySupervision', headerName: '重点监管', width: 90, cellRenderer: YesNo },
-        { ...grid, flex: 1, minWidth: 160 },
-        action('organisation'),
-      ];
-    case 'facility':
-      return [
-        open('facility', '部件编码', 'code', 130),
-        { field: 'kind', headerName: '部件类型', width: 110, valueFormatter: labelOf(FACILITY_KIND_LABELS) },
-        { field: 'name', headerName: '名称', width: 180, valueFormatter: dash },
-        { field: 'location', headerName: '位置描述', minWidth: 240, flex: 1, valueFormatter: dash },
-        { field: 'condition', headerName: '完好状况', width: 100, cellRenderer: tagCell(FACILITY_CONDITION_LABELS, CONDITION_COLORS) },
-        { field: 'custodian', headerName: '管理单位', width: 150, valueFormatter: dash },
-        grid,
-        action('facility'),
-      ];
-    case 'special':
-      return [
-        open('special', '姓名', 'name', 96),
-        { field: 'gender', headerName: '性别', width: 64, valueFormatter: labelOf(GENDER_LABELS) },
-        { field: 'citizenId', headerName: '公民身份号码', width: 186, cellClass: 'tg-num' },
-        { field: 'phone', headerName: '联系电话', width: 126, valueFormatter: dash, cellClass: 'tg-num' },
-        { field: 'kind', headerName: '人员类别', width: 150, valueFormatter: labelOf(SPECIAL_KIND_LABELS) },
-        { field: 'supervisionLevel', headerName: '管控级别', width: 120, cellRenderer: tagCell(SUPERVISION_LEVEL_LABELS, LEVEL_COLORS) },
-        { field: 'status', headerName: '状态', width: 80, valueFormatter: labelOf(SPECIAL_STATUS_LABELS) },
-        { field: 'helperName', headerName: '帮扶责任人', width: 100, valueFormatter: dash },
-        { field: 'helperPhone', headerName: '责任人电话', width: 126, valueFormatter: dash, cellClass: 'tg-num' },
-        { field: 'lastVisitDate', headerName: '最近走访', width: 110, valueFormatter: dash },
-        { field: 'visitCount', headerName: '走访次数', width: 90, type: 'rightAligned' },
-        { ...grid, flex: 1, minWidth: 160 },
-        action('special'),
-      ];
-    case 'dispute':
-      return [
-        open('dispute', '排查日期', 'foundDate', 110),
-        { field: 'parties', headerName: '当事人', width: 160 },
-        { field: 'kind', headerName: '纠纷类型', width: 110, valueFormatter: labelOf(DISPUTE_KIND_LABELS) },
-        { field: 'summary', headerName: '简要情况', minWidth: 280, flex: 1, tooltipField: 'summary' as never },
-        { field: 'status', headerName: '调处状态', width: 100, cellRenderer: tagCell(DISPUTE_STATUS_LABELS, DISPUTE_COLORS) },
-        { field: 'mediator', headerName: '调解人', width: 90, valueFormatter: dash },
-        { field: 'resolvedDate', headerName: '化解日期', width: 110, valueFormatter: dash },
-        grid,
-        action('dispute'),
-      ];
+    default:
+      return fromFields(kind);
   }
 }

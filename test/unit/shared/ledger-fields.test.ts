@@ -1,0 +1,80 @@
+// One place per rule (issue 7 §4): a ledger field is defined once in shared/registry/fields,
+// and the import columns, history labels, masking, export columns, form controls and grid
+// columns follow from that definition.
+import { describe, expect, it } from 'vitest';
+import { EXPORT_COLUMNS } from '../../../electron/core/registry/export/export-columns';
+import { FIELD_LABELS, SENSITIVE_COLUMNS, VALUE_LABELS } from '../../../shared/registry/field-labels';
+import { formFields, LEDGER_FIELDS } from '../../../shared/registry/fields';
+import { maskRow } from '../../../shared/registry/fields/field-def';
+import { IMPORT_SPECS } from '../../../shared/registry/import-fields';
+import type { PersonRow } from '../../../shared/registry/registry-records';
+import type { ImportKind } from '../../../shared/registry/registry-types';
+import { FORM_DEFS } from '../../../renderer/src/pages/registry/record-fields';
+
+const KINDS = Object.keys(LEDGER_FIELDS) as ImportKind[];
+const TABLE: Record<ImportKind, keyof typeof FIELD_LABELS> = {
+  person: 'person',
+  house: 'house',
+  organisation: 'organisation',
+  facility: 'facility',
+  special: 'special_person',
+  dispute: 'dispute',
+};
+/** Grid columns that are not fields (figures the query adds). */
+const GRID_EXTRAS = new Set(['genderAge', 'residentCount', 'lastVisitDate', 'visitCount']);
+
+describe('ledger field definitions', () => {
+  it('give each field one key, and name only defined fields in the form and grid orders', () => {
+    for (const kind of KINDS) {
+      const set = LEDGER_FIELDS[kind];
+      const keys = set.fields.map((f) => f.key);
+      expect(new Set(keys).size, kind).toBe(keys.length);
+      for (const k of set.formOrder ?? []) expect(set.fields.find((f) => f.key === k && f.form !== false), `${kind} form ${k}`).toBeDefined();
+      for (const k of set.gridOrder) expect(keys.includes(k) || GRID_EXTRAS.has(k), `${kind} grid ${k}`).toBe(true);
+    }
+  });
+
+  it('are the import and export columns, in the same order', () => {
+    for (const kind of KINDS) {
+      const importable = LEDGER_FIELDS[kind].fields.filter((f) => f.importable !== false);
+      expect(IMPORT_SPECS[kind].fields).toEqual(importable);
+      expect(EXPORT_COLUMNS[kind].slice(0, importable.length).map((c) => c.header)).toEqual(importable.map((f) => f.label));
+    }
+  });
+
+  it('label the history of every column a field sets, with coded values by their labels', () => {
+    for (const kind of KINDS) {
+      for (const f of LEDGER_FIELDS[kind].fields) {
+        if (f.column === 'person_id' || f.key === 'householdNo') continue; // set through the person or the household
+        expect(FIELD_LABELS[TABLE[kind]][f.column], `${kind}.${f.column}`).toBe(f.label);
+        if (f.type === 'enum' && f.importable !== false) expect(VALUE_LABELS[`${TABLE[kind]}.${f.column}`]).toBe(f.enum!.labels);
+      }
+    }
+  });
+
+  it('decide what is masked and how, for history and for rows', () => {
+    expect([...SENSITIVE_COLUMNS.entries()].sort()).toEqual([
+      ['house.landlord_citizen_id', 'citizenId'],
+      ['house.landlord_phone', 'phone'],
+      ['person.citizen_id', 'citizenId'],
+      ['person.phone', 'phone'],
+    ]);
+    const row = { citizenId: '330782198805120016', phone: '13857912345', name: '张伟', employer: '青溪镇五金厂' } as PersonRow;
+    expect(maskRow(LEDGER_FIELDS.person.fields, row)).toEqual({ citizenId: '330782********0016', phone: '138****2345', name: '张伟', employer: '青溪镇五金厂' });
+  });
+
+  it('give the record forms their controls, labels and options', () => {
+    for (const kind of KINDS) {
+      expect(FORM_DEFS[kind].fields.map((f) => f.label)).toEqual(formFields(kind).map((f) => (f.form && f.form.label) || f.label));
+    }
+    const person = Object.fromEntries(FORM_DEFS.person.fields.map((f) => [f.name, f]));
+    expect(person.citizenId).toMatchObject({ kind: 'sensitive', required: true });
+    expect(person.gridId).toMatchObject({ kind: 'grid', required: true, label: '所属网格' });
+    expect(person.relationToHead).toMatchObject({ kind: 'text', label: '与户主关系' });
+    expect(person.ethnicity).toMatchObject({ kind: 'select' });
+    expect(Object.keys(person.ethnicity!.options!)).toHaveLength(58);
+    expect(person.careTags).toMatchObject({ kind: 'multi', span: 2 });
+    expect(person.householdNo).toBeUndefined();
+    expect(FORM_DEFS.special.fields.map((f) => f.name)).toEqual(['supervisionLevel', 'status', 'startDate', 'endDate', 'helperName', 'helperPhone', 'notes']);
+  });
+});
