@@ -5,11 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS } from '../../../electron/core/registry/export/export-columns';
 import { FIELD_LABELS, SENSITIVE_COLUMNS, VALUE_LABELS } from '../../../shared/registry/field-labels';
 import { formFields, LEDGER_FIELDS } from '../../../shared/registry/fields';
-import { maskRow } from '../../../shared/registry/fields/field-def';
+import { formControlOf, maskRow } from '../../../shared/registry/fields/field-def';
 import { IMPORT_SPECS } from '../../../shared/registry/import-fields';
 import type { PersonRow } from '../../../shared/registry/registry-records';
 import type { ImportKind } from '../../../shared/registry/registry-types';
-import { FORM_DEFS } from '../../../renderer/src/pages/registry/record-fields';
 
 const KINDS = Object.keys(LEDGER_FIELDS) as ImportKind[];
 const TABLE: Record<ImportKind, keyof typeof FIELD_LABELS> = {
@@ -63,18 +62,13 @@ describe('ledger field definitions', () => {
     expect(maskRow(LEDGER_FIELDS.person.fields, row)).toEqual({ citizenId: '330782********0016', phone: '138****2345', name: '张伟', employer: '青溪镇五金厂' });
   });
 
-  it('give the record forms their controls, labels and options', () => {
-    for (const kind of KINDS) {
-      expect(FORM_DEFS[kind].fields.map((f) => f.label)).toEqual(formFields(kind).map((f) => (f.form && f.form.label) || f.label));
-    }
-    const person = Object.fromEntries(FORM_DEFS.person.fields.map((f) => [f.name, f]));
-    expect(person.citizenId).toMatchObject({ kind: 'sensitive', required: true });
-    expect(person.gridId).toMatchObject({ kind: 'grid', required: true, label: '所属网格' });
-    expect(person.relationToHead).toMatchObject({ kind: 'text', label: '与户主关系' });
-    expect(person.ethnicity).toMatchObject({ kind: 'select' });
-    expect(Object.keys(person.ethnicity!.options!)).toHaveLength(58);
-    expect(person.careTags).toMatchObject({ kind: 'multi', span: 2 });
-    expect(person.householdNo).toBeUndefined();
-    expect(FORM_DEFS.special.fields.map((f) => f.name)).toEqual(['supervisionLevel', 'status', 'startDate', 'endDate', 'helperName', 'helperPhone', 'notes']);
+  it('give the record forms their controls, in form order', () => {
+    const person = formFields('person');
+    expect(person.map((f) => f.input ?? f.key).slice(0, 5)).toEqual(['name', 'citizenId', 'residenceType', 'gridId', 'phone']);
+    const control = Object.fromEntries(person.map((f) => [f.input ?? f.key, formControlOf(f)]));
+    expect(control).toMatchObject({ citizenId: 'sensitive', gridId: 'grid', relationToHead: 'text', ethnicity: 'select', careTags: 'multi', arrivalDate: 'date', notes: 'textarea' });
+    expect(control.householdNo).toBeUndefined();
+    expect(formFields('special').map((f) => f.key)).toEqual(['supervisionLevel', 'status', 'startDate', 'endDate', 'helperName', 'helperPhone', 'notes']);
+    expect(formControlOf(LEDGER_FIELDS.organisation.fields.find((f) => f.key === 'phone')!)).toBe('text');
   });
 });
