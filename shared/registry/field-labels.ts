@@ -22,7 +22,7 @@ export type HistoryTable = (typeof HISTORY_TABLES)[number];
 const ARCHIVED = { archived: '归档' };
 
 /** The table each field-defined ledger writes. */
-const LEDGER_TABLES: Record<ImportKind, HistoryTable> = {
+export const LEDGER_TABLES: Record<ImportKind, HistoryTable> = {
   person: 'person',
   house: 'house',
   organisation: 'organisation',

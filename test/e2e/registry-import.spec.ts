@@ -320,3 +320,60 @@ test('a 30,000-row file shows its progress while the core checks and writes it',
   await expect(page.getByTestId('import-result')).toContainText('新增 30,000 条', { timeout: 90_000 });
   expect([...seen].some((n) => n > 0 && n < 30_000), `progress seen: ${[...seen].join(', ')}`).toBe(true);
 });
+
+test('a blank cell in an update keeps the stored value; clearing is asked for and listed per row', async ({ page, demoStation }) => {
+  await signIn(page, demoStation.url, 'admin', DEMO_PASSWORD);
+  await page.getByRole('menuitem', { name: '基础台账' }).click();
+  await page.getByTestId('ledger-import').click();
+  const template = await downloadTemplate(page, demoStation.dataDir);
+  const grids = (await gridsOf(template)).slice(0, 1).map((g) => ({ ...g, rural: false }));
+  const people = generatePeople(grids, 2, 13);
+  people[0] = { ...people[0]!, name: '欧阳清扬', phone: '13905790001', employer: '青溪镇五金厂', occupation: '工人' };
+  const first = join(demoStation.dataDir, 'people-first.xlsx');
+  await writePeople(template, first, people);
+  await page.getByTestId('import-next').click();
+  await upload(page, first);
+  await page.getByTestId('mapping-next').click();
+  await expect(page.getByTestId('preview-insert')).toContainText('2');
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('import-result')).toContainText('新增 2 条');
+
+  // The office's next file leaves 欧阳清扬's phone and employer blank.
+  const second = join(demoStation.dataDir, 'people-second.xlsx');
+  await writePeople(template, second, [{ ...people[0]!, phone: '', employer: '' }, people[1]!]);
+  await page.getByRole('button', { name: '继续导入' }).click();
+  await page.getByTestId('import-next').click();
+  await upload(page, second);
+  await page.getByTestId('mapping-next').click();
+  // By default the blanks keep what the ledger holds: nothing to update.
+  await expect(page.getByTestId('preview-unchanged')).toContainText('2');
+  await expect(page.getByTestId('preview-update')).toContainText('0');
+  const option = page.getByTestId('preview-clear-blank');
+  await expect(option).toContainText('保留台账中原有的内容');
+  await expect(page.getByTestId('preview-clears')).toHaveCount(0);
+
+  // Asked for, clearing is checked again and each row names what it would clear.
+  // The box shows the checked preview's state, so it turns on once the core has checked again.
+  await page.getByTestId('clear-blank').click();
+  await expect(page.getByTestId('clear-blank')).toBeChecked();
+  await expect(option).toContainText('会清空台账中原有的内容');
+  const clears = page.getByTestId('preview-clears');
+  await expect(clears).toContainText('第 3 行');
+  await expect(clears).toContainText('欧阳清扬');
+  await expect(clears).toContainText('联系电话、工作单位');
+  await screen(page, 'registry-import-clears');
+  await expect(page.getByTestId('preview-update')).toContainText('1');
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('import-result')).toContainText('更新 1 条');
+
+  // The record's history shows the employer it held before.
+  await page.getByTestId('import-open-ledger').click();
+  await page.getByTestId('ledger-search').fill('欧阳清扬');
+  await page.getByTestId('ledger-grid').getByText('欧阳清扬').click();
+  await expect(page.getByTestId('record-title')).toHaveText('欧阳清扬');
+  await expect(page.getByTestId('record-fields')).not.toContainText('青溪镇五金厂');
+  await page.getByRole('tab', { name: /修改记录/ }).click();
+  const history = page.getByTestId('record-history');
+  await expect(history).toContainText('工作单位');
+  await expect(history).toContainText('青溪镇五金厂');
+});

@@ -3,7 +3,7 @@
 // columns follow from that definition.
 import { describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS } from '../../../electron/core/registry/export/export-columns';
-import { FIELD_LABELS, SENSITIVE_COLUMNS, VALUE_LABELS } from '../../../shared/registry/field-labels';
+import { FIELD_LABELS, LEDGER_TABLES as TABLE, SENSITIVE_COLUMNS, VALUE_LABELS } from '../../../shared/registry/field-labels';
 import { formFields, LEDGER_FIELDS } from '../../../shared/registry/fields';
 import { formControlOf, maskRow } from '../../../shared/registry/fields/field-def';
 import { IMPORT_SPECS } from '../../../shared/registry/import-fields';
@@ -11,14 +11,6 @@ import type { PersonRow } from '../../../shared/registry/registry-records';
 import type { ImportKind } from '../../../shared/registry/registry-types';
 
 const KINDS = Object.keys(LEDGER_FIELDS) as ImportKind[];
-const TABLE: Record<ImportKind, keyof typeof FIELD_LABELS> = {
-  person: 'person',
-  house: 'house',
-  organisation: 'organisation',
-  facility: 'facility',
-  special: 'special_person',
-  dispute: 'dispute',
-};
 /** Grid columns that are not fields (figures the query adds). */
 const GRID_EXTRAS = new Set(['genderAge', 'residentCount', 'lastVisitDate', 'visitCount']);
 

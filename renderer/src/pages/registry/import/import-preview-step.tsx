@@ -171,7 +171,8 @@ export function ImportPreviewStep({ spec, preview, excluded, onExcluded, onClear
         <Alert type="success" showIcon style={{ marginBottom: 12 }} title={`全部 ${preview.total.toLocaleString('zh-CN')} 行检查通过`} data-testid="preview-ok" />
       )}
 
-      {preview.willUpdate > 0 || preview.clearBlank ? <ClearBlankOption spec={spec} preview={preview} checking={checking} onClearBlank={onClearBlank} /> : null}
+      {/* Shown whenever a row matches a stored record: a row that only blanks cells counts as unchanged until clearing is asked for. */}
+      {preview.willUpdate > 0 || preview.unchanged > 0 || preview.clearBlank ? <ClearBlankOption spec={spec} preview={preview} checking={checking} onClearBlank={onClearBlank} /> : null}
 
       <Collapse
         style={{ marginTop: 12 }}
