@@ -1,7 +1,8 @@
 // `npm test`: every check, as fast as the machine allows and with each step's time printed.
 // The static checks (three TypeScript projects, lint, build) are independent single-threaded
-// programs, so they run side by side, one per core; then vitest; then the e2e suite, which needs
-// the build. Each step's output is printed when it ends, whole, so parallel output never
+// programs, so they run side by side, one per core; then vitest, while the e2e demo town
+// template is built from the new build beside it; then the e2e suite. A step's output is
+// streamed when it is marked live, else printed whole when it ends, so parallel output never
 // interleaves. The first failing stage stops the run (its steps all finish and are reported).
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -17,18 +18,25 @@ const stages = [
       ['build', 'npx', ['electron-vite', 'build']],
     ],
   },
-  { name: 'unit and integration tests', steps: [['vitest', 'npx', ['vitest', 'run']]] },
+  {
+    name: 'unit and integration tests',
+    steps: [
+      ['vitest', 'npx', ['vitest', 'run'], 'live'],
+      ['e2e demo template', 'node', ['test/e2e/demo-template.mjs']],
+    ],
+  },
   {
     name: 'end-to-end tests',
-    steps: [['e2e', 'sh', ['-c', 'node scripts/check-browser.mjs && npx playwright test']]],
+    steps: [['e2e', 'sh', ['-c', 'node scripts/check-browser.mjs && npx playwright test'], 'live']],
   },
 ];
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const times = [];
 
-/** Runs one step; resolves with its exit code. `live` streams its output (a stage of one step). */
-function run([label, cmd, args], live) {
+/** Runs one step; resolves with whether it passed. A `live` step streams its output. */
+function run([label, cmd, args, mode]) {
+  const live = mode === 'live';
   const t0 = Date.now();
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'], env: process.env });
@@ -51,10 +59,9 @@ function run([label, cmd, args], live) {
 /** Runs a stage's steps with at most one per core, longest-running first (they are listed so). */
 async function runStage(stage) {
   const queue = [...stage.steps];
-  const live = queue.length === 1;
   let ok = true;
   const lanes = Array.from({ length: Math.min(queue.length, Math.max(1, availableParallelism())) }, async () => {
-    while (queue.length) ok = (await run(queue.shift(), live)) && ok;
+    while (queue.length) ok = (await run(queue.shift())) && ok;
   });
   await Promise.all(lanes);
   return ok;

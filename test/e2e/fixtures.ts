@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { constants, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { DEMO_TEMPLATE_FILE } from './demo-template.mjs';
 
 export interface StationFixture {
   url: string;
@@ -13,10 +14,8 @@ export interface StationFixture {
   setupCode: string | null;
 }
 
-/** Where global-setup.ts leaves a database holding the demo town, built once per run. */
-export const DEMO_TEMPLATE_DIR = resolve('test-results/e2e-demo-template');
-/** The template's database: one compacted file, no WAL (global-setup.ts checkpoints and vacuums it). */
-export const DEMO_TEMPLATE_FILE = join(DEMO_TEMPLATE_DIR, 'towngrid.db');
+/** The demo town's database every demo test copies (one compacted file; see demo-template.mjs). */
+export { DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_FILE } from './demo-template.mjs';
 
 /**
  * Starts a station and waits for its address. `startBoundMs` only stops a hung start: building

@@ -1,0 +1,4 @@
+// Types of demo-template.mjs (plain JavaScript so that `npm test` can run it without a compiler).
+export declare const DEMO_TEMPLATE_DIR: string;
+export declare const DEMO_TEMPLATE_FILE: string;
+export declare function ensureDemoTemplate(boundMs?: number): Promise<{ built: boolean; bytes: number }>;

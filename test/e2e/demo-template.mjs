@@ -1,0 +1,92 @@
+// The demo town every demo e2e test starts from: built once by the station itself
+// (`station.js --demo` into an empty folder), then made compact — WAL folded in, vacuumed, one
+// file — because every test copies it. Kept between runs while the build it came from is the
+// same (a stamp holds a hash of `out/main`), so it is rebuilt only when the app changed.
+// Plain JavaScript so that both Playwright's global setup and `npm test` (which builds it while
+// vitest runs) can call it.
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const DEMO_TEMPLATE_DIR = resolve('test-results/e2e-demo-template');
+export const DEMO_TEMPLATE_FILE = join(DEMO_TEMPLATE_DIR, 'towngrid.db');
+const STAMP_FILE = join(DEMO_TEMPLATE_DIR, 'build.sha256');
+const BUILD_DIR = resolve('out/main');
+
+/** A hash of the built main/core bundles: the demo generator and migrations are in them. */
+function buildHash() {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else hash.update(e.name).update(readFileSync(p));
+    }
+  };
+  walk(BUILD_DIR);
+  return hash.digest('hex');
+}
+
+/** Runs the station on the template folder until it has set up the demo town, then stops it. */
+function generate(boundMs) {
+  return new Promise((done, fail) => {
+    const proc = spawn(process.execPath, [join(BUILD_DIR, 'station.js'), '--port', '0', '--data', DEMO_TEMPLATE_DIR, '--demo'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    let ready = false;
+    const timer = setTimeout(() => proc.kill('SIGTERM'), boundMs);
+    const onData = (chunk) => {
+      output += chunk.toString();
+      if (!ready && /站点服务已启动：/.test(output)) {
+        ready = true;
+        proc.kill('SIGTERM'); // stops as users stop it: the database is closed cleanly
+      }
+    };
+    proc.stdout.on('data', onData);
+    proc.stderr.on('data', onData);
+    proc.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (ready) done();
+      else fail(new Error(`the demo station did not start (${signal ?? `exit ${code}`}):\n${output}`));
+    });
+  });
+}
+
+/** Checkpoints the WAL into the file, leaves WAL mode (so no -wal/-shm remain) and vacuums. */
+function compact(file) {
+  const db = new Database(file);
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma('journal_mode = DELETE');
+    db.exec('VACUUM');
+  } finally {
+    db.close();
+  }
+  if (existsSync(`${file}-wal`)) throw new Error(`demo template still has a WAL file: ${file}-wal`);
+}
+
+/**
+ * Makes sure the template exists for the current build; returns what it did. `boundMs` only
+ * stops a hung generator: building the demo town takes minutes on a loaded machine.
+ */
+export async function ensureDemoTemplate(boundMs = 900_000) {
+  const stamp = buildHash();
+  if (existsSync(DEMO_TEMPLATE_FILE) && existsSync(STAMP_FILE) && readFileSync(STAMP_FILE, 'utf8') === stamp) {
+    return { built: false, bytes: statSync(DEMO_TEMPLATE_FILE).size };
+  }
+  rmSync(DEMO_TEMPLATE_DIR, { recursive: true, force: true });
+  mkdirSync(DEMO_TEMPLATE_DIR, { recursive: true });
+  await generate(boundMs);
+  compact(DEMO_TEMPLATE_FILE);
+  writeFileSync(STAMP_FILE, stamp); // last: a template without its stamp is never reused
+  return { built: true, bytes: statSync(DEMO_TEMPLATE_FILE).size };
+}
+
+// `node test/e2e/demo-template.mjs`: build it now (npm test does, while vitest runs).
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const r = await ensureDemoTemplate();
+  console.log(`[e2e] demo template ${r.built ? 'built' : 'up to date'}: ${(r.bytes / 1048576).toFixed(0)} MB`);
+}
