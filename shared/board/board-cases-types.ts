@@ -1,8 +1,12 @@
-// Case figures for the wall board. No personal data: no reporter names or phones.
+// Case figures for the wall board. No personal data and no text as staff typed it: a case is
+// shown by its category and its place down to the building (shared/board/wall-text.ts).
 
 export interface BoardCaseItem {
   number: string;
-  title: string;
+  /** Category and sub-category: 「环境卫生 · 餐饮油烟」. */
+  subject: string;
+  /** The case's address cut to the building, filtered for personal data. */
+  place: string;
   gridName: string | null;
   villageName: string | null;
   categoryName: string;
@@ -28,6 +32,6 @@ export interface BoardCases {
   topOverdue: BoardCaseItem[];
   topSupervised: BoardCaseItem[];
   /** Unacknowledged emergency alerts to neighbouring grids. */
-  alerts: { caseNumber: string; caseTitle: string; unitName: string; sourceUnitName: string | null; createdAt: number }[];
+  alerts: { caseNumber: string; caseSubject: string; casePlace: string; unitName: string; sourceUnitName: string | null; createdAt: number }[];
   calendarWarning: string | null;
 }

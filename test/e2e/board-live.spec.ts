@@ -1,6 +1,7 @@
 // 指挥大屏 live: a change made in one tab shows on the wall board in another, pushed through
 // the event socket, without reloading the board.
 import { DEMO_PASSWORD, expect, test } from './fixtures';
+import { rpcAs } from './cases-steps';
 import { figure, grouped, openFirstGrid, screen, signIn } from './helpers';
 
 test('the board follows a population change made in another tab', async ({ browser, demoStation }) => {
@@ -41,12 +42,34 @@ test('the board follows a population change made in another tab', async ({ brows
   await desk.close();
 });
 
-test('the board shows no personal data', async ({ page, demoStation }) => {
-  await signIn(page, demoStation.url, 'daping', DEMO_PASSWORD);
+test('the board shows no personal data, even when a 突发 case is typed with the caller in it', async ({ page, request, demoStation }) => {
+  const { url } = demoStation;
+  // A dispatcher types an emergency the way a caller tells it: name, mobile and flat number.
+  const categories = await rpcAs<{ id: string; name: string }[]>(request, url, 'diaodu', DEMO_PASSWORD, 'catalogue.tree', {});
+  const grids = await rpcAs<{ id: string; name: string }[]>(request, url, 'diaodu', DEMO_PASSWORD, 'org.grids', {});
+  const fire = await rpcAs<{ number: string }>(request, url, 'diaodu', DEMO_PASSWORD, 'cases.register', {
+    source: 'resident_phone',
+    reporterName: '陈秀英',
+    reporterPhone: '13857901234',
+    categoryId: categories.find((c) => c.name === '安全生产')?.id ?? categories[0]!.id,
+    handlingType: 'emergency',
+    urgency: 'critical',
+    title: '陈秀英（13857901234）家中起火',
+    address: '老街18号3单元502室 陈秀英家',
+    gridId: grids.find((g) => g.name === '溪口村第3网格')!.id,
+  });
+
+  await signIn(page, url, 'daping', DEMO_PASSWORD);
   await expect(page.getByTestId('board-value-grids')).toHaveText(/\d+/);
+  const banner = page.getByTestId('board-case-alerts');
+  await expect(banner).toContainText('老街18号'); // the building, not the flat
+  await expect(banner).toContainText('已通报');
   const text = await page.getByTestId('board-page').innerText();
   expect(text).not.toMatch(/1\d{10}/); // no mobile numbers
   expect(text).not.toMatch(/\d{17}[\dXx]/); // no citizen ID numbers
+  for (const personal of ['陈秀英', '起火', '502室']) expect(text).not.toContain(personal);
+  await screen(page, 'board-emergency');
+  expect(fire.number).toMatch(/^\d{4}-/);
 });
 
 test('the wall display stays signed in when its browser window is reopened; a desk session does not', async ({ browser, demoStation }) => {

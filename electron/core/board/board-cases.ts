@@ -1,6 +1,7 @@
-// Case figures for the wall board (指挥大屏). Counts and case numbers/titles only — never
-// reporter names or phones.
+// Case figures for the wall board (指挥大屏). Counts, case numbers, categories and places down
+// to the building — never a title or note as typed, never a name, ID or phone number.
 import type { BoardCaseItem, BoardCases } from '../../../shared/board/board-cases-types';
+import { wallPlace, wallSubject } from '../../../shared/board/wall-text';
 import { ACTIVE_STATUSES, CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/cases/case-workflow';
 import { addDays, shanghaiDate, shanghaiInstant } from '../calendar';
 import type { ReadDb } from '../db/read-db';
@@ -14,7 +15,9 @@ const TOP = 10;
 
 interface ItemRow {
   number: string;
-  title: string;
+  subcategory_name: string | null;
+  address: string;
+  reporter_name: string | null;
   grid_name: string | null;
   village_name: string | null;
   category_name: string | null;
@@ -23,8 +26,18 @@ interface ItemRow {
   supervised: number;
 }
 
-const ITEM_SELECT = `SELECT c.number, c.title, g.name AS grid_name, v.name AS village_name, cat.name AS category_name, c.status, c.deadline_at, c.supervised
-  FROM case_record c LEFT JOIN org_unit g ON g.id = c.grid_id LEFT JOIN org_unit v ON v.id = c.village_id LEFT JOIN case_category cat ON cat.id = c.category_id`;
+const ITEM_SELECT = `SELECT c.number, sub.name AS subcategory_name, c.address, c.reporter_name, g.name AS grid_name, v.name AS village_name,
+    cat.name AS category_name, c.status, c.deadline_at, c.supervised
+  FROM case_record c LEFT JOIN org_unit g ON g.id = c.grid_id LEFT JOIN org_unit v ON v.id = c.village_id
+    LEFT JOIN case_category cat ON cat.id = c.category_id LEFT JOIN case_category sub ON sub.id = c.subcategory_id`;
+
+/** Subject and place of a case for the wall (the emergency banner too). */
+function wallCase(db: ReadDb, caseId: string): { subject: string; place: string } {
+  const r = db.cached(`SELECT cat.name AS category_name, sub.name AS subcategory_name, c.address, c.reporter_name
+       FROM case_record c LEFT JOIN case_category cat ON cat.id = c.category_id LEFT JOIN case_category sub ON sub.id = c.subcategory_id
+       WHERE c.id = ?`).get(caseId) as Pick<ItemRow, 'category_name' | 'subcategory_name' | 'address' | 'reporter_name'> | undefined;
+  return r ? { subject: wallSubject(r.category_name, r.subcategory_name), place: wallPlace(r.address, [r.reporter_name]) } : { subject: '', place: '' };
+}
 
 export function boardCases(db: ReadDb, now: number): BoardCases {
   const w = dueWindow(db, now);
@@ -62,7 +75,8 @@ export function boardCases(db: ReadDb, now: number): BoardCases {
 
   const item = (r: ItemRow): BoardCaseItem => ({
     number: r.number,
-    title: r.title,
+    subject: wallSubject(r.category_name, r.subcategory_name),
+    place: wallPlace(r.address, [r.reporter_name]),
     gridName: r.grid_name,
     villageName: r.village_name,
     categoryName: r.category_name ?? '',
@@ -95,13 +109,17 @@ export function boardCases(db: ReadDb, now: number): BoardCases {
     trend,
     topOverdue,
     topSupervised,
-    alerts: listAlerts(db, { limit: TOP }).map((a) => ({
+    alerts: listAlerts(db, { limit: TOP }).map((a) => {
+      const c = wallCase(db, a.caseId);
+      return {
       caseNumber: a.caseNumber,
-      caseTitle: a.caseTitle,
+      caseSubject: c.subject,
+      casePlace: c.place,
       unitName: a.unitName,
       sourceUnitName: a.sourceUnitName,
       createdAt: a.createdAt,
-    })),
+      };
+    }),
     calendarWarning: calendarStatus(db, now).warning,
   };
 }

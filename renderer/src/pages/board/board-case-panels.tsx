@@ -76,10 +76,8 @@ function TickerRow({ item }: { item: TickerItem }) {
         {item.supervised ? <span className="tgb-chip tgb-chip-orange">督办</span> : null}
         <span className="tgb-ticker-status">{item.statusLabel}</span>
       </div>
-      <div className="tgb-ticker-title">{item.title}</div>
-      <div className="tgb-ticker-sub">
-        {item.gridName ?? item.villageName ?? ''} · {item.categoryName}
-      </div>
+      <div className="tgb-ticker-title">{item.subject}</div>
+      <div className="tgb-ticker-sub">{[item.gridName ?? item.villageName, item.place].filter(Boolean).join(' · ')}</div>
     </div>
   );
 }
@@ -108,7 +106,7 @@ export function BoardCaseAlerts({ cases }: { cases: BoardCases }) {
     <div className="tgb-alert" data-testid="board-case-alerts">
       <span className="tgb-alert-badge">突发联动</span>
       <span className="tgb-alert-text">
-        {a.sourceUnitName ? `${a.sourceUnitName}` : ''}“{a.caseTitle}”已通报 {a.unitName}
+        {a.sourceUnitName ? `${a.sourceUnitName}` : ''}{a.casePlace ? ` ${a.casePlace}` : ''}“{a.caseSubject}”已通报 {a.unitName}
         {cases.alerts.length > 1 ? ` 等${cases.alerts.length}个网格` : ''}
       </span>
       <span className="tgb-alert-time">{formatShanghaiTime(new Date(a.createdAt))}</span>
