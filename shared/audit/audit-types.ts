@@ -7,6 +7,7 @@ export const AUDIT_ACTION_LABELS = {
   'read.special': '查看特殊人群',
   'read.history': '查看修改记录（含敏感信息）',
   'reveal.list': '查看台账明文',
+  'lookup.exact': '按身份证号或电话精确查找（脱敏账号）',
   export: '导出台账',
   form: '导出台账表格',
   import: '导入台账',

@@ -10,6 +10,7 @@ export const ERROR_MESSAGES = {
   INVALID_STATE: '当前状态下不能执行此操作',
   LOGIN_FAILED: '用户名或密码错误',
   LOGIN_THROTTLED: '登录失败次数过多，请稍后再试',
+  LOOKUP_THROTTLED: '按身份证号或电话精确查找过于频繁，请稍后再试',
   ALREADY_SET_UP: '系统已完成初始化',
   NOT_SET_UP: '系统尚未初始化',
   CANCELLED: '操作已取消',

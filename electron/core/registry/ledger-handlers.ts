@@ -8,7 +8,7 @@ import { SMALL_PREMISES_KINDS, type LedgerKind } from '../../../shared/registry/
 import type { CallContext, Handlers } from '../rpc/handler-types';
 import { audit } from '../audit/audit-log';
 import { countLedger, countMany, LEDGERS, queryEnv } from './queries/ledgers';
-import { can, requireSpecial, revealFor } from './registry-access';
+import { can, guardExactLookup, requireSpecial, revealFor } from './registry-access';
 import { getUnitRef } from './unit-scope';
 
 type ListInput<K extends LedgerKind> = LedgerFilters[K] & { offset: number; limit: number; reveal?: boolean; sort?: LedgerSort<K> };
@@ -20,6 +20,7 @@ export function listLedger<K extends LedgerKind>(ctx: CallContext, kind: K, inpu
   if (kind === 'special') requireSpecial(ctx);
   const { offset, limit, reveal, sort, ...filter } = input;
   const plain = revealFor(ctx, reveal);
+  guardExactLookup(ctx, kind, (filter as { search?: string }).search);
   const env = queryEnv(ctx, filter.unitId, plain);
   const f = filter as unknown as LedgerFilters[K];
   const total = countLedger(ctx.core.db, kind, f, env);

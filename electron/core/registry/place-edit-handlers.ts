@@ -4,6 +4,7 @@ import type { Handlers } from '../rpc/handler-types';
 import { disputePatch, facilityPatch, organisationPatch } from './registry-columns';
 import { activeGrid, createRecord, mustExist, updateRecord } from './edit-support';
 import { getOrganisationRow, toOrganisationRow } from './queries/organisation-query';
+import { can } from './registry-access';
 import { getFacilityRow, toFacilityRow } from './queries/facility-query';
 import { getDisputeRow, toDisputeRow } from './queries/dispute-query';
 
@@ -16,7 +17,7 @@ export const placeEditHandlers: Pick<
     const dup = ctx.core.db.prepare('SELECT 1 FROM organisation WHERE grid_id = ? AND name = ? AND archived = 0').get(input.gridId, input.name.trim());
     if (dup) throw new AppError('CONFLICT', `“${input.name}”在该网格已登记`);
     const id = createRecord(ctx, 'organisation', organisationPatch({ keySupervision: false, ...input }));
-    return toOrganisationRow(getOrganisationRow(ctx.core.db, id)!);
+    return toOrganisationRow(getOrganisationRow(ctx.core.db, id)!, { mask: !can(ctx, 'sensitive.read') });
   },
   'registry.updateOrganisation': (input, ctx) => {
     const current = mustExist(getOrganisationRow(ctx.core.db, input.id), '单位场所');
@@ -28,7 +29,7 @@ export const placeEditHandlers: Pick<
       if (dup) throw new AppError('CONFLICT', `“${input.name ?? current.name}”在该网格已登记`);
     }
     updateRecord(ctx, 'organisation', current.id, organisationPatch(input));
-    return toOrganisationRow(getOrganisationRow(ctx.core.db, current.id)!);
+    return toOrganisationRow(getOrganisationRow(ctx.core.db, current.id)!, { mask: !can(ctx, 'sensitive.read') });
   },
 
   'registry.createFacility': (input, ctx) => {

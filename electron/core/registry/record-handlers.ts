@@ -111,7 +111,7 @@ export const recordHandlers: Pick<
     const db = ctx.core.db;
     const row = mustExist(getOrganisationRow(db, id), '单位场所');
     return {
-      organisation: toOrganisationRow(row),
+      organisation: toOrganisationRow(row, env(ctx)),
       cases: casesForAddress(db, row.grid_id, row.address ?? '', row.name),
       history: recordHistory(db, 'organisation', id, env(ctx)),
     };

@@ -2,7 +2,15 @@
 // and the special populations ('special.read').
 import { roleHas, type Permission } from '../../../shared/auth/roles';
 import { AppError } from '../../../shared/rpc/errors';
+import { audit } from '../audit/audit-log';
 import type { CallContext } from '../rpc/handler-types';
+import { searchKind } from './queries/query-kit';
+
+/** Exact ID/phone lookups a masked account may make: so many per 10 minutes and per day. */
+export const EXACT_LOOKUP_LIMITS = [
+  { windowMs: 10 * 60_000, max: 20 },
+  { windowMs: 24 * 3_600_000, max: 200 },
+] as const;
 
 export function can(ctx: CallContext, permission: Permission): boolean {
   return !!ctx.session && roleHas(ctx.session.role, permission);
@@ -17,4 +25,36 @@ export function revealFor(ctx: CallContext, reveal: boolean | undefined): boolea
   if (!reveal) return false;
   if (!can(ctx, 'sensitive.read')) throw new AppError('FORBIDDEN', '当前账号无权查看身份证号、电话等敏感信息');
   return true;
+}
+
+/** Ledgers of people (residents, landlords, special populations): bulk exports need 'sensitive.read'. */
+const PEOPLE_LEDGERS = new Set(['person', 'house', 'special']);
+
+/**
+ * A list of people taken away as a file is personal data in bulk, masked or not (a masked row
+ * still names the person and where they live): only accounts that may see it whole export it.
+ */
+export function requireBulkExport(ctx: CallContext, kind: string): void {
+  if (PEOPLE_LEDGERS.has(kind) && !can(ctx, 'sensitive.read')) {
+    throw new AppError('FORBIDDEN', '导出人员、房屋或特殊人群台账需要“查看敏感信息”权限，请联系管理员');
+  }
+}
+
+/**
+ * A masked account cannot search IDs and phones by fragment, only by the whole number — which
+ * still answers "is this the number?". So each such lookup is audited, and they are limited
+ * (counted in the audit log, so every reader worker and a restart see the same count).
+ */
+export function guardExactLookup(ctx: CallContext, table: string, search: string | undefined): void {
+  const q = search?.trim();
+  if (!q || searchKind(q) !== 'digits' || can(ctx, 'sensitive.read') || !ctx.session) return;
+  const now = ctx.core.now();
+  for (const { windowMs, max } of EXACT_LOOKUP_LIMITS) {
+    const since = new Date(now - windowMs).toISOString();
+    const { n } = ctx.core.db
+      .cached("SELECT count(*) AS n FROM audit_log WHERE actor = ? AND at >= ? AND action = 'lookup.exact'")
+      .get(ctx.session.userId, since) as { n: number };
+    if (n >= max) throw new AppError('LOOKUP_THROTTLED');
+  }
+  audit(ctx, { action: 'lookup.exact', table, detail: { digits: q.replace(/\D/g, '').length } });
 }

@@ -11,10 +11,20 @@ export type FieldType = 'text' | 'citizenId' | 'phone' | 'date' | 'int' | 'decim
 /** Form controls; by default derived from the field's type (see `formControlOf`). */
 export type FormControl = 'text' | 'textarea' | 'select' | 'multi' | 'date' | 'int' | 'decimal' | 'bool' | 'grid' | 'sensitive';
 
-/** How personal data is masked for roles without 'sensitive.read'. */
-export type Sensitivity = 'citizenId' | 'phone';
+/**
+ * How personal data is masked for roles without 'sensitive.read'. The birth date is digits 7–14
+ * of the citizen ID, so it (and the age) is masked with the ID: a masked ID keeps its first 6
+ * and last 4 characters, and a date shown beside it would give back the rest.
+ */
+export type Sensitivity = 'citizenId' | 'phone' | 'birth';
 
-export const MASKERS: Record<Sensitivity, (v: string) => string> = { citizenId: maskCitizenId, phone: maskPhone };
+/** A masked birth date. */
+export const MASKED_DATE = '****-**-**';
+
+export const MASKERS: Record<Sensitivity, (v: string) => string> = { citizenId: maskCitizenId, phone: maskPhone, birth: () => MASKED_DATE };
+
+/** Row properties that the citizen ID gives away (the birth date and the age computed from it). */
+const FROM_ID: Readonly<Record<string, unknown>> = { birthDate: MASKED_DATE, age: null };
 
 export interface FormSpec {
   /** The form's label when it differs from the field's. */
@@ -91,14 +101,22 @@ export function rowValue(field: LedgerField, row: object): unknown {
   return (row as Record<string, unknown>)[field.record ?? field.key];
 }
 
-/** The row with every sensitive field masked (for roles without 'sensitive.read'). */
-export function maskRow<R extends object>(fields: readonly LedgerField[], row: R): R {
+/**
+ * The row with every sensitive field masked. For an account that may not see IDs at all, the
+ * birth date and the age go with the ID; an account that may (and sees the list masked only
+ * until it asks) keeps them: `keepBirth`.
+ */
+export function maskRow<R extends object>(fields: readonly LedgerField[], row: R, opts: { keepBirth?: boolean } = {}): R {
   const out = { ...row } as Record<string, unknown>;
   for (const f of fields) {
     if (!f.sensitive) continue;
     const prop = f.record ?? f.key;
     const v = out[prop];
+    if (f.sensitive === 'birth' && opts.keepBirth) continue;
     if (typeof v === 'string' && v !== '') out[prop] = MASKERS[f.sensitive](v);
+    if ((f.sensitive === 'citizenId' || f.sensitive === 'birth') && !opts.keepBirth) {
+      for (const [derived, masked] of Object.entries(FROM_ID)) if (out[derived] != null) out[derived] = masked;
+    }
   }
   return out as R;
 }

@@ -58,7 +58,7 @@ export const ORGANISATION_FIELDS: LedgerFieldSet = {
     },
     { key: 'address', column: 'address', label: '地址', variants: ['经营地址', '场所地址', '单位地址', '详细地址'], type: 'text', max: 120, example: '凤栖路18号', form: { span: 2 }, grid: { width: 220 } },
     { key: 'legalPerson', column: 'legal_person', label: '负责人', variants: ['法定代表人', '法人', '经营者', '法人代表', '业主', '负责人姓名'], type: 'text', max: 30, example: '李明', grid: { width: 90 } },
-    { key: 'phone', column: 'phone', label: '联系电话', variants: ['电话', '手机', '负责人电话', '联系方式'], type: 'phone', example: '13757912345', form: { control: 'text' }, grid: { width: 126 } },
+    { key: 'phone', column: 'phone', label: '联系电话', variants: ['电话', '手机', '负责人电话', '联系方式'], type: 'phone', example: '13757912345', sensitive: 'phone', form: { control: 'text' }, grid: { width: 126 } },
     { key: 'creditCode', column: 'credit_code', label: '统一社会信用代码', variants: ['信用代码', '营业执照号', '社会信用代码', '注册号'], type: 'text', max: 18, example: '' },
     { key: 'employees', column: 'employees', label: '从业人数', variants: ['员工人数', '职工人数', '从业人员数'], type: 'int', min: 0, maxValue: 1_000_000, example: '3', grid: { width: 90 } },
     {

@@ -73,6 +73,7 @@ export const PERSON_FIELDS: LedgerFieldSet = {
       type: 'date',
       example: '1988-05-12',
       note: '可不填，由身份证号得出；填写时须与身份证号一致',
+      sensitive: 'birth',
       form: { when: isForeign },
     },
     {

@@ -47,11 +47,17 @@ describe('ledger field definitions', () => {
     expect([...SENSITIVE_COLUMNS.entries()].sort()).toEqual([
       ['house.landlord_citizen_id', 'citizenId'],
       ['house.landlord_phone', 'phone'],
+      ['organisation.phone', 'phone'],
       ['person.citizen_id', 'citizenId'],
+      ['person.dob_override', 'birth'],
       ['person.phone', 'phone'],
     ]);
-    const row = { citizenId: '330782198805120016', phone: '13857912345', name: '张伟', employer: '青溪镇五金厂' } as PersonRow;
-    expect(maskRow(LEDGER_FIELDS.person.fields, row)).toEqual({ citizenId: '330782********0016', phone: '138****2345', name: '张伟', employer: '青溪镇五金厂' });
+    const row = { citizenId: '330782198805120016', phone: '13857912345', name: '张伟', employer: '青溪镇五金厂', birthDate: '1988-05-12', age: 38 } as PersonRow;
+    const masked = { citizenId: '330782********0016', phone: '138****2345', name: '张伟', employer: '青溪镇五金厂' };
+    // The birth date is in the ID: masked with it for an account that may not see IDs …
+    expect(maskRow(LEDGER_FIELDS.person.fields, row)).toEqual({ ...masked, birthDate: '****-**-**', age: null });
+    // … kept for one that may (its list is masked only until it asks).
+    expect(maskRow(LEDGER_FIELDS.person.fields, row, { keepBirth: true })).toEqual({ ...masked, birthDate: '1988-05-12', age: 38 });
   });
 
   it('give the record forms their controls, in form order', () => {

@@ -10,7 +10,7 @@ import { writeXlsx } from '../../io/xlsx-write';
 import type { RowSpec, WorkbookSpec } from '../../io/workbook-spec';
 import { rowsProgress, startJob } from '../../jobs/start-job';
 import { LEDGERS, queryEnv } from '../queries/ledgers';
-import { requireSpecial, revealFor } from '../registry-access';
+import { guardExactLookup, requireBulkExport, requireSpecial, revealFor } from '../registry-access';
 import { getUnitRef } from '../unit-scope';
 import { EXPORT_COLUMNS, type ExportColumn } from './export-columns';
 import { XLSX_MIME, fileStamp } from './file-names';
@@ -22,7 +22,9 @@ const STEPS = ['读取台账', '写入表格'] as const;
 /** Starts the export job: the checks at once, then the reads, then the file (awaited). */
 export function exportLedger(ctx: CallContext, query: LedgerQuery & { reveal?: boolean }): JobStarted {
   if (query.kind === 'special') requireSpecial(ctx);
+  requireBulkExport(ctx, query.kind);
   const plain = revealFor(ctx, query.reveal);
+  guardExactLookup(ctx, query.kind, query.filter.search);
   return startJob(ctx, {
     kind: 'registry.export',
     title: '导出台账',

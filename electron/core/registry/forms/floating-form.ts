@@ -59,7 +59,7 @@ export function floatingForm(fc: FormContext): SheetSpec[] {
         i + 1,
         r.name,
         r.gender ? GENDER_LABELS[r.gender] : null,
-        r.birth_date,
+        fc.birth(r.birth_date),
         r.ethnicity,
         fc.id(r.citizen_id),
         r.household_address,

@@ -1,5 +1,7 @@
 // What every handbook form needs: the grids it covers, masking, dates and names.
 import { maskCitizenId, maskPhone } from '../../../../shared/registry/citizen-id';
+import { MASKED_DATE } from '../../../../shared/registry/fields/field-def';
+import { can } from '../registry-access';
 import type { PaperSize } from '../../../../shared/registry/handbook-forms';
 import type { CallContext } from '../../rpc/handler-types';
 import { readSetting, SETTING_KEYS, type TownSetting } from '../../settings/settings-repo';
@@ -17,6 +19,8 @@ export interface FormContext {
   plain: boolean;
   id(v: string | null): string | null;
   phone(v: string | null): string | null;
+  /** A birth date, masked with the ID (it is part of it). */
+  birth(v: string | null): string | null;
 }
 
 export function formContext(ctx: CallContext, unitId: string | undefined, plain: boolean, paper: PaperSize): FormContext {
@@ -37,6 +41,7 @@ export function formContext(ctx: CallContext, unitId: string | undefined, plain:
     plain,
     id: (v) => (v ? (plain ? v : maskCitizenId(v)) : null),
     phone: (v) => (v ? (plain ? v : maskPhone(v)) : null),
+    birth: (v) => (v ? (plain || can(ctx, 'sensitive.read') ? v : MASKED_DATE) : null),
   };
 }
 

@@ -64,7 +64,7 @@ export function specialForm(fc: FormContext): SheetSpec[] {
         i + 1,
         r.name,
         r.gender ? GENDER_LABELS[r.gender] : null,
-        r.birth_date,
+        fc.birth(r.birth_date),
         fc.id(r.citizen_id),
         SPECIAL_KIND_LABELS[r.kind] ?? r.kind,
         SUPERVISION_LEVEL_LABELS[r.supervision_level] ?? r.supervision_level,

@@ -63,7 +63,7 @@ export function houseWhere(f: HouseFilter, env: QueryEnv, prefix?: string): Wher
   return w;
 }
 
-export function toHouseRow(r: HouseDbRow, env: Pick<QueryEnv, 'mask'>): HouseRow {
+export function toHouseRow(r: HouseDbRow, env: Pick<QueryEnv, 'mask'> & Partial<Pick<QueryEnv, 'searchSensitive'>>): HouseRow {
   const row: HouseRow = {
     id: r.id,
     gridId: r.grid_id,
@@ -89,7 +89,7 @@ export function toHouseRow(r: HouseDbRow, env: Pick<QueryEnv, 'mask'>): HouseRow
     archived: r.archived === 1,
   };
   // Personal data is masked as the field definitions say, unless the role may see it.
-  return env.mask ? maskRow(HOUSE_FIELDS.fields, row) : row;
+  return env.mask ? maskRow(HOUSE_FIELDS.fields, row, { keepBirth: env.searchSensitive }) : row;
 }
 
 

@@ -4,6 +4,8 @@ import type { OrganisationRow } from '../../../../shared/registry/registry-recor
 import type { OrgKind, SafetyGrade } from '../../../../shared/registry/registry-types';
 import type { ReadDb } from '../../db/read-db';
 import type { QueryEnv } from './query-env';
+import { maskRow } from '../../../../shared/registry/fields/field-def';
+import { ORGANISATION_FIELDS } from '../../../../shared/registry/fields/organisation-fields';
 import { likeContains, likePrefix, searchKind, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 
@@ -39,14 +41,16 @@ export function organisationWhere(f: OrganisationFilter, env: QueryEnv, prefix?:
     if (searchKind(q) === 'pinyin') w.add(`(o.name_py LIKE ? ESCAPE '\\' OR o.name LIKE ? ESCAPE '\\')`, likePrefix(q.toLowerCase()), likeContains(q));
     else {
       const s = likeContains(q);
-      w.add(`(o.name LIKE ? ESCAPE '\\' OR o.address LIKE ? ESCAPE '\\' OR o.legal_person LIKE ? ESCAPE '\\' OR o.phone LIKE ? ESCAPE '\\' OR o.credit_code LIKE ? ESCAPE '\\')`, s, s, s, s, s);
+      // A contact mobile is found by a fragment only by roles that see it; others need all of it.
+      const phone = env.searchSensitive ? `o.phone LIKE ? ESCAPE '\\'` : 'o.phone = ?';
+      w.add(`(o.name LIKE ? ESCAPE '\\' OR o.address LIKE ? ESCAPE '\\' OR o.legal_person LIKE ? ESCAPE '\\' OR ${phone} OR o.credit_code LIKE ? ESCAPE '\\')`, s, s, s, env.searchSensitive ? s : q, s);
     }
   }
   return w;
 }
 
-export function toOrganisationRow(r: OrganisationDbRow): OrganisationRow {
-  return {
+export function toOrganisationRow(r: OrganisationDbRow, env: Pick<QueryEnv, 'mask'>): OrganisationRow {
+  const row: OrganisationRow = {
     id: r.id,
     gridId: r.grid_id,
     gridName: r.grid_name,
@@ -63,6 +67,7 @@ export function toOrganisationRow(r: OrganisationDbRow): OrganisationRow {
     notes: r.notes,
     archived: r.archived === 1,
   };
+  return env.mask ? maskRow(ORGANISATION_FIELDS.fields, row) : row;
 }
 
 
@@ -80,7 +85,7 @@ const ORGANISATION_SORT: Record<LedgerSortField<'organisation'>, SortColumn> = {
 export function listOrganisations(db: ReadDb, f: OrganisationFilter, env: QueryEnv, page: PageInput | null): OrganisationRow[] {
   const w = organisationWhere(f, env);
   const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
-  return (db.prepare(`${ORGANISATION_SELECT} ${w.sql} ${orderBy(ORGANISATION_SORT, page, 'g.code, o.kind, o.name_py, o.id')} ${limit}`).all(w.params) as OrganisationDbRow[]).map(toOrganisationRow);
+  return (db.prepare(`${ORGANISATION_SELECT} ${w.sql} ${orderBy(ORGANISATION_SORT, page, 'g.code, o.kind, o.name_py, o.id')} ${limit}`).all(w.params) as OrganisationDbRow[]).map((r) => toOrganisationRow(r, env));
 }
 
 export function getOrganisationRow(db: ReadDb, id: string): OrganisationDbRow | undefined {

@@ -87,7 +87,7 @@ export function parseTags(json: string | null): CareTag[] {
   }
 }
 
-export function toPersonRow(r: PersonDbRow, env: Pick<QueryEnv, 'mask' | 'today'>): PersonRow {
+export function toPersonRow(r: PersonDbRow, env: Pick<QueryEnv, 'mask' | 'today'> & Partial<Pick<QueryEnv, 'searchSensitive'>>): PersonRow {
   const row: PersonRow = {
     id: r.id,
     citizenId: r.citizen_id,
@@ -118,7 +118,7 @@ export function toPersonRow(r: PersonDbRow, env: Pick<QueryEnv, 'mask' | 'today'
     archived: r.archived === 1,
   };
   // Personal data is masked as the field definitions say, unless the role may see it.
-  return env.mask ? maskRow(PERSON_FIELDS.fields, row) : row;
+  return env.mask ? maskRow(PERSON_FIELDS.fields, row, { keepBirth: env.searchSensitive }) : row;
 }
 
 

@@ -60,7 +60,7 @@ export function specialWhere(f: SpecialFilter, env: QueryEnv, prefix?: string): 
   return w;
 }
 
-export function toSpecialRow(r: SpecialDbRow, env: Pick<QueryEnv, 'mask'>): SpecialRow {
+export function toSpecialRow(r: SpecialDbRow, env: Pick<QueryEnv, 'mask'> & Partial<Pick<QueryEnv, 'searchSensitive'>>): SpecialRow {
   const row: SpecialRow = {
     id: r.id,
     personId: r.person_id,
@@ -85,7 +85,7 @@ export function toSpecialRow(r: SpecialDbRow, env: Pick<QueryEnv, 'mask'>): Spec
     archived: r.archived === 1,
   };
   // Personal data is masked as the field definitions say, unless the role may see it.
-  return env.mask ? maskRow(SPECIAL_FIELDS.fields, row) : row;
+  return env.mask ? maskRow(SPECIAL_FIELDS.fields, row, { keepBirth: env.searchSensitive }) : row;
 }
 
 

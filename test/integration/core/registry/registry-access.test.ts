@@ -29,10 +29,13 @@ describe('registry access', () => {
     const worker = h.tokenFor('grid_worker');
     const list = h.call(worker, 'registry.people', {});
     expect(list.masked).toBe(true);
-    expect(list.rows[0]).toMatchObject({ citizenId: '330782********' + cid(1, '1950-03-04').slice(-4), phone: '138****5678', birthDate: '1950-03-04', gender: 'M' });
+    // The birth date is digits 7–14 of the ID: it and the age are masked with it.
+    expect(list.rows[0]).toMatchObject({ citizenId: '330782********' + cid(1, '1950-03-04').slice(-4), phone: '138****5678', birthDate: '****-**-**', age: null, gender: 'M' });
     const page = h.call(worker, 'registry.person', { id: person.id });
     expect(page.masked).toBe(true);
     expect(page.person.citizenId).toContain('****');
+    expect(page.person).toMatchObject({ birthDate: '****-**-**', age: null });
+    expect(JSON.stringify(page)).not.toContain('1950-03-04');
     expect(page.specials).toBeNull();
     const history = h.call(worker, 'registry.history', { table: 'person', id: person.id });
     const idChange = history.at(-1)!.changes.find((c) => c.field === 'citizen_id')!;

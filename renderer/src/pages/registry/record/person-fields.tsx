@@ -9,7 +9,7 @@ export function personItems(p: PersonRow): FieldItem[] {
   return [
     { label: '姓名', value: p.name },
     { label: '性别', value: label(GENDER_LABELS, p.gender) },
-    { label: '出生日期', value: p.birthDate ? `${p.birthDate}（${p.age ?? '—'}岁）` : null },
+    { label: '出生日期', value: p.birthDate ? (p.age === null ? p.birthDate : `${p.birthDate}（${p.age}岁）`) : null },
     { label: '公民身份号码', value: <span className="tg-num">{p.citizenId}</span> },
     { label: '联系电话', value: p.phone },
     { label: '民族', value: p.ethnicity },
