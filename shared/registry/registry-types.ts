@@ -210,6 +210,9 @@ export const LEDGER_KIND_LABELS = {
 export type LedgerKind = keyof typeof LEDGER_KIND_LABELS;
 export const LEDGER_KINDS = codes(LEDGER_KIND_LABELS);
 
+/** Ledgers of people (residents, landlords, special populations): exported only with 'sensitive.read'. */
+export const PEOPLE_LEDGER_KINDS: ReadonlySet<LedgerKind> = new Set<LedgerKind>(['person', 'house', 'special']);
+
 /** Ledgers that import from Excel. */
 export const IMPORT_KINDS = ['person', 'house', 'organisation', 'facility', 'special', 'dispute'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];

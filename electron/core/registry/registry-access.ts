@@ -1,6 +1,7 @@
 // Who may see what in the registry: masking of citizen IDs and phones ('sensitive.read')
 // and the special populations ('special.read').
 import { roleHas, type Permission } from '../../../shared/auth/roles';
+import { PEOPLE_LEDGER_KINDS, type LedgerKind } from '../../../shared/registry/registry-types';
 import { AppError } from '../../../shared/rpc/errors';
 import { audit } from '../audit/audit-log';
 import type { CallContext } from '../rpc/handler-types';
@@ -27,15 +28,12 @@ export function revealFor(ctx: CallContext, reveal: boolean | undefined): boolea
   return true;
 }
 
-/** Ledgers of people (residents, landlords, special populations): bulk exports need 'sensitive.read'. */
-const PEOPLE_LEDGERS = new Set(['person', 'house', 'special']);
-
 /**
  * A list of people taken away as a file is personal data in bulk, masked or not (a masked row
  * still names the person and where they live): only accounts that may see it whole export it.
  */
-export function requireBulkExport(ctx: CallContext, kind: string): void {
-  if (PEOPLE_LEDGERS.has(kind) && !can(ctx, 'sensitive.read')) {
+export function requireBulkExport(ctx: CallContext, kind: LedgerKind): void {
+  if (PEOPLE_LEDGER_KINDS.has(kind) && !can(ctx, 'sensitive.read')) {
     throw new AppError('FORBIDDEN', '导出人员、房屋或特殊人群台账需要“查看敏感信息”权限，请联系管理员');
   }
 }

@@ -3,6 +3,7 @@ import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { App, Button, Checkbox, Form, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { HANDBOOK_FORM_LABELS, type HandbookForm } from '../../../../shared/registry/handbook-forms';
+import { PEOPLE_LEDGER_KINDS } from '../../../../shared/registry/registry-types';
 import type { LedgerQuery } from '../../../../shared/registry/ledger-filters';
 import { useFileJob } from '../../app/use-job';
 import { useSession } from '../../app/session';
@@ -11,7 +12,10 @@ import { JobProgress } from '../../ui/job-progress';
 export function ExportButton({ query, reveal, total }: { query: LedgerQuery; reveal: boolean; total: number | null }) {
   const { modal } = App.useApp();
   const job = useFileJob();
+  const session = useSession();
   const run = () => void job.download('registry.export', { ...query, reveal: reveal || undefined });
+  // The core refuses these to accounts that may not see IDs, so they are not offered the button.
+  if (PEOPLE_LEDGER_KINDS.has(query.kind) && !session.can('sensitive.read')) return null;
   return (
     <>
       <Button
