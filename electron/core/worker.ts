@@ -2,6 +2,7 @@
 // readers (a read-only connection), off the host's main thread. Calls are answered as their
 // handlers finish (async ones — file work, jobs — may finish out of order).
 import { parentPort, workerData } from 'node:worker_threads';
+import { ERROR_MESSAGES } from '../../shared/rpc/errors';
 import { createCore } from './app';
 import { EVENT_NAMES } from './host/event-names';
 import type { FromWorker, ToWorker, WorkerInit } from './host/worker-protocol';
@@ -22,13 +23,26 @@ try {
   for (const event of EVENT_NAMES) core.on(event, (payload) => post({ type: 'event', event, payload }));
   port.on('message', (msg: ToWorker) => {
     if (msg.type === 'invoke') {
-      void core.invokeAsync(msg.token, msg.method, msg.input).then((result) => post({ type: 'result', id: msg.id, result }));
+      void core.invokeAsync(msg.token, msg.method, msg.input).then((result) => {
+        try {
+          post({ type: 'result', id: msg.id, result });
+        } catch (err) {
+          // A result that cannot cross to the host (not structured-cloneable) fails that call, not the worker.
+          console.error(`[towngrid] ${msg.method} 的结果无法传回`, err);
+          post({ type: 'result', id: msg.id, result: { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } } });
+        }
+      });
     } else if (msg.type === 'side') {
       Promise.resolve()
         .then(() => core.applySideWrite(msg.write))
         .catch((err: unknown) => console.error('[towngrid] 转发的审计/会话记录写入失败', err));
     } else if (msg.type === 'close') {
-      core.close();
+      try {
+        core.close();
+      } catch (err) {
+        // Closing must end the worker cleanly whatever the connection says; say what it said.
+        console.error(`[towngrid] ${role === 'reader' ? '只读' : ''}核心关闭数据库时出错`, err);
+      }
       post({ type: 'closed' });
       port.close();
     }

@@ -5,6 +5,7 @@
 // A worker that dies unexpectedly is restarted by itself, with the reason logged: the calls
 // it was answering get a clear Chinese error, calls made meanwhile wait for the new worker.
 // No pending-call entry outlives a failed post.
+import { inspect } from 'node:util';
 import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { ApiEvents, EventName, MethodOutput } from '../../../shared/api';
@@ -83,7 +84,7 @@ export class CoreWorker {
       });
       worker.on('error', (err) => {
         if (!started) reject(err);
-        this.log(`${this.label}线程出错：${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        this.log(`${this.label}线程出错：${err instanceof Error ? (err.stack ?? err.message) : inspect(err, { depth: 4 })}`);
       });
       worker.on('exit', (code) => {
         if (this.worker !== worker) return;
