@@ -11,7 +11,9 @@ export default defineConfig({
   outputDir: 'test-results/playwright',
   timeout: 120_000,
   expect: { timeout: 20_000 },
-  fullyParallel: false,
+  // Every test has its own station and data folder, so tests of one file may run side by side:
+  // the two workers stay busy to the end instead of one finishing a long file alone.
+  fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: true,
