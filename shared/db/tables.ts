@@ -2,13 +2,21 @@
 // list that the contract's `reads`, the change writer's insert/update/remove, the synced-table
 // lists and the renderer's live-refresh map are checked against by the compiler.
 // `synced` tables are replicated between the centre's PCs and written only through the change
-// writer; the others are local to one PC (meta, change log, sessions, audit log).
+// writer; the others are local to one PC (meta, change log, record history, sessions, audit log).
 // test/unit/core/db/table-list.test.ts fails when this list and the migrated schema differ:
 // a migration that adds a table or column adds it here too.
 
 export const TABLES = {
   meta: { synced: false, columns: ['key', 'value'] },
-  change_log: { synced: false, columns: ['seq', 'hlc', 'device_id', 'actor', 'tbl', 'row_id', 'col', 'value'] },
+  // The change log (docs/sync.md): stamps of records and cells, and its dictionaries.
+  sync_device: { synced: false, columns: ['id', 'device_id', 'max_hlc'] },
+  sync_table: { synced: false, columns: ['id', 'name'] },
+  sync_column: { synced: false, columns: ['id', 'table_id', 'col'] },
+  sync_row: { synced: false, columns: ['id', 'table_id', 'row_id', 'hlc', 'device', 'seq', 'deleted'] },
+  sync_cell: { synced: false, columns: ['row_ref', 'col_id', 'hlc', 'device', 'seq'] },
+  // Each record's history (who, when, the values before), insert-only.
+  row_history: { synced: false, columns: ['id', 'row_ref', 'hlc', 'device', 'actor', 'action'] },
+  row_history_cell: { synced: false, columns: ['entry', 'col_id', 'prior'] },
   session: { synced: false, columns: ['token_hash', 'user_id', 'created_at', 'last_seen'] },
   audit_log: {
     synced: false,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
 import { createCore, type Core } from '../../electron/core/app';
 import { openDatabase, type Db } from '../../electron/core/db/connection';
+import { changeSeq } from '../../electron/core/db/change-log';
 import type { MethodName, MethodInput, MethodOutput } from '../../shared/api';
 import type { Role } from '../../shared/auth/roles';
 import type { JobMethod, JobResults } from '../../shared/jobs/job-types';
@@ -21,6 +22,7 @@ export interface Harness {
   /** Starts a job and waits for it: the start's refusal, or the job's result or error. */
   runJob(token: string | null, method: JobMethod, input: unknown): Promise<RpcResult<unknown>>;
   tokenFor(role: Role): string;
+  /** The change log's position: grows by one with each write transaction that changed something. */
   changeCount(): number;
   /**
    * A second, writable connection to the core's database file, bypassing the core (only with
@@ -100,7 +102,7 @@ export function setupCore(opts: CoreSetup = {}): Harness {
       return t;
     },
     changeCount() {
-      return (core.services.db.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n;
+      return changeSeq(core.services.db);
     },
     openRaw() {
       if (!dir) throw new Error('openRaw needs setupCore({ onDisk: true })');

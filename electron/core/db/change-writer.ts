@@ -1,14 +1,21 @@
 // The change writer: the only way to write synced tables. In the same transaction as the
-// write it records each changed cell in `change_log` with a hybrid-logical-clock stamp and
-// this device's id. A write that changes nothing records nothing. After commit it reports
-// which tables changed so the core can push `changed` events.
+// write it stamps what changed in the change log (docs/sync.md) with a hybrid-logical-clock
+// stamp and this device's id — a new record once as a whole (`sync_row`), an update per
+// changed cell (`sync_cell`, replacing that cell's older stamp), a delete as a tombstone that
+// drops the record's cell stamps — and adds an entry to the record's local history (who, when,
+// and the values before). A write that changes nothing records nothing. After commit it
+// reports which tables changed so the core can push `changed` events.
 import type { Statement } from 'better-sqlite3';
 import type { ColumnOf, SyncedTableName } from '../../../shared/db/tables';
 import type { Db } from './connection';
 import { setMeta } from './device';
 import { readOnlyDb, type ReadDb } from './read-db';
+import { changeSeq, LogIds, TOMBSTONE_COLUMN } from './change-log';
 import { Hlc } from './hlc';
+import { HistoryAction, HistoryWriter } from './row-history';
 import { isSyncedTable, SYNCED_TABLES } from './synced-tables';
+
+export { TOMBSTONE_COLUMN };
 
 export type Row = Record<string, unknown>;
 /** Values for some columns of a synced table; the compiler rejects a column the table lacks. */
@@ -20,7 +27,7 @@ type SqlValue = string | number | bigint | Buffer | null;
 export interface WriteTx {
   /** Reads inside the transaction (they see its writes); every write goes through the methods below. */
   readonly db: ReadDb;
-  /** Insert a new row (must carry `id`); every non-null column is logged. */
+  /** Insert a new row (must carry `id`); the record is stamped once, covering all its cells. */
   insert<T extends SyncedTableName>(table: T, row: NewRow<T>): void;
   /** Update columns of one row; returns the names of the columns that actually changed. */
   update<T extends SyncedTableName>(table: T, id: string, patch: RowPatch<T>): ColumnOf<T>[];
@@ -30,8 +37,6 @@ export interface WriteTx {
   setMeta(key: string, value: string): void;
 }
 
-export const TOMBSTONE_COLUMN = '_deleted';
-
 function toSql(v: unknown): SqlValue {
   if (v === undefined || v === null) return null;
   if (typeof v === 'boolean') return v ? 1 : 0;
@@ -39,18 +44,34 @@ function toSql(v: unknown): SqlValue {
   return JSON.stringify(v);
 }
 
+interface Stamp {
+  hlc: bigint;
+  seq: number;
+}
+
 export class ChangeWriter {
   private readonly columns = new Map<string, Set<string>>();
   private readonly hlc: Hlc;
+  private readonly ids: LogIds;
+  private readonly device: number;
+  private readonly history: HistoryWriter;
   private depth = 0;
   private touched = new Set<SyncedTableName>();
-  private readonly logStmt;
+  /** This transaction's change position (0 until its first write). */
+  private seq = 0;
+  private lastHlc: bigint | null = null;
   private readonly statements = new Map<string, Statement<unknown[]>>();
   private readonly reads: ReadDb;
+  private readonly findRow: Statement<unknown[]>;
+  private readonly addRow: Statement<unknown[]>;
+  private readonly restamp: Statement<unknown[]>;
+  private readonly dropCells: Statement<unknown[]>;
+  private readonly putCell: Statement<unknown[]>;
+  private readonly setMaxHlc: Statement<unknown[]>;
 
   constructor(
     private readonly db: Db,
-    private readonly deviceId: string,
+    deviceId: string,
     private readonly onCommit: (tables: SyncedTableName[]) => void = () => {},
     now: () => number = Date.now,
   ) {
@@ -60,15 +81,22 @@ export class ChangeWriter {
       if (cols.length === 0) throw new Error(`Synced table ${t} does not exist`);
       this.columns.set(t, new Set(cols.map((c) => c.name)));
     }
-    // This device's HLCs increase with seq, so its newest row (scanning back from the end
-    // of the log) holds its highest HLC.
-    const last = db.prepare('SELECT hlc FROM change_log WHERE device_id = ? ORDER BY seq DESC LIMIT 1').get(deviceId) as
-      | { hlc: string }
-      | undefined;
-    this.hlc = new Hlc(deviceId, now, last?.hlc ?? null);
-    this.logStmt = db.prepare(
-      'INSERT INTO change_log (hlc, device_id, actor, tbl, row_id, col, value) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    this.ids = new LogIds(db);
+    this.device = this.ids.device(deviceId);
+    // This device's newest stamp, kept in its version-vector entry, so the clock continues
+    // after it across restarts even when the wall clock was set back.
+    const last = db.prepare('SELECT max_hlc FROM sync_device WHERE id = ?').safeIntegers(true).pluck().get(this.device) as bigint;
+    this.hlc = new Hlc(now, last);
+    this.history = new HistoryWriter(db);
+    this.findRow = db.prepare('SELECT id FROM sync_row WHERE table_id = ? AND row_id = ?').pluck();
+    this.addRow = db.prepare('INSERT INTO sync_row (table_id, row_id, hlc, device, seq, deleted) VALUES (?, ?, ?, ?, ?, ?) RETURNING id').pluck();
+    this.restamp = db.prepare('UPDATE sync_row SET hlc = ?, device = ?, seq = ?, deleted = ? WHERE id = ?');
+    this.dropCells = db.prepare('DELETE FROM sync_cell WHERE row_ref = ?');
+    this.putCell = db.prepare(
+      `INSERT INTO sync_cell (row_ref, col_id, hlc, device, seq) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (row_ref, col_id) DO UPDATE SET hlc = excluded.hlc, device = excluded.device, seq = excluded.seq`,
     );
+    this.setMaxHlc = db.prepare('UPDATE sync_device SET max_hlc = max(max_hlc, ?) WHERE id = ?');
   }
 
   get clock(): Hlc {
@@ -82,10 +110,21 @@ export class ChangeWriter {
   transaction<T>(actor: string | null, fn: (tx: WriteTx) => T): T {
     if (this.depth > 0) return fn(this.makeTx(actor));
     this.touched = new Set();
+    this.seq = 0;
+    this.lastHlc = null;
+    this.history.begin();
     this.depth++;
     let result: T;
     try {
-      result = this.db.transaction(() => fn(this.makeTx(actor)))();
+      result = this.db.transaction(() => {
+        const r = fn(this.makeTx(actor));
+        if (this.lastHlc !== null) this.setMaxHlc.run(this.lastHlc, this.device);
+        return r;
+      })();
+    } catch (err) {
+      // Ids made inside the rolled-back transaction no longer exist.
+      this.ids.forget();
+      throw err;
     } finally {
       this.depth--;
     }
@@ -138,9 +177,22 @@ export class ChangeWriter {
     for (const c of cols) if (!known.has(c)) throw new Error(`Unknown column ${table}.${c}`);
   }
 
-  private log(actor: string | null, table: string, id: string, col: string, value: SqlValue): void {
-    const v = value === null ? null : JSON.stringify(Buffer.isBuffer(value) ? value.toString('base64') : typeof value === 'bigint' ? value.toString() : value);
-    this.logStmt.run(this.hlc.next(), this.deviceId, actor, table, id, col, v);
+  /** A new stamp; the transaction's position is taken at its first write. */
+  private stamp(): Stamp {
+    if (this.seq === 0) this.seq = changeSeq(this.db) + 1;
+    const hlc = this.hlc.next();
+    this.lastHlc = hlc;
+    return { hlc, seq: this.seq };
+  }
+
+  /** Stamps a whole record (created, re-created, or deleted); its cell stamps are superseded. */
+  private stampRow(table: string, id: string, st: Stamp, deleted: 0 | 1): number {
+    const tableId = this.ids.table(table);
+    const ref = this.findRow.get(tableId, id) as number | undefined;
+    if (ref === undefined) return this.addRow.get(tableId, id, st.hlc, this.device, st.seq, deleted) as number;
+    this.restamp.run(st.hlc, this.device, st.seq, deleted, ref);
+    this.dropCells.run(ref);
+    return ref;
   }
 
   private makeTx(actor: string | null): WriteTx {
@@ -154,9 +206,10 @@ export class ChangeWriter {
         this.checkTable(table, cols);
         const values = cols.map((c) => toSql(row[c]));
         this.stmt(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...values);
-        cols.forEach((c, i) => {
-          if (c !== 'id' && values[i] !== null) this.log(actor, table, id, c, values[i]!);
-        });
+        const st = this.stamp();
+        const ref = this.stampRow(table, id, st, 0);
+        const written = cols.filter((c, i) => c !== 'id' && values[i] !== null).map((c) => this.ids.column(table, c));
+        this.history.record({ seq: st.seq, ref, hlc: st.hlc, device: this.device, actor, action: HistoryAction.create, cols: written, priors: [] });
         this.touched.add(table);
       },
       update: <T extends SyncedTableName>(table: T, id: string, rowPatch: RowPatch<T>): ColumnOf<T>[] => {
@@ -172,15 +225,31 @@ export class ChangeWriter {
           ...changed.map((c) => toSql(patch[c])),
           id,
         );
-        for (const c of changed) this.log(actor, table, id, c, toSql(patch[c]));
+        const st = this.stamp();
+        const tableId = this.ids.table(table);
+        let ref = this.findRow.get(tableId, id) as number | undefined;
+        if (ref === undefined) {
+          // A record written before the log knew it: its row stamp now covers every cell.
+          ref = this.addRow.get(tableId, id, st.hlc, this.device, st.seq, 0) as number;
+        } else {
+          for (const c of changed) this.putCell.run(ref, this.ids.column(table, c), st.hlc, this.device, st.seq);
+        }
+        const priors = changed.map((c) => [this.ids.column(table, c), toSql(current[c])] as [number, SqlValue]);
+        this.history.record({ seq: st.seq, ref, hlc: st.hlc, device: this.device, actor, action: HistoryAction.update, cols: priors.map((p) => p[0]), priors });
         this.touched.add(table);
         return changed;
       },
       remove: (table, id) => {
         this.checkTable(table, []);
-        const info = this.stmt(`DELETE FROM ${table} WHERE id = ?`).run(id);
-        if (info.changes === 0) return false;
-        this.log(actor, table, id, TOMBSTONE_COLUMN, 1);
+        const before = this.stmt(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+        if (!before) return false;
+        this.stmt(`DELETE FROM ${table} WHERE id = ?`).run(id);
+        const st = this.stamp();
+        const ref = this.stampRow(table, id, st, 1);
+        const priors = Object.entries(before)
+          .filter(([c, v]) => c !== 'id' && v !== null)
+          .map(([c, v]) => [this.ids.column(table, c), toSql(v)] as [number, SqlValue]);
+        this.history.record({ seq: st.seq, ref, hlc: st.hlc, device: this.device, actor, action: HistoryAction.delete, cols: [], priors });
         this.touched.add(table);
         return true;
       },

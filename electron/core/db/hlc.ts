@@ -1,23 +1,29 @@
-// Hybrid logical clock: wall-clock milliseconds + counter + device id, encoded so
-// that string order is causal order. Used to stamp every logged change.
+// Hybrid logical clock packed into one 64-bit integer: wall-clock milliseconds in the high
+// 48 bits, a counter in the low 16, so integer order is causal order. The device is not part
+// of the stamp: it is stored beside it (a small id) and breaks ties, (HLC, device).
+// When more than 65,536 stamps are issued within one millisecond (a bulk write under a frozen
+// clock) the counter carries into the milliseconds: the clock runs a few ms ahead of the wall,
+// and order is kept.
 
-export interface HlcTimestamp {
+export interface HlcParts {
   ms: number;
   counter: number;
-  device: string;
 }
 
-const MS_WIDTH = 15;
-const COUNTER_WIDTH = 9;
+const COUNTER_BITS = 16n;
+const COUNTER_SPAN = 1 << 16;
 
-export function encodeHlc(t: HlcTimestamp): string {
-  return `${String(t.ms).padStart(MS_WIDTH, '0')}.${String(t.counter).padStart(COUNTER_WIDTH, '0')}.${t.device}`;
+export function packHlc(t: HlcParts): bigint {
+  return (BigInt(t.ms) << COUNTER_BITS) + BigInt(t.counter);
 }
 
-export function decodeHlc(s: string): HlcTimestamp {
-  const [ms, counter, device] = s.split('.');
-  if (!ms || !counter || !device) throw new Error(`Bad HLC: ${s}`);
-  return { ms: Number(ms), counter: Number(counter), device };
+export function unpackHlc(h: bigint): HlcParts {
+  return { ms: Number(h >> COUNTER_BITS), counter: Number(h & BigInt(COUNTER_SPAN - 1)) };
+}
+
+/** The wall-clock milliseconds of a stamp (as read from SQLite: bigint, or a number when small). */
+export function hlcMs(h: bigint | number): number {
+  return unpackHlc(BigInt(h)).ms;
 }
 
 export class Hlc {
@@ -25,38 +31,44 @@ export class Hlc {
   private counter = 0;
 
   constructor(
-    private readonly device: string,
     private readonly now: () => number = Date.now,
-    last?: string | null,
+    last?: bigint | null,
   ) {
-    if (last) {
-      const t = decodeHlc(last);
-      this.ms = t.ms;
-      this.counter = t.counter;
-    }
+    if (last) ({ ms: this.ms, counter: this.counter } = unpackHlc(last));
   }
 
-  /** A new timestamp, strictly greater than every one issued or received before. */
-  next(): string {
+  /** A new stamp, strictly greater than every one issued or received before. */
+  next(): bigint {
     const wall = this.now();
     if (wall > this.ms) {
       this.ms = wall;
       this.counter = 0;
     } else {
-      this.counter += 1;
+      this.tick(this.counter + 1);
     }
-    return encodeHlc({ ms: this.ms, counter: this.counter, device: this.device });
+    return packHlc({ ms: this.ms, counter: this.counter });
   }
 
-  /** Advance past a timestamp seen from another device (used by sync). */
-  receive(remote: string): void {
-    const r = decodeHlc(remote);
+  /** Advance past a stamp seen from another device (used by sync). */
+  receive(remote: bigint): void {
+    const r = unpackHlc(remote);
     const wall = this.now();
     const maxMs = Math.max(wall, this.ms, r.ms);
-    if (maxMs === this.ms && maxMs === r.ms) this.counter = Math.max(this.counter, r.counter) + 1;
-    else if (maxMs === this.ms) this.counter += 1;
-    else if (maxMs === r.ms) this.counter = r.counter + 1;
-    else this.counter = 0;
+    let counter: number;
+    if (maxMs === this.ms && maxMs === r.ms) counter = Math.max(this.counter, r.counter) + 1;
+    else if (maxMs === this.ms) counter = this.counter + 1;
+    else if (maxMs === r.ms) counter = r.counter + 1;
+    else counter = 0;
     this.ms = maxMs;
+    this.tick(counter);
+  }
+
+  private tick(counter: number): void {
+    if (counter < COUNTER_SPAN) {
+      this.counter = counter;
+    } else {
+      this.ms += 1;
+      this.counter = 0;
+    }
   }
 }

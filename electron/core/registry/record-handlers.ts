@@ -8,7 +8,7 @@ import type { CallContext, Handlers } from '../rpc/handler-types';
 import { audit } from '../audit/audit-log';
 import { mustExist } from './edit-support';
 import { can, requireSpecial } from './registry-access';
-import { recordHistory } from './record-history';
+import { hasHistory, recordHistory } from './record-history';
 import { casesForAddress, casesForPerson } from './related-cases';
 import { MEMBER_ORDER } from './queries/member-order';
 import { getPersonRow, PERSON_SELECT, toPersonRow, type PersonDbRow } from './queries/person-query';
@@ -145,8 +145,7 @@ export const recordHandlers: Pick<
   'registry.history': ({ table, id }, ctx) => {
     if (HISTORY_NEEDS_SPECIAL.has(table)) requireSpecial(ctx);
     const e = env(ctx);
-    const exists = ctx.core.db.prepare(`SELECT 1 FROM change_log WHERE tbl = ? AND row_id = ? LIMIT 1`).get(table, id);
-    if (!exists) throw new AppError('NOT_FOUND', '没有该记录的修改记录');
+    if (!hasHistory(ctx.core.db, table, id)) throw new AppError('NOT_FOUND', '没有该记录的修改记录');
     if (HISTORY_NEEDS_SPECIAL.has(table) || (!e.mask && HISTORY_SENSITIVE.has(table))) {
       audit(ctx, { action: HISTORY_NEEDS_SPECIAL.has(table) ? 'read.special' : 'read.history', table, recordId: id });
     }

@@ -1,6 +1,7 @@
-// A record's history (who, when, what) read from the change log, which holds every changed
-// cell with the acting user and an HLC stamp. Cells written together by one user form one
-// entry; values are shown as users know them (labels, names, 是/否).
+// A record's history (who, when, what) read from its local history (db/row-history): one entry
+// per write with the values the changed cells had before it; the values after it are the next
+// entry's priors or the record's current values. Values are shown as users know them (labels,
+// names, 是/否).
 import { MASKERS } from '../../../shared/registry/fields/field-def';
 import {
   BOOLEAN_COLUMNS,
@@ -12,17 +13,9 @@ import {
   type HistoryTable,
 } from '../../../shared/registry/field-labels';
 import type { HistoryChange, HistoryEntry } from '../../../shared/registry/registry-records';
-import { TOMBSTONE_COLUMN } from '../db/change-writer';
 import type { ReadDb } from '../db/read-db';
-import { decodeHlc } from '../db/hlc';
-
-interface LogRow {
-  seq: number;
-  hlc: string;
-  actor: string | null;
-  col: string;
-  value: string | null;
-}
+import { hlcMs } from '../db/hlc';
+import { HistoryAction, readRowHistory } from '../db/row-history';
 
 /** Reference columns shown by the name of what they point to. */
 const REFERENCES: Record<string, { table: string; column: string }> = {
@@ -36,9 +29,14 @@ const REFERENCES: Record<string, { table: string; column: string }> = {
   building_id: { table: 'building', column: 'name' },
 };
 
+/** True when the change log has a history for the record. */
+export function hasHistory(db: ReadDb, table: HistoryTable, id: string): boolean {
+  return readRowHistory(db, table, id).length > 0;
+}
+
 export function recordHistory(db: ReadDb, table: HistoryTable, id: string, opts: { mask: boolean }): HistoryEntry[] {
-  const rows = db.prepare('SELECT seq, hlc, actor, col, value FROM change_log WHERE tbl = ? AND row_id = ? ORDER BY seq').all(table, id) as LogRow[];
-  if (rows.length === 0) return [];
+  const stored = readRowHistory(db, table, id);
+  if (stored.length === 0) return [];
   const labels = FIELD_LABELS[table];
   const names = new Map<string, string>();
   const lookup = (refTable: string, column: string, refId: string): string => {
@@ -62,14 +60,7 @@ export function recordHistory(db: ReadDb, table: HistoryTable, id: string, opts:
     }
     return v;
   };
-  const show = (col: string, raw: string | null): string | null => {
-    if (raw === null) return null;
-    let v: unknown;
-    try {
-      v = JSON.parse(raw);
-    } catch {
-      v = raw;
-    }
+  const show = (col: string, v: unknown): string | null => {
     if (v === null || v === undefined || v === '') return null;
     const qualified = `${table}.${col}`;
     if (BOOLEAN_COLUMNS.has(col)) return Number(v) ? '是' : '否';
@@ -93,50 +84,36 @@ export function recordHistory(db: ReadDb, table: HistoryTable, id: string, opts:
     return String(v);
   };
 
+  // Walk back from the current values: each entry's priors are the values before it.
+  const columnOrder = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name).filter((c) => c !== 'id');
+  const current = db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+  let state = new Map<string, unknown>(current ? Object.entries(current) : []);
   const entries: HistoryEntry[] = [];
-  const current = new Map<string, string | null>();
-  let group: LogRow[] = [];
-  const flush = () => {
-    if (group.length === 0) return;
-    const first = group[0]!;
-    const created = entries.length === 0;
-    const deleted = group.some((r) => r.col === TOMBSTONE_COLUMN);
+  for (let i = stored.length - 1; i >= 0; i--) {
+    const e = stored[i]!;
     const changes: HistoryChange[] = [];
-    for (const r of group) {
-      if (r.col === TOMBSTONE_COLUMN || HIDDEN_HISTORY_COLUMNS.has(r.col)) continue;
-      // Flags left at their default (0) on insert were not logged: before any change they were 否.
-      const prior = current.has(r.col) ? current.get(r.col)! : BOOLEAN_COLUMNS.has(r.col) ? '0' : null;
-      const from = created ? null : show(r.col, prior);
-      const to = show(r.col, r.value);
-      current.set(r.col, r.value);
-      if (!created && from === to) continue;
-      changes.push({ field: r.col, label: labels[r.col] ?? r.col, from, to });
+    const visible = (col: string) => !HIDDEN_HISTORY_COLUMNS.has(col);
+    if (e.action === HistoryAction.create) {
+      for (const col of columnOrder) {
+        const v = state.get(col);
+        if (visible(col) && v !== null && v !== undefined) changes.push({ field: col, label: labels[col] ?? col, from: null, to: show(col, v) });
+      }
+      state = new Map();
+    } else if (e.action === HistoryAction.delete) {
+      state = new Map(e.priors);
+    } else {
+      for (const col of columnOrder) {
+        if (!e.priors.has(col)) continue;
+        const from = show(col, e.priors.get(col));
+        const to = show(col, state.get(col));
+        state.set(col, e.priors.get(col));
+        if (visible(col) && from !== to) changes.push({ field: col, label: labels[col] ?? col, from, to });
+      }
     }
-    const archivedChange = group.find((r) => r.col === 'archived');
-    let actionLabel = created ? '新建' : deleted ? '删除' : '修改';
-    if (!created && !deleted && archivedChange && group.length === 1) actionLabel = archivedChange.value === '1' ? '归档' : '恢复';
-    entries.push({
-      at: new Date(decodeHlc(first.hlc).ms).toISOString(),
-      actorId: first.actor,
-      actorName: actorName(first.actor),
-      action: created ? 'create' : deleted ? 'delete' : 'update',
-      actionLabel,
-      changes,
-    });
-    group = [];
-  };
-  // One entry per write: the cells one write logs for a record are consecutive in the log, by
-  // one actor, each column once (a large import may spread them over a few milliseconds).
-  for (const r of rows) {
-    const first = group[0];
-    const prev = group[group.length - 1];
-    if (
-      first &&
-      (first.actor !== r.actor || r.seq !== prev!.seq + 1 || decodeHlc(r.hlc).ms - decodeHlc(first.hlc).ms > 2000 || group.some((g) => g.col === r.col))
-    )
-      flush();
-    group.push(r);
+    const action = e.action === HistoryAction.create ? 'create' : e.action === HistoryAction.delete ? 'delete' : 'update';
+    let actionLabel = action === 'create' ? '新建' : action === 'delete' ? '删除' : '修改';
+    if (action === 'update' && e.priors.size === 1 && e.priors.has('archived')) actionLabel = changes[0]?.to === '是' ? '归档' : '恢复';
+    entries.push({ at: new Date(hlcMs(e.hlc)).toISOString(), actorId: e.actor, actorName: actorName(e.actor), action, actionLabel, changes });
   }
-  flush();
-  return entries.reverse();
+  return entries;
 }

@@ -3,6 +3,8 @@ import { ulid } from 'ulid';
 import { openDatabase, type Db } from '../../../electron/core/db/connection';
 import { migrate } from '../../../electron/core/db/migrate';
 import { ChangeWriter } from '../../../electron/core/db/change-writer';
+import { changesSince } from '../../../electron/core/db/change-log';
+import { HistoryAction, readRowHistory } from '../../../electron/core/db/row-history';
 import { seedDemoTown, type DemoSummary } from '../../../electron/core/demo/demo-town';
 import { DEMO_PASSWORD } from '../../../electron/core/demo/demo-users';
 import { verifyPassword } from '../../../electron/core/auth/password';
@@ -237,15 +239,17 @@ describe('the demo town', () => {
   });
 
   it('writes through the change writer, so the change log has the rows', () => {
-    const logged = db.prepare('SELECT tbl, count(DISTINCT row_id) AS n FROM change_log GROUP BY tbl').all() as { tbl: string; n: number }[];
+    const logged = db
+      .prepare('SELECT t.name AS tbl, count(*) AS n FROM sync_row r JOIN sync_table t ON t.id = r.table_id WHERE r.deleted = 0 GROUP BY t.name')
+      .all() as { tbl: string; n: number }[];
     const count = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
     const n = Object.fromEntries(logged.map((r) => [r.tbl, r.n]));
     for (const t of ['org_unit', 'grid_neighbor', 'staff', 'staff_assignment', 'user_account']) expect(n[t]).toBe(count(t));
-    // The town's totals: logged once by its insert (0) and once by the demo's update.
-    const townLog = db
-      .prepare("SELECT value FROM change_log WHERE tbl = 'org_unit' AND row_id = ? AND col = 'households' ORDER BY hlc")
-      .all(townId) as { value: string }[];
-    expect(townLog.map((r) => JSON.parse(r.value))).toEqual([0, byId.get(townId)!.households]);
+    // The town's totals: 0 at its insert, then the demo's update (history keeps the value before).
+    const history = readRowHistory(db, 'org_unit', townId);
+    expect(history.map((e) => e.action)).toEqual([HistoryAction.create, HistoryAction.update]);
+    expect(history[1]!.priors.get('households')).toBe(0);
+    expect(changesSince(db, 0).find((c) => c.rowId === townId && c.col === 'households')?.value).toBe(byId.get(townId)!.households);
   });
 
   it('gives identical data for the same seed and time, and different data for another seed', () => {

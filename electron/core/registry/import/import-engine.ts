@@ -10,6 +10,7 @@ import type { ImportCommitResult, ImportPreview, ImportRowProblem, ImportSampleR
 import type { ImportKind } from '../../../../shared/registry/registry-types';
 import { AppError } from '../../../../shared/rpc/errors';
 import type { Row } from '../../db/change-writer';
+import { changeSeq } from '../../db/change-log';
 import type { CallContext } from '../../rpc/handler-types';
 import { audit } from '../../audit/audit-log';
 import { readSpreadsheet } from '../../io/spreadsheet-read';
@@ -34,9 +35,6 @@ const PREVIEW_STEPS = ['读取文件', '校验数据'] as const;
 const COMMIT_STEPS = ['核对数据', '写入数据'] as const;
 const SAMPLE_ROWS = 20;
 
-function changeSeq(ctx: CallContext): number {
-  return (ctx.core.db.prepare('SELECT coalesce(max(seq), 0) AS s FROM change_log').get() as { s: number }).s;
-}
 
 function importContext(ctx: CallContext): ImportContext {
   // Monotonic ids: one random draw per millisecond instead of one per id (ulid() costs ~20 µs
@@ -117,7 +115,7 @@ export function previewSheets(ctx: CallContext, input: Omit<PreviewInput, 'fileB
     createdAt: now,
     rows: inputs.filter((r) => !invalidRows.has(r.row)),
     invalid: plan.invalid,
-    changeSeq: changeSeq(ctx),
+    changeSeq: changeSeq(ctx.core.db),
     plan,
   });
 
@@ -202,7 +200,7 @@ async function writeImport(ctx: CallContext, job: ImportJob, excluded: Set<numbe
   const adapter = IMPORT_ADAPTERS[job.kind];
   const ictx = importContext(ctx);
   let plan = job.plan as ImportPlan;
-  if (changeSeq(ctx) !== job.changeSeq) {
+  if (changeSeq(ctx.core.db) !== job.changeSeq) {
     // The ledger changed since the preview: plan again against the current records.
     plan = planImport(adapter, ictx, job.rows.filter((r) => !excluded.has(r.row)));
     if (plan.invalid.length > 0) {

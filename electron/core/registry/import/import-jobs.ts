@@ -17,7 +17,7 @@ export interface ImportJob {
   /** Parsed rows that passed the cell checks (re-planned at commit if the data changed meanwhile). */
   rows: RowInput[];
   invalid: ImportRowProblem[];
-  /** change_log position when the plan was made. */
+  /** Change-log position (changeSeq) when the plan was made. */
   changeSeq: number;
   /** The plan made at preview time (reused at commit when nothing changed since). */
   plan: unknown;

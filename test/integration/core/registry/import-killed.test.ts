@@ -15,6 +15,7 @@ import { openDatabase } from '../../../../electron/core/db/connection';
 import { peopleXlsx } from './people-file';
 import { bundleEntries } from './support/bundle';
 import { runJobOn } from '../../../support/core-harness';
+import { changeSeq } from '../../../../electron/core/db/change-log';
 
 const PASSWORD = 'correct-horse-1';
 const dir = mkdtempSync(join(tmpdir(), 'towngrid-killed-import-'));
@@ -54,8 +55,9 @@ function snapshot(dbFile: string) {
     integrity: db.pragma('integrity_check', { simple: true }),
     people: n('SELECT count(*) AS n FROM person'),
     households: n('SELECT count(*) AS n FROM household'),
-    changes: n('SELECT count(*) AS n FROM change_log'),
-    lastSeq: n('SELECT max(seq) AS n FROM change_log'),
+    changes: n('SELECT (SELECT count(*) FROM sync_row) + (SELECT count(*) FROM sync_cell) AS n'),
+    history: n('SELECT count(*) AS n FROM row_history'),
+    lastSeq: changeSeq(db),
     imports: n("SELECT count(*) AS n FROM audit_log WHERE action = 'import'"),
   };
   db.close();

@@ -5,6 +5,7 @@ import type { JobStatus } from '../../../../shared/jobs/job-types';
 import { describe, expect, it } from 'vitest';
 import { validateCitizenId } from '../../../../shared/registry/citizen-id';
 import { badCheckDigit, cid, count, PERSON_HEADERS, setupTown, xlsxBase64, type Town } from './registry-fixture';
+import { changesSince, changeSeq } from '../../../../electron/core/db/change-log';
 
 /** Ten people in five two-person households (odd i is the head), alternately in grid 1 (by name) and grid 2 (by code). */
 function goodRow(t: Town, i: number): unknown[] {
@@ -146,18 +147,20 @@ describe('people import', () => {
     rows[4]![3] = '流动人口'; // 测试4 becomes floating
     rows.push(['新来的', cid(300), '13700000000', '流动', t.grid3.name, '', '', '', '2024-02-01', '']);
     const db = h.core.services.db;
-    const lastSeq = (db.prepare('SELECT max(seq) AS s FROM change_log').get() as { s: number }).s;
+    const lastSeq = changeSeq(db);
     const p2 = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await xlsxBase64(rows, '人员', [1, 2]) });
     expect(p2).toMatchObject({ willInsert: 1, willUpdate: 2, unchanged: 8, invalid: [] });
     await h.job(h.adminToken, 'registry.importCommit', { jobId: p2.jobId, excludeRows: [] });
     expect(count(h, 'person')).toBe(11);
     expect(db.prepare('SELECT phone FROM person WHERE citizen_id = ?').get(cid(102))).toEqual({ phone: '13912345678' });
     expect(db.prepare('SELECT residence_type FROM person WHERE citizen_id = ?').get(cid(104))).toEqual({ residence_type: 'floating' });
-    const logged = db.prepare("SELECT row_id, col FROM change_log WHERE seq > ? AND tbl = 'person'").all(lastSeq) as { row_id: string; col: string }[];
+    const logged = changesSince(db, lastSeq).filter((c) => c.table === 'person');
     // 测试2's phone, 测试4's residence type, and the new person's cells; nothing else.
+    const newId = (db.prepare('SELECT id FROM person WHERE citizen_id = ?').get(cid(300)) as { id: string }).id;
+    expect(logged.filter((l) => l.rowId !== newId).map((l) => l.col).sort()).toEqual(['phone', 'residence_type']);
     expect(logged.filter((l) => l.col === 'phone')).toHaveLength(2);
     expect(logged.filter((l) => l.col === 'residence_type')).toHaveLength(2);
-    expect(new Set(logged.map((l) => l.row_id)).size).toBe(3);
+    expect(new Set(logged.map((l) => l.rowId)).size).toBe(3);
     const id = (db.prepare('SELECT id FROM person WHERE citizen_id = ?').get(cid(102)) as { id: string }).id;
     const history = h.call(h.adminToken, 'registry.history', { table: 'person', id });
     expect(history[0]).toMatchObject({ action: 'update', actionLabel: '修改', actorName: '管理员', changes: [{ field: 'phone', label: '联系电话', from: '13800001002', to: '13912345678' }] });

@@ -2,91 +2,123 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/core/db/connection';
 import { migrate } from '../../../../electron/core/db/migrate';
 import { ChangeWriter, TOMBSTONE_COLUMN } from '../../../../electron/core/db/change-writer';
-
-interface LogRow {
-  hlc: string;
-  device_id: string;
-  actor: string | null;
-  tbl: string;
-  row_id: string;
-  col: string;
-  value: string | null;
-}
+import { changesSince, changeSeq, versionVector } from '../../../../electron/core/db/change-log';
+import { readRowHistory } from '../../../../electron/core/db/row-history';
+import { unpackHlc } from '../../../../electron/core/db/hlc';
 
 function fresh(now: () => number = Date.now) {
   const db = openDatabase(':memory:');
   migrate(db);
   const events: string[][] = [];
   const writer = new ChangeWriter(db, 'DEV-A', (t) => events.push(t), now);
-  const log = () => db.prepare('SELECT hlc, device_id, actor, tbl, row_id, col, value FROM change_log ORDER BY seq').all() as LogRow[];
-  return { db, writer, events, log };
+  const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  const sizes = () => ({ rows: count('sync_row'), cells: count('sync_cell'), history: count('row_history'), priors: count('row_history_cell'), seq: changeSeq(db) });
+  /** Cell stamps of one record: column → hlc (the row stamp under '*'). */
+  const stamps = (id: string) => {
+    const row = db.prepare('SELECT id, hlc, deleted FROM sync_row WHERE row_id = ?').safeIntegers(true).get(id) as { id: bigint; hlc: bigint; deleted: bigint };
+    const cells = db
+      .prepare('SELECT c.col, s.hlc FROM sync_cell s JOIN sync_column c ON c.id = s.col_id WHERE s.row_ref = ?')
+      .safeIntegers(true)
+      .raw()
+      .all(row.id) as [string, bigint][];
+    return { row: row.hlc, deleted: row.deleted === 1n, cells: new Map(cells) };
+  };
+  return { db, writer, events, sizes, stamps };
 }
 
 const staffRow = { id: 'S1', name: '张三', phone: '13800000001', title: '', on_duty: 1, archived: 0, created_at: '2026-11-21T00:00:00Z' };
 
 describe('change writer', () => {
-  it('logs every non-null cell of an insert with this device id and the actor', () => {
-    const { writer, log, events } = fresh();
+  it('stamps a new record once, with this device, and records who created it', () => {
+    const { db, writer, events, sizes, stamps } = fresh();
     writer.transaction('U1', (tx) => tx.insert('staff', { ...staffRow, gender: null }));
-    const rows = log();
-    expect(rows.map((r) => r.col).sort()).toEqual(['archived', 'created_at', 'name', 'on_duty', 'phone', 'title']);
-    expect(rows.every((r) => r.device_id === 'DEV-A' && r.actor === 'U1' && r.tbl === 'staff' && r.row_id === 'S1')).toBe(true);
-    expect(rows.find((r) => r.col === 'name')?.value).toBe(JSON.stringify('张三'));
+    expect(sizes()).toEqual({ rows: 1, cells: 0, history: 1, priors: 0, seq: 1 });
+    expect(stamps('S1').cells.size).toBe(0);
+    const changes = changesSince(db, 0);
+    // Every column of the new record, its value as stored (numbers stay numbers), one stamp.
+    expect(Object.fromEntries(changes.map((c) => [c.col, c.value]))).toEqual({ ...staffRow, id: undefined, gender: null });
+    expect(new Set(changes.map((c) => `${c.hlc}/${c.device}/${c.seq}`)).size).toBe(1);
+    expect(changes[0]).toMatchObject({ table: 'staff', rowId: 'S1', device: 'DEV-A', seq: 1 });
+    expect(readRowHistory(db, 'staff', 'S1')).toMatchObject([{ actor: 'U1', action: 0 }]);
     expect(events).toEqual([['staff']]);
   });
 
-  it('logs exactly the changed cells of an update, with increasing HLCs', () => {
-    const { writer, log } = fresh();
+  it('logs exactly the changed cells of an update, newer than the record stamp', () => {
+    const { db, writer, stamps } = fresh();
     writer.transaction(null, (tx) => tx.insert('staff', staffRow));
-    const before = log().length;
     const changed = writer.transaction('U2', (tx) => tx.update('staff', 'S1', { name: '张三', phone: '13900000002', on_duty: false }));
     expect(changed.sort()).toEqual(['on_duty', 'phone']);
-    const added = log().slice(before);
-    expect(added.map((r) => [r.col, r.value])).toEqual([
-      ['phone', JSON.stringify('13900000002')],
-      ['on_duty', '0'],
-    ]);
-    const all = log().map((r) => r.hlc);
-    expect([...all].sort()).toEqual(all);
-    expect(new Set(all).size).toBe(all.length);
+    const s = stamps('S1');
+    expect([...s.cells.keys()].sort()).toEqual(['on_duty', 'phone']);
+    expect(s.cells.get('phone')!).toBeGreaterThan(s.row);
+    expect(changesSince(db, 1).map((c) => [c.col, c.value])).toEqual(expect.arrayContaining([['phone', '13900000002'], ['on_duty', 0]]));
+    expect(changesSince(db, 1)).toHaveLength(2);
+    const history = readRowHistory(db, 'staff', 'S1');
+    expect(history.map((e) => e.action)).toEqual([0, 1]);
+    expect(history[1]).toMatchObject({ actor: 'U2', priors: new Map<string, unknown>([['phone', '13800000001'], ['on_duty', 1]]) });
+  });
+
+  it('keeps only the newest change of a cell overwritten again: the log does not grow, the history does', () => {
+    const { db, writer, sizes, stamps } = fresh();
+    writer.transaction(null, (tx) => tx.insert('staff', staffRow));
+    writer.transaction('U1', (tx) => tx.update('staff', 'S1', { phone: '13900000001' }));
+    const first = stamps('S1').cells.get('phone')!;
+    const once = sizes();
+    for (let i = 2; i <= 50; i++) writer.transaction('U1', (tx) => tx.update('staff', 'S1', { phone: `139000000${String(i).padStart(2, '0')}` }));
+    const after = sizes();
+    expect({ rows: after.rows, cells: after.cells }).toEqual({ rows: once.rows, cells: once.cells });
+    expect(after.history).toBe(once.history + 49);
+    expect(stamps('S1').cells.get('phone')!).toBeGreaterThan(first);
+    expect(changesSince(db, once.seq)).toMatchObject([{ col: 'phone', value: '13900000050', seq: after.seq }]);
+    // Every value the cell ever had is in the history.
+    const priors = readRowHistory(db, 'staff', 'S1').slice(1).map((e) => e.priors.get('phone'));
+    expect(priors[0]).toBe('13800000001');
+    expect(priors.at(-1)).toBe('13900000049');
   });
 
   it('records nothing and announces nothing for a write that changes nothing', () => {
-    const { writer, log, events } = fresh();
+    const { writer, events, sizes } = fresh();
     writer.transaction(null, (tx) => tx.insert('staff', staffRow));
-    const before = log().length;
+    const before = sizes();
     events.length = 0;
     const changed = writer.transaction('U1', (tx) => tx.update('staff', 'S1', { name: '张三', on_duty: true, archived: false }));
     expect(changed).toEqual([]);
-    expect(log().length).toBe(before);
+    expect(sizes()).toEqual(before);
     expect(events).toEqual([]);
   });
 
-  it('keeps HLCs increasing when the wall clock goes backwards', () => {
+  it('keeps stamps increasing when the wall clock goes backwards or stands still', () => {
     let t = 1_800_000_000_000;
-    const { writer, log } = fresh(() => t);
+    const { writer, stamps } = fresh(() => t);
     writer.transaction(null, (tx) => tx.insert('staff', staffRow));
+    const seen = [stamps('S1').row];
     t -= 60_000;
-    writer.transaction(null, (tx) => tx.update('staff', 'S1', { name: '李四' }));
-    t -= 60_000;
-    writer.transaction(null, (tx) => tx.update('staff', 'S1', { name: '王五' }));
-    const hlcs = log().map((r) => r.hlc);
-    for (let i = 1; i < hlcs.length; i++) expect(hlcs[i]! > hlcs[i - 1]!).toBe(true);
+    for (let i = 0; i < 5; i++) {
+      writer.transaction(null, (tx) => tx.update('staff', 'S1', { name: `李四${i}` }));
+      seen.push(stamps('S1').cells.get('name')!);
+    }
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!).toBeGreaterThan(seen[i - 1]!);
+    expect(unpackHlc(seen.at(-1)!).ms).toBe(1_800_000_000_000);
   });
 
-  it('continues after the last logged HLC when reopened', () => {
+  it('continues after its newest stamp when reopened with the clock set back', () => {
     let t = 1_800_000_000_000;
-    const { db, writer, log } = fresh(() => t);
+    const { db, writer, stamps } = fresh(() => t);
     writer.transaction(null, (tx) => tx.insert('staff', staffRow));
-    const last = log().at(-1)!.hlc;
+    writer.transaction(null, (tx) => tx.update('staff', 'S1', { name: '王五' }));
+    const last = stamps('S1').cells.get('name')!;
+    expect(versionVector(db)).toEqual(new Map([['DEV-A', last]]));
     t -= 3_600_000; // clock set back before restart
     const reopened = new ChangeWriter(db, 'DEV-A', () => {}, () => t);
     reopened.transaction(null, (tx) => tx.update('staff', 'S1', { name: '赵六' }));
-    expect(log().at(-1)!.hlc > last).toBe(true);
+    const next = stamps('S1').cells.get('name')!;
+    expect(next).toBeGreaterThan(last);
+    expect(versionVector(db)).toEqual(new Map([['DEV-A', next]]));
   });
 
-  it('rolls back the row and its log together when the action fails', () => {
-    const { db, writer, log, events } = fresh();
+  it('rolls back the row, its log and its history together when the action fails', () => {
+    const { db, writer, events, sizes } = fresh();
+    const empty = sizes();
     expect(() =>
       writer.transaction(null, (tx) => {
         tx.insert('staff', staffRow);
@@ -94,16 +126,33 @@ describe('change writer', () => {
       }),
     ).toThrow();
     expect(db.prepare('SELECT count(*) AS n FROM staff').get()).toEqual({ n: 0 });
-    expect(log()).toEqual([]);
+    expect(sizes()).toEqual(empty);
     expect(events).toEqual([]);
+    // Ids the failed action gave to tables and columns are gone with it; the next write makes them again.
+    writer.transaction(null, (tx) => tx.insert('staff', staffRow));
+    writer.transaction(null, (tx) => tx.update('staff', 'S1', { phone: '13700000000' }));
+    expect(sizes()).toMatchObject({ rows: 1, cells: 1, seq: 2 });
   });
 
-  it('logs a delete as a tombstone', () => {
-    const { writer, log } = fresh();
+  it('logs a delete as a tombstone that drops the record’s cell stamps; history keeps its last values', () => {
+    const { db, writer, stamps, sizes } = fresh();
     writer.transaction(null, (tx) => tx.insert('staff', staffRow));
-    expect(writer.transaction(null, (tx) => tx.remove('staff', 'S1'))).toBe(true);
-    expect(log().at(-1)).toMatchObject({ col: TOMBSTONE_COLUMN, row_id: 'S1', value: '1' });
+    writer.transaction(null, (tx) => tx.update('staff', 'S1', { phone: '13700000000' }));
+    expect(writer.transaction('U9', (tx) => tx.remove('staff', 'S1'))).toBe(true);
+    const s = stamps('S1');
+    expect(s).toMatchObject({ deleted: true, cells: new Map() });
+    expect(changesSince(db, 2)).toMatchObject([{ table: 'staff', rowId: 'S1', col: TOMBSTONE_COLUMN, value: 1, seq: 3 }]);
+    const history = readRowHistory(db, 'staff', 'S1');
+    expect(history.at(-1)).toMatchObject({ actor: 'U9', action: 2 });
+    expect(history.at(-1)!.priors.get('phone')).toBe('13700000000');
     expect(writer.transaction(null, (tx) => tx.remove('staff', 'S1'))).toBe(false);
+    // Created again with the same id: the row stamp is newer than the tombstone.
+    const before = sizes();
+    writer.transaction(null, (tx) => tx.insert('staff', staffRow));
+    const again = stamps('S1');
+    expect(again.deleted).toBe(false);
+    expect(again.row).toBeGreaterThan(s.row);
+    expect(sizes().rows).toBe(before.rows);
   });
 
   it('refuses tables that are not synced and unknown columns', () => {
@@ -115,13 +164,33 @@ describe('change writer', () => {
     expect(() => writer.transaction(null, (tx) => tx.insert('staff', { ...staffRow, nickname: 'x' }))).toThrow(/Unknown column/);
   });
 
-  it('joins nested transactions into one commit event', () => {
-    const { writer, events } = fresh();
+  it('joins nested transactions into one commit event and one change position', () => {
+    const { writer, events, sizes } = fresh();
     writer.transaction(null, (tx) => {
       tx.insert('staff', staffRow);
       writer.transaction(null, (inner) => inner.insert('department', { id: 'D1', code: 'ZZB', name: '综治办', phone: '', categories: '[]', archived: 0 }));
     });
     expect(events).toHaveLength(1);
     expect(events[0]!.sort()).toEqual(['department', 'staff']);
+    expect(sizes().seq).toBe(1);
+  });
+
+  it('makes one history entry of a create followed by updates of other columns in the same action', () => {
+    const { db, writer } = fresh();
+    writer.transaction('U1', (tx) => {
+      tx.insert('staff', { ...staffRow, gender: null });
+      tx.update('staff', 'S1', { gender: 'F' });
+    });
+    expect(readRowHistory(db, 'staff', 'S1')).toMatchObject([{ action: 0 }]);
+    writer.transaction('U1', (tx) => {
+      tx.update('staff', 'S1', { phone: '13700000000' });
+      tx.update('staff', 'S1', { title: '网格长' });
+      tx.update('staff', 'S1', { phone: '13700000001' }); // the same column again: a new entry
+    });
+    expect(readRowHistory(db, 'staff', 'S1').map((e) => [e.action, [...e.priors.keys()].sort()])).toEqual([
+      [0, []],
+      [1, ['phone', 'title']],
+      [1, ['phone']],
+    ]);
   });
 });

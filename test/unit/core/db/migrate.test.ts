@@ -23,7 +23,7 @@ describe('migrations', () => {
     expect(applied).toEqual(MIGRATIONS.map((m) => m.version));
     expect(currentVersion(db)).toBe(MIGRATIONS.length);
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['change_log', 'org_unit', 'staff', 'user_account', 'department', 'setting', 'meta']));
+    expect(tables).toEqual(expect.arrayContaining(['sync_row', 'sync_cell', 'row_history', 'org_unit', 'staff', 'user_account', 'department', 'setting', 'meta']));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();

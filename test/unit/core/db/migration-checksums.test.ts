@@ -14,6 +14,7 @@ const FROZEN: Record<string, string> = {
   '0001-foundation.ts': 'fcc8fb2f027775b28eb50c201729ec9e932c9ea9ac0578090222b7276dffdc3f',
   '0002-cases.ts': '61f19d160f201f625d8ed385f42089a389666572bcce6eaa7626b6b2395d3245',
   '0003-registry.ts': 'd55b13e6a2e7bbccdc418ae6a4099963b9e536049e7f95000539672870ed130c',
+  '0004-compact-change-log.ts': '17943fb0ab9ddd66177b35bf6382d7318fa599f1043680184b7c69be2ec8cce9',
 };
 
 /** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */
