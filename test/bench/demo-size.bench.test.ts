@@ -39,7 +39,7 @@ function sizes(db: Db, file: string): Sizes {
     const table = owner.get(name) ?? name;
     if (LOG_TABLES.has(table)) s.log += bytes;
     else if (HISTORY_TABLES.has(table)) s.history += bytes;
-    else if (SYNCED_TABLES.includes(table)) s.data += bytes;
+    else if ((SYNCED_TABLES as readonly string[]).includes(table)) s.data += bytes;
   }
   return s;
 }
