@@ -3,7 +3,7 @@
 // of each cell written since; values are read from the data tables' own columns, so the log
 // never holds more than the data it describes.
 import type { Db } from './connection';
-import type { ReadDb, ReadStatement } from './read-db';
+import { tableColumns, type ReadDb, type ReadStatement } from './read-db';
 
 /** The core's writable connection or a read-only handle on it. */
 export type AnyDb = Db | ReadDb;
@@ -114,7 +114,7 @@ export function changesSince(anyDb: AnyDb, afterSeq: number): LoggedCell[] {
     }
     let r = reads.get(table);
     if (!r) {
-      const cols = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name).filter((c) => c !== 'id');
+      const cols = tableColumns(db, table).filter((c) => c !== 'id');
       r = { cols, read: db.prepare<unknown[]>(`SELECT ${cols.join(', ')} FROM ${table} WHERE id = ?`) };
       reads.set(table, r);
     }

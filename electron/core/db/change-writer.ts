@@ -9,7 +9,7 @@ import type { Statement } from 'better-sqlite3';
 import type { ColumnOf, SyncedTableName } from '../../../shared/db/tables';
 import type { Db } from './connection';
 import { setMeta } from './device';
-import { readOnlyDb, type ReadDb } from './read-db';
+import { readOnlyDb, tableColumns, type ReadDb } from './read-db';
 import { changeSeq, LogIds, TOMBSTONE_COLUMN } from './change-log';
 import { Hlc } from './hlc';
 import { HistoryAction, HistoryWriter } from './row-history';
@@ -77,9 +77,9 @@ export class ChangeWriter {
   ) {
     this.reads = readOnlyDb(db);
     for (const t of SYNCED_TABLES) {
-      const cols = db.prepare(`PRAGMA table_info(${t})`).all() as { name: string }[];
+      const cols = tableColumns(db, t);
       if (cols.length === 0) throw new Error(`Synced table ${t} does not exist`);
-      this.columns.set(t, new Set(cols.map((c) => c.name)));
+      this.columns.set(t, new Set(cols));
     }
     this.ids = new LogIds(db);
     this.device = this.ids.device(deviceId);
@@ -109,21 +109,17 @@ export class ChangeWriter {
    */
   transaction<T>(actor: string | null, fn: (tx: WriteTx) => T): T {
     if (this.depth > 0) return fn(this.makeTx(actor));
-    this.touched = new Set();
-    this.seq = 0;
-    this.lastHlc = null;
-    this.history.begin();
+    this.begin();
     this.depth++;
     let result: T;
     try {
       result = this.db.transaction(() => {
         const r = fn(this.makeTx(actor));
-        if (this.lastHlc !== null) this.setMaxHlc.run(this.lastHlc, this.device);
+        this.beforeCommit();
         return r;
       })();
     } catch (err) {
-      // Ids made inside the rolled-back transaction no longer exist.
-      this.ids.forget();
+      this.rolledBack();
       throw err;
     } finally {
       this.depth--;
@@ -142,16 +138,17 @@ export class ChangeWriter {
    */
   async transactionAsync<T>(actor: string | null, fn: (tx: WriteTx) => Promise<T>): Promise<T> {
     if (this.depth > 0) throw new Error('transactionAsync cannot run inside another transaction');
-    this.touched = new Set();
+    this.begin();
     this.depth++;
     let result: T;
     this.db.exec('BEGIN IMMEDIATE');
     try {
       result = await fn(this.makeTx(actor));
+      this.beforeCommit();
       this.db.exec('COMMIT');
     } catch (err) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      this.touched = new Set();
+      this.rolledBack();
       throw err;
     } finally {
       this.depth--;
@@ -160,6 +157,25 @@ export class ChangeWriter {
     this.touched = new Set();
     if (tables.length > 0) this.onCommit(tables);
     return result;
+  }
+
+  /** Resets the per-transaction state at the start of an outermost transaction. */
+  private begin(): void {
+    this.touched = new Set();
+    this.seq = 0;
+    this.lastHlc = null;
+    this.history.begin();
+  }
+
+  /** Inside the transaction, after its last write: this device's version-vector entry. */
+  private beforeCommit(): void {
+    if (this.lastHlc !== null) this.setMaxHlc.run(this.lastHlc, this.device);
+  }
+
+  private rolledBack(): void {
+    this.touched = new Set();
+    // Ids made inside the rolled-back transaction no longer exist.
+    this.ids.forget();
   }
 
   private stmt(sql: string): Statement<unknown[]> {

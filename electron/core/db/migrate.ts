@@ -1,6 +1,15 @@
 // Applies pending numbered migrations, each in its own transaction.
 import type { Db } from './connection';
-import { MIGRATIONS, type Migration } from './migrations';
+import { MIGRATIONS } from './migrations';
+
+/** One numbered migration (listed in migrations/index.ts). */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+  /** A data conversion run after `sql`, in the same transaction (for what SQL alone cannot do). */
+  run?: (db: Db) => void;
+}
 
 export function currentVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;

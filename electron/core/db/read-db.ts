@@ -144,3 +144,8 @@ export function readOnlyDb(db: Db): ReadDb {
   }
   return view;
 }
+
+/** A table's column names in their declared order (empty when there is no such table). */
+export function tableColumns(db: Db | ReadDb, table: string): string[] {
+  return (db as ReadDb).prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[];
+}

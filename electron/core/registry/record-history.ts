@@ -13,7 +13,7 @@ import {
   type HistoryTable,
 } from '../../../shared/registry/field-labels';
 import type { HistoryChange, HistoryEntry } from '../../../shared/registry/registry-records';
-import type { ReadDb } from '../db/read-db';
+import { tableColumns, type ReadDb } from '../db/read-db';
 import { hlcMs } from '../db/hlc';
 import { HistoryAction, readRowHistory } from '../db/row-history';
 
@@ -85,7 +85,7 @@ export function recordHistory(db: ReadDb, table: HistoryTable, id: string, opts:
   };
 
   // Walk back from the current values: each entry's priors are the values before it.
-  const columnOrder = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name).filter((c) => c !== 'id');
+  const columnOrder = tableColumns(db, table).filter((c) => c !== 'id');
   const current = db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
   let state = new Map<string, unknown>(current ? Object.entries(current) : []);
   const entries: HistoryEntry[] = [];

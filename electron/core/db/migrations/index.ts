@@ -1,16 +1,10 @@
 // Numbered migrations, applied in order. Never edit one after it has landed: add the next.
-import type { Db } from '../connection';
+import type { Migration } from '../migrate';
 import { migration as m0001 } from './0001-foundation';
 import { migration as m0002 } from './0002-cases';
 import { migration as m0003 } from './0003-registry';
 import { migration as m0004 } from './0004-compact-change-log';
 
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-  /** A data conversion run after `sql`, in the same transaction (for what SQL alone cannot do). */
-  run?: (db: Db) => void;
-}
+export type { Migration };
 
 export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];

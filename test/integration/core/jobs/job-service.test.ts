@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { JobStatus } from '../../../../shared/jobs/job-types';
 import { peopleXlsx } from '../registry/people-file';
 import { count, setupTown } from '../registry/registry-fixture';
+import { changeSeq } from '../../../../electron/core/db/change-log';
 
 const ROWS = 5000;
 
@@ -18,7 +19,15 @@ describe('job service', () => {
     const { h } = t;
     const preview = await h.job(h.adminToken, 'registry.importPreview', { kind: 'person', fileBase64: await peopleXlsx(ROWS, gridNames(t)) });
     expect(preview.willInsert).toBe(ROWS);
-    const before = { people: count(h, 'person'), households: count(h, 'household'), changes: count(h, 'change_log'), audit: count(h, 'audit_log') };
+    const snapshot = () => ({
+      people: count(h, 'person'),
+      households: count(h, 'household'),
+      stamps: count(h, 'sync_row') + count(h, 'sync_cell'),
+      history: count(h, 'row_history'),
+      seq: changeSeq(h.core.services.db),
+      audit: count(h, 'audit_log'),
+    });
+    const before = snapshot();
 
     const events: JobStatus[] = [];
     const { jobId } = h.call(h.adminToken, 'registry.importCommit', { jobId: preview.jobId, excludeRows: [] });
@@ -36,7 +45,7 @@ describe('job service', () => {
     expect(events.some((e) => e.step === '写入数据' && e.done > 0 && e.done < ROWS)).toBe(true);
     expect(events.at(-1)).toMatchObject({ state: 'cancelled', step: '写入数据', stepIndex: 2, steps: 2 });
     expect(h.call(h.adminToken, 'jobs.get', { jobId }).state).toBe('cancelled');
-    expect({ people: count(h, 'person'), households: count(h, 'household'), changes: count(h, 'change_log'), audit: count(h, 'audit_log') }).toEqual(before);
+    expect(snapshot()).toEqual(before);
 
     // The preview is still there: committing it again imports everything, once.
     expect(await h.job(h.adminToken, 'registry.importCommit', { jobId: preview.jobId, excludeRows: [] })).toMatchObject({ inserted: ROWS });

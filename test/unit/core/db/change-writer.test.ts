@@ -193,4 +193,35 @@ describe('change writer', () => {
       [1, ['phone']],
     ]);
   });
+
+  it('gives each transaction that awaits between batches its own change position, stamp and history entries', async () => {
+    const { db, writer, events, sizes, stamps } = fresh();
+    writer.transaction(null, (tx) => tx.insert('staff', staffRow));
+    await writer.transactionAsync('U1', async (tx) => {
+      tx.update('staff', 'S1', { phone: '13700000000' });
+      await Promise.resolve();
+      tx.insert('staff', { ...staffRow, id: 'S2' });
+    });
+    expect(sizes()).toMatchObject({ rows: 2, cells: 1, history: 3, seq: 2 });
+    await writer.transactionAsync('U2', async (tx) => {
+      tx.update('staff', 'S1', { phone: '13600000000' });
+    });
+    expect(sizes()).toMatchObject({ rows: 2, cells: 1, history: 4, seq: 3 });
+    expect(changesSince(db, 2).map((c) => [c.rowId, c.col, c.seq])).toEqual([['S1', 'phone', 3]]);
+    expect(readRowHistory(db, 'staff', 'S1').map((e) => e.actor)).toEqual([null, 'U1', 'U2']);
+    expect(versionVector(db)).toEqual(new Map([['DEV-A', stamps('S1').cells.get('phone')!]]));
+    // A failed one leaves no stamp, history or event, and the next write continues the positions.
+    const before = sizes();
+    await expect(
+      writer.transactionAsync('U3', async (tx) => {
+        tx.insert('staff', { ...staffRow, id: 'S3' });
+        await Promise.resolve();
+        throw new Error('cancelled');
+      }),
+    ).rejects.toThrow('cancelled');
+    expect(sizes()).toEqual(before);
+    writer.transaction(null, (tx) => tx.update('staff', 'S2', { name: '李四' }));
+    expect(sizes()).toMatchObject({ seq: 4 });
+    expect(events).toEqual([['staff'], ['staff'], ['staff'], ['staff']]);
+  });
 });
