@@ -53,7 +53,6 @@ export class ChangeWriter {
   private readonly columns = new Map<string, Set<string>>();
   private readonly hlc: Hlc;
   private readonly ids: LogIds;
-  private readonly device: number;
   private readonly history: HistoryWriter;
   private depth = 0;
   private touched = new Set<SyncedTableName>();
@@ -71,7 +70,7 @@ export class ChangeWriter {
 
   constructor(
     private readonly db: Db,
-    deviceId: string,
+    private readonly deviceId: string,
     private readonly onCommit: (tables: SyncedTableName[]) => void = () => {},
     now: () => number = Date.now,
   ) {
@@ -82,11 +81,11 @@ export class ChangeWriter {
       this.columns.set(t, new Set(cols));
     }
     this.ids = new LogIds(db);
-    this.device = this.ids.device(deviceId);
     // This device's newest stamp, kept in its version-vector entry, so the clock continues
-    // after it across restarts even when the wall clock was set back.
-    const last = db.prepare('SELECT max_hlc FROM sync_device WHERE id = ?').safeIntegers(true).pluck().get(this.device) as bigint;
-    this.hlc = new Hlc(now, last);
+    // after it across restarts even when the wall clock was set back. (The entry is made at
+    // the first write: a reader core's writer, on a read-only connection, never makes it.)
+    const last = db.prepare('SELECT max_hlc FROM sync_device WHERE device_id = ?').safeIntegers(true).pluck().get(deviceId) as bigint | undefined;
+    this.hlc = new Hlc(now, last ?? 0n);
     this.history = new HistoryWriter(db);
     this.findRow = db.prepare('SELECT id FROM sync_row WHERE table_id = ? AND row_id = ?').pluck();
     this.addRow = db.prepare('INSERT INTO sync_row (table_id, row_id, hlc, device, seq, deleted) VALUES (?, ?, ?, ?, ?, ?) RETURNING id').pluck();
@@ -97,6 +96,11 @@ export class ChangeWriter {
        ON CONFLICT (row_ref, col_id) DO UPDATE SET hlc = excluded.hlc, device = excluded.device, seq = excluded.seq`,
     );
     this.setMaxHlc = db.prepare('UPDATE sync_device SET max_hlc = max(max_hlc, ?) WHERE id = ?');
+  }
+
+  /** This device's small id in the log (made inside the first write transaction). */
+  private get device(): number {
+    return this.ids.device(this.deviceId);
   }
 
   get clock(): Hlc {
