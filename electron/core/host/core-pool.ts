@@ -73,8 +73,11 @@ export async function startCorePool(opts: PoolOptions): Promise<CorePool> {
   /** Which worker runs each job (jobs.* go there). */
   const jobWorkers = new Map<string, CoreWorker>();
 
-  const load = (w: CoreWorker) => w.inFlight + (running.get(w)?.size ?? 0);
-  const pickReader = (): CoreWorker => readers.reduce((best, r) => (load(r) < load(best) ? r : best), readers[0]!);
+  // A reader running a job (an export's long synchronous read) answers nothing else until that
+  // part ends, so it gets a read only when every reader is running one; otherwise the least busy.
+  const jobsOn = (w: CoreWorker) => running.get(w)?.size ?? 0;
+  const busier = (a: CoreWorker, b: CoreWorker) => (jobsOn(a) !== jobsOn(b) ? jobsOn(a) > jobsOn(b) : a.inFlight > b.inFlight);
+  const pickReader = (): CoreWorker => readers.reduce((best, r) => (busier(best, r) ? r : best), readers[0]!);
 
   const route = (method: string, input: unknown): CoreWorker => {
     if (!isMethod(method) || readers.length === 0) return writer;
