@@ -136,9 +136,10 @@ export function createCore(opts: CoreOptions): Core {
     },
     services,
     close() {
-      // Fold the WAL back into the database file so a closed data folder is one file (copies,
-      // backups); closing the last connection would do it too, but not while readers remain.
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      // The writer folds the WAL back into the database file so a closed data folder is one file
+      // (copies, backups); closing the last connection would do it too, but not while readers
+      // remain. A reader's connection is read-only: a checkpoint there is a disk I/O error.
+      if (role === 'writer') db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },
   };
