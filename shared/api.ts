@@ -47,6 +47,8 @@ export interface SessionUser {
   displayName: string;
   role: Role;
   permissions: string[];
+  /** The account must choose a new password before anything else (demo accounts, a password an administrator set). */
+  mustChangePassword: boolean;
 }
 
 export interface UserRow {
@@ -58,6 +60,9 @@ export interface UserRow {
   /** The department a department handler works for (their dispatched cases are their queue). */
   departmentId: string | null;
   departmentName: string | null;
+  /** Whether the account has a password on this PC (an account synced from another PC has none until one is set here). */
+  hasLocalPassword: boolean;
+  mustChangePassword: boolean;
 }
 
 export interface GridRow {
@@ -118,6 +123,8 @@ export const api = {
   }),
   'auth.logout': method({ input: emptyInput, output: returns<{ ok: true }>(), access: 'session', runsOn: 'writer' }),
   'auth.me': method({ input: emptyInput, output: returns<SessionUser>(), access: 'session' }),
+  /** The wall display's session is renewed by rotation (a new token with a new 7-day limit) before that limit. */
+  'auth.renew': method({ input: emptyInput, output: returns<SessionLogin>(), access: 'session', runsOn: 'writer' }),
   'auth.changePassword': method({
     input: z.object({ oldPassword: z.string().min(1).max(128), newPassword: zPassword }),
     output: returns<{ ok: true }>(),
@@ -133,6 +140,7 @@ export const api = {
       role: z.enum(ROLES),
       password: zPassword,
       departmentId: z.string().min(1).nullable().optional(),
+      mustChangePassword: z.boolean().optional(),
     }),
     output: returns<UserRow>(),
     access: 'users.manage',
@@ -146,6 +154,7 @@ export const api = {
       role: z.enum(ROLES).optional(),
       disabled: z.boolean().optional(),
       password: zPassword.optional(),
+      mustChangePassword: z.boolean().optional(),
     }),
     output: returns<UserRow>(),
     access: 'users.manage',

@@ -10,6 +10,7 @@ import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ApiEvents, EventName, HostConnection } from '../../shared/api';
+import type { HostEventName, HostEvents } from './host/event-names';
 import type { RpcResult } from '../../shared/rpc/errors';
 import { openDatabase, openReadOnlyDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrate';
@@ -20,6 +21,8 @@ import { createAuditLog } from './audit/audit-log';
 import { DbLock } from './db/db-lock';
 import { SessionStore } from './auth/session-store';
 import { LoginThrottle } from './auth/login-throttle';
+import { AccountSecrets } from './auth/account-secrets';
+import type { ScryptParams } from './auth/password';
 import { JobService } from './jobs/job-service';
 import { jobHandlers } from './jobs/job-handlers';
 import { ImportJobs } from './registry/import/import-jobs';
@@ -50,17 +53,24 @@ export interface CoreOptions {
   role?: CoreRole;
   /** A reader's side writes, for the host to pass on to the writer in order. */
   forward?: (w: SideWrite) => void;
+  /** Demo accounts made at set-up can sign in without a password change (`--demo`, tests). */
+  demoAccountsUsable?: boolean;
+  /** scrypt cost; only tests lower it (the default is OWASP's, see auth/password.ts). */
+  passwordCost?: ScryptParams;
+  /** A session's absolute lifetime (default 7 days); only tests whose clock runs for months change it. */
+  sessionAbsoluteMs?: number;
 }
 
 export interface Core {
   /** Any call: its answer once the handler (which may be async) is done. Hosts use this. */
-  invokeAsync(token: string | null, method: string, input: unknown): Promise<RpcResult<unknown>>;
+  /** `client` identifies the caller for sign-in throttling (`ip:<address>`); default `local`. */
+  invokeAsync(token: string | null, method: string, input: unknown, client?: string): Promise<RpcResult<unknown>>;
   /**
    * A call whose handler answers synchronously (most do; tests use this). Throws for one
    * that answered with a promise (file work, or the connection held by a write job).
    */
-  invoke(token: string | null, method: string, input: unknown): RpcResult<unknown>;
-  on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+  invoke(token: string | null, method: string, input: unknown, client?: string): RpcResult<unknown>;
+  on<E extends HostEventName>(event: E, listener: (payload: HostEvents[E]) => void): () => void;
   /** Applies a side write forwarded from a reader (writer only). */
   applySideWrite(w: SideWrite): void | Promise<void>;
   readonly services: CoreServices;
@@ -104,8 +114,14 @@ export function createCore(opts: CoreOptions): Core {
     db: readOnlyDb(db),
     writer,
     device,
-    sessions: new SessionStore(db, now, role === 'reader' ? forward : null),
+    sessions: new SessionStore(db, now, {
+      sideWrite: role === 'reader' ? forward : null,
+      onEnded: (tokenHashes) => events.emit('sessionsEnded', { tokenHashes }),
+      absoluteMs: opts.sessionAbsoluteMs,
+    }),
     auditLog: role === 'writer' ? createAuditLog(db) : { append: (row) => forward({ kind: 'audit', row }) },
+    secrets: new AccountSecrets(db, opts.passwordCost, now),
+    demoAccountsUsable: opts.demoAccountsUsable ?? false,
     throttle: new LoginThrottle(now),
     version: VERSION,
     connection: opts.connection ?? { lan: false, tlsFingerprint: null },
@@ -117,9 +133,9 @@ export function createCore(opts: CoreOptions): Core {
   };
   const dispatch = createDispatcher(services, handlers);
   return {
-    invokeAsync: async (token, method, input) => dispatch(token, method, input),
-    invoke(token, method, input) {
-      const r = dispatch(token, method, input);
+    invokeAsync: async (token, method, input, client) => dispatch(token, method, input, client),
+    invoke(token, method, input, client) {
+      const r = dispatch(token, method, input, client);
       if (r instanceof Promise) {
         r.catch(() => {});
         throw new Error(`${method} answered asynchronously: use invokeAsync`);

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ERROR_MESSAGES } from '../../shared/rpc/errors';
 import { createCore } from './app';
-import { EVENT_NAMES } from './host/event-names';
+import { HOST_EVENT_NAMES } from './host/event-names';
 import type { FromWorker, ToWorker, WorkerInit } from './host/worker-protocol';
 
 const port = parentPort;
@@ -18,12 +18,13 @@ try {
     dbFile: init.dbFile,
     connection: init.connection,
     role,
+    demoAccountsUsable: init.demoAccountsUsable,
     forward: role === 'reader' ? (write) => post({ type: 'side', write }) : undefined,
   });
-  for (const event of EVENT_NAMES) core.on(event, (payload) => post({ type: 'event', event, payload }));
+  for (const event of HOST_EVENT_NAMES) core.on(event, (payload) => post({ type: 'event', event, payload }));
   port.on('message', (msg: ToWorker) => {
     if (msg.type === 'invoke') {
-      void core.invokeAsync(msg.token, msg.method, msg.input).then((result) => {
+      void core.invokeAsync(msg.token, msg.method, msg.input, msg.client).then((result) => {
         try {
           post({ type: 'result', id: msg.id, result });
         } catch (err) {

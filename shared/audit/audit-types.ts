@@ -17,6 +17,13 @@ export const AUDIT_ACTION_LABELS = {
   photo: '设置工作人员照片',
   'read.case': '查看事件详情（含反映人电话）',
   'export.cases': '导出事件（含反映人电话）',
+  login: '登录',
+  'login.failed': '登录失败',
+  logout: '退出登录',
+  'password.change': '修改本人密码',
+  'account.create': '新建账号',
+  'account.update': '修改账号（角色、停用、密码）',
+  'audit.export': '导出审计日志',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

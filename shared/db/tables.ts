@@ -18,6 +18,7 @@ export const TABLES = {
   row_history: { synced: false, columns: ['id', 'row_ref', 'hlc', 'device', 'actor', 'action'] },
   row_history_cell: { synced: false, columns: ['entry', 'col_id', 'prior'] },
   session: { synced: false, columns: ['token_hash', 'user_id', 'created_at', 'last_seen'] },
+  account_secret: { synced: false, columns: ['user_id', 'password_hash', 'must_change', 'changed_at'] },
   audit_log: {
     synced: false,
     columns: ['seq', 'at', 'device_id', 'actor', 'actor_name', 'role', 'action', 'tbl', 'record_id', 'detail'],
@@ -26,7 +27,7 @@ export const TABLES = {
   setting: { synced: true, columns: ['id', 'value'] },
   user_account: {
     synced: true,
-    columns: ['id', 'username', 'display_name', 'role', 'password_hash', 'disabled', 'staff_id', 'department_id', 'created_at'],
+    columns: ['id', 'username', 'display_name', 'role', 'disabled', 'staff_id', 'department_id', 'created_at'],
   },
   org_unit: {
     synced: true,

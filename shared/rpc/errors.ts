@@ -11,6 +11,7 @@ export const ERROR_MESSAGES = {
   LOGIN_FAILED: '用户名或密码错误',
   LOGIN_THROTTLED: '登录失败次数过多，请稍后再试',
   LOOKUP_THROTTLED: '按身份证号或电话精确查找过于频繁，请稍后再试',
+  PASSWORD_CHANGE_REQUIRED: '请先修改初始密码，再使用其他功能',
   ALREADY_SET_UP: '系统已完成初始化',
   NOT_SET_UP: '系统尚未初始化',
   CANCELLED: '操作已取消',

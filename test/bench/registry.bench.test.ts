@@ -55,7 +55,7 @@ function town(file: string): Town {
     }
   }
   const session = core.services.sessions.resolve(login.token)!;
-  return { core, ctx: { core: core.services, session, actor: session.userId } };
+  return { core, ctx: { core: core.services, session, actor: session.userId, client: 'local' } };
 }
 
 interface TableRows {

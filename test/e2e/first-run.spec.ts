@@ -19,6 +19,7 @@ test('first run sets up the town with demo data and lands in the app', async ({ 
   await page.getByTestId('setup-admin-password').fill(ADMIN.password);
   await page.getByTestId('setup-admin-password-confirm').fill(ADMIN.password);
   await page.getByTestId('setup-demo').check();
+  await expect(page.getByTestId('setup-demo-note')).toContainText('创建后均为停用状态');
   await page.getByTestId('setup-submit').click();
 
   // Signed in as the new administrator, in the main layout.
@@ -36,6 +37,12 @@ test('first run sets up the town with demo data and lands in the app', async ({ 
   const n = Number(/共 (\d+) 个网格/.exec((await count.textContent()) ?? '')?.[1]);
   expect(n).toBeGreaterThanOrEqual(100);
   expect(n).toBeLessThanOrEqual(140);
+
+  // The demo accounts exist but are disabled and must change the published password.
+  await nav.getByRole('menuitem', { name: '系统设置' }).click();
+  await expect(page.getByTestId('account-status-zhuren')).toContainText('已停用');
+  await expect(page.getByTestId('account-status-zhuren')).toContainText('首次登录须改密码');
+  await expect(page.getByTestId('account-status-admin')).toContainText('正常');
 
   // The session survives a reload of the tab.
   await page.reload();

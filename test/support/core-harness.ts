@@ -32,6 +32,8 @@ export interface Harness {
 }
 
 export const TEST_PASSWORD = 'correct-horse-1';
+/** A cheaper scrypt cost for tests only (the product uses OWASP's N=2^17, see auth/password.ts). */
+export const TEST_SCRYPT = { N: 2 ** 12, r: 8, p: 1 };
 
 /** Starts a job on `core` and waits for it: the start's refusal, or the job's result or error. */
 export async function runJobOn(core: Core, token: string | null, method: JobMethod, input: unknown): Promise<RpcResult<unknown>> {
@@ -45,12 +47,15 @@ export interface CoreSetup {
   now?: () => number;
   /** Keep the database in a temporary file (removed when the test finishes) instead of memory. */
   onDisk?: boolean;
+  /** A session's absolute lifetime, for tests whose clock runs for months. */
+  sessionAbsoluteMs?: number;
 }
 
+/** A fresh core as `--demo` makes it (demo accounts usable), with the test scrypt cost. */
 export function setupCore(opts: CoreSetup = {}): Harness {
   const dir = opts.onDisk ? mkdtempSync(join(tmpdir(), 'towngrid-core-')) : null;
   const dbFile = dir ? join(dir, 'towngrid.db') : ':memory:';
-  const core = createCore({ dbFile, now: opts.now });
+  const core = createCore({ dbFile, now: opts.now, passwordCost: TEST_SCRYPT, demoAccountsUsable: true, sessionAbsoluteMs: opts.sessionAbsoluteMs });
   const raws: Db[] = [];
   if (dir) {
     onTestFinished(() => {
@@ -95,8 +100,9 @@ export function setupCore(opts: CoreSetup = {}): Harness {
       let t = tokens.get(role);
       if (!t) {
         const username = `u_${role}`;
-        call(login.token, 'users.create', { username, displayName: role, role, password: TEST_PASSWORD });
-        t = call(null, 'auth.login', { username, password: TEST_PASSWORD }).token;
+        // A session made directly (signing in is async: its password check runs scrypt off the thread).
+        const user = call(login.token, 'users.create', { username, displayName: role, role, password: TEST_PASSWORD });
+        t = core.services.sessions.create(user.id);
         tokens.set(role, t);
       }
       return t;

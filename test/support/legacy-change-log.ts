@@ -4,7 +4,7 @@
 import type { Statement } from 'better-sqlite3';
 import { ulid } from 'ulid';
 import type { Db } from '../../electron/core/db/connection';
-import type { Row, WriteTx } from '../../electron/core/db/change-writer';
+import type { NewRow, Row, WriteTx } from '../../electron/core/db/change-writer';
 import { migrate } from '../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { hashPassword } from '../../electron/core/auth/password';
@@ -12,6 +12,7 @@ import { DEFAULT_DEPARTMENTS } from '../../electron/core/org/default-departments
 import { seedDefaultCatalogue } from '../../electron/core/cases/default-catalogue';
 import { SETTING_KEYS, writeSetting } from '../../electron/core/settings/settings-repo';
 import { seedDemoTown } from '../../electron/core/demo/demo-town';
+import type { DemoAccountOptions } from '../../electron/core/demo/demo-users';
 import { seedDemoRegistry } from '../../electron/core/demo/demo-registry';
 import { seedDemoCases } from '../../electron/core/demo/demo-cases';
 
@@ -107,13 +108,19 @@ export function seedLegacyDemo(db: Db, opts: LegacyDemoOptions): { townId: strin
   const townId = ulid();
   const adminId = ulid();
   const createdAt = new Date(opts.now).toISOString();
-  writer.transaction(null, (tx) => {
+  // At schema version 3 an account's password hash is a cell of user_account (NOT NULL): the
+  // demo accounts get theirs there, as the old set-up wrote them (one hash shared by all).
+  const hash = hashPassword('correct-horse-1');
+  const legacyAccount = (row: NewRow<'user_account'>) => ({ ...row, password_hash: hash }) as NewRow<'user_account'>;
+  writer.transaction(null, (raw) => {
+    const tx: WriteTx = { ...raw, insert: (table, row) => raw.insert(table, table === 'user_account' ? legacyAccount(row as NewRow<'user_account'>) : row) };
+    const accounts: DemoAccountOptions = { usable: true, secrets: { hash: () => hash, set: () => {} } };
     tx.insert('org_unit', { id: townId, parent_id: null, kind: 'town', level: 1, code: '330782101', name: '青溪镇', households: 0, population_registered: 0, population_floating: 0, archived: 0, created_at: createdAt });
     writeSetting(tx, SETTING_KEYS.town, { name: '青溪镇', code: '330782101', unitId: townId });
-    tx.insert('user_account', { id: adminId, username: 'admin', display_name: '管理员', role: 'admin', password_hash: hashPassword('correct-horse-1'), disabled: 0, created_at: createdAt });
+    tx.insert('user_account', { id: adminId, username: 'admin', display_name: '管理员', role: 'admin', disabled: 0, created_at: createdAt });
     for (const d of DEFAULT_DEPARTMENTS) tx.insert('department', { id: ulid(), code: d.code, name: d.name, phone: '', categories: JSON.stringify(d.categories), archived: 0 });
     seedDefaultCatalogue(tx);
-    seedDemoTown(tx, { id: townId, code: '330782101', name: '青溪镇' }, { seed: 20261121, now: opts.now });
+    seedDemoTown(tx, { id: townId, code: '330782101', name: '青溪镇' }, { seed: 20261121, now: opts.now, accounts });
     if (!opts.townOnly) {
       seedDemoRegistry(tx, { seed: 20261121, now: opts.now });
       seedDemoCases(tx, { now: opts.now, devicePrefix: 'QX' }, { seed: 20261121 });

@@ -14,6 +14,8 @@ export interface AuditRecord {
   recordId?: string | null;
   /** Free detail (JSON-encoded when not a string): filter, counts, changed fields … never the sensitive values. */
   detail?: unknown;
+  /** Who acted, when not the call's session (e.g. a sign-in, which has no session yet). */
+  actor?: { id: string | null; name: string | null; role: string | null };
 }
 
 export type { AuditRow };
@@ -39,9 +41,9 @@ export function audit(ctx: CallContext, record: AuditRecord): void {
   core.auditLog.append({
     at: new Date(core.now()).toISOString(),
     deviceId: core.device.deviceId,
-    actor: session?.userId ?? ctx.actor,
-    actorName: session?.displayName ?? null,
-    role: session?.role ?? null,
+    actor: record.actor ? record.actor.id : (session?.userId ?? ctx.actor),
+    actorName: record.actor ? record.actor.name : (session?.displayName ?? null),
+    role: record.actor ? record.actor.role : (session?.role ?? null),
     action: record.action,
     table: record.table ?? null,
     recordId: record.recordId ?? null,

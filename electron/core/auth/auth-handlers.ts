@@ -4,12 +4,19 @@ import { ROLE_PERMISSIONS } from '../../../shared/auth/roles';
 import type { SessionUser } from '../../../shared/api';
 import { AppError } from '../../../shared/rpc/errors';
 import type { CallContext, Handlers } from '../rpc/handler-types';
-import { hashPassword, verifyPassword } from './password';
-import { countUsers, findUserById, findUserByName, listUsers, toUserRow } from './user-repo';
+import { countUsers, findUserById, findUserByName, listUsers, toUserRow, type UserDbRow } from './user-repo';
 import { getDepartment } from '../org/org-repo';
+import { audit } from '../audit/audit-log';
 
-export function sessionUser(u: { id: string; username: string; display_name: string; role: SessionUser['role'] }): SessionUser {
-  return { id: u.id, username: u.username, displayName: u.display_name, role: u.role, permissions: [...ROLE_PERMISSIONS[u.role]] };
+export function sessionUser(u: Pick<UserDbRow, 'id' | 'username' | 'display_name' | 'role' | 'must_change'>): SessionUser {
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    role: u.role,
+    permissions: [...ROLE_PERMISSIONS[u.role]],
+    mustChangePassword: u.must_change === 1,
+  };
 }
 
 function requireSession(ctx: CallContext) {
@@ -17,26 +24,40 @@ function requireSession(ctx: CallContext) {
   return ctx.session;
 }
 
+const RENEW_AFTER_MS = 24 * 60 * 60_000;
+
+const asActor = (u: UserDbRow) => ({ id: u.id, name: u.display_name, role: u.role });
+
 export const authHandlers: Pick<
   Handlers,
-  'auth.login' | 'auth.logout' | 'auth.me' | 'auth.changePassword' | 'users.list' | 'users.create' | 'users.update'
+  'auth.login' | 'auth.logout' | 'auth.me' | 'auth.renew' | 'auth.changePassword' | 'users.list' | 'users.create' | 'users.update'
 > = {
-  'auth.login': ({ username, password }, { core }) => {
+  // Async: the password check runs scrypt off the core's thread (~0.5 s at OWASP's cost).
+  'auth.login': async ({ username, password }, ctx) => {
+    const { core, client } = ctx;
     if (countUsers(core.db) === 0) throw new AppError('NOT_SET_UP');
-    const wait = core.throttle.waitMs(username);
+    const wait = core.throttle.waitMs(username, client);
     if (wait > 0) throw new AppError('LOGIN_THROTTLED', `登录失败次数过多，请 ${Math.ceil(wait / 1000)} 秒后再试`);
     const user = findUserByName(core.db, username);
-    const ok = user ? verifyPassword(password, user.password_hash) : (hashPassword(password), false);
+    const ok = await core.secrets.check(user?.id ?? null, password);
     if (!user || !ok) {
-      core.throttle.fail(username);
+      core.throttle.fail(username, client);
+      audit(ctx, { action: 'login.failed', table: 'user_account', recordId: user?.id ?? null, detail: { username, client }, actor: user ? asActor(user) : undefined });
       throw new AppError('LOGIN_FAILED');
     }
-    if (user.disabled) throw new AppError('FORBIDDEN', '该账号已停用，请联系管理员');
-    core.throttle.succeed(username);
-    return { token: core.sessions.create(user.id), user: sessionUser(user) };
+    if (user.disabled) {
+      audit(ctx, { action: 'login.failed', table: 'user_account', recordId: user.id, detail: { username, client, reason: 'disabled' }, actor: asActor(user) });
+      throw new AppError('FORBIDDEN', '该账号已停用，请联系管理员');
+    }
+    core.throttle.succeed(username, client);
+    const token = core.sessions.create(user.id);
+    audit(ctx, { action: 'login', table: 'user_account', recordId: user.id, detail: { client }, actor: asActor(user) });
+    return { token, user: sessionUser(user) };
   },
   'auth.logout': (_input, ctx) => {
-    ctx.core.sessions.revoke(requireSession(ctx).token);
+    const s = requireSession(ctx);
+    ctx.core.sessions.revoke(s.token);
+    audit(ctx, { action: 'logout', table: 'user_account', recordId: s.userId });
     return { ok: true };
   },
   'auth.me': (_input, ctx) => {
@@ -45,49 +66,70 @@ export const authHandlers: Pick<
     if (!u) throw new AppError('UNAUTHENTICATED');
     return sessionUser(u);
   },
-  'auth.changePassword': ({ oldPassword, newPassword }, ctx) => {
+  'auth.renew': (_input, ctx) => {
     const s = requireSession(ctx);
-    const u = findUserById(ctx.core.db, s.userId)!;
-    if (!verifyPassword(oldPassword, u.password_hash)) throw new AppError('LOGIN_FAILED', '原密码不正确');
-    ctx.core.writer.transaction(ctx.actor, (tx) => tx.update('user_account', u.id, { password_hash: hashPassword(newPassword) }));
+    if (s.role !== 'display') throw new AppError('FORBIDDEN', '只有值班大屏账号可以续期登录，其他账号请重新登录');
+    // A session signed in less than a day ago is kept as it is.
+    const token = ctx.core.now() - s.createdAt < RENEW_AFTER_MS ? s.token : ctx.core.sessions.rotate(s.token, s.userId);
+    return { token, user: sessionUser(findUserById(ctx.core.db, s.userId)!) };
+  },
+  'auth.changePassword': async ({ oldPassword, newPassword }, ctx) => {
+    const s = requireSession(ctx);
+    if (newPassword === oldPassword) throw new AppError('BAD_INPUT', '新密码不能与原密码相同');
+    if (!(await ctx.core.secrets.check(s.userId, oldPassword))) throw new AppError('LOGIN_FAILED', '原密码不正确');
+    const hash = await ctx.core.secrets.hashAsync(newPassword);
+    ctx.core.writer.transaction(ctx.actor, () => {
+      ctx.core.secrets.set(s.userId, { hash }, { mustChange: false });
+      audit(ctx, { action: 'password.change', table: 'user_account', recordId: s.userId });
+    });
+    // Everyone else holding this account's sessions is signed out (their sockets close).
+    ctx.core.sessions.revokeUser(s.userId, s.token);
     return { ok: true };
   },
   'users.list': (_input, { core }) => listUsers(core.db).map(toUserRow),
-  'users.create': ({ username, displayName, role, password, departmentId }, ctx) => {
+  'users.create': ({ username, displayName, role, password, departmentId, mustChangePassword }, ctx) => {
     if (findUserByName(ctx.core.db, username)) throw new AppError('CONFLICT', `用户名“${username}”已存在`);
     if (departmentId) getDepartment(ctx.core.db, departmentId);
     const id = ulid();
-    ctx.core.writer.transaction(ctx.actor, (tx) =>
+    ctx.core.writer.transaction(ctx.actor, (tx) => {
       tx.insert('user_account', {
         id,
         username,
         display_name: displayName,
         role,
-        password_hash: hashPassword(password),
         disabled: 0,
         department_id: departmentId ?? null,
         created_at: new Date(ctx.core.now()).toISOString(),
-      }),
-    );
+      });
+      ctx.core.secrets.set(id, { password }, { mustChange: mustChangePassword ?? false });
+      audit(ctx, { action: 'account.create', table: 'user_account', recordId: id, detail: { username, role, mustChangePassword: mustChangePassword ?? false } });
+    });
     return toUserRow(findUserById(ctx.core.db, id)!);
   },
-  'users.update': ({ id, displayName, role, disabled, password, departmentId }, ctx) => {
+  'users.update': ({ id, displayName, role, disabled, password, departmentId, mustChangePassword }, ctx) => {
     const u = findUserById(ctx.core.db, id);
     if (!u) throw new AppError('NOT_FOUND', '账号不存在');
     if (departmentId) getDepartment(ctx.core.db, departmentId);
     if (ctx.session?.userId === id && (disabled || (role && role !== 'admin' && u.role === 'admin'))) {
       throw new AppError('INVALID_STATE', '不能停用自己或取消自己的管理员角色');
     }
-    ctx.core.writer.transaction(ctx.actor, (tx) =>
-      tx.update('user_account', id, {
+    if (disabled === false && u.disabled === 1 && !password && !u.has_password) {
+      throw new AppError('INVALID_STATE', '该账号在本机还没有密码，启用时请同时为其设置密码');
+    }
+    ctx.core.writer.transaction(ctx.actor, (tx) => {
+      const changed = tx.update('user_account', id, {
         display_name: displayName,
         role,
         disabled: disabled === undefined ? undefined : disabled ? 1 : 0,
-        password_hash: password ? hashPassword(password) : undefined,
         department_id: departmentId,
-      }),
-    );
+      });
+      if (password) ctx.core.secrets.set(id, { password }, { mustChange: mustChangePassword ?? false });
+      const fields = password ? [...changed, 'password'] : changed;
+      if (fields.length > 0) audit(ctx, { action: 'account.update', table: 'user_account', recordId: id, detail: { username: u.username, fields, role, disabled } });
+    });
     if (disabled || role || password) ctx.core.sessions.revokeUser(id);
+    // An administrator who sets a password or re-enables the account lifts its sign-in lock.
+    if (password || disabled === false) ctx.core.throttle.clearAccount(u.username);
     return toUserRow(findUserById(ctx.core.db, id)!);
   },
 };

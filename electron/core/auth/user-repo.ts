@@ -1,20 +1,22 @@
-// Reading user accounts.
+// Reading user accounts (the synced `user_account` row joined with this PC's `account_secret` flags).
 import type { ReadDb } from '../db/read-db';
 import type { Role } from '../../../shared/auth/roles';
 import type { UserRow } from '../../../shared/api';
 
-interface UserDbRow {
+export interface UserDbRow {
   id: string;
   username: string;
   display_name: string;
   role: Role;
   disabled: number;
-  password_hash: string;
   department_id: string | null;
   department_name?: string | null;
+  has_password: number;
+  must_change: number;
 }
 
-const USER_SQL = 'SELECT u.*, d.name AS department_name FROM user_account u LEFT JOIN department d ON d.id = u.department_id';
+const USER_SQL = `SELECT u.*, d.name AS department_name, a.user_id IS NOT NULL AS has_password, coalesce(a.must_change, 0) AS must_change
+  FROM user_account u LEFT JOIN department d ON d.id = u.department_id LEFT JOIN account_secret a ON a.user_id = u.id`;
 
 export function findUserByName(db: ReadDb, username: string): UserDbRow | undefined {
   return db.prepare(`${USER_SQL} WHERE u.username = ?`).get(username) as UserDbRow | undefined;
@@ -37,6 +39,8 @@ export function toUserRow(u: UserDbRow): UserRow {
     disabled: u.disabled === 1,
     departmentId: u.department_id,
     departmentName: u.department_name ?? null,
+    hasLocalPassword: u.has_password === 1,
+    mustChangePassword: u.must_change === 1,
   };
 }
 

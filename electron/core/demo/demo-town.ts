@@ -7,7 +7,7 @@ import type { GridType } from '../../../shared/org/org-types';
 import type { WriteTx } from '../db/change-writer';
 import type { DemoContext } from './demo-context';
 import { seedDemoStaff, type TeamUnit } from './demo-staff';
-import { seedDemoUsers } from './demo-users';
+import { seedDemoUsers, type DemoAccountOptions } from './demo-users';
 import { COMMUNITY_NAMES, VILLAGE_NAMES } from './place-names';
 import { SeededRandom } from './seeded-random';
 import { layoutTown } from './town-layout';
@@ -71,7 +71,7 @@ function triangular(rng: SeededRandom, lo: number, hi: number): number {
 const round2 = (v: number) => Math.round(v * 100) / 100;
 const childCode = (parent: string, n: number) => parent + String(n).padStart(3, '0');
 
-export function seedDemoTown(tx: WriteTx, town: DemoTownRef, opts: { seed: number; now: number }): DemoSummary {
+export function seedDemoTown(tx: WriteTx, town: DemoTownRef, opts: { seed: number; now: number; accounts: DemoAccountOptions }): DemoSummary {
   const root = new SeededRandom(opts.seed);
   // Separate streams, so a change in one generator does not reshuffle the others.
   const layoutRng = root.fork();
@@ -189,7 +189,7 @@ export function seedDemoTown(tx: WriteTx, town: DemoTownRef, opts: { seed: numbe
   }
 
   const staff = seedDemoStaff(ctx(staffRng), teamUnits);
-  const users = seedDemoUsers(ctx(usersRng), { supervisor: staff.supervisor, gridWorker: staff.gridWorker });
+  const users = seedDemoUsers(ctx(usersRng), { supervisor: staff.supervisor, gridWorker: staff.gridWorker }, opts.accounts);
 
   return {
     villages: villageCount,

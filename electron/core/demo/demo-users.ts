@@ -1,6 +1,8 @@
 // One demonstration account per role (except admin), all with the same published password.
+// Made from the first-run screen (a real install) they start disabled and must change that
+// password at first sign-in; only the station's `--demo` flag makes them usable as they are.
 import type { Role } from '../../../shared/auth/roles';
-import { hashPassword } from '../auth/password';
+import type { AccountSecrets } from '../auth/account-secrets';
 import { randomPersonName } from './chinese-names';
 import type { DemoContext } from './demo-context';
 import type { SeededStaff } from './demo-staff';
@@ -17,14 +19,24 @@ export const DEMO_ACCOUNTS: readonly { username: string; role: Exclude<Role, 'ad
   { username: 'daping', role: 'display' },
 ];
 
+export interface DemoAccountOptions {
+  secrets: Pick<AccountSecrets, 'hash' | 'set'>;
+  /** true: enabled with the published password (`--demo`); false: disabled, password change forced. */
+  usable: boolean;
+}
+
 /**
  * Inserts the demo accounts; the supervisor and grid-worker accounts are linked to staff
  * records. An account whose username is already taken (e.g. by the administrator) is skipped.
  * Returns how many accounts were created.
  */
-export function seedDemoUsers(ctx: DemoContext, links: { supervisor: SeededStaff; gridWorker: SeededStaff }): number {
+export function seedDemoUsers(
+  ctx: DemoContext,
+  links: { supervisor: SeededStaff; gridWorker: SeededStaff },
+  accounts: DemoAccountOptions,
+): number {
   const { tx, rng } = ctx;
-  const hash = hashPassword(DEMO_PASSWORD); // scrypt is slow: hash once, share the string
+  const hash = accounts.secrets.hash(DEMO_PASSWORD); // scrypt is slow: hash once, share the string
   const taken = tx.db.prepare('SELECT 1 FROM user_account WHERE username = ? COLLATE NOCASE');
   let created = 0;
   for (const account of DEMO_ACCOUNTS) {
@@ -53,12 +65,12 @@ export function seedDemoUsers(ctx: DemoContext, links: { supervisor: SeededStaff
       username: account.username,
       display_name: displayName,
       role: account.role,
-      password_hash: hash,
-      disabled: 0,
+      disabled: accounts.usable ? 0 : 1,
       staff_id: staffId,
       department_id: departmentId,
       created_at: ctx.createdAt,
     });
+    accounts.secrets.set(id, { hash }, { mustChange: !accounts.usable });
     created++;
   }
   return created;

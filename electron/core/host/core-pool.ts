@@ -9,7 +9,8 @@
 // sensitive reads, session touches) are forwarded to the writer in order. `changed` comes
 // from the writer only; `job` events from whichever worker runs the job.
 import { EventEmitter } from 'node:events';
-import { api, type ApiEvents, type EventName, type HostConnection, type MethodName, type MethodOutput } from '../../../shared/api';
+import { api, type ApiEvents, type HostConnection, type MethodName, type MethodOutput } from '../../../shared/api';
+import type { HostEventName, HostEvents } from './event-names';
 import type { RpcResult } from '../../../shared/rpc/errors';
 import type { CoreClient } from './core-client';
 import { CoreWorker } from './worker-client';
@@ -21,6 +22,8 @@ export interface PoolOptions {
   readers?: number;
   /** How the host is reached (the station with --lan tells its certificate's fingerprint). */
   connection?: HostConnection;
+  /** Demo accounts made at set-up can sign in without a password change (the station's `--demo`). */
+  demoAccountsUsable?: boolean;
   log?: (message: string) => void;
 }
 
@@ -39,7 +42,7 @@ export async function startCorePool(opts: PoolOptions): Promise<CorePool> {
   const events = new EventEmitter();
   /** Jobs running in each worker: a reader busy with an export is not given the next read. */
   const running = new Map<CoreWorker, Set<string>>();
-  const emitFrom = (worker: () => CoreWorker) => (event: EventName, payload: ApiEvents[EventName]) => {
+  const emitFrom = (worker: () => CoreWorker) => (event: HostEventName, payload: HostEvents[HostEventName]) => {
     if (event === 'job') {
       const job = payload as ApiEvents['job'];
       const set = running.get(worker()) ?? new Set<string>();
@@ -51,7 +54,7 @@ export async function startCorePool(opts: PoolOptions): Promise<CorePool> {
   };
   const writer: CoreWorker = new CoreWorker(
     opts.workerFile,
-    { dbFile: opts.dbFile, role: 'writer', connection: opts.connection },
+    { dbFile: opts.dbFile, role: 'writer', connection: opts.connection, demoAccountsUsable: opts.demoAccountsUsable },
     { onEvent: emitFrom(() => writer), log: opts.log, onRestart: () => running.delete(writer) },
   );
   // The writer first: it creates and migrates the database the readers open read-only.
@@ -90,9 +93,9 @@ export async function startCorePool(opts: PoolOptions): Promise<CorePool> {
     return writer;
   };
 
-  const call = async (token: string | null, method: string, input: unknown): Promise<RpcResult<unknown>> => {
+  const call = async (token: string | null, method: string, input: unknown, client?: string): Promise<RpcResult<unknown>> => {
     const target = route(method, input);
-    const result = await target.invoke(token, method, input);
+    const result = await target.invoke(token, method, input, client);
     if (result.ok && isMethod(method) && api[method].job) {
       const jobId = (result.data as { jobId?: unknown } | null)?.jobId;
       if (typeof jobId === 'string') {

@@ -6,7 +6,7 @@ import type { CoreClient } from './core-client';
 
 export function startInProcessCore(opts: CoreOptions): CoreClient & { core: ReturnType<typeof createCore> } {
   const core = createCore(opts);
-  const forward = (token: string | null, method: string, input: unknown) => core.invokeAsync(token, method, input);
+  const forward = (token: string | null, method: string, input: unknown, client?: string) => core.invokeAsync(token, method, input, client);
   return {
     core,
     // The dispatcher runs the method's own handler, so the result has the method's output type.

@@ -8,7 +8,8 @@
 import { inspect } from 'node:util';
 import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
-import type { ApiEvents, EventName, MethodOutput } from '../../../shared/api';
+import type { MethodOutput } from '../../../shared/api';
+import type { HostEventName, HostEvents } from './event-names';
 import type { RpcResult } from '../../../shared/rpc/errors';
 import type { CoreClient } from './core-client';
 import type { FromWorker, ToWorker, WorkerInit } from './worker-protocol';
@@ -19,7 +20,7 @@ const STOPPED = '指挥台核心服务已停止';
 const RESTART_DELAY_MS = 1000;
 
 export interface WorkerHooks {
-  onEvent?(event: EventName, payload: ApiEvents[EventName]): void;
+  onEvent?(event: HostEventName, payload: HostEvents[HostEventName]): void;
   /** A reader's side write, to pass on to the writer. */
   onSide?(write: SideWrite): void;
   /** The worker died and is being restarted (its jobs are gone). */
@@ -109,12 +110,12 @@ export class CoreWorker {
     );
   }
 
-  invoke(token: string | null, method: string, input: unknown): Promise<RpcResult<unknown>> {
+  invoke(token: string | null, method: string, input: unknown, client?: string): Promise<RpcResult<unknown>> {
     if (this.closing) return Promise.resolve(fail(STOPPED));
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
-      if (!this.post({ type: 'invoke', id, token, method, input })) {
+      if (!this.post({ type: 'invoke', id, token, method, input, client })) {
         this.pending.delete(id);
         resolve({ ok: false, error: { code: 'BAD_INPUT', message: '请求内容无法传给指挥台核心服务' } });
       }
@@ -201,7 +202,7 @@ export async function startCoreWorker(workerFile: string, init: WorkerInit, log?
     worker,
     // The core's dispatcher runs the method's own handler, so the result has the method's output type.
     invoke: (token, method, input) => worker.invoke(token, method, input) as Promise<RpcResult<MethodOutput<typeof method>>>,
-    forward: (token, method, input) => worker.invoke(token, method, input),
+    forward: (token, method, input, client) => worker.invoke(token, method, input, client),
     on(event, listener) {
       events.on(event, listener);
       return () => events.off(event, listener);

@@ -1,5 +1,6 @@
 // Messages between a host thread and a core worker.
-import type { ApiEvents, EventName, HostConnection } from '../../../shared/api';
+import type { HostConnection } from '../../../shared/api';
+import type { HostEventName, HostEvents } from './event-names';
 import type { RpcResult } from '../../../shared/rpc/errors';
 import type { CoreRole, SideWrite } from '../rpc/side-write';
 
@@ -9,10 +10,12 @@ export interface WorkerInit {
   connection?: HostConnection;
   /** 'writer' (default): the one writable connection; 'reader': a read-only one. */
   role?: CoreRole;
+  /** Demo accounts made at set-up can sign in without a password change (the station's `--demo`). */
+  demoAccountsUsable?: boolean;
 }
 
 export type ToWorker =
-  | { type: 'invoke'; id: number; token: string | null; method: string; input: unknown }
+  | { type: 'invoke'; id: number; token: string | null; method: string; input: unknown; client?: string }
   /** A reader's side write, forwarded to the writer. */
   | { type: 'side'; write: SideWrite }
   | { type: 'close' };
@@ -21,7 +24,7 @@ export type FromWorker =
   | { type: 'ready' }
   | { type: 'fatal'; message: string }
   | { type: 'result'; id: number; result: RpcResult<unknown> }
-  | { type: 'event'; event: EventName; payload: ApiEvents[EventName] }
+  | { type: 'event'; event: HostEventName; payload: HostEvents[HostEventName] }
   /** A reader's side write, for the host to forward to the writer. */
   | { type: 'side'; write: SideWrite }
   | { type: 'closed' };

@@ -20,6 +20,9 @@ export interface DispatchLog {
 
 export type MaybePromise<T> = T | Promise<T>;
 
+/** What a session that must change its password may still do. */
+const BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set(['auth.me', 'auth.logout', 'auth.changePassword']);
+
 function isMethod(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(api, name);
 }
@@ -42,7 +45,7 @@ export function createDispatcher(core: CoreServices, handlers: Handlers, log: Di
     return { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } };
   };
 
-  const run = (token: string | null | undefined, methodName: MethodName, rawInput: unknown): MaybePromise<RpcResult<unknown>> => {
+  const run = (token: string | null | undefined, methodName: MethodName, rawInput: unknown, client: string): MaybePromise<RpcResult<unknown>> => {
     try {
       const def = api[methodName];
       // Job calls look the session up without writing: they may run while a write job holds the connection.
@@ -51,6 +54,7 @@ export function createDispatcher(core: CoreServices, handlers: Handlers, log: Di
         if (!session) throw new AppError('UNAUTHENTICATED');
         if (def.access !== 'session' && !roleHas(session.role, def.access as Permission)) throw new AppError('FORBIDDEN');
       }
+      if (session?.mustChangePassword && def.access !== 'public' && !BEFORE_PASSWORD_CHANGE.has(methodName)) throw new AppError('PASSWORD_CHANGE_REQUIRED');
       if (def.writes && session?.role === 'display') throw new AppError('FORBIDDEN', '值班大屏账号只能查看，不能修改数据');
       const parsed = (def.input as z.ZodType).safeParse(rawInput ?? {});
       if (!parsed.success) {
@@ -58,7 +62,7 @@ export function createDispatcher(core: CoreServices, handlers: Handlers, log: Di
         const first = details[0];
         throw new AppError('BAD_INPUT', `${ERROR_MESSAGES.BAD_INPUT}：${first ? (first.path ? `${first.path} ` : '') + first.message : ''}`, details);
       }
-      const ctx: CallContext = { core, session, actor: session?.userId ?? null };
+      const ctx: CallContext = { core, session, actor: session?.userId ?? null, client };
       const handler = handlers[methodName] as (input: unknown, ctx: CallContext) => unknown;
       const data = handler(parsed.data, ctx);
       if (data instanceof Promise) return data.then((d: unknown) => ({ ok: true as const, data: d }), (err: unknown) => failure(methodName, err));
@@ -68,7 +72,7 @@ export function createDispatcher(core: CoreServices, handlers: Handlers, log: Di
     }
   };
 
-  return function dispatch(token: string | null | undefined, methodName: string, rawInput: unknown): MaybePromise<RpcResult<unknown>> {
+  return function dispatch(token: string | null | undefined, methodName: string, rawInput: unknown, client = 'local'): MaybePromise<RpcResult<unknown>> {
     if (!isMethod(methodName)) {
       return failure(methodName, new AppError('UNKNOWN_METHOD', `${ERROR_MESSAGES.UNKNOWN_METHOD}：${String(methodName).slice(0, 60)}`));
     }
@@ -76,9 +80,9 @@ export function createDispatcher(core: CoreServices, handlers: Handlers, log: Di
     if (core.role === 'reader' && def.runsOn === 'writer') {
       return failure(methodName, new Error(`${methodName} must run on the writer, not on a reader`));
     }
-    if (def.runsOn === 'job' || core.role === 'reader') return run(token, methodName, rawInput);
+    if (def.runsOn === 'job' || core.role === 'reader') return run(token, methodName, rawInput, client);
     try {
-      return core.exclusive(() => run(token, methodName, rawInput));
+      return core.exclusive(() => run(token, methodName, rawInput, client));
     } catch (err) {
       return failure(methodName, err);
     }

@@ -7,6 +7,7 @@ import type { ChangeWriter } from '../db/change-writer';
 import type { DeviceIdentity } from '../db/device';
 import type { SessionStore } from '../auth/session-store';
 import type { LoginThrottle } from '../auth/login-throttle';
+import type { AccountSecrets } from '../auth/account-secrets';
 import type { JobService } from '../jobs/job-service';
 import type { ImportJobs } from '../registry/import/import-jobs';
 import type { CoreRole } from './side-write';
@@ -19,6 +20,12 @@ export interface Session {
   username: string;
   displayName: string;
   role: Role;
+  /** The account must choose a new password before anything else (see the dispatcher). */
+  mustChangePassword: boolean;
+  /** When the session was signed in (epoch ms). */
+  createdAt: number;
+  /** When the session ends at the latest (epoch ms): idle or absolute limit, whichever is first. */
+  expiresAt: number;
 }
 
 export interface CoreServices {
@@ -31,6 +38,10 @@ export interface CoreServices {
   sessions: SessionStore;
   /** Appends to this PC's audit log (use `audit()` from audit/audit-log.ts). */
   auditLog: AuditAppender;
+  /** This PC's account passwords (local, never synced). */
+  secrets: AccountSecrets;
+  /** Demo accounts made at set-up may sign in as they are (`--demo`); otherwise they start disabled. */
+  demoAccountsUsable: boolean;
   throttle: LoginThrottle;
   version: string;
   /** How this core's host is reached (LAN, TLS fingerprint), as the host told it. */
@@ -54,6 +65,8 @@ export interface CallContext {
   session: Session | null;
   /** The acting user's id for the change log (null for the system). */
   actor: string | null;
+  /** Who is calling, for sign-in throttling: `ip:<address>` over the station, `local` in-process or over IPC. */
+  client: string;
 }
 
 /** A handler may be async: SQL stays synchronous (one transaction), only file work is awaited. */

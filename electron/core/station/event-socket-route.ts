@@ -4,6 +4,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { clientOf } from './rpc-route';
 import type { CoreClient } from '../host/core-client';
 import type { SessionUser } from '../../../shared/api';
 import { checkCaller, parseTarget, type AllowList } from './request-guards';
@@ -20,7 +21,7 @@ export interface EventSocketRoute {
   close(): void;
 }
 
-export function createEventSocketRoute(core: CoreClient, allow: () => AllowList, onClient: (ws: WebSocket, user: SessionUser) => void): EventSocketRoute {
+export function createEventSocketRoute(core: CoreClient, allow: () => AllowList, onClient: (ws: WebSocket, user: SessionUser, token: string) => void): EventSocketRoute {
   // Clients never send data on this socket: tiny frames only.
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   return {
@@ -34,14 +35,14 @@ export function createEventSocketRoute(core: CoreClient, allow: () => AllowList,
       const token = url.searchParams.get('token');
       if (!token || token.length > 512) return refuseUpgrade(socket, 401);
       core
-        .invoke(token, 'auth.me', {})
+        .forward(token, 'auth.me', {}, clientOf(req))
         .catch(() => null)
         .then((r) => {
           if (!r?.ok) return refuseUpgrade(socket, 401);
           if (socket.destroyed) return;
           wss.handleUpgrade(req, socket, head, (ws) => {
             ws.on('error', () => ws.terminate());
-            onClient(ws, r.data as SessionUser);
+            onClient(ws, r.data as SessionUser, token);
           });
         })
         .catch(() => socket.destroy());

@@ -9,6 +9,9 @@ import { sessionBodyLimit, UNAUTHENTICATED_BODY_LIMIT } from './body-limits';
 import { checkJsonContentType, rpcMethodName, type Refusal } from './request-guards';
 import type { SetupCodeGate } from './setup-code';
 
+/** The caller's identity for sign-in throttling: its address. */
+export const clientOf = (req: IncomingMessage) => `ip:${req.socket.remoteAddress ?? 'unknown'}`;
+
 export function bearer(req: IncomingMessage): string | null {
   const h = req.headers.authorization;
   if (typeof h !== 'string' || h.length > 512 || !h.startsWith('Bearer ')) return null;
@@ -86,7 +89,7 @@ export function createRpcRoute(core: CoreClient, setupGate: SetupCodeGate) {
 
     let result: RpcResult<unknown>;
     try {
-      result = await core.forward(token, method, body.input);
+      result = await core.forward(token, method, body.input, clientOf(req));
     } catch {
       result = { ok: false, error: { code: 'INTERNAL', message: '系统内部错误，请联系管理员' } };
     }

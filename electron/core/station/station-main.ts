@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     workerFile: join(here, 'worker.js'),
     dbFile: join(dataDir, DB_FILE_NAME),
     connection: { lan: values.lan, tlsFingerprint: tls?.fingerprint ?? null },
+    demoAccountsUsable: values.demo,
     log: (message) => console.error(`[towngrid] ${new Date().toISOString()} ${message}`),
   });
 

@@ -14,6 +14,10 @@ import { checkCaller, createAllowList, type AllowList } from './request-guards';
 import { createRpcRoute, refuse } from './rpc-route';
 import { createEventSocketRoute } from './event-socket-route';
 import { newSetupCode, SetupCodeGate } from './setup-code';
+import { tokenHash } from '../auth/session-store';
+
+/** Close code sent when the socket's session was revoked or expired (the client should re-check its sign-in). */
+export const SESSION_ENDED_CLOSE = 4401;
 
 export interface StationOptions {
   core: CoreClient;
@@ -71,11 +75,14 @@ export async function startStation(opts: StationOptions): Promise<Station> {
 
   /** Each event socket and the user it signed in as (job events go to their owner only). */
   const clients = new Map<WebSocket, string>();
+  /** Each socket's session, as the token hash the core names in `sessionsEnded`. */
+  const sessionOf = new WeakMap<WebSocket, string>();
   const events = createEventSocketRoute(
     core,
     () => allow!,
-    (ws, user) => {
+    (ws, user, token) => {
       clients.set(ws, user.id);
+      sessionOf.set(ws, tokenHash(token));
       let alive = true;
       ws.on('pong', () => (alive = true));
       const ping = setInterval(() => {
@@ -99,6 +106,12 @@ export async function startStation(opts: StationOptions): Promise<Station> {
     for (const [ws, userId] of clients) if (ws.readyState === ws.OPEN && deliverTo(event, payload, userId)) ws.send(msg);
   };
   const offs = EVENT_NAMES.map((event) => core.on(event, broadcast(event)));
+  offs.push(
+    core.on('sessionsEnded', ({ tokenHashes }) => {
+      const ended = new Set(tokenHashes);
+      for (const ws of clients.keys()) if (ended.has(sessionOf.get(ws) ?? '')) ws.close(SESSION_ENDED_CLOSE, 'session ended');
+    }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -2,7 +2,6 @@
 import { ulid } from 'ulid';
 import { AppError } from '../../../shared/rpc/errors';
 import type { Handlers } from '../rpc/handler-types';
-import { hashPassword } from '../auth/password';
 import { sessionUser } from '../auth/auth-handlers';
 import { countUsers, findUserById } from '../auth/user-repo';
 import { readSetting, SETTING_KEYS, writeSetting, type TownSetting } from '../settings/settings-repo';
@@ -53,16 +52,19 @@ export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup' | '
         username: input.adminUsername,
         display_name: input.adminDisplayName,
         role: 'admin',
-        password_hash: hashPassword(input.adminPassword),
         disabled: 0,
         created_at: now,
       });
+      core.secrets.set(adminId, { password: input.adminPassword }, { mustChange: false });
       for (const d of DEFAULT_DEPARTMENTS) {
         tx.insert('department', { id: ulid(), code: d.code, name: d.name, phone: '', categories: JSON.stringify(d.categories), archived: 0 });
       }
       seedDefaultCatalogue(tx);
       if (input.demo) {
-        seedDemoTown(tx, { id: townId, code: input.townCode, name: input.townName }, { seed: 20261121, now: core.now() });
+        // Demo accounts share a published password: on a real install (the first-run screen)
+        // they start disabled and must change it; only `--demo` (local demos, tests) makes them usable.
+        const accounts = { secrets: core.secrets, usable: core.demoAccountsUsable };
+        seedDemoTown(tx, { id: townId, code: input.townCode, name: input.townName }, { seed: 20261121, now: core.now(), accounts });
         seedDemoRegistry(tx, { seed: 20261121, now: core.now() });
         seedDemoCases(tx, { now: core.now(), devicePrefix: core.device.prefix }, { seed: 20261121 });
       }

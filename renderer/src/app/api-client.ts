@@ -10,8 +10,9 @@ export async function invoke<M extends MethodName>(method: M, input: MethodInput
   const token = getToken();
   const result = await getTransport().call(method, input, token);
   if (result.ok) return result.data;
-  if (result.error.code === 'UNAUTHENTICATED' && token && api[method].access !== 'public') {
-    // The session expired or the account was disabled: back to the sign-in screen.
+  if (result.error.code === 'UNAUTHENTICATED' && token && token === getToken() && api[method].access !== 'public') {
+    // The session expired or the account was disabled: back to the sign-in screen (unless the
+    // tab has meanwhile moved to another session, e.g. the wall display's renewal).
     setToken(null);
   }
   throw new ApiError(result.error);

@@ -2,6 +2,7 @@
 import { Button, Result, Spin } from 'antd';
 import { FirstRunPage } from '../pages/first-run/first-run-page';
 import { SignInPage } from '../pages/sign-in/sign-in-page';
+import { ChangePasswordPage } from '../pages/sign-in/change-password-page';
 import { errorMessage } from './api-error';
 import { AppRoutes } from './app-routes';
 import { LiveEvents } from './live-events';
@@ -48,6 +49,7 @@ export function AppGate() {
     if (session.error?.code === 'TRANSPORT') return <ConnectionFailed message={session.error.message} onRetry={session.retry} />;
     return <SignInPage townName={system.townName} />;
   }
+  if (session.user.mustChangePassword) return <ChangePasswordPage user={session.user} />;
   return (
     <>
       <LiveEvents token={session.token} />

@@ -6,6 +6,8 @@ import type { EventHandlers } from './transport';
 
 const MIN_DELAY_MS = 500;
 const MAX_DELAY_MS = 30_000;
+/** The station's close code for a socket whose session ended (see station-server.ts). */
+const SESSION_ENDED_CLOSE = 4401;
 
 export function reconnectDelay(attempt: number, random: () => number = Math.random): number {
   const base = Math.min(MAX_DELAY_MS, MIN_DELAY_MS * 2 ** attempt);
@@ -44,10 +46,11 @@ export function openEventSocket(url: string, handlers: EventHandlers): () => voi
         // Not one of ours; ignore.
       }
     };
-    ws.onclose = () => {
+    ws.onclose = (ev) => {
       if (socket !== ws) return;
       socket = null;
       if (stopped) return;
+      if (ev.code === SESSION_ENDED_CLOSE) handlers.onSessionEnded?.();
       // Events between the drop and the next open are lost; onReconnect covers them.
       missed = true;
       handlers.onStatus('reconnecting');

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { invalidateTables } from './query-client';
 import { setLiveStatus } from './live-status';
 import { getTransport } from './transport';
+import { rpcKey } from './rpc-hooks';
 
 export function LiveEvents({ token }: { token: string | null }) {
   const client = useQueryClient();
@@ -17,6 +18,10 @@ export function LiveEvents({ token }: { token: string | null }) {
         void client.invalidateQueries();
       },
       onStatus: setLiveStatus,
+      onSessionEnded() {
+        // Re-check the sign-in: a session that really ended takes the tab to the sign-in screen.
+        void client.invalidateQueries({ queryKey: rpcKey('auth.me', {}) });
+      },
     });
     return () => {
       stop();

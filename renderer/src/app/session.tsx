@@ -20,6 +20,8 @@ export interface SessionState {
   signOut(): Promise<void>;
 }
 
+const RENEW_EVERY_MS = 12 * 60 * 60_000;
+
 const SessionContext = createContext<SessionState | null>(null);
 
 export function useSession(): SessionState {
@@ -59,6 +61,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     },
     [client],
   );
+
+  // The wall display runs for months: it renews its session by rotation when the page loads
+  // and twice a day, well within the server's 7-day limit on any one session.
+  const role = token ? me.data?.role : undefined;
+  useEffect(() => {
+    if (role !== 'display') return;
+    const renew = () =>
+      invoke('auth.renew', {}).then(
+        (login) => {
+          if (login.token === getToken()) return; // still young: kept as it is
+          client.setQueryData(rpcKey('auth.me', {}), login.user);
+          setToken(login.token, { remember: true });
+        },
+        () => undefined, // a failed renewal is retried at the next interval; an ended session signs out
+      );
+    void renew();
+    const timer = setInterval(() => void renew(), RENEW_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [role, client]);
 
   const signOut = useCallback(async () => {
     try {

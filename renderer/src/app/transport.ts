@@ -14,6 +14,8 @@ export interface EventHandlers {
   /** The event stream came back after a drop: anything may have changed meanwhile. */
   onReconnect(): void;
   onStatus(status: LiveStatus): void;
+  /** The host closed the stream because its session ended (signed out elsewhere, password changed, disabled). */
+  onSessionEnded?(): void;
 }
 
 export interface Transport {

@@ -8,6 +8,8 @@ import { HistoryAction, readRowHistory } from '../../../electron/core/db/row-his
 import { seedDemoTown, type DemoSummary } from '../../../electron/core/demo/demo-town';
 import { DEMO_PASSWORD } from '../../../electron/core/demo/demo-users';
 import { verifyPassword } from '../../../electron/core/auth/password';
+import { AccountSecrets } from '../../../electron/core/auth/account-secrets';
+import { TEST_SCRYPT } from '../../support/core-harness';
 import { DEFAULT_GRID_SIZE_RANGES, gridSizeWarning } from '../../../shared/org/grid-size';
 import type { GridType } from '../../../shared/org/org-types';
 
@@ -57,11 +59,10 @@ function freshTown(seed = SEED, opts: { adminUsername?: string } = {}): { db: Db
         username: opts.adminUsername,
         display_name: '管理员',
         role: 'admin',
-        password_hash: 'x',
         created_at: new Date(NOW).toISOString(),
       });
     }
-    summary = seedDemoTown(tx, { id: townId, code: TOWN_CODE, name: '青溪镇' }, { seed, now: NOW });
+    summary = seedDemoTown(tx, { id: townId, code: TOWN_CODE, name: '青溪镇' }, { seed, now: NOW, accounts: { secrets: new AccountSecrets(db, TEST_SCRYPT), usable: false } });
   });
   return { db, summary, townId };
 }
@@ -195,12 +196,16 @@ describe('the demo town', () => {
     expect(new Set(staff.map((s) => s.phone)).size).toBe(staff.length);
   });
 
-  it('creates one demo account per role with the shared password', () => {
-    const users = db.prepare('SELECT * FROM user_account ORDER BY username').all() as {
+  it('creates one demo account per role with the shared password, disabled and due for a change on a real install', async () => {
+    const users = db
+      .prepare('SELECT u.*, a.password_hash, a.must_change FROM user_account u LEFT JOIN account_secret a ON a.user_id = u.id ORDER BY username')
+      .all() as {
       username: string;
       role: string;
       display_name: string;
       password_hash: string;
+      must_change: number;
+      disabled: number;
       staff_id: string | null;
     }[];
     expect(users.map((u) => [u.username, u.role])).toEqual([
@@ -213,7 +218,8 @@ describe('the demo town', () => {
       ['zhuren', 'director'],
     ]);
     expect(new Set(users.map((u) => u.password_hash)).size).toBe(1);
-    expect(verifyPassword(DEMO_PASSWORD, users[0]!.password_hash)).toBe(true);
+    expect(await verifyPassword(DEMO_PASSWORD, users[0]!.password_hash)).toBe(true);
+    for (const u of users) expect([u.username, u.disabled, u.must_change]).toEqual([u.username, 1, 1]);
     for (const u of users) expect(u.display_name).toMatch(/^[\u4e00-\u9fff]{2,4}$/);
     const wangge = users.find((u) => u.username === 'wangge')!;
     const linked = db.prepare('SELECT name FROM staff WHERE id = ?').get(wangge.staff_id) as { name: string };

@@ -58,7 +58,7 @@ describe('migrating the old change log', () => {
     t += 10_000;
     legacy.transaction(null, (tx) => tx.remove('department', tempDept));
     old = db.prepare('SELECT seq, hlc, tbl, row_id, col, value FROM change_log ORDER BY seq').all() as OldEntry[];
-    expect(migrate(db)).toEqual([MIGRATIONS.length]);
+    expect(migrate(db, MIGRATIONS.slice(0, 4))).toEqual([4]);
   });
 
   it('replaces the old table', () => {

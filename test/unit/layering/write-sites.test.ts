@@ -20,6 +20,7 @@ const WRITE_SITES: Record<string, string> = {
   'electron/core/db/device.ts': 'device identity and the local meta table',
   'electron/core/db/read-db.ts': 'wraps a connection into the read-only handle',
   'electron/core/auth/session-store.ts': 'sign-in sessions (local table)',
+  'electron/core/auth/account-secrets.ts': 'account passwords (local account_secret table, never synced)',
   'electron/core/audit/audit-log.ts': 'appends to the local, append-only audit log',
   'electron/core/app.ts': 'composition root: opens the connection and hands it to the owners above',
 };

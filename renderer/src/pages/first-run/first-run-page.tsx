@@ -123,7 +123,12 @@ export function FirstRunPage() {
             <Input.Password placeholder="再次输入密码" autoComplete="new-password" data-testid="setup-admin-password-confirm" />
           </Form.Item>
         </div>
-        <Form.Item name="demo" valuePropName="checked" extra="仅用于熟悉系统和培训演示，正式使用请勿勾选。">
+        <Form.Item name="demo" valuePropName="checked" extra={
+            <span data-testid="setup-demo-note">
+              仅用于熟悉系统和培训演示，正式使用请勿勾选。演示数据另含7个演示账号（zhuren、diaodu、bumen、dudao、wangge、huibao、daping），创建后均为停用状态；管理员在“系统设置 → 账号管理”中启用后，首次登录须修改初始密码。
+            </span>
+          }
+        >
           <Checkbox data-testid="setup-demo">导入演示数据（虚构乡镇：12个村社区、约120个网格）</Checkbox>
         </Form.Item>
         {failure ? <Alert type="error" showIcon title={failure} className="tg-form-alert" data-testid="setup-error" /> : null}

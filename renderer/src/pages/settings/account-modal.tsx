@@ -1,5 +1,5 @@
 // Create an account, edit its name/role, or reset its password (users.create / users.update).
-import { App, Form, Input, Modal, Select } from 'antd';
+import { App, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { api, type UserRow } from '../../../../shared/api';
 import { ROLES, ROLE_LABELS, ROLE_PERMISSIONS, PERMISSION_LABELS, type Role } from '../../../../shared/auth/roles';
@@ -17,6 +17,7 @@ interface FormValues {
   departmentId?: string | null;
   password: string;
   confirm: string;
+  mustChangePassword: boolean;
 }
 
 export const roleOptions = ROLES.map((r) => ({
@@ -43,7 +44,8 @@ export function AccountModal({ dialog, onClose }: { dialog: AccountDialog; onClo
   useEffect(() => {
     form.resetFields();
     if (dialog?.mode === 'edit') form.setFieldsValue({ displayName: dialog.user.displayName, role: dialog.user.role, departmentId: dialog.user.departmentId });
-    if (dialog?.mode === 'create') form.setFieldsValue({ role: 'dispatcher' });
+    if (dialog?.mode === 'create') form.setFieldsValue({ role: 'dispatcher', mustChangePassword: true });
+    if (dialog?.mode === 'password') form.setFieldsValue({ mustChangePassword: true });
   }, [dialog, form]);
 
   if (!dialog) return null;
@@ -60,6 +62,7 @@ export function AccountModal({ dialog, onClose }: { dialog: AccountDialog; onClo
           role: v.role,
           password: v.password,
           departmentId: v.role === 'department_handler' ? (v.departmentId ?? null) : null,
+          mustChangePassword: v.mustChangePassword,
         });
         void message.success(`已创建账号“${u.username}”`);
       } else if (dialog.mode === 'edit') {
@@ -71,7 +74,7 @@ export function AccountModal({ dialog, onClose }: { dialog: AccountDialog; onClo
         });
         void message.success('账号已保存');
       } else {
-        await update.mutateAsync({ id: dialog.user.id, password: v.password });
+        await update.mutateAsync({ id: dialog.user.id, password: v.password, mustChangePassword: v.mustChangePassword });
         void message.success(`已重置“${dialog.user.username}”的密码`);
       }
       onClose();
@@ -125,6 +128,11 @@ export function AccountModal({ dialog, onClose }: { dialog: AccountDialog; onClo
               <Input.Password autoComplete="new-password" />
             </Form.Item>
           </div>
+        ) : null}
+        {dialog.mode !== 'edit' ? (
+          <Form.Item name="mustChangePassword" valuePropName="checked" extra="密码只保存在本机，不会同步到其他电脑。">
+            <Checkbox data-testid="account-must-change">下次登录须修改密码</Checkbox>
+          </Form.Item>
         ) : null}
       </Form>
     </Modal>

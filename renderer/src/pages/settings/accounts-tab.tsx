@@ -25,7 +25,18 @@ export function AccountsTab() {
     { title: '姓名', dataIndex: 'displayName', width: 160 },
     { title: '角色', dataIndex: 'role', width: 160, render: (r: UserRow['role']) => <Tag color={r === 'admin' ? 'red' : 'blue'}>{ROLE_LABELS[r]}</Tag> },
     { title: '所属部门', dataIndex: 'departmentName', width: 140, render: (d: string | null) => d ?? <span className="tg-muted">—</span> },
-    { title: '状态', dataIndex: 'disabled', width: 100, render: (d: boolean) => (d ? <Tag>已停用</Tag> : <Tag color="green">正常</Tag>) },
+    {
+      title: '状态',
+      dataIndex: 'disabled',
+      width: 220,
+      render: (d: boolean, u) => (
+        <Space size={4} wrap data-testid={`account-status-${u.username}`}>
+          {d ? <Tag>已停用</Tag> : <Tag color="green">正常</Tag>}
+          {!u.hasLocalPassword ? <Tag color="orange" title="该账号由其他电脑同步而来，需在本机为其设置密码后才能在本机登录">本机未设置密码</Tag> : null}
+          {u.hasLocalPassword && u.mustChangePassword ? <Tag color="gold">首次登录须改密码</Tag> : null}
+        </Space>
+      ),
+    },
     {
       title: '操作',
       key: 'actions',

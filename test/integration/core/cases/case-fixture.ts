@@ -32,7 +32,9 @@ export interface CaseTown {
 
 export function caseTown(start = at('2025-11-20', '10:00'), opts: { onDisk?: boolean } = {}): CaseTown {
   const clock = { now: start };
-  const h = setupCore({ now: () => clock.now, onDisk: opts.onDisk });
+  // The clock runs over weeks with the same sessions (kept from idling out by advance()); the
+  // 7-day session limit is not what these tests are about.
+  const h = setupCore({ now: () => clock.now, onDisk: opts.onDisk, sessionAbsoluteMs: 366 * 86_400_000 });
   const town = h.call(h.adminToken, 'org.units', {})[0]!;
   const village = h.call(h.adminToken, 'org.createUnit', { parentId: town.id, kind: 'village', code: '330782101001', name: '青石村' });
   const community = h.call(h.adminToken, 'org.createUnit', { parentId: town.id, kind: 'community', code: '330782101002', name: '凤栖社区' });

@@ -7,7 +7,7 @@ import { setupCore } from '../../../support/core-harness';
 import { at } from './case-fixture';
 
 describe('demo cases', () => {
-  it('seed a year of cases in every state, each with a consistent timeline', () => {
+  it('seed a year of cases in every state, each with a consistent timeline', async () => {
     const now = at('2026-11-20', '15:00');
     const h = setupCore({ demo: true, now: () => now });
     const db = h.core.services.db;
@@ -31,7 +31,7 @@ describe('demo cases', () => {
     }
     const counts = h.call(h.adminToken, 'cases.queueCounts', {});
     for (const q of ['to_accept', 'to_dispatch', 'in_progress', 'overdue', 'supervised', 'to_verify', 'closed'] as const) expect(counts[q], q).toBeGreaterThan(0);
-    expect(h.call(h.call(null, 'auth.login', { username: 'wangge', password: 'towngrid2026' }).token, 'cases.queueCounts', {}).mine).toBeGreaterThan(0);
+    expect(h.call((await h.callAsync(null, 'auth.login', { username: 'wangge', password: 'towngrid2026' })).token, 'cases.queueCounts', {}).mine).toBeGreaterThan(0);
 
     const cases = db.prepare('SELECT id, number, status, epoch, received_at, updated_at FROM case_record').all() as {
       id: string; number: string; status: CaseStatus; epoch: number; received_at: number; updated_at: number;

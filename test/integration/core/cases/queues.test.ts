@@ -47,7 +47,7 @@ describe('queues', () => {
     expect(t.h.call(t.token('dispatcher'), 'cases.queueCounts', {}).mine).toBe(0);
   });
 
-  it("puts cases dispatched to a department into that department's handlers' queue", () => {
+  it("puts cases dispatched to a department into that department's handlers' queue", async () => {
     const t = town();
     const dept = t.h.call(t.h.adminToken, 'departments.list', {}).find((d) => d.code === 'CG')!;
     const handler = t.h.call(t.h.adminToken, 'users.create', {
@@ -57,7 +57,7 @@ describe('queues', () => {
       password: 'correct-horse-1',
       departmentId: dept.id,
     });
-    const token = t.h.call(null, 'auth.login', { username: handler.username, password: 'correct-horse-1' }).token;
+    const token = (await t.h.callAsync(null, 'auth.login', { username: handler.username, password: 'correct-horse-1' })).token;
     expect(t.h.call(token, 'cases.queueCounts', {}).mine).toBe(0);
     t.act(t.ids.acc!, { type: 'dispatch', target: { kind: 'department', departmentId: dept.id } });
     expect(t.h.call(token, 'cases.queueCounts', {}).mine).toBe(1);

@@ -108,7 +108,7 @@ describe('import killed midway', () => {
 
     // The database still works: the same import now goes through in full.
     const core = createCore({ dbFile });
-    const { token } = ok<{ token: string }>(core.invoke(null, 'auth.login', { username: 'admin', password: PASSWORD }));
+    const { token } = ok<{ token: string }>((await core.invokeAsync(null, 'auth.login', { username: 'admin', password: PASSWORD })));
     const p = ok<{ jobId: string; willInsert: number }>(
       await runJobOn(core, token, 'registry.importPreview', { kind: 'person', fileBase64: await peopleXlsx(5_000, grids) }),
     );

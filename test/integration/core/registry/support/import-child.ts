@@ -18,7 +18,7 @@ function check<T>(r: { ok: true; data: unknown } | { ok: false; error: { code: s
   return r.data as T;
 }
 
-const { token } = check<{ token: string }>(core.invoke(null, 'auth.login', { username, password }));
+const { token } = check<{ token: string }>((await core.invokeAsync(null, 'auth.login', { username, password })));
 core.on('job', (p) => {
   if (p.kind === 'registry.importCommit' && p.step === '写入数据' && p.done > 0) {
     say(`PROGRESS ${p.done}/${p.total}`);
