@@ -22,7 +22,7 @@ describe('password hashes', () => {
     const h = setupCore();
     const t = h.tokenFor('dispatcher');
     const user = h.call(h.adminToken, 'users.list', {}).find((u) => u.role === 'dispatcher')!;
-    h.call(h.adminToken, 'users.update', { id: user.id, password: 'reset-password-1' });
+    h.call(h.adminToken, 'users.update', { id: user.id, password: 'reset-password-1', displayName: '新调度员' });
     await h.callAsync(null, 'auth.login', { username: user.username, password: 'reset-password-1' });
     expect(t).toBeTruthy();
     const db = h.core.services.db;
