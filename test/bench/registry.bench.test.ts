@@ -8,6 +8,7 @@
 // Raw insert and import run alternately, three times each, on fresh file databases (WAL, as
 // in production); the medians are reported, which keeps a busy machine from skewing one side.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { tableColumns } from '../../electron/core/db/read-db';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ulid } from 'ulid';
@@ -80,7 +81,7 @@ async function importedRows(file: Buffer): Promise<TableRows[]> {
   const db = t.core.services.db;
   const gridNames = new Map(db.prepare("SELECT id, name FROM org_unit WHERE kind = 'grid'").raw().all() as [string, string][]);
   const out = ['person', 'household'].map((table) => {
-    const cols = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+    const cols = tableColumns(db, table);
     const values = (db.prepare(`SELECT ${cols.join(', ')} FROM ${table}`).raw().all() as unknown[][]).map((v) =>
       v.map((x, i) => (cols[i] === 'grid_id' ? gridNames.get(String(x)) : x)),
     );

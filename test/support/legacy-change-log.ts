@@ -1,6 +1,8 @@
 // The change log as it was before migration 4 (one row per written cell, text HLC
 // `ms.counter.device`, JSON value), written the way the old change writer wrote it — to build
 // databases of the old format for the migration test and the size bench.
+import { setMeta } from '../../electron/core/db/device';
+import { readOnlyDb } from '../../electron/core/db/read-db';
 import type { Statement } from 'better-sqlite3';
 import { ulid } from 'ulid';
 import type { Db } from '../../electron/core/db/connection';
@@ -65,7 +67,7 @@ export class LegacyChangeWriter {
     const log = (table: string, id: string, col: string, value: SqlValue) =>
       logStmt.run(this.nextHlc(), this.deviceId, actor, table, id, col, value === null ? null : JSON.stringify(typeof value === 'bigint' ? value.toString() : value));
     const tx: WriteTx = {
-      db,
+      db: readOnlyDb(db),
       insert: (table: string, row: Row) => {
         const id = row.id as string;
         const cols = Object.keys(row).filter((c) => row[c] !== undefined);
@@ -90,6 +92,7 @@ export class LegacyChangeWriter {
         log(table, id, '_deleted', 1);
         return true;
       },
+      setMeta: (key: string, value: string) => setMeta(db, key, value),
     } as unknown as WriteTx;
     return db.transaction(() => fn(tx))();
   }
