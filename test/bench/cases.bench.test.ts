@@ -42,7 +42,7 @@ describe('case queues over 100,000 cases', () => {
 
     const reads = readOnlyDb(db);
     const window = dueWindow(reads, NOW);
-    const viewer = { userId: ME };
+    const viewer = { userId: ME, scope: null };
     const baselineStmt = db.prepare('SELECT count(*) AS n FROM case_record');
     const baseline = medianMs(() => baselineStmt.get(), 25);
 

@@ -1,6 +1,7 @@
 // Export of a queue's filtered view (导出), as a job: read the rows (audited), then write
 // CSV with a UTF-8 BOM (so Excel opens it in Chinese) or .xlsx with exceljs, reporting
 // progress and letting a cancel in between slices of rows.
+import { caseScopeOf } from './case-scope';
 import ExcelJS from 'exceljs';
 import type { JobStarted } from '../../../shared/jobs/job-types';
 import type { FileResult } from '../../../shared/registry/registry-records';
@@ -149,7 +150,7 @@ export function exportQueue(
         const { db } = ctx.core;
         const now = ctx.core.now();
         const window = dueWindow(db, now);
-        const rows = queueAll(db, { queue, filter, sort, viewer: { userId: actor.id }, window }, MAX_EXPORT_ROWS + 1);
+        const rows = queueAll(db, { queue, filter, sort, viewer: { userId: actor.id, scope: caseScopeOf(db, ctx.session) }, window }, MAX_EXPORT_ROWS + 1);
         tooMany(rows.length);
         const showPhone = actor.permissions.includes('sensitive.read');
         const cells = rows.map((r) => exportCells(db, r, window, showPhone));

@@ -16,6 +16,7 @@ import { applyAction, registerCase, type Actor, type Env } from './case-engine';
 import { exportQueue } from './case-export';
 import { locateGrid } from './case-locate';
 import { queuePage, queueCounts } from './case-queues';
+import { caseScopeOf, requireInScope, scopeCondition } from './case-scope';
 import { auditedDetail } from './case-audit';
 import { assignees, caseIdByNumber, staffUnits } from './case-people';
 import { caseDetail } from './case-repo';
@@ -34,6 +35,11 @@ function envOf(ctx: CallContext, tx: WriteTx, actor: Actor): Env {
 /** A grid worker sees and acknowledges only the alerts of the units they serve; other roles all. */
 function servedUnits(ctx: CallContext): string[] | undefined {
   return ctx.session?.role === 'grid_worker' ? staffUnits(ctx.core.db, ctx.session.userId) : undefined;
+}
+
+/** Throws NOT_FOUND unless the case is in the caller's scope (case-scope.ts). */
+function inScope(ctx: CallContext, id: string): void {
+  requireInScope(ctx.core.db, caseScopeOf(ctx.core.db, ctx.session), id);
 }
 
 const BULK_LABEL = { accept: '受理', dispatch: '派遣', urge: '催办' } as const;
@@ -61,10 +67,14 @@ const caseOnlyHandlers: Pick<
     return caseDetail(ctx.core.db, id, actor, ctx.core.now());
   },
 
-  'cases.get': ({ id }, ctx) => auditedDetail(ctx, id, actorOf(ctx)),
+  'cases.get': ({ id }, ctx) => {
+    inScope(ctx, id);
+    return auditedDetail(ctx, id, actorOf(ctx));
+  },
 
   'cases.act': ({ id, action }, ctx) => {
     const actor = actorOf(ctx);
+    inScope(ctx, id);
     ctx.core.writer.transaction(actor.id, (tx) => applyAction(envOf(ctx, tx, actor), id, action));
     return auditedDetail(ctx, id, actor);
   },
@@ -72,6 +82,7 @@ const caseOnlyHandlers: Pick<
   'cases.bulk': ({ ids, action }, ctx) => {
     const actor = actorOf(ctx);
     const unique = [...new Set(ids)];
+    for (const id of unique) inScope(ctx, id);
     const label = BULK_LABEL[action.type];
     const full: CaseActionInput = { ...action, attachments: [] } as CaseActionInput;
     return ctx.core.writer.transaction(actor.id, (tx) => {
@@ -100,23 +111,26 @@ const caseOnlyHandlers: Pick<
   'cases.queue': ({ queue, filter, sort, offset, limit }, ctx) => {
     const { db } = ctx.core;
     const window = dueWindow(db, ctx.core.now());
-    return queuePage(db, { queue, filter, sort, viewer: { userId: ctx.actor }, window }, offset, limit);
+    return queuePage(db, { queue, filter, sort, viewer: { userId: ctx.actor, scope: caseScopeOf(db, ctx.session) }, window }, offset, limit);
   },
 
   'cases.queueCounts': ({ filter }, ctx) => {
     const { db } = ctx.core;
-    return queueCounts(db, filter, { userId: ctx.actor }, dueWindow(db, ctx.core.now()));
+    return queueCounts(db, filter, { userId: ctx.actor, scope: caseScopeOf(db, ctx.session) }, dueWindow(db, ctx.core.now()));
   },
 
   'cases.export': (input, ctx) => exportQueue(ctx, actorOf(ctx), input),
 
   'cases.duplicateHints': ({ categoryId, gridId, days, excludeId }, ctx) => {
     const since = shanghaiInstant(addDays(shanghaiDate(ctx.core.now()), -days)).getTime();
-    const rows = ctx.core.db.cached(`SELECT id, number, title, status, received_at, address FROM case_record
-         WHERE grid_id = @gridId AND done = 0 AND received_at >= @since AND (category_id = @categoryId OR subcategory_id = @categoryId) AND id <> @excludeId
-         ORDER BY received_at DESC LIMIT 10`,
+    const params: Record<string, string | number> = { gridId, categoryId, since, excludeId: excludeId ?? '' };
+    const scope = scopeCondition(caseScopeOf(ctx.core.db, ctx.session), params);
+    const rows = ctx.core.db.cached(`SELECT c.id, c.number, c.title, c.status, c.received_at, c.address FROM case_record c
+         WHERE c.grid_id = @gridId AND c.done = 0 AND c.received_at >= @since AND (c.category_id = @categoryId OR c.subcategory_id = @categoryId) AND c.id <> @excludeId
+         ${scope ? `AND ${scope}` : ''}
+         ORDER BY c.received_at DESC LIMIT 10`,
       )
-      .all({ gridId, categoryId, since, excludeId: excludeId ?? '' }) as {
+      .all(params) as {
       id: string;
       number: string;
       title: string;
@@ -140,13 +154,18 @@ const caseOnlyHandlers: Pick<
 
   'cases.assignees': (_input, ctx) => assignees(ctx.core.db),
 
-  'cases.byNumber': ({ number }, ctx) => caseIdByNumber(ctx.core.db, number),
+  'cases.byNumber': ({ number }, ctx) => {
+    const found = caseIdByNumber(ctx.core.db, number);
+    inScope(ctx, found.id);
+    return found;
+  },
 
   'cases.attachment': ({ id }, ctx) => {
-    const row = ctx.core.db.cached('SELECT id, name, mime, data FROM case_attachment WHERE id = ?').get(id) as
-      | { id: string; name: string; mime: string; data: string }
+    const row = ctx.core.db.cached('SELECT id, case_id, name, mime, data FROM case_attachment WHERE id = ?').get(id) as
+      | { id: string; case_id: string; name: string; mime: string; data: string }
       | undefined;
     if (!row) throw new AppError('NOT_FOUND', '附件不存在');
+    inScope(ctx, row.case_id);
     return { id: row.id, name: row.name, mime: row.mime, dataBase64: row.data };
   },
 

@@ -32,6 +32,13 @@ export function staffUnits(db: ReadDb, userId: string | null): string[] {
   return rows.map((r) => r.unit_id);
 }
 
+/** The department a department handler's account works for, if any. */
+export function userDepartment(db: ReadDb, userId: string | null): string | null {
+  if (!userId) return null;
+  const row = db.cached('SELECT department_id FROM user_account WHERE id = ?').get(userId) as { department_id: string | null } | undefined;
+  return row?.department_id ?? null;
+}
+
 export function caseIdByNumber(db: ReadDb, number: string): { id: string } {
   const wanted = number.trim().toUpperCase();
   const row = db.cached('SELECT id FROM case_record WHERE number = ?').get(wanted) as { id: string } | undefined;

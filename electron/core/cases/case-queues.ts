@@ -9,11 +9,14 @@ import { ACTIVE_STATUSES } from '../../../shared/cases/case-workflow';
 import { addDays, shanghaiInstant } from '../calendar';
 import type { ReadDb } from '../db/read-db';
 import { CASE_LIST_SELECT, toCaseRow, type CaseListDbRow } from './case-repo';
-import { staffUnits } from './case-people';
+import { staffUnits, userDepartment } from './case-people';
+import { scopeCondition, type CaseScope } from './case-scope';
 import type { DueWindow } from './sla-deadline';
 
 export interface QueueViewer {
   userId: string | null;
+  /** The cases the viewer may see (case-scope.ts); null: all. */
+  scope: CaseScope | null;
 }
 
 export interface QueueQuery {
@@ -68,13 +71,6 @@ function queueCondition(queue: CaseQueue, q: QueueQuery, p: Params, db: ReadDb):
     case 'all':
       return '1 = 1';
   }
-}
-
-/** The department a department handler's account works for, if any. */
-function userDepartment(db: ReadDb, userId: string | null): string | null {
-  if (!userId) return null;
-  const row = db.cached('SELECT department_id FROM user_account WHERE id = ?').get(userId) as { department_id: string | null } | undefined;
-  return row?.department_id ?? null;
 }
 
 function escapeLike(s: string): string {
@@ -161,7 +157,8 @@ export interface BuiltQuery {
 
 export function buildQueueQuery(db: ReadDb, q: QueueQuery): BuiltQuery {
   const params: Params = {};
-  const where = [queueCondition(q.queue, q, params, db), ...filterConditions(q.filter, params, db)].join(' AND ');
+  const scope = scopeCondition(q.viewer.scope, params);
+  const where = [queueCondition(q.queue, q, params, db), ...filterConditions(q.filter, params, db), ...(scope ? [scope] : [])].join(' AND ');
   return { where, order: orderBy(q.sort ?? DEFAULT_SORT[q.queue]), params };
 }
 
