@@ -4,7 +4,7 @@
 import type { caseApi } from '../../../shared/cases/case-api';
 import type { CaseActionInput } from '../../../shared/cases/case-inputs';
 import type { DuplicateHint } from '../../../shared/cases/case-types';
-import type { CaseStatus } from '../../../shared/cases/case-workflow';
+import { permits, TRANSITIONS, type CaseActionType, type CaseStatus } from '../../../shared/cases/case-workflow';
 import { ROLE_PERMISSIONS } from '../../../shared/auth/roles';
 import { AppError } from '../../../shared/rpc/errors';
 import { addDays, shanghaiDate, shanghaiInstant } from '../calendar';
@@ -42,6 +42,12 @@ function inScope(ctx: CallContext, id: string): void {
   requireInScope(ctx.core.db, caseScopeOf(ctx.core.db, ctx.session), id);
 }
 
+/** An action the role may never take is refused as such before any case is looked at. */
+function requireActionPermission(actor: Actor, type: CaseActionType): void {
+  const t = TRANSITIONS[type];
+  if (!permits(t.permission, actor.permissions)) throw new AppError('FORBIDDEN', `当前账号无权${t.label}`);
+}
+
 const BULK_LABEL = { accept: '受理', dispatch: '派遣', urge: '催办' } as const;
 
 const caseOnlyHandlers: Pick<
@@ -74,6 +80,7 @@ const caseOnlyHandlers: Pick<
 
   'cases.act': ({ id, action }, ctx) => {
     const actor = actorOf(ctx);
+    requireActionPermission(actor, action.type);
     inScope(ctx, id);
     ctx.core.writer.transaction(actor.id, (tx) => applyAction(envOf(ctx, tx, actor), id, action));
     return auditedDetail(ctx, id, actor);
@@ -82,6 +89,7 @@ const caseOnlyHandlers: Pick<
   'cases.bulk': ({ ids, action }, ctx) => {
     const actor = actorOf(ctx);
     const unique = [...new Set(ids)];
+    requireActionPermission(actor, action.type);
     for (const id of unique) inScope(ctx, id);
     const label = BULK_LABEL[action.type];
     const full: CaseActionInput = { ...action, attachments: [] } as CaseActionInput;
