@@ -1,6 +1,5 @@
 // A small town for case tests: one village with three grids (1–2 and 2–3 neighbours), one
 // community with one grid, a controllable clock, and helpers to register and act on cases.
-import { defaultDepartmentId } from '../../../../electron/core/cases/catalogue-repo';
 import { setupCore, type Harness } from '../../../support/core-harness';
 import type { MethodInput, MethodOutput } from '../../../../shared/api';
 import type { CaseActionDraft, CaseActionInput } from '../../../../shared/cases/case-inputs';
@@ -60,20 +59,9 @@ export function caseTown(start = at('2025-11-20', '10:00'), opts: { onDisk?: boo
     return c;
   };
   const used = new Set<string>([h.adminToken]);
-  const scoped = new Set<Role>();
   const token = (role: Role | 'admin') => {
     const tk = role === 'admin' ? h.adminToken : h.tokenFor(role);
     used.add(tk);
-    // The core limits these roles to their own cases: the department handler works for the
-    // department the fixture's cases are dispatched to, the grid worker serves every grid.
-    if ((role === 'department_handler' || role === 'grid_worker') && !scoped.has(role)) {
-      scoped.add(role);
-      if (role === 'department_handler') {
-        const user = h.core.services.db.prepare('SELECT id FROM user_account WHERE username = ?').get(`u_${role}`) as { id: string };
-        const dept = defaultDepartmentId(h.core.services.db, category('环境卫生').id, null);
-        h.core.services.writer.transaction(null, (tx) => tx.update('user_account', user.id, { department_id: dept }));
-      } else env.serve(role, [...grids, communityGrid]);
-    }
     return tk;
   };
   const env: CaseTown = {
@@ -121,7 +109,7 @@ export function caseTown(start = at('2025-11-20', '10:00'), opts: { onDisk?: boo
 export function caseIn(
   t: CaseTown,
   status: CaseStatus,
-  extra: { extensionRequested?: boolean; supervised?: boolean; dissatisfied?: boolean } = {},
+  extra: { extensionRequested?: boolean; supervised?: boolean; dissatisfied?: boolean; toDepartment?: boolean } = {},
 ): string {
   const c = t.register();
   const id = c.id;
@@ -134,7 +122,7 @@ export function caseIn(
   } else {
     const steps: Record<string, CaseActionDraft> = {
       accepted: { type: 'accept' },
-      dispatched: { type: 'dispatch', target: { kind: 'department' } },
+      dispatched: { type: 'dispatch', target: extra.toDepartment ? { kind: 'department' } : { kind: 'village' } },
       in_progress: { type: 'start' },
       handled: { type: 'handle', result: '已清运完毕' },
       verified: { type: 'verify' },

@@ -66,7 +66,8 @@ describe('case deadlines', () => {
     const id = caseIn(t, 'in_progress'); // village level, 3 days: 09-28 (Sun make-up), 09-29, 09-30
     const before = t.h.call(t.h.adminToken, 'cases.get', { id });
     expect(iso(before.deadlineAt)).toBe(shanghai('2025-09-30'));
-    const requested = t.act(id, { type: 'request_extension', days: 2, reason: '需等待县级部门意见' }, 'department_handler');
+    t.serve('grid_worker', [t.grids[0]!]); // the case's grid: in the worker's scope
+    const requested = t.act(id, { type: 'request_extension', days: 2, reason: '需等待县级部门意见' }, 'grid_worker');
     expect(requested).toMatchObject({ extensionState: 'requested', extensionReason: '需等待县级部门意见', extensionDays: 2 });
     expect(requested.deadlineAt).toBe(before.deadlineAt);
     const approved = t.act(id, { type: 'decide_extension', approve: true, note: '同意延期' }, 'supervisor');
@@ -75,7 +76,7 @@ describe('case deadlines', () => {
     const ev = approved.timeline.at(-1)!;
     expect(ev).toMatchObject({ action: 'decide_extension', note: '同意延期', data: { approved: true, days: 2, reason: '需等待县级部门意见' } });
 
-    t.act(id, { type: 'request_extension', days: 3, reason: '材料未到' }, 'department_handler');
+    t.act(id, { type: 'request_extension', days: 3, reason: '材料未到' }, 'grid_worker');
     const refused = t.act(id, { type: 'decide_extension', approve: false, note: '请按期办结' }, 'director');
     expect(refused).toMatchObject({ extensionState: 'refused', extensionCount: 1, deadlineAt: approved.deadlineAt });
     expect(refused.timeline.map((e) => e.action).filter((a) => a.includes('extension'))).toEqual([

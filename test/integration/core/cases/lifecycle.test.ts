@@ -26,6 +26,7 @@ describe('the closed loop', () => {
 
     t.act(reg.id, { type: 'accept', reclassify: { subcategoryId: t.sub('环境卫生', '垃圾乱堆乱放').id, urgency: 'urgent' } }, 'dispatcher');
     t.act(reg.id, { type: 'dispatch', target: { kind: 'grid', unitId: t.grids[0]! } }, 'dispatcher');
+    t.serve('grid_worker', [t.grids[0]!]); // the grid's worker: the case is in its scope
     t.act(reg.id, { type: 'start' }, 'grid_worker');
     t.act(reg.id, { type: 'progress', note: '已联系清运车辆' }, 'grid_worker');
     t.act(reg.id, { type: 'handle', result: '垃圾已清运，设置禁倒标识', attachments: [{ name: '整改后.png', mime: 'image/png', dataBase64: PNG }] }, 'grid_worker');
@@ -64,7 +65,7 @@ describe('the closed loop', () => {
   it('masks the reporter phone for roles without sensitive.read', () => {
     const t = caseTown();
     const c = t.register({ source: 'resident_phone', reporterName: '王建国', reporterPhone: '13857901234' });
-    expect(t.h.call(t.token('department_handler'), 'cases.get', { id: c.id })).toMatchObject({ reporterPhone: '138****1234', reporterPhoneMasked: true, reporterName: '王建国' });
+    expect(t.h.call(t.token('presenter'), 'cases.get', { id: c.id })).toMatchObject({ reporterPhone: '138****1234', reporterPhoneMasked: true, reporterName: '王建国' });
     expect(t.h.call(t.token('dispatcher'), 'cases.get', { id: c.id }).reporterPhone).toBe('13857901234');
   });
 
@@ -95,6 +96,7 @@ describe('rework, satisfaction, reopening', () => {
   it('a failed verification returns the case for rework in a new epoch, counting reworks', () => {
     const t = caseTown();
     const id = caseIn(t, 'handled');
+    t.serve('grid_worker', [t.grids[0]!]); // the case's grid: in the worker's scope
     const first = t.act(id, { type: 'rework', note: '未清理干净' }, 'grid_worker');
     expect(first).toMatchObject({ status: 'in_progress', epoch: 1, reworkCount: 1, handledAt: null });
     t.act(id, { type: 'handle', result: '二次清理' });

@@ -1,8 +1,9 @@
 // Every allowed and forbidden transition through the RPC boundary, table-driven over the
 // state machine: an allowed action moves the case and adds timeline rows; a forbidden or
 // impossible one is a clear Chinese error that writes nothing (no change log, no timeline).
+import { defaultDepartmentId } from '../../../../electron/core/cases/catalogue-repo';
 import { describe, expect, it } from 'vitest';
-import { ROLES, ROLE_PERMISSIONS } from '../../../../shared/auth/roles';
+import { ROLES, type Role, ROLE_PERMISSIONS } from '../../../../shared/auth/roles';
 import type { CaseActionDraft } from '../../../../shared/cases/case-inputs';
 import { CASE_STATUSES, type CaseActionType, type CaseStatus } from '../../../../shared/cases/case-workflow';
 import { SPEC } from '../../../unit/core/cases/case-workflow-spec';
@@ -41,14 +42,25 @@ function input(t: CaseTown, action: Act): CaseActionDraft {
 }
 
 /** A case in `status` with whatever the action's guard needs. */
-function prepared(t: CaseTown, status: CaseStatus, action: Act): string {
+function prepared(t: CaseTown, status: CaseStatus, action: Act, role?: Role): string {
   const handling = status === 'dispatched' || status === 'in_progress';
   const open = !['closed', 'rejected', 'merged'].includes(status);
   return caseIn(t, status, {
     extensionRequested: action === 'decide_extension' && handling,
     supervised: action === 'unsupervise' && open,
     dissatisfied: action === 'rework' && status === 'evaluated',
+    // A department handler acts on its department's cases only.
+    toDepartment: role === 'department_handler',
   });
+}
+
+/** Puts the scoped roles where the fixture's cases are: the worker on their grid, the handler in the department they go to. */
+function scopeRoles(t: CaseTown): void {
+  t.serve('grid_worker', [...t.grids, t.communityGrid]);
+  const db = t.h.core.services.db;
+  const user = db.prepare("SELECT id FROM user_account WHERE username = 'u_department_handler'").get() as { id: string };
+  const dept = defaultDepartmentId(db, t.category('环境卫生').id, null);
+  t.h.core.services.writer.transaction(null, (tx) => tx.update('user_account', user.id, { department_id: dept }));
 }
 
 function snapshot(t: CaseTown) {
@@ -85,10 +97,11 @@ describe('every transition by every role', () => {
   it('needs the permission of the state machine; a refusal writes nothing', () => {
     const t = caseTown();
     for (const role of ROLES) t.token(role);
+    scopeRoles(t);
     for (const action of ACTIONS) {
       const status = SPEC[action].from![0]!;
       for (const role of ROLES) {
-        const id = prepared(t, status, action);
+        const id = prepared(t, status, action, role);
         const act = input(t, action);
         const before = snapshot(t);
         const r = t.tryAct(id, act, role);
