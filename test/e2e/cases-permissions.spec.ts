@@ -5,30 +5,39 @@ import { DEMO_PASSWORD, expect, test } from './fixtures';
 import { signIn } from './helpers';
 import { expectQueueCounts, openCase, readQueueCounts, rpc, rpcAs } from './cases-steps';
 
-test('a department handler is not offered the dispatcher’s actions', async ({ page, demoStation }) => {
-  // A phoned-in case waiting for acceptance, with the caller's number (registered by the dispatcher).
+test('a department handler sees its department’s cases only, and is not offered the dispatcher’s actions', async ({ page, demoStation }) => {
   const asDispatcher = <T>(method: string, input: unknown) => rpcAs<T>(page.request, demoStation.url, 'diaodu', DEMO_PASSWORD, method, input);
   const env = (await asDispatcher<{ id: string; name: string }[]>('catalogue.tree', {})).find((c) => c.name === '环境卫生')!;
   const someGrid = (await asDispatcher<{ id: string }[]>('org.grids', {}))[0]!;
-  const phoned = await asDispatcher<{ id: string; number: string }>('cases.register', {
-    source: 'resident_phone',
-    reporterPhone: '13905712235',
-    categoryId: env.id,
-    handlingType: 'general',
-    title: '村口路灯不亮',
-    gridId: someGrid.id,
-    address: '村口',
-  });
+  const cg = (await asDispatcher<{ id: string; code: string }[]>('departments.list', {})).find((d) => d.code === 'CG')!;
+  const register = (title: string) =>
+    asDispatcher<{ id: string; number: string }>('cases.register', {
+      source: 'resident_phone',
+      reporterPhone: '13905712235',
+      categoryId: env.id,
+      handlingType: 'general',
+      title,
+      gridId: someGrid.id,
+      address: '村口',
+    });
+  // A phoned-in case dispatched to 城管 (bumen's department), and one still waiting for acceptance.
+  const ours = await register('村口路灯不亮');
+  await asDispatcher('cases.act', { id: ours.id, action: { type: 'accept', attachments: [] } });
+  await asDispatcher('cases.act', { id: ours.id, action: { type: 'dispatch', target: { kind: 'department', departmentId: cg.id }, attachments: [] } });
+  const waiting = await register('桥头护栏破损');
 
   await signIn(page, demoStation.url, 'bumen', DEMO_PASSWORD);
   await expect(page.getByTestId('workbench-page')).toBeVisible();
-  await expect(page.getByTestId('workbench-count-to_accept')).toHaveText(/\d+/);
   await expect(page.getByTestId('intake-open')).toHaveCount(0); // may not register cases
+  // Nothing waits for acceptance in a department's scope.
+  await expect(page.getByTestId('workbench-count-to_accept')).toHaveText('0件');
 
   await readQueueCounts(page);
-  await page.getByTestId('queue-to_accept').click();
+  await page.getByTestId('queue-all').click();
   const grid = page.getByTestId('case-grid');
   await expect(grid.getByTestId('case-row-number').first()).toBeVisible();
+  await expect(grid.getByTestId('case-row-number').filter({ hasText: ours.number })).toHaveCount(1);
+  await expect(grid.getByTestId('case-row-number').filter({ hasText: waiting.number })).toHaveCount(0);
 
   // Selecting rows offers no bulk action this account may not take.
   await grid.locator('.ag-selection-checkbox input').first().check();
@@ -37,29 +46,27 @@ test('a department handler is not offered the dispatcher’s actions', async ({ 
   await expect(page.getByTestId('bulk-dispatch')).toHaveCount(0);
   await expect(page.getByTestId('bulk-urge')).toHaveCount(0);
 
-  // A case waiting for acceptance: no 受理 / 不予受理 / 派遣 for a department handler.
-  const number = (await grid.getByTestId('case-row-number').first().textContent())!.trim();
-  await grid.getByTestId('case-row-number').first().click();
-  await expect(page.getByTestId('case-number')).toHaveText(number);
-  await expect(page.getByTestId('case-status').first()).toHaveText('待受理');
-  await expect(page.getByTestId('case-actions')).toHaveText('当前账号在此环节无可执行的操作');
-
-  // The phoned-in one: the same, and the caller's phone is masked for an account without
+  // Its own case: handling actions only, and the caller's phone masked for an account without
   // sensitive-data access.
-  await openCase(page, demoStation.url, phoned.id);
-  await expect(page.getByTestId('case-number')).toHaveText(phoned.number);
-  await expect(page.getByTestId('case-status').first()).toHaveText('待受理');
-  await expect(page.getByTestId('case-actions')).toHaveText('当前账号在此环节无可执行的操作');
-  await expect(page.getByTestId('action-accept')).toHaveCount(0);
-  await expect(page.getByTestId('action-reject')).toHaveCount(0);
+  await openCase(page, demoStation.url, ours.id);
+  await expect(page.getByTestId('case-number')).toHaveText(ours.number);
+  await expect(page.getByTestId('case-status').first()).toHaveText('待处置');
+  await expect(page.getByTestId('action-start')).toBeVisible();
   await expect(page.getByTestId('action-dispatch')).toHaveCount(0);
+  await expect(page.getByTestId('action-reject')).toHaveCount(0);
   await expect(page.getByTestId('case-reporter-phone')).toContainText('已脱敏');
   await expect(page.getByTestId('case-reporter-phone')).not.toContainText('13905712235');
 
+  // A case outside its scope does not open, even by its address.
+  await page.goto(`${demoStation.url}/#/cases/${waiting.id}`);
+  await expect(page.getByText('无法打开该事件')).toBeVisible();
+  await expect(page.getByText('事件不存在，或不在本账号的办理范围内')).toBeVisible();
+
   // Attempted anyway through the endpoint: refused in Chinese, the case unchanged.
-  await expect(rpc(page, demoStation.url, 'cases.act', { id: phoned.id, action: { type: 'accept' } })).rejects.toThrow(`事件${phoned.number}：当前账号无权受理`);
-  await page.reload();
-  await expect(page.getByTestId('case-status').first()).toHaveText('待受理');
+  await expect(rpc(page, demoStation.url, 'cases.act', { id: waiting.id, action: { type: 'accept' } })).rejects.toThrow('当前账号无权受理');
+  await expect(rpc(page, demoStation.url, 'cases.act', { id: waiting.id, action: { type: 'start' } })).rejects.toThrow('不在本账号的办理范围内');
+  const after = await asDispatcher<{ status: string }>('cases.get', { id: waiting.id });
+  expect(after.status).toBe('registered');
 });
 
 test('bulk accept refuses cases already accepted, naming them, and does nothing', async ({ page, demoStation }) => {

@@ -18,7 +18,8 @@ import { locateGrid } from './case-locate';
 import { queuePage, queueCounts } from './case-queues';
 import { caseScopeOf, requireInScope, scopeCondition } from './case-scope';
 import { auditedDetail } from './case-audit';
-import { assignees, caseIdByNumber, staffUnits } from './case-people';
+import { servedUnitsAndGrids } from '../org/served-units';
+import { assignees, caseIdByNumber } from './case-people';
 import { caseDetail } from './case-repo';
 import { dueWindow } from './sla-deadline';
 
@@ -34,7 +35,7 @@ function envOf(ctx: CallContext, tx: WriteTx, actor: Actor): Env {
 
 /** A grid worker sees and acknowledges only the alerts of the units they serve; other roles all. */
 function servedUnits(ctx: CallContext): string[] | undefined {
-  return ctx.session?.role === 'grid_worker' ? staffUnits(ctx.core.db, ctx.session.userId) : undefined;
+  return ctx.session?.role === 'grid_worker' ? (servedUnitsAndGrids(ctx.core.db, ctx.session.userId) ?? undefined) : undefined;
 }
 
 /** Throws NOT_FOUND unless the case is in the caller's scope (case-scope.ts). */

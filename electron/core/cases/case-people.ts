@@ -25,13 +25,6 @@ export function assignees(db: ReadDb): CaseAssignee[] {
 }
 
 /** The units a user serves through their staff record (user_account.staff_id → staff_assignment). */
-export function staffUnits(db: ReadDb, userId: string | null): string[] {
-  if (!userId) return [];
-  const rows = db.cached('SELECT DISTINCT a.unit_id FROM user_account u JOIN staff_assignment a ON a.staff_id = u.staff_id WHERE u.id = ?')
-    .all(userId) as { unit_id: string }[];
-  return rows.map((r) => r.unit_id);
-}
-
 /** The department a department handler's account works for, if any. */
 export function userDepartment(db: ReadDb, userId: string | null): string | null {
   if (!userId) return null;

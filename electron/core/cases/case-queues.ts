@@ -9,7 +9,8 @@ import { ACTIVE_STATUSES } from '../../../shared/cases/case-workflow';
 import { addDays, shanghaiInstant } from '../calendar';
 import type { ReadDb } from '../db/read-db';
 import { CASE_LIST_SELECT, toCaseRow, type CaseListDbRow } from './case-repo';
-import { staffUnits, userDepartment } from './case-people';
+import { staffUnits } from '../org/served-units';
+import { userDepartment } from './case-people';
 import { scopeCondition, type CaseScope } from './case-scope';
 import type { DueWindow } from './sla-deadline';
 

@@ -6,11 +6,12 @@
 import { AppError } from '../../../shared/rpc/errors';
 import type { ReadDb } from '../db/read-db';
 import type { Session } from '../rpc/handler-types';
-import { staffUnits, userDepartment } from './case-people';
+import { servedUnitsAndGrids } from '../org/served-units';
+import { userDepartment } from './case-people';
 
 export interface CaseScope {
   userId: string;
-  /** Grids and units served (grid workers); null: not limited by unit. */
+  /** Units and grids served (grid workers, org/served-units.ts); null: not limited by unit. */
   units: string[] | null;
   /** The department's id (department handlers); null: not limited by department. */
   department: string | null;
@@ -20,7 +21,10 @@ export interface CaseScope {
 /** The account's case scope; null when it sees every case. */
 export function caseScopeOf(db: ReadDb, session: Session | null): CaseScope | null {
   if (!session) return null;
-  if (session.role === 'grid_worker') return { userId: session.userId, units: staffUnits(db, session.userId), department: null, kind: 'grid' };
+  if (session.role === 'grid_worker') {
+    const units = servedUnitsAndGrids(db, session.userId);
+    return units === null ? null : { userId: session.userId, units, department: null, kind: 'grid' };
+  }
   if (session.role === 'department_handler') return { userId: session.userId, units: null, department: userDepartment(db, session.userId), kind: 'department' };
   return null;
 }

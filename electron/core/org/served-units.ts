@@ -1,0 +1,42 @@
+// The units an account serves, through its staff member's assignments (staff_assignment): the
+// units themselves, and the grids they stand for — a grid itself, every grid of a
+// village/community, the grid a micro-grid or building lies in, every grid for the town.
+// Case scope and registry scope both ask here, so "a grid worker's grids" is one rule.
+import type { ReadDb } from '../db/read-db';
+
+/** The units the account's staff member is assigned to (any kind). */
+export function staffUnits(db: ReadDb, userId: string | null): string[] {
+  if (!userId) return [];
+  const rows = db.cached('SELECT DISTINCT a.unit_id FROM user_account u JOIN staff_assignment a ON a.staff_id = u.staff_id WHERE u.id = ?')
+    .all(userId) as { unit_id: string }[];
+  return rows.map((r) => r.unit_id);
+}
+
+/**
+ * The grids the account serves; null when an assignment is to the town (every grid). An
+ * account with no assignment serves no grid ([]).
+ */
+export function servedGrids(db: ReadDb, userId: string | null): string[] | null {
+  if (!userId) return [];
+  const rows = db
+    .cached(
+      `SELECT DISTINCT u.kind AS kind, g.id AS grid
+       FROM user_account acc
+       JOIN staff_assignment a ON a.staff_id = acc.staff_id
+       JOIN org_unit u ON u.id = a.unit_id
+       LEFT JOIN org_unit g ON g.kind = 'grid' AND (
+         g.id = u.id OR g.parent_id = u.id OR g.id = u.parent_id
+         OR g.id = (SELECT p.parent_id FROM org_unit p WHERE p.id = u.parent_id))
+       WHERE acc.id = ?`,
+    )
+    .all(userId) as { kind: string; grid: string | null }[];
+  if (rows.some((r) => r.kind === 'town')) return null;
+  return [...new Set(rows.map((r) => r.grid).filter((g): g is string => !!g))];
+}
+
+/** Units and grids together: what a case's grid or assigned unit must be among to be served. */
+export function servedUnitsAndGrids(db: ReadDb, userId: string | null): string[] | null {
+  const grids = servedGrids(db, userId);
+  if (grids === null) return null;
+  return [...new Set([...staffUnits(db, userId), ...grids])];
+}
