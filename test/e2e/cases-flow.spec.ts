@@ -100,7 +100,9 @@ test('a phoned-in case goes from intake to an evaluated closure', async ({ brows
   await dispatcher.getByTestId('bulk-bar').getByRole('button', { name: '取消选择' }).click();
 
   // ---- The department handler: 开始处置, 进展反馈, 处置完毕 → 处置中 −1, 待核查 +1.
+  // Its counts cover its own department's cases only (case scope on the server).
   const handler = await desk(browser, url, 'bumen');
+  const handlerBefore = await readQueueCounts(handler);
   await openCase(handler, url, id);
   await expect(handler.getByTestId('action-accept')).toHaveCount(0);
   await act(handler, 'start', '处置中');
@@ -110,7 +112,7 @@ test('a phoned-in case goes from intake to an evaluated closure', async ({ brows
   await act(handler, 'handle', '待核查', async () => {
     await handler.getByTestId('action-result').fill('店主已加装油烟净化设备并改为室内操作，现场复查无油烟直排');
   });
-  await expectQueueCounts(handler, { in_progress: before.in_progress, to_verify: before.to_verify + 1 });
+  await expectQueueCounts(handler, { in_progress: handlerBefore.in_progress - 1, to_verify: handlerBefore.to_verify + 1 });
 
   // ---- Back at the centre: 核查通过, 满意度评价, 结案 → 待核查 −1, 已办结 +1.
   await openCase(dispatcher, url, id);
