@@ -55,7 +55,8 @@ export function createDispatcher(core: CoreServices, handlers: Handlers, log: Di
         if (def.access !== 'session' && !roleHas(session.role, def.access as Permission)) throw new AppError('FORBIDDEN');
       }
       if (session?.mustChangePassword && def.access !== 'public' && !BEFORE_PASSWORD_CHANGE.has(methodName)) throw new AppError('PASSWORD_CHANGE_REQUIRED');
-      if (def.writes && session?.role === 'display') throw new AppError('FORBIDDEN', '值班大屏账号只能查看，不能修改数据');
+      // The wall display writes nothing — except its own password, which it may be made to change.
+      if (def.writes && session?.role === 'display' && methodName !== 'auth.changePassword') throw new AppError('FORBIDDEN', '值班大屏账号只能查看，不能修改数据');
       const parsed = (def.input as z.ZodType).safeParse(rawInput ?? {});
       if (!parsed.success) {
         const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
