@@ -24,6 +24,10 @@ export const AUDIT_ACTION_LABELS = {
   'account.create': '新建账号',
   'account.update': '修改账号（角色、停用、密码）',
   'audit.export': '导出审计日志',
+  'audit.verify': '校验审计日志完整性',
+  setup: '首次设置（创建管理员）',
+  'staff.assign': '调整网格员负责的网格',
+  'staff.unassign': '撤销网格员负责的网格',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -39,4 +43,22 @@ export interface AuditEntry {
   table: string | null;
   recordId: string | null;
   detail: string | null;
+  /** The row's link in the hash chain (hex SHA-256 of the previous hash and this row's fields). */
+  hash: string;
+}
+
+/** What went wrong at the first broken place of the chain. */
+export type AuditBreakKind = 'altered' | 'missing' | 'truncated' | 'beyond-head' | 'no-head';
+
+export interface AuditVerifyResult {
+  ok: boolean;
+  /** Rows whose link was checked. */
+  checked: number;
+  /** The checkpoint the walk ended against: the last row the log's writer appended. */
+  headSeq: number;
+  headHash: string | null;
+  /** The first broken place, or null when the chain is intact. */
+  broken: { seq: number; kind: AuditBreakKind; message: string } | null;
+  /** When the verification ran (ISO 8601). */
+  verifiedAt: string;
 }

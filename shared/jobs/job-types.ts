@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ImportCommitResult, ImportPreview } from '../registry/import-types';
 import type { FileResult } from '../registry/registry-records';
+import type { AuditVerifyResult } from '../audit/audit-types';
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -39,6 +40,8 @@ export interface JobResults {
   'registry.export': FileResult;
   'registry.form': FileResult;
   'cases.export': FileResult;
+  'audit.verify': AuditVerifyResult;
+  'audit.export': FileResult;
 }
 export type JobMethod = keyof JobResults;
 

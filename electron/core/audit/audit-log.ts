@@ -7,6 +7,7 @@ import type { Db } from '../db/connection';
 import type { ReadDb } from '../db/read-db';
 import type { CallContext } from '../rpc/handler-types';
 import type { AuditRow } from '../rpc/side-write';
+import { AUDIT_HEAD_KEY, GENESIS_HASH, chainHash, formatHead, parseHead, type ChainFields, type ChainHead } from './audit-chain';
 
 export interface AuditRecord {
   action: AuditAction;
@@ -25,14 +26,43 @@ export interface AuditAppender {
   append(row: AuditRow): void;
 }
 
+/**
+ * Appends link by link (see audit-chain.ts): the previous link is the checkpoint in `meta`,
+ * read, extended and rewritten in one transaction with the insert. Only the writer's
+ * connection appends (readers forward their entries to it), so the chain stays linear.
+ */
 export function createAuditLog(db: Db): AuditAppender {
-  return {
-    append(row) {
-      db.prepare(
-        'INSERT INTO audit_log (at, device_id, actor, actor_name, role, action, tbl, record_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ).run(row.at, row.deviceId, row.actor, row.actorName, row.role, row.action, row.table, row.recordId, row.detail);
-    },
-  };
+  const readHead = db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?');
+  const lastRow = db.prepare<[], { seq: number; hash: string | null }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+  const insert = db.prepare(
+    'INSERT INTO audit_log (seq, at, device_id, actor, actor_name, role, action, tbl, record_id, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const writeHead = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const append = db.transaction((row: AuditRow) => {
+    const last = lastRow.get();
+    // Without a checkpoint (only if someone deleted it) the table's last row is all there is;
+    // verification reports the missing checkpoint until then.
+    const head: ChainHead = parseHead(readHead.get(AUDIT_HEAD_KEY)?.value) ?? { seq: last?.seq ?? 0, hash: last?.hash ?? GENESIS_HASH };
+    // A seq past both the checkpoint and any row beyond it: an append never fails on a
+    // tampered table, and its link to the checkpoint shows what was cut or added.
+    const seq = Math.max(head.seq, last?.seq ?? 0) + 1;
+    const fields: ChainFields = {
+      seq,
+      at: row.at,
+      device_id: row.deviceId,
+      actor: row.actor,
+      actor_name: row.actorName,
+      role: row.role,
+      action: row.action,
+      tbl: row.table,
+      record_id: row.recordId,
+      detail: row.detail,
+    };
+    const hash = chainHash(head.hash, fields);
+    insert.run(seq, row.at, row.deviceId, row.actor, row.actorName, row.role, row.action, row.table, row.recordId, row.detail, hash);
+    writeHead.run(AUDIT_HEAD_KEY, formatHead({ seq, hash }));
+  });
+  return { append: (row) => append(row) };
 }
 
 export function audit(ctx: CallContext, record: AuditRecord): void {
@@ -58,11 +88,9 @@ export interface AuditFilter {
   action?: string;
   from?: string;
   to?: string;
-  offset: number;
-  limit: number;
 }
 
-interface AuditDbRow {
+export interface AuditDbRow {
   seq: number;
   at: string;
   device_id: string;
@@ -73,9 +101,11 @@ interface AuditDbRow {
   tbl: string | null;
   record_id: string | null;
   detail: string | null;
+  hash: string;
 }
 
-export function listAudit(db: ReadDb, f: AuditFilter): { rows: AuditEntry[]; total: number } {
+/** The filter as a WHERE clause (empty when unfiltered) and its named parameters. */
+export function auditWhere(f: AuditFilter): { clause: string; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   const add = (sql: string, key: string, value: string | undefined) => {
@@ -89,25 +119,31 @@ export function listAudit(db: ReadDb, f: AuditFilter): { rows: AuditEntry[]; tot
   add('action = @action', 'action', f.action);
   add('at >= @from', 'from', f.from);
   add('at <= @to', 'to', f.to);
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+export function toAuditEntry(r: AuditDbRow): AuditEntry {
+  return {
+    seq: r.seq,
+    at: r.at,
+    deviceId: r.device_id,
+    actorId: r.actor,
+    actorName: r.actor_name,
+    role: r.role,
+    action: r.action,
+    actionLabel: (AUDIT_ACTION_LABELS as Record<string, string>)[r.action] ?? r.action,
+    table: r.tbl,
+    recordId: r.record_id,
+    detail: r.detail,
+    hash: r.hash,
+  };
+}
+
+export function listAudit(db: ReadDb, f: AuditFilter & { offset: number; limit: number }): { rows: AuditEntry[]; total: number } {
+  const { clause, params } = auditWhere(f);
   const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${clause}`).get(params) as { n: number }).n;
   const rows = db
     .prepare(`SELECT * FROM audit_log ${clause} ORDER BY seq DESC LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: f.limit, offset: f.offset }) as AuditDbRow[];
-  return {
-    total,
-    rows: rows.map((r) => ({
-      seq: r.seq,
-      at: r.at,
-      deviceId: r.device_id,
-      actorId: r.actor,
-      actorName: r.actor_name,
-      role: r.role,
-      action: r.action,
-      actionLabel: (AUDIT_ACTION_LABELS as Record<string, string>)[r.action] ?? r.action,
-      table: r.tbl,
-      recordId: r.record_id,
-      detail: r.detail,
-    })),
-  };
+  return { total, rows: rows.map(toAuditEntry) };
 }

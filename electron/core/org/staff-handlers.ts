@@ -1,4 +1,5 @@
 // Grid staff and their assignments to units (one person may serve several grids; A/B posts).
+import { audit } from '../audit/audit-log';
 import { ulid } from 'ulid';
 import type { AssignmentRow } from '../../../shared/api';
 import { TEAM_ROLE_LABELS } from '../../../shared/org/org-types';
@@ -114,11 +115,14 @@ export const staffHandlers: Pick<
     ctx.core.writer.transaction(ctx.actor, (tx) =>
       tx.insert('staff_assignment', { id, staff_id: input.staffId, unit_id: input.unitId, team_role: input.teamRole, post: input.post ?? null }),
     );
+    // Which grids a worker serves is what their account may see and change: audited like a role change.
+    audit(ctx, { action: 'staff.assign', table: 'staff_assignment', recordId: id, detail: { staffId: input.staffId, unitId: input.unitId, teamRole: input.teamRole } });
     return getAssignment(db, id);
   },
   'staff.unassign': ({ id }, ctx) => {
-    getAssignment(ctx.core.db, id);
+    const a = getAssignment(ctx.core.db, id);
     ctx.core.writer.transaction(ctx.actor, (tx) => tx.remove('staff_assignment', id));
+    audit(ctx, { action: 'staff.unassign', table: 'staff_assignment', recordId: id, detail: { staffId: a.staffId, unitId: a.unitId, teamRole: a.teamRole } });
     return { ok: true };
   },
 };

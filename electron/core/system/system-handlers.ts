@@ -1,4 +1,5 @@
 // First run (town + administrator, optionally the demo town) and the system status.
+import { audit } from '../audit/audit-log';
 import { ulid } from 'ulid';
 import { AppError } from '../../../shared/rpc/errors';
 import type { Handlers } from '../rpc/handler-types';
@@ -70,6 +71,13 @@ export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup' | '
       }
     });
     const admin = findUserById(core.db, adminId)!;
+    audit(ctx, {
+      action: 'setup',
+      table: 'user_account',
+      recordId: adminId,
+      detail: { townCode: input.townCode, demo: input.demo ?? false },
+      actor: { id: adminId, name: admin.display_name, role: 'admin' },
+    });
     return { token: core.sessions.create(adminId), user: sessionUser(admin) };
   },
 };

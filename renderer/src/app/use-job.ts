@@ -67,15 +67,18 @@ export function useJob(): JobRun {
   return { status, running, run, cancel };
 }
 
+/** The jobs whose result is a file to download. */
+export type FileJobMethod = 'registry.export' | 'registry.form' | 'cases.export' | 'audit.export';
+
 export const isCancelled = (err: unknown) => err instanceof ApiError && err.code === 'CANCELLED';
 
 /** A job that makes a file: runs it, downloads the file, and says so (or why not). */
-export function useFileJob(): JobRun & { download<M extends 'registry.export' | 'registry.form' | 'cases.export'>(method: M, input: MethodInput<M>): Promise<FileResult | null> } {
+export function useFileJob(): JobRun & { download<M extends FileJobMethod>(method: M, input: MethodInput<M>): Promise<FileResult | null> } {
   const job = useJob();
   const { message } = App.useApp();
   const { run } = job;
   const download = useCallback(
-    async <M extends 'registry.export' | 'registry.form' | 'cases.export'>(method: M, input: MethodInput<M>): Promise<FileResult | null> => {
+    async <M extends FileJobMethod>(method: M, input: MethodInput<M>): Promise<FileResult | null> => {
       try {
         const file: FileResult = await run(method, input);
         downloadBase64(file);

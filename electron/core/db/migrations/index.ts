@@ -5,7 +5,8 @@ import { migration as m0002 } from './0002-cases';
 import { migration as m0003 } from './0003-registry';
 import { migration as m0004 } from './0004-compact-change-log';
 import { migration as m0005 } from './0005-account-secret';
+import { migration as m0006 } from './0006-audit-chain';
 
 export type { Migration };
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
