@@ -119,7 +119,7 @@ export function createCore(opts: CoreOptions): Core {
       onEnded: (tokenHashes) => events.emit('sessionsEnded', { tokenHashes }),
       absoluteMs: opts.sessionAbsoluteMs,
     }),
-    auditLog: role === 'writer' ? createAuditLog(db) : { append: (row) => forward({ kind: 'audit', row }) },
+    auditLog: role === 'writer' ? createAuditLog(db, () => events.emit('changed', { tables: ['audit_log'] })) : { append: (row) => forward({ kind: 'audit', row }) },
     secrets: new AccountSecrets(db, opts.passwordCost, now),
     demoAccountsUsable: opts.demoAccountsUsable ?? false,
     throttle: new LoginThrottle(now),

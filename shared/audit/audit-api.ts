@@ -23,7 +23,7 @@ const auditListInput = z.object({
 export const auditExportInput = z.object(auditFilter);
 
 export const auditApi = {
-  'audit.list': method({ input: auditListInput, output: returns<{ rows: AuditEntry[]; total: number }>(), access: 'users.manage' }),
+  'audit.list': method({ input: auditListInput, output: returns<{ rows: AuditEntry[]; total: number }>(), access: 'users.manage', reads: ['audit_log'] }),
   /** Walks the whole hash chain in chunks (a job; `jobs.result` gives an AuditVerifyResult). */
   'audit.verify': method({ input: z.object({}), output: returns<JobStarted>(), access: 'users.manage', job: true }),
   /** The filtered log as an xlsx file (a job; `jobs.result` gives a FileResult); audited itself. */

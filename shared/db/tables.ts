@@ -21,7 +21,7 @@ export const TABLES = {
   account_secret: { synced: false, columns: ['user_id', 'password_hash', 'must_change', 'changed_at'] },
   audit_log: {
     synced: false,
-    columns: ['seq', 'at', 'device_id', 'actor', 'actor_name', 'role', 'action', 'tbl', 'record_id', 'detail'],
+    columns: ['seq', 'at', 'device_id', 'actor', 'actor_name', 'role', 'action', 'tbl', 'record_id', 'detail', 'hash'],
   },
 
   setting: { synced: true, columns: ['id', 'value'] },

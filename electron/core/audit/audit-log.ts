@@ -31,7 +31,7 @@ export interface AuditAppender {
  * read, extended and rewritten in one transaction with the insert. Only the writer's
  * connection appends (readers forward their entries to it), so the chain stays linear.
  */
-export function createAuditLog(db: Db): AuditAppender {
+export function createAuditLog(db: Db, onAppended: () => void = () => {}): AuditAppender {
   const readHead = db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?');
   const lastRow = db.prepare<[], { seq: number; hash: string | null }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
   const insert = db.prepare(
@@ -62,7 +62,19 @@ export function createAuditLog(db: Db): AuditAppender {
     insert.run(seq, row.at, row.deviceId, row.actor, row.actorName, row.role, row.action, row.table, row.recordId, row.detail, hash);
     writeHead.run(AUDIT_HEAD_KEY, formatHead({ seq, hash }));
   });
-  return { append: (row) => append(row) };
+  let announced = false;
+  return {
+    append(row) {
+      append(row);
+      // Once per turn, after the caller's transaction has ended: the open audit viewers refetch.
+      if (announced) return;
+      announced = true;
+      setImmediate(() => {
+        announced = false;
+        onAppended();
+      });
+    },
+  };
 }
 
 export function audit(ctx: CallContext, record: AuditRecord): void {
