@@ -81,6 +81,8 @@ export const SCOPE_RULES: Record<MethodName, ScopeRule> = {
   'board.summary': 'aggregate',
   'board.cases': 'aggregate',
   'audit.list': 'town',
+  'audit.verify': 'town',
+  'audit.export': 'town',
   'registry.overview': 'registry',
   'registry.people': 'registry',
   'registry.households': 'registry',
