@@ -60,8 +60,8 @@ export class LogIds {
 
 /** This database's newest change position (0 when nothing was ever written). It only grows. */
 export function changeSeq(db: AnyDb): number {
-  return (db as ReadDb)
-    .prepare('SELECT max(coalesce((SELECT max(seq) FROM sync_row), 0), coalesce((SELECT max(seq) FROM sync_cell), 0))')
+  const sql = 'SELECT max(coalesce((SELECT max(seq) FROM sync_row), 0), coalesce((SELECT max(seq) FROM sync_cell), 0))';
+  return ('cached' in db ? db.cached(sql) : (db as unknown as ReadDb).prepare(sql))
     .pluck()
     .get() as number;
 }

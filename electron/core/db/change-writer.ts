@@ -9,15 +9,20 @@ import type { Statement } from 'better-sqlite3';
 import type { ColumnOf, SyncedTableName } from '../../../shared/db/tables';
 import type { Db } from './connection';
 import { setMeta } from './device';
-import { readOnlyDb, tableColumns, type ReadDb } from './read-db';
+import { readOnlyDb, type ReadDb } from './read-db';
 import { changeSeq, LogIds, TOMBSTONE_COLUMN } from './change-log';
 import { Hlc } from './hlc';
 import { HistoryAction, HistoryWriter } from './row-history';
-import { isSyncedTable, SYNCED_TABLES } from './synced-tables';
+import { RemoteApplier, type ApplyResult } from './remote-apply';
+import type { SyncRecord } from '../sync/sync-records';
+import { describeSyncedTables, isSyncedTable, type SyncedSchema } from './synced-tables';
 
 export { TOMBSTONE_COLUMN };
 
 export type Row = Record<string, unknown>;
+
+/** How far ahead of this PC's clock a received stamp may be (docs/sync.md, clock safety). */
+export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;
 /** Values for some columns of a synced table; the compiler rejects a column the table lacks. */
 export type RowPatch<T extends SyncedTableName> = { [C in ColumnOf<T>]?: unknown };
 /** A new row of a synced table: its columns, and always its `id`. */
@@ -50,7 +55,6 @@ interface Stamp {
 }
 
 export class ChangeWriter {
-  private readonly columns = new Map<string, Set<string>>();
   private readonly hlc: Hlc;
   private readonly ids: LogIds;
   private readonly history: HistoryWriter;
@@ -67,19 +71,17 @@ export class ChangeWriter {
   private readonly dropCells: Statement<unknown[]>;
   private readonly putCell: Statement<unknown[]>;
   private readonly setMaxHlc: Statement<unknown[]>;
+  private applier: RemoteApplier | null = null;
 
   constructor(
     private readonly db: Db,
     private readonly deviceId: string,
     private readonly onCommit: (tables: SyncedTableName[]) => void = () => {},
-    now: () => number = Date.now,
+    private readonly now: () => number = Date.now,
+    /** The synced tables' shape; read from `db` unless given (copies of one schema may share it). */
+    private readonly schema: SyncedSchema = describeSyncedTables(db),
   ) {
     this.reads = readOnlyDb(db);
-    for (const t of SYNCED_TABLES) {
-      const cols = tableColumns(db, t);
-      if (cols.length === 0) throw new Error(`Synced table ${t} does not exist`);
-      this.columns.set(t, new Set(cols));
-    }
     this.ids = new LogIds(db);
     // This device's newest stamp, kept in its version-vector entry, so the clock continues
     // after it across restarts even when the wall clock was set back. (The entry is made at
@@ -163,6 +165,51 @@ export class ChangeWriter {
     return result;
   }
 
+  /**
+   * Applies records received from another PC in one transaction (remote-apply.ts): merged
+   * cell by cell, re-stamped with their own stamps and this transaction's position so they are
+   * shipped on, and dangling references mended. The clock moves past what was received, so
+   * this PC's next write is newer. All or nothing: a failure leaves the database as it was.
+   */
+  applyRemote(records: readonly SyncRecord[]): ApplyResult & { held: SyncRecord[] } {
+    // A record stamped further ahead of this PC's clock than MAX_CLOCK_AHEAD_MS is held back, not
+    // applied: taking it would drag this PC's clock (and every later stamp) into the future.
+    const limit = BigInt(this.now() + MAX_CLOCK_AHEAD_MS) << 16n;
+    const held: SyncRecord[] = [];
+    const ready: SyncRecord[] = [];
+    let newest = 0n;
+    for (const r of records) {
+      const top = Object.values(r.cells ?? {}).reduce((m, c) => (c.hlc > m ? c.hlc : m), r.stamp.hlc);
+      if (top >= limit) held.push(r);
+      else {
+        ready.push(r);
+        if (top > newest) newest = top;
+      }
+    }
+    if (ready.length === 0) return { applied: 0, skipped: 0, mended: 0, held };
+    this.applier ??= new RemoteApplier(this.db, this.schema.references);
+    const applier = this.applier;
+    this.hlc.receive(newest);
+    const result = this.transaction(null, (tx) => {
+      // A record may arrive before the one it refers to, in the same batch: references are
+      // checked when the transaction commits, after the mending.
+      this.db.pragma('defer_foreign_keys = ON');
+      return applier.apply(records, {
+        db: this.db,
+        ids: this.ids,
+        history: this.history,
+        position: () => {
+          if (this.seq === 0) this.seq = changeSeq(this.db) + 1;
+          return this.seq;
+        },
+        columns: (table) => this.schema.columns.get(table)!,
+        touch: (table) => this.touched.add(table),
+        tx,
+      });
+    });
+    return { ...result, held };
+  }
+
   /** Resets the per-transaction state at the start of an outermost transaction. */
   private begin(): void {
     this.touched = new Set();
@@ -193,7 +240,7 @@ export class ChangeWriter {
 
   private checkTable(table: string, cols: string[]): void {
     if (!isSyncedTable(table)) throw new Error(`Not a synced table: ${table}`);
-    const known = this.columns.get(table)!;
+    const known = this.schema.columns.get(table)!;
     for (const c of cols) if (!known.has(c)) throw new Error(`Unknown column ${table}.${c}`);
   }
 

@@ -2,6 +2,8 @@
 // Each domain lists its own synced tables beside its code; together they must be exactly the
 // tables shared/db/tables.ts marks as synced (checked by the compiler below and by a test).
 import type { SyncedTableName } from '../../../shared/db/tables';
+import type { Db } from './connection';
+import type { ReadDb } from './read-db';
 import { CASE_TABLES } from '../cases/case-tables';
 import { REGISTRY_TABLES } from '../registry/registry-tables';
 
@@ -23,4 +25,40 @@ const _everySyncedTableListed: [Unlisted] extends [never] ? true : Unlisted = tr
 
 export function isSyncedTable(name: string): name is SyncedTableName {
   return (SYNCED_TABLES as readonly string[]).includes(name);
+}
+
+/** A reference from a column of one synced table to the records of another. */
+export interface SyncedReference {
+  child: SyncedTableName;
+  column: string;
+  parent: SyncedTableName;
+  /** Whether the column may be NULL (a dangling reference is cleared, not its record removed). */
+  nullable: boolean;
+}
+
+/** The synced tables' columns and references, as the database's schema has them. */
+export interface SyncedSchema {
+  columns: ReadonlyMap<SyncedTableName, ReadonlySet<string>>;
+  references: readonly SyncedReference[];
+}
+
+/**
+ * Reads the synced tables' columns and references from the schema (once per connection; the
+ * schema only changes by migration, before the change writer exists).
+ */
+export function describeSyncedTables(db: Db | ReadDb): SyncedSchema {
+  const columns = new Map<SyncedTableName, ReadonlySet<string>>();
+  const references: SyncedReference[] = [];
+  const info = (db as ReadDb).prepare('SELECT name, "notnull" AS nn FROM pragma_table_info(?)');
+  const fkList = (db as ReadDb).prepare('SELECT "table" AS parent, "from" AS col FROM pragma_foreign_key_list(?)');
+  for (const table of SYNCED_TABLES) {
+    const cols = info.all(table) as { name: string; nn: number }[];
+    if (cols.length === 0) throw new Error(`Synced table ${table} does not exist`);
+    columns.set(table, new Set(cols.map((c) => c.name)));
+    const notNull = new Map(cols.map((c) => [c.name, c.nn === 1]));
+    for (const fk of fkList.all(table) as { parent: string; col: string }[]) {
+      if (isSyncedTable(fk.parent)) references.push({ child: table, column: fk.col, parent: fk.parent, nullable: !notNull.get(fk.col) });
+    }
+  }
+  return { columns, references };
 }

@@ -1,0 +1,243 @@
+// Applying records received from another PC (LAN sync), inside one change-writer transaction:
+// the change writer stays the only writer of synced tables. Each record is merged by the rules
+// of sync/sync-merge.ts; what it changes here is re-stamped with the sender's stamps and this
+// transaction's change position, so it is shipped on to the next PC (store and forward), and
+// its history entry is added like a local write's. References that the merge left dangling (a
+// record created on one PC under a parent deleted on another) are mended the same way on every
+// PC — a nullable reference is cleared, a required one takes its record with it — as local
+// writes, so the mending itself syncs.
+import type { Statement } from 'better-sqlite3';
+import type { SyncedTableName } from '../../../shared/db/tables';
+import { newer, recordDecision, sameStamp } from '../sync/sync-merge';
+import type { SyncRecord, SyncStamp } from '../sync/sync-records';
+import type { LogIds } from './change-log';
+import type { Db } from './connection';
+import { HistoryAction, type HistoryWriter } from './row-history';
+import { isSyncedTable, type SyncedReference } from './synced-tables';
+import type { WriteTx } from './change-writer';
+
+type SqlValue = string | number | bigint | Buffer | null;
+
+export interface ApplyResult {
+  /** Records that changed something here. */
+  applied: number;
+  /** Records this PC already had as new or newer. */
+  skipped: number;
+  /** Local writes that mended dangling references after the merge. */
+  mended: number;
+}
+
+/** What the change writer lends the applier for one transaction. */
+export interface RemoteKit {
+  db: Db;
+  ids: LogIds;
+  history: HistoryWriter;
+  /** This transaction's change position. */
+  position(): number;
+  columns(table: SyncedTableName): ReadonlySet<string>;
+  touch(table: SyncedTableName): void;
+  /** The same transaction's writer, for the mending writes (stamped as this PC's). */
+  tx: WriteTx;
+}
+
+function toSql(v: unknown): SqlValue {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint' || Buffer.isBuffer(v)) return v;
+  if (v instanceof Uint8Array) return Buffer.from(v);
+  throw new Error(`Unsupported value in a sync record: ${typeof v}`);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Buffer.isBuffer(a) && Buffer.isBuffer(b)) return a.equals(b);
+  // Integers may arrive as bigint and be read back as number.
+  if ((typeof a === 'bigint' || typeof a === 'number') && (typeof b === 'bigint' || typeof b === 'number')) return BigInt(a as number) === BigInt(b as number) || a == b;
+  return a === b;
+}
+
+export class RemoteApplier {
+  private readonly localRow: Statement<unknown[]>;
+  private readonly localCells: Statement<unknown[]>;
+  private readonly deviceMax: Statement<unknown[]>;
+  private readonly statements = new Map<string, Statement<unknown[]>>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly references: readonly SyncedReference[],
+  ) {
+    this.localRow = db
+      .prepare('SELECT r.id, r.hlc, d.device_id, r.deleted FROM sync_row r JOIN sync_device d ON d.id = r.device WHERE r.table_id = ? AND r.row_id = ?')
+      .safeIntegers(true)
+      .raw();
+    this.localCells = db
+      .prepare('SELECT c.col, s.hlc, d.device_id FROM sync_cell s JOIN sync_column c ON c.id = s.col_id JOIN sync_device d ON d.id = s.device WHERE s.row_ref = ?')
+      .safeIntegers(true)
+      .raw();
+    this.deviceMax = db.prepare('UPDATE sync_device SET max_hlc = max(max_hlc, ?) WHERE id = ?');
+  }
+
+  private stmt(sql: string): Statement<unknown[]> {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare<unknown[]>(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
+  /** Applies `records` with `kit` (inside the writer's transaction, foreign keys deferred). */
+  apply(records: readonly SyncRecord[], kit: RemoteKit): ApplyResult {
+    const result: ApplyResult = { applied: 0, skipped: 0, mended: 0 };
+    const removed: { table: SyncedTableName; id: string }[] = [];
+    const written: { table: SyncedTableName; id: string }[] = [];
+    const newest = new Map<string, bigint>();
+    for (const rec of records) {
+      if (!isSyncedTable(rec.table)) throw new Error(`Not a synced table: ${rec.table}`);
+      const seen = newest.get(rec.stamp.device);
+      if (seen === undefined || rec.stamp.hlc > seen) newest.set(rec.stamp.device, rec.stamp.hlc);
+      for (const c of Object.values(rec.cells ?? {})) {
+        const s = newest.get(c.device);
+        if (s === undefined || c.hlc > s) newest.set(c.device, c.hlc);
+      }
+      const changed = this.applyOne(rec, kit);
+      if (!changed) {
+        result.skipped++;
+        continue;
+      }
+      result.applied++;
+      (rec.deleted ? removed : written).push({ table: rec.table, id: rec.id });
+    }
+    result.mended = this.mend(removed, written, kit);
+    for (const [device, hlc] of newest) this.deviceMax.run(hlc, kit.ids.device(device));
+    return result;
+  }
+
+  private applyOne(rec: SyncRecord, kit: RemoteKit): boolean {
+    const table = rec.table as SyncedTableName;
+    const tableId = kit.ids.table(table);
+    const row = this.localRow.get(tableId, rec.id) as [bigint, bigint, string, bigint] | undefined;
+    const local = row ? { ref: Number(row[0]), stamp: { hlc: row[1], device: row[2] }, deleted: row[3] === 1n } : null;
+    const decision = recordDecision(local, rec);
+    if (decision === 'skip') return false;
+    const seq = kit.position();
+    const device = (s: SyncStamp) => kit.ids.device(s.device);
+    if (decision === 'tombstone') {
+      const before = this.stmt(`SELECT * FROM ${table} WHERE id = ?`).get(rec.id) as Record<string, SqlValue> | undefined;
+      if (before) this.stmt(`DELETE FROM ${table} WHERE id = ?`).run(rec.id);
+      const ref = this.stampRecord(kit, tableId, rec, local?.ref, seq, 1);
+      if (before) {
+        const priors = Object.entries(before)
+          .filter(([c, v]) => c !== 'id' && v !== null)
+          .map(([c, v]) => [kit.ids.column(table, c), v] as [number, SqlValue]);
+        kit.history.record({ seq, ref, hlc: rec.stamp.hlc, device: device(rec.stamp), actor: null, action: HistoryAction.delete, cols: [], priors });
+      }
+      kit.touch(table);
+      return true;
+    }
+    const cols = kit.columns(table);
+    const values = rec.values ?? {};
+    for (const c of Object.keys(values)) if (!cols.has(c)) throw new Error(`Unknown column ${table}.${c}`);
+    if (decision === 'create') {
+      const names = Object.keys(values);
+      this.stmt(`INSERT INTO ${table} (id${names.map((c) => `, ${c}`).join('')}) VALUES (?${names.map(() => ', ?').join('')})`)
+        .run(rec.id, ...names.map((c) => toSql(values[c])));
+      const ref = this.stampRecord(kit, tableId, rec, local?.ref, seq, 0);
+      for (const [col, s] of Object.entries(rec.cells ?? {})) this.putCell(kit, ref, table, col, s, seq);
+      const nonNull = names.filter((c) => values[c] !== null && values[c] !== undefined).map((c) => kit.ids.column(table, c));
+      kit.history.record({ seq, ref, hlc: rec.stamp.hlc, device: device(rec.stamp), actor: null, action: HistoryAction.create, cols: nonNull, priors: [] });
+      kit.touch(table);
+      return true;
+    }
+    // Both live: cell by cell, the newest stamp wins.
+    const ref = local!.ref;
+    const localStamp = local!.stamp;
+    const localCells = new Map(
+      (this.localCells.all(ref) as [string, bigint, string][]).map(([col, hlc, dev]) => [col, { hlc, device: dev }] as const),
+    );
+    const rowStamp = newer(rec.stamp, localStamp) ? rec.stamp : localStamp;
+    const current = this.stmt(`SELECT * FROM ${table} WHERE id = ?`).get(rec.id) as Record<string, SqlValue> | undefined;
+    if (!current) throw new Error(`Record ${table}/${rec.id} is in the change log but not in its table`);
+    const changedValues: string[] = [];
+    let changedStamps = !sameStamp(rowStamp, localStamp);
+    for (const col of cols) {
+      if (col === 'id') continue;
+      const mine = localCells.get(col) ?? localStamp;
+      const theirs = rec.cells?.[col] ?? rec.stamp;
+      const incomingWins = col in values && newer(theirs, mine);
+      const final = incomingWins ? theirs : mine;
+      if (incomingWins && !sameValue(current[col], toSql(values[col]))) changedValues.push(col);
+      const hadCell = localCells.has(col);
+      if (sameStamp(final, rowStamp)) {
+        if (hadCell) {
+          this.stmt('DELETE FROM sync_cell WHERE row_ref = ? AND col_id = ?').run(ref, kit.ids.column(table, col));
+          changedStamps = true;
+        }
+      } else if (!hadCell || !sameStamp(final, mine)) {
+        this.putCell(kit, ref, table, col, final, seq);
+        changedStamps = true;
+      }
+    }
+    if (!sameStamp(rowStamp, localStamp)) {
+      this.stmt('UPDATE sync_row SET hlc = ?, device = ?, seq = ? WHERE id = ?').run(rowStamp.hlc, device(rowStamp), seq, ref);
+    }
+    if (changedValues.length > 0) {
+      this.stmt(`UPDATE ${table} SET ${changedValues.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`)
+        .run(...changedValues.map((c) => toSql(values[c])), rec.id);
+      const priors = changedValues.map((c) => [kit.ids.column(table, c), current[c] ?? null] as [number, SqlValue]);
+      kit.history.record({ seq, ref, hlc: rec.stamp.hlc, device: device(rec.stamp), actor: null, action: HistoryAction.update, cols: priors.map((p) => p[0]), priors });
+      kit.touch(table);
+    }
+    return changedValues.length > 0 || changedStamps;
+  }
+
+  private stampRecord(kit: RemoteKit, tableId: number, rec: SyncRecord, ref: number | undefined, seq: number, deleted: 0 | 1): number {
+    const device = kit.ids.device(rec.stamp.device);
+    if (ref === undefined) {
+      return (this.stmt('INSERT INTO sync_row (table_id, row_id, hlc, device, seq, deleted) VALUES (?, ?, ?, ?, ?, ?) RETURNING id').get(tableId, rec.id, rec.stamp.hlc, device, seq, deleted) as { id: number }).id;
+    }
+    this.stmt('UPDATE sync_row SET hlc = ?, device = ?, seq = ?, deleted = ? WHERE id = ?').run(rec.stamp.hlc, device, seq, deleted, ref);
+    this.stmt('DELETE FROM sync_cell WHERE row_ref = ?').run(ref);
+    return ref;
+  }
+
+  private putCell(kit: RemoteKit, ref: number, table: string, col: string, s: SyncStamp, seq: number): void {
+    this.stmt(
+        `INSERT INTO sync_cell (row_ref, col_id, hlc, device, seq) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (row_ref, col_id) DO UPDATE SET hlc = excluded.hlc, device = excluded.device, seq = excluded.seq`,
+      ).run(ref, kit.ids.column(table, col), s.hlc, kit.ids.device(s.device), seq);
+  }
+
+  /**
+   * Mends references the merge left dangling, until none is left: children of removed records
+   * (a nullable reference cleared, a required one removed with its record), and written records
+   * whose parent is gone here. Returns the number of mending writes.
+   */
+  private mend(removed: { table: SyncedTableName; id: string }[], written: { table: SyncedTableName; id: string }[], kit: RemoteKit): number {
+    let writes = 0;
+    const queue = [...removed];
+    const fixChild = (ref: SyncedReference, childId: string) => {
+      if (ref.nullable) {
+        if (kit.tx.update(ref.child, childId, { [ref.column]: null } as never).length > 0) writes++;
+      } else if (kit.tx.remove(ref.child, childId)) {
+        writes++;
+        queue.push({ table: ref.child, id: childId });
+      }
+    };
+    for (const w of written) {
+      for (const ref of this.references.filter((r) => r.child === w.table)) {
+        const value = (this.stmt(`SELECT ${ref.column} AS v FROM ${w.table} WHERE id = ?`).get(w.id) as { v: unknown } | undefined)?.v;
+        if (value === null || value === undefined) continue;
+        const parentThere = this.stmt(`SELECT 1 AS ok FROM ${ref.parent} WHERE id = ?`).get(value);
+        if (!parentThere) fixChild(ref, w.id);
+      }
+    }
+    while (queue.length > 0) {
+      const gone = queue.shift()!;
+      for (const ref of this.references.filter((r) => r.parent === gone.table)) {
+        const children = (this.stmt(`SELECT id FROM ${ref.child} WHERE ${ref.column} = ?`).all(gone.id) as { id: string }[]).map((r) => r.id);
+        for (const childId of children) fixChild(ref, childId);
+      }
+    }
+    return writes;
+  }
+}

@@ -1,0 +1,76 @@
+// What one PC ships to another: every synced record changed after a change position, whole —
+// its record stamp, whether it is a tombstone, all its values and the stamps of the cells that
+// have their own (docs/sync.md). Shipping the whole record (rather than the changed cells) lets
+// a receiver that never saw the record, or saw it deleted, take it as it is; the merge is still
+// per cell (sync-merge.ts).
+import { changeSeq, type AnyDb } from '../db/change-log';
+import type { Db } from '../db/connection';
+import { readOnlyDb, tableColumns, type ReadDb, type ReadStatement } from '../db/read-db';
+
+export interface SyncStamp {
+  /** The hybrid-logical-clock stamp (db/hlc.ts). */
+  hlc: bigint;
+  /** The global id of the device that made it. */
+  device: string;
+}
+
+export interface SyncRecord {
+  table: string;
+  id: string;
+  /** The record's stamp: its creation (or re-creation), or its deletion for a tombstone. */
+  stamp: SyncStamp;
+  deleted: boolean;
+  /** Every column but `id` as stored (absent for a tombstone). */
+  values?: Record<string, unknown>;
+  /** Columns changed after the record's stamp, with their own stamps. */
+  cells?: Record<string, SyncStamp>;
+  /** The sender's change position of this record's newest change (what a receiver acknowledges). */
+  seq: number;
+}
+
+/** The records changed after `afterSeq`, oldest change first, at most `limit` of them. */
+export function recordsSince(anyDb: AnyDb, afterSeq: number, limit = Number.MAX_SAFE_INTEGER): SyncRecord[] {
+  // Statements are cached per connection: a peer asks again and again.
+  const db: ReadDb = 'cached' in anyDb ? anyDb : readOnlyDb(anyDb as Db);
+  if (changeSeq(db) <= afterSeq) return [];
+  const devices = new Map(db.cached('SELECT id, device_id FROM sync_device').raw().all() as [number, string][]);
+  const columnNames = new Map(db.cached('SELECT id, col FROM sync_column').raw().all() as [number, string][]);
+  const refs = db
+    .cached(
+      `SELECT ref, max(seq) AS seq FROM (
+         SELECT id AS ref, seq FROM sync_row WHERE seq > @after
+         UNION ALL SELECT row_ref AS ref, seq FROM sync_cell WHERE seq > @after)
+       GROUP BY ref ORDER BY seq, ref LIMIT @limit`,
+    )
+    .raw()
+    .all({ after: afterSeq, limit: Math.min(limit, Number.MAX_SAFE_INTEGER) }) as [number, number][];
+  const rowStmt = db
+    .cached('SELECT r.row_id, t.name, r.hlc, r.device, r.deleted FROM sync_row r JOIN sync_table t ON t.id = r.table_id WHERE r.id = ?')
+    .safeIntegers(true)
+    .raw();
+  const cellStmt = db.cached('SELECT col_id, hlc, device FROM sync_cell WHERE row_ref = ?').safeIntegers(true).raw();
+  const reads = new Map<string, { cols: string[]; read: ReadStatement }>();
+  const out: SyncRecord[] = [];
+  for (const [ref, seq] of refs) {
+    const [id, table, hlc, device, deleted] = rowStmt.get(ref) as [string, string, bigint, bigint, bigint];
+    const stamp = { hlc, device: devices.get(Number(device))! };
+    if (deleted === 1n) {
+      out.push({ table, id, stamp, deleted: true, seq });
+      continue;
+    }
+    let r = reads.get(table);
+    if (!r) {
+      const cols = db.memo(`sync-columns:${table}`, () => tableColumns(db, table).filter((c) => c !== 'id'));
+      r = { cols, read: db.cached<unknown[]>(`SELECT ${cols.join(', ')} FROM ${table} WHERE id = ?`) };
+      reads.set(table, r);
+    }
+    const values = r.read.get(id) as Record<string, unknown> | undefined;
+    if (!values) continue; // written outside the change writer: nothing consistent to ship
+    const cells: Record<string, SyncStamp> = {};
+    for (const [col, h, d] of cellStmt.all(ref) as [bigint, bigint, bigint][]) {
+      cells[columnNames.get(Number(col))!] = { hlc: h, device: devices.get(Number(d))! };
+    }
+    out.push({ table, id, stamp, deleted: false, values: { ...values }, cells, seq });
+  }
+  return out;
+}

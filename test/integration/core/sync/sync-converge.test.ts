@@ -1,0 +1,218 @@
+// Convergence of LAN sync's merge (docs/sync.md), as a seeded property: 3–7 in-process replicas
+// make random inserts, updates, deletes and re-creations of records that refer to each other
+// (staff ← assignments; villages ← grids, a nullable reference), while batches between them
+// are delivered shuffled, twice, or not at all, and the replicas are split into two partitions.
+// Then the partition heals and every replica syncs with every other until nothing changes:
+// every synced table's rows and every record's stamps are identical on all of them, and no
+// reference dangles.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ChangeWriter } from '../../../../electron/core/db/change-writer';
+import { changeSeq } from '../../../../electron/core/db/change-log';
+import type { Db } from '../../../../electron/core/db/connection';
+import { recordsSince, type SyncRecord } from '../../../../electron/core/sync/sync-records';
+import { CLOCK_BASE, openReplica } from './sync-replica';
+
+const SEED = 20261130;
+const RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 1000);
+const CREATED = '2026-11-30T00:00:00Z';
+
+/** An empty town database, migrated once and copied for every replica. */
+interface Replica {
+  name: string;
+  db: Db;
+  writer: ChangeWriter;
+  /** The position of every other replica this one has applied up to. */
+  acked: number[];
+}
+
+function replica(i: number, n: number, clock: { t: number }, skewMs: number): Replica {
+  const name = `DEV-${String.fromCharCode(65 + i)}`;
+  const { db, writer } = openReplica(name, () => CLOCK_BASE + clock.t + skewMs);
+  return { name, db, writer, acked: new Array<number>(n).fill(0) };
+}
+
+type Op =
+  | { kind: 'staff'; id: number; name: string; phone: string }
+  | { kind: 'staffEdit'; id: number; col: 'name' | 'phone' | 'title' | 'on_duty'; value: string | number }
+  | { kind: 'staffDelete'; id: number }
+  | { kind: 'assign'; id: number; staff: number; post: string }
+  | { kind: 'assignDelete'; id: number }
+  | { kind: 'village'; id: number; name: string }
+  | { kind: 'villageDelete'; id: number }
+  | { kind: 'grid'; id: number; village: number | null; name: string }
+  | { kind: 'gridEdit'; id: number; village: number | null };
+
+const word = fc.constantFrom('甲', '乙', '丙', '丁', '戊', '王芳', '李强');
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ kind: fc.constant('staff' as const), id: fc.nat(4), name: word, phone: fc.constantFrom('13800000001', '13900000002') }),
+  fc.record({
+    kind: fc.constant('staffEdit' as const),
+    id: fc.nat(4),
+    col: fc.constantFrom('name' as const, 'phone' as const, 'title' as const, 'on_duty' as const),
+    value: fc.oneof(word, fc.nat(1)),
+  }),
+  fc.record({ kind: fc.constant('staffDelete' as const), id: fc.nat(4) }),
+  fc.record({ kind: fc.constant('assign' as const), id: fc.nat(4), staff: fc.nat(4), post: word }),
+  fc.record({ kind: fc.constant('assignDelete' as const), id: fc.nat(4) }),
+  fc.record({ kind: fc.constant('village' as const), id: fc.nat(2), name: word }),
+  fc.record({ kind: fc.constant('villageDelete' as const), id: fc.nat(2) }),
+  fc.record({ kind: fc.constant('grid' as const), id: fc.nat(3), village: fc.option(fc.nat(2)), name: word }),
+  fc.record({ kind: fc.constant('gridEdit' as const), id: fc.nat(3), village: fc.option(fc.nat(2)) }),
+);
+
+type Step =
+  | { kind: 'op'; at: number; op: Op; dt: number }
+  | { kind: 'sync'; from: number; to: number; fate: 'deliver' | 'drop' | 'twice'; shuffle: number };
+
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('op' as const), at: fc.nat(6), op: opArb, dt: fc.nat(3) }), weight: 3 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('sync' as const),
+      from: fc.nat(6),
+      to: fc.nat(6),
+      fate: fc.constantFrom('deliver' as const, 'deliver' as const, 'drop' as const, 'twice' as const),
+      shuffle: fc.nat(),
+    }),
+    weight: 2,
+  },
+);
+
+const exists = (db: Db, table: string, id: string) => !!db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id);
+
+/** One user action on a replica, as the app would make it: refused when it makes no sense there. */
+function perform(r: Replica, op: Op): void {
+  r.writer.transaction('U1', (tx) => {
+    const db = r.db;
+    switch (op.kind) {
+      case 'staff': {
+        const id = `S${op.id}`;
+        if (exists(db, 'staff', id)) tx.update('staff', id, { name: op.name, phone: op.phone });
+        else tx.insert('staff', { id, name: op.name, phone: op.phone, title: '', on_duty: 1, archived: 0, created_at: CREATED });
+        return;
+      }
+      case 'staffEdit':
+        if (exists(db, 'staff', `S${op.id}`)) tx.update('staff', `S${op.id}`, { [op.col]: op.col === 'on_duty' ? (typeof op.value === 'number' ? op.value % 2 : 1) : String(op.value) });
+        return;
+      case 'staffDelete': {
+        const id = `S${op.id}`;
+        if (!exists(db, 'staff', id)) return;
+        for (const a of db.prepare('SELECT id FROM staff_assignment WHERE staff_id = ?').pluck().all(id) as string[]) tx.remove('staff_assignment', a);
+        tx.remove('staff', id);
+        return;
+      }
+      case 'assign': {
+        const id = `A${op.id}`;
+        const staff = `S${op.staff}`;
+        if (!exists(db, 'staff', staff)) return;
+        // team_role carries the id: assignments here never collide on their natural key.
+        if (exists(db, 'staff_assignment', id)) tx.update('staff_assignment', id, { post: op.post });
+        else tx.insert('staff_assignment', { id, staff_id: staff, unit_id: 'TOWN', team_role: id, post: op.post });
+        return;
+      }
+      case 'assignDelete':
+        tx.remove('staff_assignment', `A${op.id}`);
+        return;
+      case 'village': {
+        const id = `V${op.id}`;
+        if (exists(db, 'org_unit', id)) tx.update('org_unit', id, { name: op.name });
+        else tx.insert('org_unit', { id, parent_id: 'TOWN', kind: 'village', level: 2, code: id, name: op.name, created_at: CREATED });
+        return;
+      }
+      case 'villageDelete': {
+        const id = `V${op.id}`;
+        if (!exists(db, 'org_unit', id)) return;
+        for (const g of db.prepare('SELECT id FROM org_unit WHERE parent_id = ?').pluck().all(id) as string[]) tx.update('org_unit', g, { parent_id: null });
+        tx.remove('org_unit', id);
+        return;
+      }
+      case 'grid':
+      case 'gridEdit': {
+        const id = `G${op.id}`;
+        const parent = op.village === null ? null : `V${op.village}`;
+        if (parent && !exists(db, 'org_unit', parent)) return;
+        if (exists(db, 'org_unit', id)) tx.update('org_unit', id, { parent_id: parent });
+        else if (op.kind === 'grid') tx.insert('org_unit', { id, parent_id: parent, kind: 'grid', level: 3, code: id, name: op.name, created_at: CREATED });
+        return;
+      }
+    }
+  });
+}
+
+/** Replica `to` takes what `from` has that it has not acknowledged. */
+function sync(from: Replica, to: Replica, fromIndex: number, fate: 'deliver' | 'drop' | 'twice', shuffle: number): number {
+  const batch: SyncRecord[] = recordsSince(from.db, to.acked[fromIndex]!);
+  if (batch.length === 0 || fate === 'drop') return 0;
+  // Shuffled: a batch is applied whole, in any order.
+  const order = [...batch];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = (shuffle + i * 7919) % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const r = to.writer.applyRemote(order);
+  expect(r.held).toEqual([]);
+  if (fate === 'twice') expect(to.writer.applyRemote(order).applied).toBe(0);
+  to.acked[fromIndex] = Math.max(...batch.map((b) => b.seq));
+  return r.applied + r.mended;
+}
+
+const TABLES = ['staff', 'staff_assignment', 'org_unit'] as const;
+
+function dump(r: Replica) {
+  const data = TABLES.map((t) => r.db.prepare(`SELECT * FROM ${t} ORDER BY id`).all());
+  const stamps = r.db
+    .prepare(
+      `SELECT t.name, s.row_id, s.hlc, d.device_id, s.deleted,
+              (SELECT group_concat(c.col || '@' || x.hlc || '/' || dx.device_id, ',') FROM (SELECT * FROM sync_cell WHERE row_ref = s.id ORDER BY col_id) x
+                 JOIN sync_column c ON c.id = x.col_id JOIN sync_device dx ON dx.id = x.device) AS cells
+       FROM sync_row s JOIN sync_table t ON t.id = s.table_id JOIN sync_device d ON d.id = s.device ORDER BY t.name, s.row_id`,
+    )
+    .safeIntegers(true)
+    .all();
+  return { data, stamps };
+}
+
+describe('LAN sync merge', () => {
+  it(`converges: ${RUNS} seeded runs of 3–7 replicas with shuffled, duplicated and dropped batches and a partition`, () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 3, max: 7 }), fc.array(stepArb, { minLength: 5, maxLength: 40 }), fc.nat(), (n, steps, cut) => {
+        const clock = { t: 0 };
+        const replicas = Array.from({ length: n }, (_, i) => replica(i, n, clock, ((i * 37_000) % 120_000) - 60_000));
+        // Every replica starts from the same town record, made once and shipped to all.
+        replicas[0]!.writer.transaction(null, (tx) =>
+          tx.insert('org_unit', { id: 'TOWN', parent_id: null, kind: 'town', level: 1, code: 'TOWN', name: '青溪镇', created_at: CREATED }),
+        );
+        for (let i = 1; i < n; i++) sync(replicas[0]!, replicas[i]!, 0, 'deliver', 0);
+        // A partition: replicas below the cut and the others do not hear each other until healed.
+        const side = (i: number) => i < 1 + (cut % (n - 1));
+        for (const step of steps) {
+          if (step.kind === 'op') {
+            clock.t += step.dt;
+            perform(replicas[step.at % n]!, step.op);
+          } else {
+            const from = step.from % n;
+            const to = step.to % n;
+            if (from === to || side(from) !== side(to)) continue;
+            sync(replicas[from]!, replicas[to]!, from, step.fate, step.shuffle);
+          }
+        }
+        // Heal: everyone syncs with everyone until a whole round changes nothing.
+        for (let round = 0; round < 4 * n; round++) {
+          let changed = 0;
+          for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j) changed += sync(replicas[i]!, replicas[j]!, i, 'deliver', round);
+          if (changed === 0) break;
+          if (round === 4 * n - 1) throw new Error('no quiescence after healing');
+        }
+        const first = dump(replicas[0]!);
+        for (const r of replicas) {
+          expect(r.db.pragma('foreign_key_check')).toEqual([]);
+          expect(dump(r)).toEqual(first);
+          expect(changeSeq(r.db)).toBeGreaterThan(0);
+        }
+        for (const r of replicas) r.db.close();
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  }, 300_000);
+});

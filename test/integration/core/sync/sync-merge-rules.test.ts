@@ -1,0 +1,121 @@
+// The merge rules of docs/sync.md, each as its example: two PCs, a controlled clock.
+import { describe, expect, it } from 'vitest';
+import { recordsSince } from '../../../../electron/core/sync/sync-records';
+import { CLOCK_BASE as BASE, openReplica } from './sync-replica';
+
+function pc(name: string, clock: { t: number }) {
+  const { db, writer } = openReplica(name, () => BASE + clock.t);
+  const staff = (id: string) => db.prepare('SELECT name, phone, title FROM staff WHERE id = ?').get(id) as { name: string; phone: string; title: string } | undefined;
+  return { db, writer, staff, acked: 0 };
+}
+type Pc = ReturnType<typeof pc>;
+
+/** `to` takes everything `from` has that it has not acknowledged yet. */
+function pull(from: Pc, to: Pc) {
+  const batch = recordsSince(from.db, to.acked);
+  const r = to.writer.applyRemote(batch);
+  if (batch.length) to.acked = Math.max(...batch.map((b) => b.seq));
+  return r;
+}
+
+const person = { id: 'P', name: '王芳', phone: '13800000001', title: '', on_duty: 1, archived: 0, created_at: '2026-11-30' };
+
+describe('merge rules', () => {
+  it('per cell, the newest stamp wins; edits of different cells are both kept', () => {
+    const clock = { t: 0 };
+    const a = pc('DEV-A', clock);
+    const b = pc('DEV-B', clock);
+    clock.t = 100;
+    a.writer.transaction(null, (tx) => tx.insert('staff', person));
+    pull(a, b);
+    clock.t = 120;
+    a.writer.transaction(null, (tx) => tx.update('staff', 'P', { phone: '13800000120' }));
+    clock.t = 125;
+    a.writer.transaction(null, (tx) => tx.update('staff', 'P', { title: '网格长' }));
+    clock.t = 130;
+    b.writer.transaction(null, (tx) => tx.update('staff', 'P', { phone: '13800000130' }));
+    pull(a, b);
+    pull(b, a);
+    expect(a.staff('P')).toEqual({ name: '王芳', phone: '13800000130', title: '网格长' });
+    expect(b.staff('P')).toEqual(a.staff('P'));
+  });
+
+  it('a delete beats older edits, and a later edit does not bring the record back', () => {
+    const clock = { t: 0 };
+    const a = pc('DEV-A', clock);
+    const b = pc('DEV-B', clock);
+    clock.t = 100;
+    a.writer.transaction(null, (tx) => tx.insert('staff', person));
+    pull(a, b);
+    clock.t = 110;
+    b.writer.transaction(null, (tx) => tx.remove('staff', 'P'));
+    clock.t = 120;
+    a.writer.transaction(null, (tx) => tx.update('staff', 'P', { name: '王芳芳' }));
+    pull(b, a);
+    pull(a, b);
+    expect(a.staff('P')).toBeUndefined();
+    expect(b.staff('P')).toBeUndefined();
+    // Re-creating it (an explicit action, newer than the tombstone) does.
+    clock.t = 140;
+    a.writer.transaction(null, (tx) => tx.insert('staff', { ...person, name: '王芳（恢复）' }));
+    pull(a, b);
+    expect(b.staff('P')?.name).toBe('王芳（恢复）');
+  });
+
+  it('equal times are broken by the device id, the same way on both PCs', () => {
+    const clock = { t: 100 };
+    const a = pc('DEV-A', clock);
+    const b = pc('DEV-B', clock);
+    a.writer.transaction(null, (tx) => tx.insert('staff', person));
+    pull(a, b);
+    clock.t = 200;
+    a.writer.transaction(null, (tx) => tx.update('staff', 'P', { title: '甲' }));
+    b.writer.transaction(null, (tx) => tx.update('staff', 'P', { title: '乙' }));
+    pull(a, b);
+    pull(b, a);
+    expect(a.staff('P')?.title).toBe('乙');
+    expect(b.staff('P')?.title).toBe('乙');
+  });
+
+  it('a record made under a parent deleted elsewhere is mended the same way everywhere', () => {
+    const clock = { t: 0 };
+    const a = pc('DEV-A', clock);
+    const b = pc('DEV-B', clock);
+    clock.t = 100;
+    a.writer.transaction(null, (tx) => {
+      tx.insert('org_unit', { id: 'T', parent_id: null, kind: 'town', level: 1, code: 'T', name: '镇', created_at: 'x' });
+      tx.insert('org_unit', { id: 'V', parent_id: 'T', kind: 'village', level: 2, code: 'V', name: '村', created_at: 'x' });
+      tx.insert('staff', person);
+    });
+    pull(a, b);
+    clock.t = 110;
+    a.writer.transaction(null, (tx) => tx.remove('org_unit', 'V'));
+    clock.t = 120;
+    b.writer.transaction(null, (tx) => {
+      tx.insert('org_unit', { id: 'G', parent_id: 'V', kind: 'grid', level: 3, code: 'G', name: '网格', created_at: 'x' });
+      tx.insert('staff_assignment', { id: 'SA', staff_id: 'P', unit_id: 'V', team_role: 'worker_full' });
+    });
+    expect(pull(a, b).mended).toBe(2);
+    pull(b, a);
+    for (const x of [a, b]) {
+      // The grid (a nullable reference) stays, without its parent; the assignment (required) goes.
+      expect(x.db.prepare("SELECT parent_id FROM org_unit WHERE id = 'G'").get()).toEqual({ parent_id: null });
+      expect(x.db.prepare("SELECT count(*) AS n FROM staff_assignment").get()).toEqual({ n: 0 });
+      expect(x.db.pragma('foreign_key_check')).toEqual([]);
+    }
+  });
+
+  it('holds back a change stamped more than five minutes ahead, without moving the clock', () => {
+    const clockA = { t: 10 * 60_000 };
+    const clockB = { t: 0 };
+    const a = pc('DEV-A', clockA);
+    const b = pc('DEV-B', clockB);
+    a.writer.transaction(null, (tx) => tx.insert('staff', person));
+    const r = b.writer.applyRemote(recordsSince(a.db, 0));
+    expect(r).toMatchObject({ applied: 0, held: [{ table: 'staff', id: 'P' }] });
+    expect(b.staff('P')).toBeUndefined();
+    b.writer.transaction(null, (tx) => tx.insert('staff', { ...person, id: 'Q' }));
+    const stamp = b.db.prepare("SELECT hlc FROM sync_row WHERE row_id = 'Q'").safeIntegers(true).pluck().get() as bigint;
+    expect(Number(stamp >> 16n)).toBe(BASE);
+  });
+});
