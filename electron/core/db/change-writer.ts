@@ -79,7 +79,7 @@ export class ChangeWriter {
     private readonly onCommit: (tables: SyncedTableName[]) => void = () => {},
     private readonly now: () => number = Date.now,
     /** The synced tables' shape; read from `db` unless given (copies of one schema may share it). */
-    private readonly schema: SyncedSchema = describeSyncedTables(db),
+    private readonly schema: SyncedSchema = describeSyncedTables(readOnlyDb(db)),
   ) {
     this.reads = readOnlyDb(db);
     this.ids = new LogIds(db);

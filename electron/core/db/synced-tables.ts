@@ -2,7 +2,6 @@
 // Each domain lists its own synced tables beside its code; together they must be exactly the
 // tables shared/db/tables.ts marks as synced (checked by the compiler below and by a test).
 import type { SyncedTableName } from '../../../shared/db/tables';
-import type { Db } from './connection';
 import type { ReadDb } from './read-db';
 import { CASE_TABLES } from '../cases/case-tables';
 import { REGISTRY_TABLES } from '../registry/registry-tables';
@@ -46,11 +45,11 @@ export interface SyncedSchema {
  * Reads the synced tables' columns and references from the schema (once per connection; the
  * schema only changes by migration, before the change writer exists).
  */
-export function describeSyncedTables(db: Db | ReadDb): SyncedSchema {
+export function describeSyncedTables(db: ReadDb): SyncedSchema {
   const columns = new Map<SyncedTableName, ReadonlySet<string>>();
   const references: SyncedReference[] = [];
-  const info = (db as ReadDb).prepare('SELECT name, "notnull" AS nn FROM pragma_table_info(?)');
-  const fkList = (db as ReadDb).prepare('SELECT "table" AS parent, "from" AS col FROM pragma_foreign_key_list(?)');
+  const info = db.prepare('SELECT name, "notnull" AS nn FROM pragma_table_info(?)');
+  const fkList = db.prepare('SELECT "table" AS parent, "from" AS col FROM pragma_foreign_key_list(?)');
   for (const table of SYNCED_TABLES) {
     const cols = info.all(table) as { name: string; nn: number }[];
     if (cols.length === 0) throw new Error(`Synced table ${table} does not exist`);

@@ -3,9 +3,8 @@
 // have their own (docs/sync.md). Shipping the whole record (rather than the changed cells) lets
 // a receiver that never saw the record, or saw it deleted, take it as it is; the merge is still
 // per cell (sync-merge.ts).
-import { changeSeq, type AnyDb } from '../db/change-log';
-import type { Db } from '../db/connection';
-import { readOnlyDb, tableColumns, type ReadDb, type ReadStatement } from '../db/read-db';
+import { changeSeq } from '../db/change-log';
+import { tableColumns, type ReadDb, type ReadStatement } from '../db/read-db';
 
 export interface SyncStamp {
   /** The hybrid-logical-clock stamp (db/hlc.ts). */
@@ -29,9 +28,8 @@ export interface SyncRecord {
 }
 
 /** The records changed after `afterSeq`, oldest change first, at most `limit` of them. */
-export function recordsSince(anyDb: AnyDb, afterSeq: number, limit = Number.MAX_SAFE_INTEGER): SyncRecord[] {
-  // Statements are cached per connection: a peer asks again and again.
-  const db: ReadDb = 'cached' in anyDb ? anyDb : readOnlyDb(anyDb as Db);
+export function recordsSince(db: ReadDb, afterSeq: number, limit = Number.MAX_SAFE_INTEGER): SyncRecord[] {
+  // Statements are cached per connection (ReadDb.cached): a peer asks again and again.
   if (changeSeq(db) <= afterSeq) return [];
   const devices = new Map(db.cached('SELECT id, device_id FROM sync_device').raw().all() as [number, string][]);
   const columnNames = new Map(db.cached('SELECT id, col FROM sync_column').raw().all() as [number, string][]);

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChangeWriter } from '../../../../electron/core/db/change-writer';
 import { changeSeq } from '../../../../electron/core/db/change-log';
 import type { Db } from '../../../../electron/core/db/connection';
+import { readOnlyDb } from '../../../../electron/core/db/read-db';
 import { recordsSince, type SyncRecord } from '../../../../electron/core/sync/sync-records';
 import { CLOCK_BASE, openReplica } from './sync-replica';
 
@@ -142,7 +143,7 @@ function perform(r: Replica, op: Op): void {
 
 /** Replica `to` takes what `from` has that it has not acknowledged. */
 function sync(from: Replica, to: Replica, fromIndex: number, fate: 'deliver' | 'drop' | 'twice', shuffle: number): number {
-  const batch: SyncRecord[] = recordsSince(from.db, to.acked[fromIndex]!);
+  const batch: SyncRecord[] = recordsSince(readOnlyDb(from.db), to.acked[fromIndex]!);
   if (batch.length === 0 || fate === 'drop') return 0;
   // Shuffled: a batch is applied whole, in any order.
   const order = [...batch];

@@ -1,5 +1,6 @@
 // The merge rules of docs/sync.md, each as its example: two PCs, a controlled clock.
 import { describe, expect, it } from 'vitest';
+import { readOnlyDb } from '../../../../electron/core/db/read-db';
 import { recordsSince } from '../../../../electron/core/sync/sync-records';
 import { CLOCK_BASE as BASE, openReplica } from './sync-replica';
 
@@ -12,7 +13,7 @@ type Pc = ReturnType<typeof pc>;
 
 /** `to` takes everything `from` has that it has not acknowledged yet. */
 function pull(from: Pc, to: Pc) {
-  const batch = recordsSince(from.db, to.acked);
+  const batch = recordsSince(readOnlyDb(from.db), to.acked);
   const r = to.writer.applyRemote(batch);
   if (batch.length) to.acked = Math.max(...batch.map((b) => b.seq));
   return r;
@@ -111,7 +112,7 @@ describe('merge rules', () => {
     const a = pc('DEV-A', clockA);
     const b = pc('DEV-B', clockB);
     a.writer.transaction(null, (tx) => tx.insert('staff', person));
-    const r = b.writer.applyRemote(recordsSince(a.db, 0));
+    const r = b.writer.applyRemote(recordsSince(readOnlyDb(a.db), 0));
     expect(r).toMatchObject({ applied: 0, held: [{ table: 'staff', id: 'P' }] });
     expect(b.staff('P')).toBeUndefined();
     b.writer.transaction(null, (tx) => tx.insert('staff', { ...person, id: 'Q' }));

@@ -5,12 +5,13 @@ import Database from 'better-sqlite3';
 import { ChangeWriter } from '../../../../electron/core/db/change-writer';
 import { openDatabase, type Db } from '../../../../electron/core/db/connection';
 import { migrate } from '../../../../electron/core/db/migrate';
+import { readOnlyDb } from '../../../../electron/core/db/read-db';
 import { describeSyncedTables } from '../../../../electron/core/db/synced-tables';
 
 const TEMPLATE = (() => {
   const db = openDatabase(':memory:');
   migrate(db);
-  const out = { image: db.serialize(), schema: describeSyncedTables(db) };
+  const out = { image: db.serialize(), schema: describeSyncedTables(readOnlyDb(db)) };
   db.close();
   return out;
 })();
