@@ -49,6 +49,11 @@ export interface SessionUser {
   permissions: string[];
   /** The account must choose a new password before anything else (demo accounts, a password an administrator set). */
   mustChangePassword: boolean;
+  /**
+   * The grids the account's ledgers are limited to (a grid worker's served grids), for the
+   * screens' grid choices; null: not limited by grid. The core enforces the scope either way.
+   */
+  grids: string[] | null;
 }
 
 export interface UserRow {

@@ -86,7 +86,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cases.read', 'cases.verify', 'cases.supervise',
     'registry.read', 'special.read',
   ],
-  grid_worker: ['org.read', 'board.read', 'cases.read', 'cases.intake', 'cases.handle', 'cases.verify', 'registry.read', 'registry.write'],
+  grid_worker: ['org.read', 'board.read', 'cases.read', 'cases.intake', 'cases.handle', 'cases.verify', 'registry.read', 'registry.write', 'registry.import'],
   presenter: ['org.read', 'board.read', 'cases.read'],
   display: ['board.read'],
 };

@@ -22,6 +22,8 @@ export interface Harness {
   /** Starts a job and waits for it: the start's refusal, or the job's result or error. */
   runJob(token: string | null, method: JobMethod, input: unknown): Promise<RpcResult<unknown>>;
   tokenFor(role: Role): string;
+  /** Makes the role's account (tokenFor) a staff member assigned to these units: the grids it serves. */
+  serve(role: Role, unitIds: string[]): void;
   /** The change log's position: grows by one with each write transaction that changed something. */
   changeCount(): number;
   /**
@@ -89,6 +91,17 @@ export function setupCore(opts: CoreSetup = {}): Harness {
     demo: opts.demo ?? false,
   });
   const tokens = new Map<Role, string>();
+  const tokenFor = (role: Role): string => {
+    let t = tokens.get(role);
+    if (!t) {
+      const username = `u_${role}`;
+      // A session made directly (signing in is async: its password check runs scrypt off the thread).
+      const user = call(login.token, 'users.create', { username, displayName: role, role, password: TEST_PASSWORD });
+      t = core.services.sessions.create(user.id);
+      tokens.set(role, t);
+    }
+    return t;
+  };
   return {
     core,
     adminToken: login.token,
@@ -96,16 +109,13 @@ export function setupCore(opts: CoreSetup = {}): Harness {
     callAsync,
     job,
     runJob,
-    tokenFor(role) {
-      let t = tokens.get(role);
-      if (!t) {
-        const username = `u_${role}`;
-        // A session made directly (signing in is async: its password check runs scrypt off the thread).
-        const user = call(login.token, 'users.create', { username, displayName: role, role, password: TEST_PASSWORD });
-        t = core.services.sessions.create(user.id);
-        tokens.set(role, t);
-      }
-      return t;
+    tokenFor,
+    serve(role, unitIds) {
+      tokenFor(role);
+      const staff = call(login.token, 'staff.create', { name: `${role}员`, phone: '13900000000' });
+      for (const unitId of unitIds) call(login.token, 'staff.assign', { staffId: staff.id, unitId, teamRole: 'worker_full' });
+      const user = core.services.db.prepare('SELECT id FROM user_account WHERE username = ?').get(`u_${role}`) as { id: string };
+      core.services.writer.transaction(null, (tx) => tx.update('user_account', user.id, { staff_id: staff.id }));
     },
     changeCount() {
       return changeSeq(core.services.db);

@@ -6,9 +6,11 @@ import { AppError } from '../../../shared/rpc/errors';
 import type { CallContext, Handlers } from '../rpc/handler-types';
 import { countUsers, findUserById, findUserByName, listUsers, toUserRow, type UserDbRow } from './user-repo';
 import { getDepartment } from '../org/org-repo';
+import { accountGrids } from '../org/served-units';
+import type { ReadDb } from '../db/read-db';
 import { audit } from '../audit/audit-log';
 
-export function sessionUser(u: Pick<UserDbRow, 'id' | 'username' | 'display_name' | 'role' | 'must_change'>): SessionUser {
+export function sessionUser(db: ReadDb, u: Pick<UserDbRow, 'id' | 'username' | 'display_name' | 'role' | 'must_change'>): SessionUser {
   return {
     id: u.id,
     username: u.username,
@@ -16,6 +18,7 @@ export function sessionUser(u: Pick<UserDbRow, 'id' | 'username' | 'display_name
     role: u.role,
     permissions: [...ROLE_PERMISSIONS[u.role]],
     mustChangePassword: u.must_change === 1,
+    grids: accountGrids(db, u.id, u.role),
   };
 }
 
@@ -52,7 +55,7 @@ export const authHandlers: Pick<
     core.throttle.succeed(username, client);
     const token = core.sessions.create(user.id);
     audit(ctx, { action: 'login', table: 'user_account', recordId: user.id, detail: { client }, actor: asActor(user) });
-    return { token, user: sessionUser(user) };
+    return { token, user: sessionUser(core.db, user) };
   },
   'auth.logout': (_input, ctx) => {
     const s = requireSession(ctx);
@@ -64,14 +67,14 @@ export const authHandlers: Pick<
     const s = requireSession(ctx);
     const u = findUserById(ctx.core.db, s.userId);
     if (!u) throw new AppError('UNAUTHENTICATED');
-    return sessionUser(u);
+    return sessionUser(ctx.core.db, u);
   },
   'auth.renew': (_input, ctx) => {
     const s = requireSession(ctx);
     if (s.role !== 'display') throw new AppError('FORBIDDEN', '只有值班大屏账号可以续期登录，其他账号请重新登录');
     // A session signed in less than a day ago is kept as it is.
     const token = ctx.core.now() - s.createdAt < RENEW_AFTER_MS ? s.token : ctx.core.sessions.rotate(s.token, s.userId);
-    return { token, user: sessionUser(findUserById(ctx.core.db, s.userId)!) };
+    return { token, user: sessionUser(ctx.core.db, findUserById(ctx.core.db, s.userId)!) };
   },
   'auth.changePassword': async ({ oldPassword, newPassword }, ctx) => {
     const s = requireSession(ctx);

@@ -2,6 +2,7 @@
 // units themselves, and the grids they stand for — a grid itself, every grid of a
 // village/community, the grid a micro-grid or building lies in, every grid for the town.
 // Case scope and registry scope both ask here, so "a grid worker's grids" is one rule.
+import type { Role } from '../../../shared/auth/roles';
 import type { ReadDb } from '../db/read-db';
 
 /** The units the account's staff member is assigned to (any kind). */
@@ -31,7 +32,25 @@ export function servedGrids(db: ReadDb, userId: string | null): string[] | null 
     )
     .all(userId) as { kind: string; grid: string | null }[];
   if (rows.some((r) => r.kind === 'town')) return null;
-  return [...new Set(rows.map((r) => r.grid).filter((g): g is string => !!g))];
+  return [...new Set([...rows.map((r) => r.grid).filter((g): g is string => !!g), ...coveredGrids(db, userId)])];
+}
+
+/**
+ * A/B cover (AB岗): while a worker covers for its partner, the partner's grids are served too.
+ * This is the one place to add them — every scope (cases, registry, the session's grid list)
+ * asks servedGrids. There is no cover record yet (the routine work's issue adds one), so no
+ * grid is covered today.
+ */
+function coveredGrids(_db: ReadDb, _userId: string): string[] {
+  return [];
+}
+
+/**
+ * The grids an account's ledgers are limited to: a grid worker's served grids; null for every
+ * other role (not limited by grid). The registry's scope and the signed-in user's grid list.
+ */
+export function accountGrids(db: ReadDb, userId: string, role: Role): string[] | null {
+  return role === 'grid_worker' ? servedGrids(db, userId) : null;
 }
 
 /** Units and grids together: what a case's grid or assigned unit must be among to be served. */

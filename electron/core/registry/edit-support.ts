@@ -8,9 +8,11 @@ import type { CallContext } from '../rpc/handler-types';
 import { audit } from '../audit/audit-log';
 import { insertRow } from './registry-columns';
 import { requireGrid } from './unit-scope';
+import { gridServed, requireGridInScope, requireRecordInScope } from './registry-scope';
 
-/** Inserts a record in its own transaction and audits it; returns the new id. */
+/** Inserts a record in its own transaction and audits it; returns the new id. Only into a grid within the caller's scope. */
 export function createRecord(ctx: CallContext, table: SyncedTableName, patch: Row, extra?: (tx: WriteTx, id: string) => void): string {
+  if (typeof patch.grid_id === 'string') requireGridInScope(ctx, patch.grid_id);
   const id = ulid();
   ctx.core.writer.transaction(ctx.actor, (tx) => {
     tx.insert(table, insertRow(id, patch));
@@ -20,8 +22,13 @@ export function createRecord(ctx: CallContext, table: SyncedTableName, patch: Ro
   return id;
 }
 
-/** Updates a record in its own transaction and audits the changed fields (names only, never values). */
+/**
+ * Updates a record in its own transaction and audits the changed fields (names only, never
+ * values). The record must be within the caller's scope, and stay there.
+ */
 export function updateRecord(ctx: CallContext, table: SyncedTableName, id: string, patch: Row, extra?: (tx: WriteTx) => void): string[] {
+  requireRecordInScope(ctx, table, id);
+  if (typeof patch.grid_id === 'string') requireGridInScope(ctx, patch.grid_id);
   return ctx.core.writer.transaction(ctx.actor, (tx) => {
     const changed = tx.update(table, id, patch);
     extra?.(tx);
@@ -30,9 +37,10 @@ export function updateRecord(ctx: CallContext, table: SyncedTableName, id: strin
   });
 }
 
-/** A grid that may take new ledger records. */
+/** A grid that may take new ledger records: it exists, is not archived, and the caller serves it. */
 export function activeGrid(ctx: CallContext, gridId: string) {
   const g = requireGrid(ctx.core.db, gridId);
+  requireGridInScope(ctx, g.id);
   if (g.archived) throw new AppError('INVALID_STATE', `网格“${g.name}”已归档`);
   return g;
 }
@@ -42,6 +50,8 @@ export function mustExist<T>(row: T | undefined, what: string): T {
   return row;
 }
 
+/** Whether a record exists within the caller's scope (a link to one outside it reads as missing). */
 export function rowExists(ctx: CallContext, table: string, id: string): boolean {
-  return !!ctx.core.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id);
+  const row = ctx.core.db.prepare(`SELECT grid_id FROM ${table} WHERE id = ?`).get(id) as { grid_id: string } | undefined;
+  return !!row && gridServed(ctx, row.grid_id);
 }

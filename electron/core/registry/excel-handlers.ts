@@ -8,6 +8,7 @@ import { cancelImport, commitImport, previewImport } from './import/import-engin
 import { templateWorkbook } from './import/import-template';
 import { writeXlsx } from '../io/xlsx-write';
 import { requireSpecial } from './registry-access';
+import { registryGrids } from './registry-scope';
 
 export const excelHandlers: Pick<
   Handlers,
@@ -16,7 +17,7 @@ export const excelHandlers: Pick<
   // A small workbook: read, then written asynchronously (not a job).
   'registry.template': async ({ kind }, ctx) => {
     if (kind === 'special') requireSpecial(ctx);
-    const t = templateWorkbook(ctx.core.db, kind);
+    const t = templateWorkbook(ctx.core.db, kind, registryGrids(ctx));
     return { fileName: t.fileName, mime: XLSX_MIME, base64: (await writeXlsx(t.workbook)).toString('base64') };
   },
   'registry.importPreview': (input, ctx) => previewImport(ctx, input),

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/rpc/errors';
 import type { CallContext, Handlers } from '../rpc/handler-types';
 import { can } from './registry-access';
 import { housePatch } from './registry-columns';
+import { mustSee } from './registry-scope';
 import { activeGrid, createRecord, mustExist, rowExists, updateRecord } from './edit-support';
 import { getHouseRow, toHouseRow } from './queries/house-query';
 import { getBuildingRow, toBuildingRow } from './queries/building-query';
@@ -49,7 +50,7 @@ export const houseEditHandlers: Pick<Handlers, 'registry.createHouse' | 'registr
   },
 
   'registry.updateHouse': (input, ctx) => {
-    const current = mustExist(getHouseRow(ctx.core.db, input.id), '房屋');
+    const current = mustSee(ctx, getHouseRow(ctx.core.db, input.id), '房屋');
     const gridId = input.gridId ?? current.grid_id;
     if (input.gridId) activeGrid(ctx, input.gridId);
     const buildingName = checkBuilding(ctx, input.buildingId === undefined ? current.building_id : input.buildingId, gridId);
@@ -70,7 +71,7 @@ export const houseEditHandlers: Pick<Handlers, 'registry.createHouse' | 'registr
   },
 
   'registry.updateBuilding': (input, ctx) => {
-    const current = mustExist(getBuildingRow(ctx.core.db, input.id), '楼栋');
+    const current = mustSee(ctx, getBuildingRow(ctx.core.db, input.id), '楼栋');
     if (input.gridId) activeGrid(ctx, input.gridId);
     if (input.name && input.name !== current.name) {
       const dup = ctx.core.db.prepare('SELECT 1 FROM building WHERE grid_id = ? AND name = ? AND id <> ?').get(input.gridId ?? current.grid_id, input.name, current.id);

@@ -13,6 +13,7 @@ import { can, requireSpecial } from './registry-access';
 import { caseCountsByGrid, hasCaseTables } from './related-cases';
 import { sumUpwards } from './grid-figures';
 import { gridScope, loadGrids } from './unit-scope';
+import { registryGrids } from './registry-scope';
 
 function perGrid(db: ReadDb, sql: string): Map<string, number> {
   return new Map((db.prepare(sql).all() as { grid_id: string; n: number }[]).map((r) => [r.grid_id, r.n]));
@@ -100,7 +101,9 @@ export const mapHandlers: Pick<
 > = {
   'registry.mapMeasures': ({ measure }, ctx) => {
     const { values, available } = measureValues(ctx, measure);
-    const grids = loadGrids(ctx.core.db, false);
+    // A grid worker's map is coloured for its own grids only.
+    const served = registryGrids(ctx);
+    const grids = loadGrids(ctx.core.db, false).filter((g) => served === null || served.includes(g.id));
     const list = grids.map((g) => ({ gridId: g.id, value: values.get(g.id) ?? 0 }));
     const unit = measure === 'population' || measure === 'floating' || measure === 'special' ? '人' : measure === 'households' ? '户' : measure === 'rentals' ? '处' : measure === 'organisations' ? '个' : '件';
     return { measure, label: MAP_MEASURE_LABELS[measure], unit, values: list, max: Math.max(0, ...list.map((v) => v.value)), available };

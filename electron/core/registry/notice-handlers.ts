@@ -10,6 +10,7 @@ import type { CallContext, Handlers } from '../rpc/handler-types';
 import { audit } from '../audit/audit-log';
 import { readSetting, SETTING_KEYS, writeSetting, type TownSetting } from '../settings/settings-repo';
 import { requireGrid } from './unit-scope';
+import { gridServed, OUT_OF_SCOPE } from './registry-scope';
 
 const NOTICE_KEY = 'notice_board';
 
@@ -99,6 +100,8 @@ export const noticeHandlers: Pick<
   'registry.noticeBoard': ({ gridId }, ctx) => noticeBoard(ctx, gridId),
 
   'registry.contactCards': ({ gridId }, ctx) => {
+    // The cards name each household's head: a grid worker prints them for its own grids only.
+    if (!gridServed(ctx, gridId)) throw new AppError('NOT_FOUND', `网格${OUT_OF_SCOPE}`);
     const board = noticeBoard(ctx, gridId);
     const households = ctx.core.db
       .prepare(

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/rpc/errors';
 import type { Handlers, CallContext } from '../rpc/handler-types';
 import { can } from './registry-access';
 import { personPatch } from './registry-columns';
+import { gridServed, mustSee } from './registry-scope';
 import { activeGrid, createRecord, mustExist, rowExists, updateRecord } from './edit-support';
 import { getPersonRow, toPersonRow } from './queries/person-query';
 import { getHouseholdRow, toHouseholdRow } from './queries/household-query';
@@ -29,9 +30,12 @@ function documentOf(citizenId: string, residenceType: string, birthDate?: string
 
 function assertIdFree(ctx: CallContext, citizenId: string, exceptId?: string): void {
   const other = ctx.core.db
-    .prepare('SELECT p.id, g.name AS grid FROM person p JOIN org_unit g ON g.id = p.grid_id WHERE p.citizen_id = ?')
-    .get(citizenId) as { id: string; grid: string } | undefined;
-  if (other && other.id !== exceptId) throw new AppError('CONFLICT', `该身份证号已在“${other.grid}”登记，请勿重复录入`);
+    .prepare('SELECT p.id, p.grid_id, g.name AS grid FROM person p JOIN org_unit g ON g.id = p.grid_id WHERE p.citizen_id = ?')
+    .get(citizenId) as { id: string; grid_id: string; grid: string } | undefined;
+  if (!other || other.id === exceptId) return;
+  // Which grid outside the caller's scope holds it is not the caller's to know.
+  const where = gridServed(ctx, other.grid_id) ? `“${other.grid}”` : '其他网格';
+  throw new AppError('CONFLICT', `该身份证号已在${where}登记，请勿重复录入`);
 }
 
 function personResult(ctx: CallContext, id: string) {
@@ -55,7 +59,7 @@ export const personEditHandlers: Pick<Handlers, 'registry.createPerson' | 'regis
   },
 
   'registry.updatePerson': (input, ctx) => {
-    const current = mustExist(getPersonRow(ctx.core.db, input.id), '人员');
+    const current = mustSee(ctx, getPersonRow(ctx.core.db, input.id), '人员');
     if (input.gridId) activeGrid(ctx, input.gridId);
     checkLinks(ctx, input.houseId, input.householdId);
     let doc: { citizenId?: string; birthDate?: string | null; gender?: string | null } = {};
@@ -85,7 +89,7 @@ export const personEditHandlers: Pick<Handlers, 'registry.createPerson' | 'regis
   },
 
   'registry.updateHousehold': (input, ctx) => {
-    const current = mustExist(getHouseholdRow(ctx.core.db, input.id), '户');
+    const current = mustSee(ctx, getHouseholdRow(ctx.core.db, input.id), '户');
     if (input.gridId) activeGrid(ctx, input.gridId);
     if (input.householdNo && input.householdNo !== current.household_no) {
       const dup = ctx.core.db

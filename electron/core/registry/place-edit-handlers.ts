@@ -2,7 +2,8 @@
 import { AppError } from '../../../shared/rpc/errors';
 import type { Handlers } from '../rpc/handler-types';
 import { disputePatch, facilityPatch, organisationPatch } from './registry-columns';
-import { activeGrid, createRecord, mustExist, updateRecord } from './edit-support';
+import { mustSee } from './registry-scope';
+import { activeGrid, createRecord, updateRecord } from './edit-support';
 import { getOrganisationRow, toOrganisationRow } from './queries/organisation-query';
 import { can } from './registry-access';
 import { getFacilityRow, toFacilityRow } from './queries/facility-query';
@@ -20,7 +21,7 @@ export const placeEditHandlers: Pick<
     return toOrganisationRow(getOrganisationRow(ctx.core.db, id)!, { mask: !can(ctx, 'sensitive.read') });
   },
   'registry.updateOrganisation': (input, ctx) => {
-    const current = mustExist(getOrganisationRow(ctx.core.db, input.id), '单位场所');
+    const current = mustSee(ctx, getOrganisationRow(ctx.core.db, input.id), '单位场所');
     if (input.gridId) activeGrid(ctx, input.gridId);
     if ((input.name && input.name.trim() !== current.name) || (input.gridId && input.gridId !== current.grid_id)) {
       const dup = ctx.core.db
@@ -40,7 +41,7 @@ export const placeEditHandlers: Pick<
     return toFacilityRow(getFacilityRow(ctx.core.db, id)!);
   },
   'registry.updateFacility': (input, ctx) => {
-    const current = mustExist(getFacilityRow(ctx.core.db, input.id), '部件');
+    const current = mustSee(ctx, getFacilityRow(ctx.core.db, input.id), '部件');
     if (input.gridId) activeGrid(ctx, input.gridId);
     if (input.code && input.code.trim() !== current.code) {
       const dup = ctx.core.db.prepare('SELECT 1 FROM facility WHERE code = ? AND id <> ?').get(input.code.trim(), current.id);
@@ -56,7 +57,7 @@ export const placeEditHandlers: Pick<
     return toDisputeRow(getDisputeRow(ctx.core.db, id)!);
   },
   'registry.updateDispute': (input, ctx) => {
-    const current = mustExist(getDisputeRow(ctx.core.db, input.id), '矛盾纠纷');
+    const current = mustSee(ctx, getDisputeRow(ctx.core.db, input.id), '矛盾纠纷');
     if (input.gridId) activeGrid(ctx, input.gridId);
     updateRecord(ctx, 'dispute', current.id, disputePatch(input));
     return toDisputeRow(getDisputeRow(ctx.core.db, current.id)!);

@@ -4,6 +4,7 @@
 import { ACTIVE_STATUSES, CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/cases/case-workflow';
 import type { CaseLink } from '../../../shared/registry/registry-records';
 import type { ReadDb } from '../db/read-db';
+import { scopeCondition, type CaseScope } from '../cases/case-scope';
 import { likeContains } from './queries/query-kit';
 
 const LIMIT = 50;
@@ -23,8 +24,8 @@ interface CaseDbRow {
 
 type Clause = [string, ...unknown[]];
 
-/** Cases matching any of the clauses, newest first. */
-function query(db: ReadDb, clauses: Clause[]): CaseLink[] {
+/** Cases matching any of the clauses and within the caller's case scope (null: every case), newest first. */
+function query(db: ReadDb, clauses: Clause[], scope: CaseScope | null): CaseLink[] {
   if (!hasCaseTables(db) || clauses.length === 0) return [];
   const params: unknown[] = [];
   const sql = clauses
@@ -33,13 +34,15 @@ function query(db: ReadDb, clauses: Clause[]): CaseLink[] {
       return `(${text})`;
     })
     .join(' OR ');
+  const named: Record<string, string | number> = {};
+  const limit = scopeCondition(scope, named);
   const rows = db
     .prepare(
       `SELECT c.id, c.number, c.title, cat.name AS category_name, c.status, c.received_at
        FROM case_record c LEFT JOIN case_category cat ON cat.id = c.category_id
-       WHERE ${sql} ORDER BY c.received_at DESC LIMIT ${LIMIT}`,
+       WHERE (${sql})${limit ? ` AND ${limit}` : ''} ORDER BY c.received_at DESC LIMIT ${LIMIT}`,
     )
-    .all(...params) as CaseDbRow[];
+    .all(...params, named) as CaseDbRow[];
   return rows.map((r) => ({
     id: r.id,
     number: r.number,
@@ -50,19 +53,19 @@ function query(db: ReadDb, clauses: Clause[]): CaseLink[] {
   }));
 }
 
-export function casesForPerson(db: ReadDb, p: { name: string; phone: string | null; grid_id: string; address: string | null }): CaseLink[] {
+export function casesForPerson(db: ReadDb, p: { name: string; phone: string | null; grid_id: string; address: string | null }, scope: CaseScope | null): CaseLink[] {
   const clauses: Clause[] = [['c.reporter_name = ? AND c.grid_id = ?', p.name, p.grid_id]];
   if (p.phone) clauses.push(['c.reporter_phone = ?', p.phone]);
   if (p.address && p.address.length >= 6) clauses.push([`c.grid_id = ? AND c.address LIKE ? ESCAPE '\\'`, p.grid_id, likeContains(p.address)]);
-  return query(db, clauses);
+  return query(db, clauses, scope);
 }
 
-export function casesForAddress(db: ReadDb, gridId: string, address: string, extraText?: string | null): CaseLink[] {
+export function casesForAddress(db: ReadDb, gridId: string, address: string, extraText: string | null, scope: CaseScope | null): CaseLink[] {
   const clauses: Clause[] = [];
   if (address.length >= 4) clauses.push([`c.grid_id = ? AND c.address LIKE ? ESCAPE '\\'`, gridId, likeContains(address)]);
   if (extraText && extraText.length >= 3)
     clauses.push([`c.title LIKE ? ESCAPE '\\' OR c.description LIKE ? ESCAPE '\\'`, likeContains(extraText), likeContains(extraText)]);
-  return query(db, clauses);
+  return query(db, clauses, scope);
 }
 
 /** Open and overdue case counts per grid (overdue = deadline running and passed). */

@@ -6,6 +6,7 @@ import { audit } from '../audit/audit-log';
 import { can, requireSpecial } from './registry-access';
 import { insertRow, specialPatch } from './registry-columns';
 import { createRecord, mustExist, updateRecord } from './edit-support';
+import { gridServed, mustSee } from './registry-scope';
 import { getSpecialRow, getVisit, toSpecialRow } from './queries/special-query';
 
 function specialResult(ctx: CallContext, id: string) {
@@ -16,7 +17,7 @@ export const specialEditHandlers: Pick<Handlers, 'registry.createSpecial' | 'reg
   'registry.createSpecial': (input, ctx) => {
     requireSpecial(ctx);
     const person = ctx.core.db.prepare('SELECT id, grid_id FROM person WHERE id = ?').get(input.personId) as { id: string; grid_id: string } | undefined;
-    if (!person) throw new AppError('BAD_INPUT', '所选人员不存在');
+    if (!person || !gridServed(ctx, person.grid_id)) throw new AppError('BAD_INPUT', '所选人员不存在');
     const dup = ctx.core.db
       .prepare("SELECT 1 FROM special_person WHERE person_id = ? AND kind = ? AND status = 'active' AND archived = 0")
       .get(person.id, input.kind);
@@ -27,14 +28,14 @@ export const specialEditHandlers: Pick<Handlers, 'registry.createSpecial' | 'reg
 
   'registry.updateSpecial': (input, ctx) => {
     requireSpecial(ctx);
-    const current = mustExist(getSpecialRow(ctx.core.db, input.id), '特殊人群记录');
+    const current = mustSee(ctx, getSpecialRow(ctx.core.db, input.id), '特殊人群记录');
     updateRecord(ctx, 'special_person', current.id, specialPatch(input));
     return specialResult(ctx, current.id);
   },
 
   'registry.addSpecialVisit': (input, ctx) => {
     requireSpecial(ctx);
-    mustExist(getSpecialRow(ctx.core.db, input.specialId), '特殊人群记录');
+    mustSee(ctx, getSpecialRow(ctx.core.db, input.specialId), '特殊人群记录');
     const id = ulid();
     ctx.core.writer.transaction(ctx.actor, (tx) => {
       tx.insert(

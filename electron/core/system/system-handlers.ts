@@ -78,6 +78,6 @@ export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup' | '
       detail: { townCode: input.townCode, demo: input.demo ?? false },
       actor: { id: adminId, name: admin.display_name, role: 'admin' },
     });
-    return { token: core.sessions.create(adminId), user: sessionUser(admin) };
+    return { token: core.sessions.create(adminId), user: sessionUser(core.db, admin) };
   },
 };

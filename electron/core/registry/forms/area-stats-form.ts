@@ -20,12 +20,12 @@ export function areaStatsForm(fc: FormContext): SheetSpec[] {
   const db = fc.ctx.core.db;
   const elderlyBorn = `${Number(fc.today.slice(0, 4)) - 60}${fc.today.slice(4)}`;
   const person = (cond: string, ...params: unknown[]) =>
-    countBy(fc, `SELECT grid_id, count(*) AS n FROM person WHERE archived = 0 ${cond ? `AND ${cond}` : ''} GROUP BY grid_id`, ...params);
+    countBy(fc, `SELECT grid_id, count(*) AS n FROM person WHERE archived = 0 AND ${fc.inGrids('grid_id')} ${cond ? `AND ${cond}` : ''} GROUP BY grid_id`, ...params);
   const tag = (t: string) => person(`care_tags LIKE ?`, `%"${t}"%`);
   const special = can(fc.ctx, 'special.read');
   const small = SMALL_PREMISES_KINDS.map((k) => `'${k}'`).join(', ');
   const figures: [string, Counts | null][] = [
-    ['households', countBy(fc, 'SELECT grid_id, count(*) AS n FROM household WHERE archived = 0 GROUP BY grid_id')],
+    ['households', countBy(fc, `SELECT grid_id, count(*) AS n FROM household WHERE archived = 0 AND ${fc.inGrids('grid_id')} GROUP BY grid_id`)],
     ['population', person('')],
     ['registered', person(`residence_type = 'registered'`)],
     ['floating', person(`residence_type = 'floating'`)],
@@ -35,13 +35,13 @@ export function areaStatsForm(fc: FormContext): SheetSpec[] {
     ['disabled', tag('disabled')],
     ['low_income', tag('low_income')],
     ['left_behind', tag('left_behind_child')],
-    ['houses', countBy(fc, 'SELECT grid_id, count(*) AS n FROM house WHERE archived = 0 GROUP BY grid_id')],
-    ['rentals', countBy(fc, 'SELECT grid_id, count(*) AS n FROM house WHERE archived = 0 AND is_rental = 1 GROUP BY grid_id')],
-    ['organisations', countBy(fc, 'SELECT grid_id, count(*) AS n FROM organisation WHERE archived = 0 GROUP BY grid_id')],
-    ['small', countBy(fc, `SELECT grid_id, count(*) AS n FROM organisation WHERE archived = 0 AND kind IN (${small}) GROUP BY grid_id`)],
-    ['facilities', countBy(fc, 'SELECT grid_id, count(*) AS n FROM facility WHERE archived = 0 GROUP BY grid_id')],
-    ['special', special ? countBy(fc, `SELECT grid_id, count(*) AS n FROM special_person WHERE archived = 0 AND status = 'active' GROUP BY grid_id`) : null],
-    ['disputes', countBy(fc, `SELECT grid_id, count(*) AS n FROM dispute WHERE archived = 0 AND status = 'open' GROUP BY grid_id`)],
+    ['houses', countBy(fc, `SELECT grid_id, count(*) AS n FROM house WHERE archived = 0 AND ${fc.inGrids('grid_id')} GROUP BY grid_id`)],
+    ['rentals', countBy(fc, `SELECT grid_id, count(*) AS n FROM house WHERE archived = 0 AND ${fc.inGrids('grid_id')} AND is_rental = 1 GROUP BY grid_id`)],
+    ['organisations', countBy(fc, `SELECT grid_id, count(*) AS n FROM organisation WHERE archived = 0 AND ${fc.inGrids('grid_id')} GROUP BY grid_id`)],
+    ['small', countBy(fc, `SELECT grid_id, count(*) AS n FROM organisation WHERE archived = 0 AND ${fc.inGrids('grid_id')} AND kind IN (${small}) GROUP BY grid_id`)],
+    ['facilities', countBy(fc, `SELECT grid_id, count(*) AS n FROM facility WHERE archived = 0 AND ${fc.inGrids('grid_id')} GROUP BY grid_id`)],
+    ['special', special ? countBy(fc, `SELECT grid_id, count(*) AS n FROM special_person WHERE archived = 0 AND ${fc.inGrids('grid_id')} AND status = 'active' GROUP BY grid_id`) : null],
+    ['disputes', countBy(fc, `SELECT grid_id, count(*) AS n FROM dispute WHERE archived = 0 AND ${fc.inGrids('grid_id')} AND status = 'open' GROUP BY grid_id`)],
   ];
   const team = db
     .prepare(

@@ -17,7 +17,7 @@ interface Line {
 
 function ledgerLines(fc: FormContext): Line[] {
   const rows = fc.ctx.core.db
-    .prepare('SELECT grid_id, found_date, parties, kind, summary, status, mediator, result, resolved_date FROM dispute WHERE archived = 0')
+    .prepare(`SELECT grid_id, found_date, parties, kind, summary, status, mediator, result, resolved_date FROM dispute WHERE archived = 0 AND ${fc.inGrids('grid_id')}`)
     .all() as {
     grid_id: string;
     found_date: string;
@@ -45,7 +45,7 @@ function caseLines(fc: FormContext): Line[] {
     .prepare(
       `SELECT c.grid_id, c.number, c.title, c.description, c.reporter_name, c.status, c.assignee_label, c.result, c.closed_at, c.received_at, sub.name AS sub_name
        FROM case_record c JOIN case_category cat ON cat.id = c.category_id LEFT JOIN case_category sub ON sub.id = c.subcategory_id
-       WHERE cat.name = '矛盾纠纷' AND c.grid_id IS NOT NULL AND c.status <> 'merged'`,
+       WHERE cat.name = '矛盾纠纷' AND c.grid_id IS NOT NULL AND ${fc.inGrids('c.grid_id')} AND c.status <> 'merged'`,
     )
     .all() as {
     grid_id: string;

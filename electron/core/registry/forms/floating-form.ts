@@ -30,7 +30,7 @@ export function floatingForm(fc: FormContext): SheetSpec[] {
       `SELECT p.grid_id, p.name, p.gender, p.birth_date, p.ethnicity, p.citizen_id, p.household_address, p.address, p.arrival_date,
          p.residence_reason, p.employer, p.occupation, p.phone, p.permit_no, h.landlord_name, p.notes
        FROM person p LEFT JOIN house h ON h.id = p.house_id
-       WHERE p.archived = 0 AND p.residence_type = 'floating' ORDER BY p.grid_id, p.address, p.name_py`,
+       WHERE p.archived = 0 AND ${fc.inGrids('p.grid_id')} AND p.residence_type = 'floating' ORDER BY p.grid_id, p.address, p.name_py`,
     )
     .all() as Row[];
   return perGridSheets(fc, byGrid(rows), (grid, list, name) =>

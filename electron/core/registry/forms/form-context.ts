@@ -5,11 +5,14 @@ import { can } from '../registry-access';
 import type { PaperSize } from '../../../../shared/registry/handbook-forms';
 import type { CallContext } from '../../rpc/handler-types';
 import { readSetting, SETTING_KEYS, type TownSetting } from '../../settings/settings-repo';
+import { withinScope } from '../registry-scope';
 import { chinaToday, gridScope, loadGrids, type GridInfo } from '../unit-scope';
 
 export interface FormContext {
   ctx: CallContext;
   grids: GridInfo[];
+  /** SQL limiting `column` to the form's grids (the unit asked for, within the caller's scope); '1' for the whole town. */
+  inGrids(column: string): string;
   /** Whether one grid was asked for (then its sheet is produced even when empty). */
   single: boolean;
   unitName: string;
@@ -25,14 +28,17 @@ export interface FormContext {
 
 export function formContext(ctx: CallContext, unitId: string | undefined, plain: boolean, paper: PaperSize): FormContext {
   const db = ctx.core.db;
-  const scope = gridScope(db, unitId);
+  const scope = withinScope(ctx, gridScope(db, unitId));
   const all = loadGrids(db, false);
   const grids = scope ? all.filter((g) => scope.includes(g.id)) : all;
+  // Grid ids are the database's own ULIDs; quoted as an SQL string all the same.
+  const idList = scope ? `'${JSON.stringify(scope).replace(/'/g, "''")}'` : null;
   const town = readSetting<TownSetting | null>(db, SETTING_KEYS.town, null);
   const unit = unitId ? (db.prepare('SELECT name, kind FROM org_unit WHERE id = ?').get(unitId) as { name: string; kind: string } | undefined) : undefined;
   return {
     ctx,
     grids,
+    inGrids: (column) => (idList ? `${column} IN (SELECT value FROM json_each(${idList}))` : '1'),
     single: unit?.kind === 'grid',
     unitName: unit?.name ?? town?.name ?? '全镇',
     townName: town?.name ?? '',

@@ -40,14 +40,14 @@ export function rentalsForm(fc: FormContext): SheetSpec[] {
   const houses = db
     .prepare(
       `SELECT id, grid_id, address, unit, room, usage, rental_use, area_m2, landlord_name, landlord_citizen_id, landlord_phone, landlord_person_id, occupants, notes
-       FROM house WHERE archived = 0 AND is_rental = 1 ORDER BY grid_id, address_key`,
+       FROM house WHERE archived = 0 AND ${fc.inGrids('grid_id')} AND is_rental = 1 ORDER BY grid_id, address_key`,
     )
     .all() as HouseRow[];
   const tenants = new Map<string, TenantRow[]>();
   for (const t of db
     .prepare(
       `SELECT p.house_id, p.id, p.name, p.citizen_id, p.phone FROM person p JOIN house h ON h.id = p.house_id
-       WHERE h.is_rental = 1 AND h.archived = 0 AND p.archived = 0 ORDER BY p.house_id, p.household_id, p.birth_date`,
+       WHERE h.is_rental = 1 AND h.archived = 0 AND ${fc.inGrids('h.grid_id')} AND p.archived = 0 ORDER BY p.house_id, p.household_id, p.birth_date`,
     )
     .all() as TenantRow[]) {
     const list = tenants.get(t.house_id) ?? [];

@@ -34,7 +34,7 @@ export function specialForm(fc: FormContext): SheetSpec[] {
          (SELECT max(visit_date) FROM special_visit v WHERE v.special_id = s.id) AS last_visit,
          (SELECT count(*) FROM special_visit v WHERE v.special_id = s.id) AS visits
        FROM special_person s JOIN person p ON p.id = s.person_id
-       WHERE s.archived = 0 ORDER BY s.grid_id, s.kind, p.name_py`,
+       WHERE s.archived = 0 AND ${fc.inGrids('s.grid_id')} ORDER BY s.grid_id, s.kind, p.name_py`,
     )
     .all() as Row[];
   return perGridSheets(fc, byGrid(rows), (grid, list, name) =>

@@ -28,6 +28,7 @@ import { parseRow } from './field-values';
 import { findTable } from './sheet-table';
 import { GridResolver } from './grid-resolver';
 import { IMPORT_ADAPTERS } from './kinds';
+import { confineToScope, requireRowsInScope } from './import-scope';
 import type { ImportField } from '../../../../shared/registry/import-fields';
 
 const BATCH = 1000;
@@ -102,7 +103,7 @@ export function previewSheets(ctx: CallContext, input: Omit<PreviewInput, 'fileB
     if (reasons.length) cellReasons.set(row, reasons);
     if ((i + 1) % 10_000 === 0) job.progress(i + 1, total * 2);
   });
-  const plan = planImport(adapter, ictx, inputs, cellReasons, (done) => job.progress(total + done, total * 2));
+  const plan = confineToScope(ctx, adapter.table, planImport(adapter, ictx, inputs, cellReasons, (done) => job.progress(total + done, total * 2)));
   job.progress(total * 2, total * 2);
 
   const invalidRows = new Set(plan.invalid.map((p) => p.row));
@@ -208,6 +209,7 @@ async function writeImport(ctx: CallContext, job: ImportJob, excluded: Set<numbe
     }
   }
   const included = plan.rows.filter((r) => !excluded.has(r.row));
+  requireRowsInScope(ctx, adapter.table, included, rowList);
   const toWrite = included.filter((r) => r.action !== 'unchanged');
   const inserted = toWrite.filter((r) => r.action === 'insert').length;
   const updated = toWrite.length - inserted;

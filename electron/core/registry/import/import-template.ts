@@ -97,8 +97,8 @@ function notesSheet(spec: ImportKindSpec): SheetSpec {
   };
 }
 
-function gridSheet(db: ReadDb): { sheet: SheetSpec; count: number } {
-  const grids = loadGrids(db, false);
+function gridSheet(db: ReadDb, only: string[] | null): { sheet: SheetSpec; count: number } {
+  const grids = loadGrids(db, false).filter((g) => only === null || only.includes(g.id));
   return {
     count: grids.length,
     sheet: {
@@ -110,12 +110,12 @@ function gridSheet(db: ReadDb): { sheet: SheetSpec; count: number } {
   };
 }
 
-/** The template's workbook (reads only) and file name; the caller writes the file. */
-export function templateWorkbook(db: ReadDb, kind: ImportKind): { fileName: string; workbook: WorkbookSpec } {
+/** The template's workbook (reads only) and file name; the caller writes the file. Its grid list holds `grids` (null: every grid). */
+export function templateWorkbook(db: ReadDb, kind: ImportKind, grids: string[] | null = null): { fileName: string; workbook: WorkbookSpec } {
   const spec = IMPORT_SPECS[kind];
-  const grids = gridSheet(db);
+  const gridList = gridSheet(db, grids);
   const needsGrids = spec.fields.some((f) => f.type === 'grid');
-  const wb: WorkbookSpec = { sheets: [dataSheet(spec, needsGrids ? grids.count : 0), notesSheet(spec), ...(needsGrids ? [grids.sheet] : [])] };
+  const wb: WorkbookSpec = { sheets: [dataSheet(spec, needsGrids ? gridList.count : 0), notesSheet(spec), ...(needsGrids ? [gridList.sheet] : [])] };
   return { fileName: `${spec.label.replace(/[（(].*$/, '')}导入模板.xlsx`, workbook: wb };
 }
 

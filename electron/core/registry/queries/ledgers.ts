@@ -5,6 +5,7 @@ import type { LedgerKind } from '../../../../shared/registry/registry-types';
 import type { ReadDb } from '../../db/read-db';
 import type { CallContext } from '../../rpc/handler-types';
 import { can } from '../registry-access';
+import { withinScope } from '../registry-scope';
 import { chinaToday, gridScope } from '../unit-scope';
 import { buildingWhere, listBuildings } from './building-query';
 import { disputeWhere, listDisputes } from './dispute-query';
@@ -53,10 +54,10 @@ export function countMany<K extends LedgerKind>(db: ReadDb, kind: K, filters: re
   return filters.map((_, i) => row[`c${i}`] ?? 0);
 }
 
-/** The query environment of a call: the unit's grids, today, and masking per role and `reveal`. */
+/** The query environment of a call: the unit's grids within the caller's scope, today, and masking per role and `reveal`. */
 export function queryEnv(ctx: CallContext, unitId: string | undefined, reveal: boolean): QueryEnv {
   return {
-    scope: gridScope(ctx.core.db, unitId),
+    scope: withinScope(ctx, gridScope(ctx.core.db, unitId)),
     today: chinaToday(ctx.core.now()),
     searchSensitive: can(ctx, 'sensitive.read'),
     mask: !reveal,

@@ -13,6 +13,7 @@ import { useSession } from '../../app/session';
 import { GeoChart, registerGeoMap } from '../../ui/geo-chart';
 import { BoundaryImportModal } from './boundary-import-modal';
 import { GridPanel } from './grid-panel';
+import { unitsOfGrids } from '../org/org-tree-data';
 import { buildTownMap, mapOption, measurePalette } from './map-data';
 import './map.css';
 
@@ -57,7 +58,9 @@ export function MapPage() {
   const unitsQuery = useRpcQuery('org.units', {});
   const gridsQuery = useRpcQuery('org.grids', {});
   const measureQuery = useRpcQuery('registry.mapMeasures', { measure }, { placeholderData: (prev) => prev });
-  const units = useMemo(() => unitsQuery.data ?? [], [unitsQuery.data]);
+  // A grid worker's map is its own grids (the core colours no other).
+  const scopeGrids = session.user?.grids ?? null;
+  const units = useMemo(() => unitsOfGrids(unitsQuery.data ?? [], scopeGrids), [unitsQuery.data, scopeGrids]);
   const town = useMemo(() => buildTownMap(units), [units]);
   const mapName = useMemo(() => registerGeoMap('towngrid', town.collection), [town]);
   const villageNames = useMemo(() => new Map(units.filter((u) => u.kind === 'village' || u.kind === 'community').map((u) => [u.id, u.name])), [units]);

@@ -22,6 +22,22 @@ export function indexUnits(units: readonly OrgUnit[]): UnitIndex {
   return { byId, children };
 }
 
+/**
+ * The units an account with a grid scope works in: its grids, the units above them and the
+ * micro-grids/buildings below them; every unit when `grids` is null (not limited by grid).
+ */
+export function unitsOfGrids(units: readonly OrgUnit[], grids: readonly string[] | null): OrgUnit[] {
+  if (grids === null) return [...units];
+  const index = indexUnits(units);
+  const keep = new Set<string>();
+  for (const id of grids) {
+    if (!index.byId.has(id)) continue;
+    for (const u of ancestry(index, id)) keep.add(u.id);
+    for (const d of descendantIds(index, id)) keep.add(d);
+  }
+  return units.filter((u) => keep.has(u.id));
+}
+
 /** The chain town → … → unit. */
 export function ancestry(index: UnitIndex, id: string): OrgUnit[] {
   const chain: OrgUnit[] = [];

@@ -11,7 +11,7 @@ import type { LedgerQuery } from '../../../../shared/registry/ledger-filters';
 import type { LedgerKind } from '../../../../shared/registry/registry-types';
 import { useRpcQuery } from '../../app/rpc-hooks';
 import { useSession } from '../../app/session';
-import { ancestry, indexUnits } from '../org/org-tree-data';
+import { ancestry, indexUnits, unitsOfGrids } from '../org/org-tree-data';
 import { ExportButton, HandbookFormsButton } from './export-actions';
 import { LedgerFilterBar, type FilterValues } from './ledger-filter-bar';
 import { LEDGER_TABS, ledgerTab, type AnyFilter, type RecordTarget } from './ledger-kinds';
@@ -46,7 +46,9 @@ export function RegistryPage() {
   const [masked, setMasked] = useState(true);
 
   const unitsQuery = useRpcQuery('org.units', {});
-  const units = useMemo(() => unitsQuery.data ?? [], [unitsQuery.data]);
+  // A grid worker's books are its own grids (the core answers nothing else either).
+  const scopeGrids = session.user?.grids ?? null;
+  const units = useMemo(() => unitsOfGrids(unitsQuery.data ?? [], scopeGrids), [unitsQuery.data, scopeGrids]);
   const index = useMemo(() => indexUnits(units), [units]);
   const unit = unitId ? index.byId.get(unitId) : undefined;
   const overview = useRpcQuery('registry.overview', unitId ? { unitId } : {});

@@ -95,10 +95,7 @@ export function caseTown(start = at('2025-11-20', '10:00'), opts: { onDisk?: boo
     },
     serve: (role, unitIds) => {
       token(role);
-      const staff = h.call(h.adminToken, 'staff.create', { name: `${role}员`, phone: '13900000000' });
-      for (const unitId of unitIds) h.call(h.adminToken, 'staff.assign', { staffId: staff.id, unitId, teamRole: 'worker_full' });
-      const user = h.core.services.db.prepare('SELECT id FROM user_account WHERE username = ?').get(`u_${role}`) as { id: string };
-      h.core.services.writer.transaction(null, (tx) => tx.update('user_account', user.id, { staff_id: staff.id }));
+      h.serve(role, unitIds);
     },
     eventCount: () => (h.core.services.db.prepare('SELECT count(*) AS n FROM case_event').get() as { n: number }).n,
   };

@@ -91,7 +91,7 @@ describe('imports of houses, premises, facilities, special populations and dispu
     ];
     const file = await xlsxBase64(rows);
     expect(h.core.invoke(h.tokenFor('grid_worker'), 'registry.importPreview', { kind: 'special', fileBase64: file })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(h.core.invoke(h.tokenFor('grid_worker'), 'registry.template', { kind: 'special' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await h.core.invokeAsync(h.tokenFor('grid_worker'), 'registry.template', { kind: 'special' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const p = await h.job(h.adminToken, 'registry.importPreview', { kind: 'special', fileBase64: file });
     expect(p.invalid).toEqual([
       { row: 3, reasons: ['实有人口台账中没有该身份证号的人员，请先导入人员'], identity: `孙某 ${cid(53)}` },

@@ -25,7 +25,8 @@ function audits(h: ReturnType<typeof setupTown>['h']) {
 
 describe('registry access', () => {
   it('masks IDs and phones for roles without sensitive.read, in lists, record pages and history', async () => {
-    const { h, person } = seed();
+    const { h, person, grid1 } = seed();
+    h.serve('grid_worker', [grid1.id]);
     const worker = h.tokenFor('grid_worker');
     const list = h.call(worker, 'registry.people', {});
     expect(list.masked).toBe(true);
@@ -102,7 +103,8 @@ describe('registry access', () => {
   });
 
   it('audits every write with its fields, never its values, in an append-only log', () => {
-    const { h, person } = seed({ onDisk: true });
+    const { h, person, grid1 } = seed({ onDisk: true });
+    h.serve('grid_worker', [grid1.id]);
     const worker = h.tokenFor('grid_worker');
     h.call(worker, 'registry.updatePerson', { id: person.id, phone: '13900000000', occupation: '退休' });
     const last = h.core.services.db.prepare('SELECT action, tbl, record_id, detail, role FROM audit_log ORDER BY seq DESC LIMIT 1').get() as Record<string, string>;
