@@ -20,7 +20,7 @@ export type ScopeRule =
   | 'case'
   /** Alerts of the grids the caller serves (grid worker); every alert for the others. */
   | 'served-grids'
-  /** Registry records, unscoped inside the town (masking by permission still applies). */
+  /** Registry records: a grid worker those of the grids it serves (registry/registry-scope.ts), others the town; masked by permission. */
   | 'registry';
 
 export const SCOPE_RULES: Record<MethodName, ScopeRule> = {
@@ -118,20 +118,20 @@ export const SCOPE_RULES: Record<MethodName, ScopeRule> = {
   'registry.createDispute': 'registry',
   'registry.updateDispute': 'registry',
   'registry.archive': 'registry',
-  'registry.template': 'reference',
+  'registry.template': 'served-grids',
   'registry.importPreview': 'registry',
   'registry.importCommit': 'registry',
   'registry.importCancel': 'own',
   'registry.export': 'registry',
   'registry.form': 'registry',
-  'registry.mapMeasures': 'aggregate',
+  'registry.mapMeasures': 'served-grids',
   'registry.neighbors': 'reference',
   'registry.importBoundaries': 'town',
   'registry.exportBoundaries': 'reference',
   'registry.setNeighbors': 'town',
   'registry.applyLedgerFigures': 'town',
   'registry.noticeBoard': 'reference',
-  'registry.contactCards': 'reference',
+  'registry.contactCards': 'registry',
   'registry.setStaffPhoto': 'town',
   'registry.noticeSettings': 'reference',
   'registry.setNoticeSettings': 'town',
@@ -149,5 +149,5 @@ export const SCOPE_RULE_TEXT: Record<ScopeRule, string> = {
   aggregate: 'figures only, no personal data',
   case: 'case scope: grid worker its grids, department handler its department, others all',
   'served-grids': "grid worker the grids it serves, others all",
-  registry: 'registry: the whole town, masked without sensitive.read',
+  registry: 'registry: grid worker the grids it serves, others the whole town; masked without sensitive.read',
 };
