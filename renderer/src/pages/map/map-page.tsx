@@ -147,7 +147,7 @@ export function MapPage() {
         ) : (
           <div data-testid="map-ranking">
             <div className="tg-map-total">
-              全镇合计 <b>{total.toLocaleString('zh-CN')}</b> {m?.unit ?? ''}，{town.grids.size} 个网格
+              {scopeGrids ? '所辖网格合计' : '全镇合计'} <b>{total.toLocaleString('zh-CN')}</b> {m?.unit ?? ''}，{town.grids.size} 个网格
             </div>
             <ol className="tg-map-rank">
               {top.map((v, i) => {
