@@ -57,7 +57,9 @@ test("a grid worker's ledger, houses and map show only the grids it serves", asy
   for (const g of grids) await expect(nodes.filter({ hasText: g.name })).toHaveCount(1);
   await nodes.filter({ hasText: grids[0]!.name }).click();
   await expect(page.getByTestId('registry-title')).toHaveText(`${grids[0]!.name}台账`);
-  await expect(total).toHaveText(shown(await count('registry.people', grids[0]!.id)));
+  const first = await count('registry.people', grids[0]!.id);
+  await expect(total).toHaveText(shown(first));
+  await expect(page.getByTestId('overview-population')).toContainText(first.toLocaleString('en-US'));
   await expect(page.getByTestId('ledger-grid').locator('.ag-row').first()).toBeVisible();
   await screen(page, 'registry-grid-worker');
 
