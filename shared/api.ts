@@ -18,6 +18,7 @@ import {
 import type { GridSizeRanges } from './org/grid-size';
 import { gridSizeRangesSchema } from './org/grid-size';
 import { auditApi } from './audit/audit-api';
+import { backupApi } from './backup/backup-api';
 import { boardApi } from './board/board-api';
 import { calendarApi } from './calendar/calendar-api';
 import { caseApi } from './cases/case-api';
@@ -222,6 +223,7 @@ export const api = {
   ...calendarApi,
   ...boardApi,
   ...auditApi,
+  ...backupApi,
   ...registryApi,
   ...jobsApi,
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;

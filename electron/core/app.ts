@@ -17,7 +17,7 @@ import { migrate } from './db/migrate';
 import { ensureDeviceIdentity, type DeviceIdentity } from './db/device';
 import { ChangeWriter } from './db/change-writer';
 import { readOnlyDb } from './db/read-db';
-import { createAuditLog } from './audit/audit-log';
+import { audit, createAuditLog } from './audit/audit-log';
 import { DbLock } from './db/db-lock';
 import { SessionStore } from './auth/session-store';
 import { LoginThrottle } from './auth/login-throttle';
@@ -38,6 +38,10 @@ import { departmentHandlers } from './org/department-handlers';
 import { boardHandlers } from './board/board-handlers';
 import { calendarHandlers } from './calendar/calendar-handlers';
 import { auditHandlers } from './audit/audit-handlers';
+import { backupHandlers } from './backup/backup-handlers';
+import { BackupService } from './backup/backup-service';
+import { BackupScheduler } from './backup/backup-scheduler';
+import { applyPendingRestore } from './backup/backup-restore';
 import { caseHandlers } from './cases/case-handlers';
 import { registryHandlers } from './registry/registry-handlers';
 
@@ -59,6 +63,8 @@ export interface CoreOptions {
   passwordCost?: ScryptParams;
   /** A session's absolute lifetime (default 7 days); only tests whose clock runs for months change it. */
   sessionAbsoluteMs?: number;
+  /** This core takes the automatic daily backups (one core per host: see backup/backup-scheduler.ts). */
+  scheduleBackups?: boolean;
 }
 
 export interface Core {
@@ -86,6 +92,7 @@ export const handlers: Handlers = {
   ...boardHandlers,
   ...calendarHandlers,
   ...auditHandlers,
+  ...backupHandlers,
   ...caseHandlers,
   ...registryHandlers,
   ...jobHandlers,
@@ -95,8 +102,12 @@ export function createCore(opts: CoreOptions): Core {
   const role = opts.role ?? 'writer';
   const now = opts.now ?? Date.now;
   let db: Db;
+  let restored: ReturnType<typeof applyPendingRestore> = null;
   if (role === 'writer') {
     if (opts.dbFile !== ':memory:') mkdirSync(dirname(opts.dbFile), { recursive: true });
+    // A restore prepared in 系统设置 replaces the database now, before any connection opens it.
+    restored = applyPendingRestore(opts.dbFile, now());
+    if (restored) console.log(`[towngrid] ${restored.message}`);
     db = openDatabase(opts.dbFile);
     migrate(db);
   } else {
@@ -130,7 +141,13 @@ export function createCore(opts: CoreOptions): Core {
     exclusive: role === 'writer' ? (fn) => lock.run(fn) : (fn) => fn(),
     jobs: new JobService((status) => emit('job', status), now),
     imports: new ImportJobs(now),
+    backups: new BackupService(db, opts.dbFile, now),
   };
+  if (restored?.ok) {
+    audit({ core: services, session: null, actor: null, client: 'local' }, { action: 'backup.restore', detail: { applied: true, file: restored.file, savedAs: restored.savedAs } });
+  }
+  const scheduler = opts.scheduleBackups && opts.dbFile !== ':memory:' ? new BackupScheduler(services) : null;
+  scheduler?.start();
   const dispatch = createDispatcher(services, handlers);
   return {
     invokeAsync: async (token, method, input, client) => dispatch(token, method, input, client),
@@ -152,6 +169,7 @@ export function createCore(opts: CoreOptions): Core {
     },
     services,
     close() {
+      scheduler?.stop();
       // The writer folds the WAL back into the database file so a closed data folder is one file
       // (copies, backups); closing the last connection would do it too, but not while readers
       // remain. A reader's connection is read-only: a checkpoint there is a disk I/O error.

@@ -19,6 +19,7 @@ try {
     connection: init.connection,
     role,
     demoAccountsUsable: init.demoAccountsUsable,
+    scheduleBackups: init.scheduleBackups,
     forward: role === 'reader' ? (write) => post({ type: 'side', write }) : undefined,
   });
   for (const event of HOST_EVENT_NAMES) core.on(event, (payload) => post({ type: 'event', event, payload }));

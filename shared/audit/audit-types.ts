@@ -28,6 +28,11 @@ export const AUDIT_ACTION_LABELS = {
   setup: '首次设置（创建管理员）',
   'staff.assign': '调整网格员负责的网格',
   'staff.unassign': '撤销网格员负责的网格',
+  'backup.create': '备份数据',
+  'backup.restore': '准备从备份恢复数据',
+  'backup.export': '导出全部数据（迁移到新电脑）',
+  'backup.import': '导入备份文件',
+  'backup.policy': '修改自动备份设置',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { ImportCommitResult, ImportPreview } from '../registry/import-types';
 import type { FileResult } from '../registry/registry-records';
 import type { AuditVerifyResult } from '../audit/audit-types';
+import type { BackupInfo } from '../backup/backup-types';
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -42,6 +43,10 @@ export interface JobResults {
   'cases.export': FileResult;
   'audit.verify': AuditVerifyResult;
   'audit.export': FileResult;
+  'backup.create': BackupInfo;
+  'backup.restore': BackupInfo;
+  'backup.export': FileResult;
+  'backup.import': BackupInfo;
 }
 export type JobMethod = keyof JobResults;
 

@@ -65,7 +65,9 @@ export function createAuditLog(db: Db, onAppended: () => void = () => {}): Audit
   let announced = false;
   return {
     append(row) {
-      append(row);
+      // IMMEDIATE: the write lock before the head is read, so even a second writing process
+      // (the desktop app and the station on one data folder) cannot fork the chain.
+      append.immediate(row);
       // Once per turn, after the caller's transaction has ended: the open audit viewers refetch.
       if (announced) return;
       announced = true;

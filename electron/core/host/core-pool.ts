@@ -54,15 +54,16 @@ export async function startCorePool(opts: PoolOptions): Promise<CorePool> {
   };
   const writer: CoreWorker = new CoreWorker(
     opts.workerFile,
-    { dbFile: opts.dbFile, role: 'writer', connection: opts.connection, demoAccountsUsable: opts.demoAccountsUsable },
+    // The automatic backups run on the first reader (a read-only copy never holds up a write), or here without readers.
+    { dbFile: opts.dbFile, role: 'writer', connection: opts.connection, demoAccountsUsable: opts.demoAccountsUsable, scheduleBackups: (opts.readers ?? 2) === 0 },
     { onEvent: emitFrom(() => writer), log: opts.log, onRestart: () => running.delete(writer) },
   );
   // The writer first: it creates and migrates the database the readers open read-only.
   await writer.start();
-  const readers = Array.from({ length: opts.readers ?? 2 }, () => {
+  const readers = Array.from({ length: opts.readers ?? 2 }, (_, i) => {
     const reader: CoreWorker = new CoreWorker(
       opts.workerFile,
-      { dbFile: opts.dbFile, role: 'reader', connection: opts.connection },
+      { dbFile: opts.dbFile, role: 'reader', connection: opts.connection, scheduleBackups: i === 0 },
       { onEvent: emitFrom(() => reader), onSide: (w) => writer.side(w), log: opts.log, onRestart: () => running.delete(reader) },
     );
     return reader;

@@ -12,6 +12,8 @@ export interface WorkerInit {
   role?: CoreRole;
   /** Demo accounts made at set-up can sign in without a password change (the station's `--demo`). */
   demoAccountsUsable?: boolean;
+  /** This worker takes the automatic daily backups (one worker per host). */
+  scheduleBackups?: boolean;
 }
 
 export type ToWorker =

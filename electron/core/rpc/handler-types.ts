@@ -9,6 +9,7 @@ import type { SessionStore } from '../auth/session-store';
 import type { LoginThrottle } from '../auth/login-throttle';
 import type { AccountSecrets } from '../auth/account-secrets';
 import type { JobService } from '../jobs/job-service';
+import type { BackupService } from '../backup/backup-service';
 import type { ImportJobs } from '../registry/import/import-jobs';
 import type { CoreRole } from './side-write';
 
@@ -56,6 +57,8 @@ export interface CoreServices {
   exclusive<T>(fn: () => T): T | Promise<Awaited<T>>;
   /** Long work with progress, cancel and a result (see jobs/job-service.ts). */
   jobs: JobService;
+  /** This PC's backups (数据备份): take, verify, list, prepare a restore. */
+  backups: BackupService;
   /** Import previews kept for their commit (on the writer). */
   imports: ImportJobs;
 }

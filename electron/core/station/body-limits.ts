@@ -18,6 +18,9 @@ const UPLOAD_LIMITS: Partial<Record<MethodName, number>> = {
   'cases.register': 18 * MB,
   'cases.act': 18 * MB,
   'cases.bulk': 18 * MB,
+  // A backup file brought from another PC, as base64 (the schema allows 200,000,000 characters;
+  // larger ones are copied into the backup folder instead, see docs/backups.md).
+  'backup.import': 202 * MB,
 };
 
 export function sessionBodyLimit(method: string): number {

@@ -24,6 +24,9 @@ const WRITE_SITES: Record<string, string> = {
   'electron/core/auth/session-store.ts': 'sign-in sessions (local table)',
   'electron/core/auth/account-secrets.ts': 'account passwords (local account_secret table, never synced)',
   'electron/core/audit/audit-log.ts': 'appends to the local, append-only audit log',
+  'electron/core/backup/backup-service.ts': 'copies the database into a backup file (VACUUM INTO, a read)',
+  'electron/core/backup/backup-verify.ts': 'opens a backup file read-only, with the one connection-opening function, to check it',
+  'electron/core/backup/backup-restore.ts': 'saves the database it replaces (VACUUM INTO) when a restore is applied at start-up',
   'electron/core/app.ts': 'composition root: opens the connection and hands it to the owners above',
 };
 

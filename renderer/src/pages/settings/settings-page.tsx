@@ -1,4 +1,4 @@
-// 系统设置: accounts and the audit log (admins), grid size standard, holiday calendar, case catalogue and time
+// 系统设置: accounts, the audit log and backups (admins), grid size standard, holiday calendar, case catalogue and time
 // limits, own password, this device. The open tab follows ?tab= so other screens can link to it.
 import { Card, Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
@@ -6,6 +6,7 @@ import type { SystemStatus } from '../../../../shared/api';
 import { useSession } from '../../app/session';
 import { AccountsTab } from './accounts-tab';
 import { AuditTab } from './audit-tab';
+import { BackupTab } from './backup-tab';
 import { CalendarTab } from './calendar-tab';
 import { CatalogueTab } from './catalogue-tab';
 import { DeviceTab } from './device-tab';
@@ -17,6 +18,7 @@ export function SettingsPage({ system }: { system: SystemStatus }) {
   const items = [
     ...(can('users.manage') ? [{ key: 'accounts', label: '账号管理', children: <AccountsTab /> }] : []),
     ...(can('users.manage') ? [{ key: 'audit', label: '操作审计', children: <AuditTab /> }] : []),
+    ...(can('users.manage') ? [{ key: 'backup', label: '数据备份', children: <BackupTab /> }] : []),
     ...(can('org.read') ? [{ key: 'grid-size', label: '网格规模标准', children: <GridSizeTab /> }] : []),
     { key: 'calendar', label: '节假日日历', children: <CalendarTab /> },
     ...(can('cases.read') ? [{ key: 'catalogue', label: '事件分类与时限', children: <CatalogueTab /> }] : []),
