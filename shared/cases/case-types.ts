@@ -202,6 +202,8 @@ export interface CaseDetail extends CaseRow {
   mergedInto: { id: string; number: string } | null;
   mergedFrom: { id: string; number: string }[];
   rejectReason: string | null;
+  /** 冲突待核: what two PCs did apart to this case, for a person to review (null: none). */
+  syncConflict: string | null;
   timeline: CaseEventRow[];
   alerts: CaseAlertRow[];
   /** Actions the calling session may take now (for enabling buttons). */

@@ -64,6 +64,8 @@ export interface CaseDbRow {
   merged_into_id: string | null;
   reject_reason: string | null;
   updated_at: number;
+  /** 冲突待核: set by sync when PCs moved the case apart (cases/case-sync.ts). */
+  sync_conflict: string | null;
 }
 
 export interface CaseListDbRow extends CaseDbRow {
@@ -223,6 +225,7 @@ export function caseDetail(db: ReadDb, id: string, viewer: Viewer, now: number):
     mergedInto,
     mergedFrom,
     rejectReason: r.reject_reason,
+    syncConflict: r.sync_conflict,
     timeline: timeline(db, id),
     alerts,
     actions: availableActions(snapshotOf(r), viewer.permissions),

@@ -8,6 +8,7 @@
 // writes, so the mending itself syncs.
 import type { Statement } from 'better-sqlite3';
 import type { SyncedTableName } from '../../../shared/db/tables';
+import { AFTER_BATCH, COLUMN_GROUPS } from '../sync/merge-policies';
 import { newer, recordDecision, sameStamp } from '../sync/sync-merge';
 import type { SyncRecord, SyncStamp } from '../sync/sync-records';
 import type { LogIds } from './change-log';
@@ -108,6 +109,9 @@ export class RemoteApplier {
       (rec.deleted ? removed : written).push({ table: rec.table, id: rec.id });
     }
     result.mended = this.mend(removed, written, kit);
+    const byTable = new Map<SyncedTableName, string[]>();
+    for (const w of written) byTable.set(w.table, [...(byTable.get(w.table) ?? []), w.id]);
+    for (const repair of AFTER_BATCH) result.mended += repair(kit.tx, byTable);
     for (const [device, hlc] of newest) this.deviceMax.run(hlc, kit.ids.device(device));
     return result;
   }
@@ -159,11 +163,15 @@ export class RemoteApplier {
     if (!current) throw new Error(`Record ${table}/${rec.id} is in the change log but not in its table`);
     const changedValues: string[] = [];
     let changedStamps = !sameStamp(rowStamp, localStamp);
+    // Columns of a group (a case's workflow state) follow the group's order as one.
+    const group = COLUMN_GROUPS[table];
+    const groupOrder = group ? group.compare(current, values) : 0;
     for (const col of cols) {
       if (col === 'id') continue;
       const mine = localCells.get(col) ?? localStamp;
       const theirs = rec.cells?.[col] ?? rec.stamp;
-      const incomingWins = col in values && newer(theirs, mine);
+      const inGroup = !!group?.columns.has(col) && groupOrder !== 0;
+      const incomingWins = col in values && (inGroup ? groupOrder < 0 && !sameStamp(theirs, mine) : newer(theirs, mine));
       const final = incomingWins ? theirs : mine;
       if (incomingWins && !sameValue(current[col], toSql(values[col]))) changedValues.push(col);
       const hadCell = localCells.has(col);

@@ -2,7 +2,7 @@
 // (exactly what the state machine allows this account now), the facts, emergency alerts to
 // neighbouring grids, and the timeline.
 import { ArrowLeftOutlined, NotificationOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Empty, Result, Space, Spin, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, Result, Space, Spin, Tag } from 'antd';
 import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { SOURCE_FORMS } from '../../../../shared/cases/case-inputs';
@@ -222,6 +222,7 @@ export function CasePage() {
             期限：{fmtDeadline(c.deadlineAt)}（{c.slaDays}个工作日）
           </span>
         </div>
+        {c.syncConflict ? <Alert type="error" showIcon className="tgc-case-conflict" message={c.syncConflict} data-testid="case-sync-conflict" /> : null}
         <ActionBar detail={c} onPick={setChoice} />
       </div>
       <div className="tgc-case-body">

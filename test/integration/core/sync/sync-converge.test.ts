@@ -12,6 +12,7 @@ import { changeSeq } from '../../../../electron/core/db/change-log';
 import type { Db } from '../../../../electron/core/db/connection';
 import { readOnlyDb } from '../../../../electron/core/db/read-db';
 import { recordsSince, type SyncRecord } from '../../../../electron/core/sync/sync-records';
+import { STAGE, TRANSITIONS, type CaseStatus } from '../../../../shared/cases/case-workflow';
 import { CLOCK_BASE, openReplica } from './sync-replica';
 
 const SEED = 20261130;
@@ -42,7 +43,8 @@ type Op =
   | { kind: 'village'; id: number; name: string }
   | { kind: 'villageDelete'; id: number }
   | { kind: 'grid'; id: number; village: number | null; name: string }
-  | { kind: 'gridEdit'; id: number; village: number | null };
+  | { kind: 'gridEdit'; id: number; village: number | null }
+  | { kind: 'caseAct'; pick: number; note: string };
 
 const word = fc.constantFrom('甲', '乙', '丙', '丁', '戊', '王芳', '李强');
 const opArb: fc.Arbitrary<Op> = fc.oneof(
@@ -60,6 +62,13 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('villageDelete' as const), id: fc.nat(2) }),
   fc.record({ kind: fc.constant('grid' as const), id: fc.nat(3), village: fc.option(fc.nat(2)), name: word }),
   fc.record({ kind: fc.constant('gridEdit' as const), id: fc.nat(3), village: fc.option(fc.nat(2)) }),
+  fc.record({ kind: fc.constant('caseAct' as const), pick: fc.nat(), note: word }),
+  fc.record({ kind: fc.constant('caseAct' as const), pick: fc.nat(), note: word }),
+);
+
+/** Status changes a PC may make to the case from each status (the state machine's, simplified). */
+const MOVES: [CaseStatus, CaseStatus][] = (Object.values(TRANSITIONS) as { from: readonly CaseStatus[] | null; to: CaseStatus | 'same' }[]).flatMap((t) =>
+  t.from && t.to !== 'same' ? t.from.filter((f) => f !== t.to).map((f): [CaseStatus, CaseStatus] => [f, t.to as CaseStatus]) : [],
 );
 
 type Step =
@@ -128,6 +137,18 @@ function perform(r: Replica, op: Op): void {
         tx.remove('org_unit', id);
         return;
       }
+      case 'caseAct': {
+        // One workflow action on the shared case: its status (a lower stage opens an epoch),
+        // a column the action sets, and its insert-only timeline entry.
+        const c = db.prepare("SELECT status, epoch FROM case_record WHERE id = 'C0'").get() as { status: CaseStatus; epoch: number };
+        const moves = MOVES.filter(([f]) => f === c.status);
+        if (moves.length === 0) return;
+        const to = moves[op.pick % moves.length]![1];
+        const epoch = STAGE[to] < STAGE[c.status] ? c.epoch + 1 : c.epoch;
+        tx.update('case_record', 'C0', { status: to, stage: STAGE[to], epoch, result: op.note, updated_at: 1 });
+        tx.insert('case_event', { id: `E-${r.name}-${eventSeq++}`, case_id: 'C0', at: 1, action: 'act', from_status: c.status, to_status: to, epoch });
+        return;
+      }
       case 'grid':
       case 'gridEdit': {
         const id = `G${op.id}`;
@@ -158,7 +179,8 @@ function sync(from: Replica, to: Replica, fromIndex: number, fate: 'deliver' | '
   return r.applied + r.mended;
 }
 
-const TABLES = ['staff', 'staff_assignment', 'org_unit'] as const;
+const TABLES = ['staff', 'staff_assignment', 'org_unit', 'case_record', 'case_event'] as const;
+let eventSeq = 0;
 
 function dump(r: Replica) {
   const data = TABLES.map((t) => r.db.prepare(`SELECT * FROM ${t} ORDER BY id`).all());
@@ -174,6 +196,23 @@ function dump(r: Replica) {
   return { data, stamps };
 }
 
+const CASE = {
+  number: 'QX-0001', title: '路灯不亮', source: 'patrol', category_id: 'CAT', handling_type: 'general', urgency: 'normal', level: 'town',
+  status: 'registered', stage: 10, epoch: 0, received_at: 1, sla_days: 5, deadline_at: 2, updated_at: 1,
+};
+
+/** Whether two different status changes were taken from the same state (epoch and status). */
+function hasFork(db: Db): boolean {
+  const events = db.prepare("SELECT epoch, from_status AS f, to_status AS t FROM case_event WHERE case_id = 'C0'").all() as { epoch: number; f: CaseStatus; t: CaseStatus }[];
+  const seen = new Map<string, string>();
+  for (const e of events) {
+    const key = `${STAGE[e.t] < STAGE[e.f] ? e.epoch - 1 : e.epoch}:${e.f}`;
+    if (seen.has(key) && seen.get(key) !== e.t) return true;
+    seen.set(key, e.t);
+  }
+  return false;
+}
+
 describe('LAN sync merge', () => {
   it(`converges: ${RUNS} seeded runs of 3–7 replicas with shuffled, duplicated and dropped batches and a partition`, () => {
     fc.assert(
@@ -181,9 +220,11 @@ describe('LAN sync merge', () => {
         const clock = { t: 0 };
         const replicas = Array.from({ length: n }, (_, i) => replica(i, n, clock, ((i * 37_000) % 120_000) - 60_000));
         // Every replica starts from the same town record, made once and shipped to all.
-        replicas[0]!.writer.transaction(null, (tx) =>
-          tx.insert('org_unit', { id: 'TOWN', parent_id: null, kind: 'town', level: 1, code: 'TOWN', name: '青溪镇', created_at: CREATED }),
-        );
+        replicas[0]!.writer.transaction(null, (tx) => {
+          tx.insert('org_unit', { id: 'TOWN', parent_id: null, kind: 'town', level: 1, code: 'TOWN', name: '青溪镇', created_at: CREATED });
+          tx.insert('case_category', { id: 'CAT', code: 'CAT', name: '环境卫生' });
+          tx.insert('case_record', { ...CASE, id: 'C0' });
+        });
         for (let i = 1; i < n; i++) sync(replicas[0]!, replicas[i]!, 0, 'deliver', 0);
         // A partition: replicas below the cut and the others do not hear each other until healed.
         const side = (i: number) => i < 1 + (cut % (n - 1));
@@ -206,6 +247,9 @@ describe('LAN sync merge', () => {
           if (round === 4 * n - 1) throw new Error('no quiescence after healing');
         }
         const first = dump(replicas[0]!);
+        // The case: the furthest state wins, and a fork in its timeline is flagged alike everywhere.
+        const flag = replicas[0]!.db.prepare("SELECT sync_conflict FROM case_record WHERE id = 'C0'").pluck().get() as string | null;
+        expect(flag !== null, `flag ${flag}`).toBe(hasFork(replicas[0]!.db));
         for (const r of replicas) {
           expect(r.db.pragma('foreign_key_check')).toEqual([]);
           expect(dump(r)).toEqual(first);

@@ -119,4 +119,42 @@ describe('merge rules', () => {
     const stamp = b.db.prepare("SELECT hlc FROM sync_row WHERE row_id = 'Q'").safeIntegers(true).pluck().get() as bigint;
     expect(Number(stamp >> 16n)).toBe(BASE);
   });
+
+  it('a case closed on one PC and returned for rework on another keeps both actions and is flagged 冲突待核', () => {
+    const clock = { t: 0 };
+    const a = pc('DEV-A', clock);
+    const b = pc('DEV-B', clock);
+    const kase = {
+      id: 'C', number: 'QX-1', title: '路灯不亮', source: 'patrol', category_id: 'CAT', handling_type: 'general', urgency: 'normal', level: 'town',
+      status: 'evaluated', stage: 70, epoch: 0, received_at: 1, sla_days: 5, deadline_at: 2, updated_at: 1,
+    };
+    clock.t = 100;
+    a.writer.transaction(null, (tx) => {
+      tx.insert('case_category', { id: 'CAT', code: 'CAT', name: '环境卫生' });
+      tx.insert('case_record', kase);
+    });
+    pull(a, b);
+    // Apart: A closes at 110; B returns it for rework at 105 (a new epoch).
+    clock.t = 105;
+    b.writer.transaction(null, (tx) => {
+      tx.update('case_record', 'C', { status: 'in_progress', stage: 40, epoch: 1, result: null });
+      tx.insert('case_event', { id: 'EB', case_id: 'C', at: 105, action: 'rework', from_status: 'evaluated', to_status: 'in_progress', epoch: 1 });
+    });
+    clock.t = 110;
+    a.writer.transaction(null, (tx) => {
+      tx.update('case_record', 'C', { status: 'closed', stage: 80, closed_at: 110, result: '已办结' });
+      tx.insert('case_event', { id: 'EA', case_id: 'C', at: 110, action: 'close', from_status: 'evaluated', to_status: 'closed', epoch: 0 });
+    });
+    pull(a, b);
+    pull(b, a);
+    pull(a, b);
+    for (const x of [a, b]) {
+      const c = x.db.prepare("SELECT status, epoch, closed_at, sync_conflict FROM case_record WHERE id = 'C'").get() as Record<string, unknown>;
+      // The later epoch wins the workflow state as a whole (not the newer close cell by cell) …
+      expect(c).toMatchObject({ status: 'in_progress', epoch: 1, closed_at: null });
+      // … both actions stay in the timeline, and a person is asked to review.
+      expect(x.db.prepare("SELECT count(*) AS n FROM case_event WHERE case_id = 'C'").get()).toEqual({ n: 2 });
+      expect(c.sync_conflict).toBe('冲突待核：在“待结案”时，不同电脑分别将其改为“处置中”、“已结案”，请核实后处理');
+    }
+  });
 });
