@@ -15,30 +15,35 @@ import { sumUpwards } from './grid-figures';
 import { gridScope, loadGrids } from './unit-scope';
 import { registryGrids } from './registry-scope';
 
-function perGrid(db: ReadDb, sql: string): Map<string, number> {
-  return new Map((db.prepare(sql).all() as { grid_id: string; n: number }[]).map((r) => [r.grid_id, r.n]));
+/** Counts of `table`'s rows matching `where`, per grid, for the grids given (null: every grid). */
+function perGrid(db: ReadDb, table: string, where: string, grids: string[] | null): Map<string, number> {
+  const scope = grids ? ' AND grid_id IN (SELECT value FROM json_each(?))' : '';
+  const rows = db.prepare(`SELECT grid_id, count(*) AS n FROM ${table} WHERE ${where}${scope} GROUP BY grid_id`).all(...(grids ? [JSON.stringify(grids)] : []));
+  return new Map((rows as { grid_id: string; n: number }[]).map((r) => [r.grid_id, r.n]));
 }
 
-function measureValues(ctx: CallContext, measure: MapMeasure): { values: Map<string, number>; available: boolean } {
+/** The measure per grid, counted for the caller's grids only (a grid worker's map colours its own). */
+function measureValues(ctx: CallContext, measure: MapMeasure, grids: string[] | null): { values: Map<string, number>; available: boolean } {
   const db = ctx.core.db;
+  const count = (table: string, where: string) => perGrid(db, table, where, grids);
   switch (measure) {
     case 'population':
-      return { values: perGrid(db, 'SELECT grid_id, count(*) AS n FROM person WHERE archived = 0 GROUP BY grid_id'), available: true };
+      return { values: count('person', 'archived = 0'), available: true };
     case 'floating':
-      return { values: perGrid(db, "SELECT grid_id, count(*) AS n FROM person WHERE archived = 0 AND residence_type = 'floating' GROUP BY grid_id"), available: true };
+      return { values: count('person', "archived = 0 AND residence_type = 'floating'"), available: true };
     case 'households':
-      return { values: perGrid(db, 'SELECT grid_id, count(*) AS n FROM household WHERE archived = 0 GROUP BY grid_id'), available: true };
+      return { values: count('household', 'archived = 0'), available: true };
     case 'rentals':
-      return { values: perGrid(db, 'SELECT grid_id, count(*) AS n FROM house WHERE archived = 0 AND is_rental = 1 GROUP BY grid_id'), available: true };
+      return { values: count('house', 'archived = 0 AND is_rental = 1'), available: true };
     case 'organisations':
-      return { values: perGrid(db, 'SELECT grid_id, count(*) AS n FROM organisation WHERE archived = 0 GROUP BY grid_id'), available: true };
+      return { values: count('organisation', 'archived = 0'), available: true };
     case 'special':
       requireSpecial(ctx);
-      return { values: perGrid(db, "SELECT grid_id, count(*) AS n FROM special_person WHERE archived = 0 AND status = 'active' GROUP BY grid_id"), available: true };
+      return { values: count('special_person', "archived = 0 AND status = 'active'"), available: true };
     case 'openCases':
     case 'overdueCases': {
       if (!can(ctx, 'cases.read')) throw new AppError('FORBIDDEN', '当前账号无权查看事件');
-      const counts = caseCountsByGrid(db, ctx.core.now());
+      const counts = caseCountsByGrid(db, ctx.core.now(), grids);
       const values = new Map([...counts].map(([id, c]) => [id, measure === 'openCases' ? c.open : c.overdue]));
       return { values, available: hasCaseTables(db) };
     }
@@ -100,9 +105,9 @@ export const mapHandlers: Pick<
   | 'registry.applyLedgerFigures'
 > = {
   'registry.mapMeasures': ({ measure }, ctx) => {
-    const { values, available } = measureValues(ctx, measure);
     // A grid worker's map is coloured for its own grids only.
     const served = registryGrids(ctx);
+    const { values, available } = measureValues(ctx, measure, served);
     const grids = loadGrids(ctx.core.db, false).filter((g) => served === null || served.includes(g.id));
     const list = grids.map((g) => ({ gridId: g.id, value: values.get(g.id) ?? 0 }));
     const unit = measure === 'population' || measure === 'floating' || measure === 'special' ? '人' : measure === 'households' ? '户' : measure === 'rentals' ? '处' : measure === 'organisations' ? '个' : '件';
@@ -165,9 +170,9 @@ export const mapHandlers: Pick<
     const db = ctx.core.db;
     const scope = gridScope(db, unitId);
     const grids = loadGrids(db, false).filter((g) => !scope || scope.includes(g.id));
-    const households = perGrid(db, 'SELECT grid_id, count(*) AS n FROM household WHERE archived = 0 GROUP BY grid_id');
-    const registered = perGrid(db, "SELECT grid_id, count(*) AS n FROM person WHERE archived = 0 AND residence_type IN ('registered', 'separated') GROUP BY grid_id");
-    const floating = perGrid(db, "SELECT grid_id, count(*) AS n FROM person WHERE archived = 0 AND residence_type IN ('floating', 'foreign') GROUP BY grid_id");
+    const households = perGrid(db, 'household', 'archived = 0', scope);
+    const registered = perGrid(db, 'person', "archived = 0 AND residence_type IN ('registered', 'separated')", scope);
+    const floating = perGrid(db, 'person', "archived = 0 AND residence_type IN ('floating', 'foreign')", scope);
     let changed = 0;
     ctx.core.writer.transaction(ctx.actor, (tx) => {
       for (const g of grids) {

@@ -68,17 +68,18 @@ export function casesForAddress(db: ReadDb, gridId: string, address: string, ext
   return query(db, clauses, scope);
 }
 
-/** Open and overdue case counts per grid (overdue = deadline running and passed). */
-export function caseCountsByGrid(db: ReadDb, now: number): Map<string, { open: number; overdue: number }> {
+/** Open and overdue case counts per grid (overdue = deadline running and passed), for the grids given (null: every grid). */
+export function caseCountsByGrid(db: ReadDb, now: number, grids: string[] | null = null): Map<string, { open: number; overdue: number }> {
   const out = new Map<string, { open: number; overdue: number }>();
   if (!hasCaseTables(db)) return out;
   const active = ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ');
+  const scope = grids ? ' AND grid_id IN (SELECT value FROM json_each(?))' : '';
   const rows = db
     .prepare(
       `SELECT grid_id, count(*) AS open, coalesce(sum(status IN (${active}) AND deadline_at < ?), 0) AS overdue
-       FROM case_record WHERE done = 0 AND grid_id IS NOT NULL GROUP BY grid_id`,
+       FROM case_record WHERE done = 0 AND grid_id IS NOT NULL${scope} GROUP BY grid_id`,
     )
-    .all(now) as { grid_id: string; open: number; overdue: number }[];
+    .all(now, ...(grids ? [JSON.stringify(grids)] : [])) as { grid_id: string; open: number; overdue: number }[];
   for (const r of rows) out.set(r.grid_id, { open: r.open, overdue: r.overdue });
   return out;
 }
