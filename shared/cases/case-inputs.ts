@@ -153,6 +153,7 @@ export const caseActionInput = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reopen'), attachments: zAttachments, reason: zReason('重新打开的理由') }),
   z.object({ type: z.literal('supervise'), ...base }),
   z.object({ type: z.literal('unsupervise'), ...base }),
+  z.object({ type: z.literal('resolve_conflict'), ...base, note: zReason('核实结论') }),
   z.object({ type: z.literal('urge'), attachments: zAttachments, note: zReason('催办意见') }),
 ]);
 export type CaseActionInput = z.infer<typeof caseActionInput>;

@@ -85,6 +85,7 @@ export const CASE_ACTIONS = [
   'supervise',
   'unsupervise',
   'urge',
+  'resolve_conflict',
 ] as const;
 export type CaseActionType = (typeof CASE_ACTIONS)[number];
 
@@ -94,6 +95,8 @@ export interface CaseSnapshot {
   extensionState: ExtensionState | null;
   supervised: boolean;
   satisfaction: Satisfaction | null;
+  /** 冲突待核: the note sync left when PCs moved the case apart (null: none). */
+  syncConflict: string | null;
 }
 
 export type PermissionRule = Permission | { anyOf: readonly Permission[] } | { allOf: readonly Permission[] };
@@ -162,6 +165,13 @@ export const TRANSITIONS: Record<CaseActionType, Transition> = {
     guard: (c) => (c.supervised ? null : '该事件未挂牌督办'),
   },
   urge: { label: '催办', from: PRE_HANDLED, to: 'same', permission: { anyOf: ['cases.supervise', 'cases.dispatch'] } },
+  resolve_conflict: {
+    label: '核实同步冲突',
+    from: CASE_STATUSES,
+    to: 'same',
+    permission: 'cases.dispatch',
+    guard: (c) => (c.syncConflict ? null : '该事件没有待核实的同步冲突'),
+  },
 };
 
 export const CASE_ACTION_LABELS: Record<CaseActionType, string> = Object.fromEntries(

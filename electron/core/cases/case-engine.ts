@@ -19,6 +19,7 @@ import type { Row, WriteTx } from '../db/change-writer';
 import { writeAlerts } from './case-alerts';
 import { mintCaseNumber } from './case-number';
 import { getCaseRow, snapshotOf, type CaseDbRow } from './case-repo';
+import { caseForks } from './case-sync';
 import { defaultDepartmentId, getCategoryRow } from './catalogue-repo';
 import { deadlineFor, extendDeadline, slaFor } from './sla-deadline';
 
@@ -377,6 +378,11 @@ export function applyAction(env: Env, caseId: string, action: CaseActionInput): 
     case 'urge':
       patch.urge_count = c.urge_count + 1;
       data = { urgeCount: c.urge_count + 1 };
+      break;
+    case 'resolve_conflict':
+      // The forks reviewed are named in the event, so sync does not flag them again.
+      patch.sync_conflict = null;
+      data = { forks: caseForks(env.tx, c.id)?.keys ?? [], conflict: c.sync_conflict };
       break;
   }
 

@@ -90,7 +90,7 @@ export function getCaseRow(db: ReadDb, id: string): CaseDbRow {
 }
 
 export function snapshotOf(r: CaseDbRow): CaseSnapshot {
-  return { status: r.status, extensionState: r.extension_state, supervised: r.supervised === 1, satisfaction: r.satisfaction };
+  return { status: r.status, extensionState: r.extension_state, supervised: r.supervised === 1, satisfaction: r.satisfaction, syncConflict: r.sync_conflict };
 }
 
 export function toCaseRow(db: ReadDb, r: CaseListDbRow, w: DueWindow): CaseRow {

@@ -46,7 +46,7 @@ interface Values {
 }
 
 /** What each dialog asks for. */
-const NOTE_REQUIRED: Partial<Record<ActionChoice, string>> = { progress: '进展情况', rework: '返工原因', urge: '催办意见' };
+const NOTE_REQUIRED: Partial<Record<ActionChoice, string>> = { progress: '进展情况', rework: '返工原因', urge: '催办意见', resolve_conflict: '核实结论' };
 const REASON: Partial<Record<ActionChoice, string>> = { reject: '不予受理的理由', request_extension: '延期理由', reopen: '重新打开的理由' };
 const WITH_ATTACHMENTS: ReadonlySet<ActionChoice> = new Set(['progress', 'handle', 'verify', 'rework', 'request_extension', 'start']);
 
@@ -59,6 +59,7 @@ const PLACEHOLDERS: Partial<Record<ActionChoice, string>> = {
   request_extension: '如：需等待县级部门审批意见',
   reopen: '如：群众反映问题复发，重新办理',
   supervise: '如：群众反映强烈，挂牌督办',
+  resolve_conflict: '如：已与承办人核实，按返工继续办理',
 };
 
 function toAction(choice: ActionChoice, v: Values, detail: CaseDetail, parentOf: (id: string) => string | null): CaseActionDraft {
@@ -97,6 +98,7 @@ function toAction(choice: ActionChoice, v: Values, detail: CaseDetail, parentOf:
     case 'progress':
     case 'rework':
     case 'urge':
+    case 'resolve_conflict':
       return { type: choice, note: note ?? '', attachments };
     case 'request_extension':
       return { type: 'request_extension', days: v.days ?? 1, reason: v.reason ?? '', attachments };

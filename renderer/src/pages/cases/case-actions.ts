@@ -26,9 +26,11 @@ export const CHOICE_LABELS: Record<ActionChoice, string> = {
   supervise: CASE_ACTION_LABELS.supervise,
   unsupervise: '取消督办',
   urge: CASE_ACTION_LABELS.urge,
+  resolve_conflict: CASE_ACTION_LABELS.resolve_conflict,
 };
 
 const ORDER: readonly ActionChoice[] = [
+  'resolve_conflict',
   'accept',
   'dispatch',
   'start',
@@ -62,12 +64,14 @@ const NEXT: Partial<Record<CaseStatus, ActionChoice>> = {
 export const DANGER: ReadonlySet<ActionChoice> = new Set(['reject', 'rework', 'refuse_extension']);
 
 export function choicesFor(c: CaseDetail, permissions: readonly string[]): { choices: ActionChoice[]; primary: ActionChoice | null } {
-  const allowed = new Set(availableActions({ status: c.status, extensionState: c.extensionState, supervised: c.supervised, satisfaction: c.satisfaction }, permissions));
+  const allowed = new Set(availableActions({ status: c.status, extensionState: c.extensionState, supervised: c.supervised, satisfaction: c.satisfaction, syncConflict: c.syncConflict }, permissions));
   const choices = ORDER.filter((a) => {
     if (a === 'approve_extension' || a === 'refuse_extension') return allowed.has('decide_extension');
     return allowed.has(a);
   });
   let primary = NEXT[c.status] ?? null;
+  // A case sync flagged 冲突待核 is reviewed before anything else is done to it.
+  if (c.syncConflict && choices.includes('resolve_conflict')) primary = 'resolve_conflict';
   // With an extension waiting, deciding it is the next step for whoever may decide it.
   if (c.extensionState === 'requested' && choices.includes('approve_extension')) primary = 'approve_extension';
   // A dispatcher or supervisor cannot handle it themselves: chase the handler when time runs short.

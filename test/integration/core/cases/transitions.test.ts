@@ -36,6 +36,8 @@ function input(t: CaseTown, action: Act): CaseActionDraft {
       return { type: 'reopen', reason: '问题复发' };
     case 'urge':
       return { type: 'urge', note: '请尽快办理' };
+    case 'resolve_conflict':
+      return { type: 'resolve_conflict', note: '已核实，按现状继续办理' };
     default:
       return { type: action } as CaseActionDraft;
   }
@@ -45,13 +47,16 @@ function input(t: CaseTown, action: Act): CaseActionDraft {
 function prepared(t: CaseTown, status: CaseStatus, action: Act, role?: Role): string {
   const handling = status === 'dispatched' || status === 'in_progress';
   const open = !['closed', 'rejected', 'merged'].includes(status);
-  return caseIn(t, status, {
+  const id = caseIn(t, status, {
     extensionRequested: action === 'decide_extension' && handling,
     supervised: action === 'unsupervise' && open,
     dissatisfied: action === 'rework' && status === 'evaluated',
     // A department handler acts on its department's cases only.
     toDepartment: role === 'department_handler',
   });
+  // 核实同步冲突 needs a case sync flagged.
+  if (action === 'resolve_conflict') t.h.core.services.writer.transaction(null, (tx) => tx.update('case_record', id, { sync_conflict: '冲突待核：测试' }));
+  return id;
 }
 
 /** Puts the scoped roles where the fixture's cases are: the worker on their grid, the handler in the department they go to. */

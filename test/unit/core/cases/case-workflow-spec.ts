@@ -26,5 +26,7 @@ export const SPEC: Record<CaseActionType, Spec> = {
   supervise: { from: OPEN, to: 'same', perms: ['cases.supervise'] },
   unsupervise: { from: OPEN, to: 'same', perms: ['cases.supervise'] },
   urge: { from: ['registered', 'accepted', 'dispatched', 'in_progress'], to: 'same', perms: ['cases.supervise', 'cases.dispatch'], any: true },
+  // Only while sync has flagged the case 冲突待核; in any status.
+  resolve_conflict: { from: [...OPEN, 'closed', 'rejected', 'merged'], to: 'same', perms: ['cases.dispatch'] },
 };
 

@@ -26,6 +26,7 @@ function satisfied(status: CaseStatus, action: CaseActionType): CaseSnapshot {
     extensionState: action === 'decide_extension' ? 'requested' : null,
     supervised: action === 'unsupervise',
     satisfaction: action === 'rework' && status === 'evaluated' ? 'dissatisfied' : null,
+    syncConflict: action === 'resolve_conflict' ? '冲突待核：…' : null,
   };
 }
 
@@ -69,7 +70,7 @@ describe('case state machine', () => {
 
   it('guards: one pending extension at a time, decisions need a request, rework after evaluation only when dissatisfied', () => {
     const all = ROLE_PERMISSIONS.admin;
-    const s = (o: Partial<CaseSnapshot>): CaseSnapshot => ({ status: 'in_progress', extensionState: null, supervised: false, satisfaction: null, ...o });
+    const s = (o: Partial<CaseSnapshot>): CaseSnapshot => ({ status: 'in_progress', extensionState: null, supervised: false, satisfaction: null, syncConflict: null, ...o });
     expect(checkTransition('request_extension', s({ extensionState: 'requested' }), all)).toMatchObject({ ok: false, message: expect.stringContaining('已有待审批的延期申请') });
     expect(checkTransition('request_extension', s({ extensionState: 'refused' }), all).ok).toBe(true);
     expect(checkTransition('decide_extension', s({}), all)).toMatchObject({ ok: false, message: expect.stringContaining('没有待审批的延期申请') });
@@ -108,7 +109,7 @@ describe('case state machine', () => {
   });
 
   it('offers each role only the buttons it may press', () => {
-    const snap: CaseSnapshot = { status: 'registered', extensionState: null, supervised: false, satisfaction: null };
+    const snap: CaseSnapshot = { status: 'registered', extensionState: null, supervised: false, satisfaction: null, syncConflict: null };
     expect(availableActions(snap, ROLE_PERMISSIONS.dispatcher)).toEqual(['accept', 'reject', 'merge', 'urge']);
     expect(availableActions(snap, ROLE_PERMISSIONS.grid_worker)).toEqual([]);
     expect(availableActions({ ...snap, status: 'in_progress' }, ROLE_PERMISSIONS.department_handler)).toEqual(['progress', 'request_extension', 'handle']);
