@@ -32,7 +32,7 @@ export default tseslint.config(
         {
           paths: [
             { name: 'electron', message: 'The renderer talks to the core only through the transport (shared/api).' },
-            { name: 'better-sqlite3', message: 'The renderer never touches the database.' },
+            { name: 'better-sqlite3-multiple-ciphers', message: 'The renderer never touches the database.' },
             { name: 'ws', message: 'Use the browser WebSocket in the transport.' },
             ...NODE_BUILTINS.map((name) => ({ name, message: 'Renderer code cannot use Node modules.' })),
           ],
@@ -50,7 +50,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'shared/ must run in the browser and in Node.' }, { name: 'better-sqlite3', message: 'shared/ holds pure code.' }],
+          paths: [{ name: 'electron', message: 'shared/ must run in the browser and in Node.' }, { name: 'better-sqlite3-multiple-ciphers', message: 'shared/ holds pure code.' }],
           patterns: [
             { group: ['node:*'], message: 'shared/ must run in the browser too.' },
             { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing else in the project.' },

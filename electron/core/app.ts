@@ -12,7 +12,8 @@ import { dirname } from 'node:path';
 import type { ApiEvents, EventName, HostConnection } from '../../shared/api';
 import type { HostEventName, HostEvents } from './host/event-names';
 import type { RpcResult } from '../../shared/rpc/errors';
-import { openDatabase, openReadOnlyDatabase, type Db } from './db/connection';
+import { openDatabase, type Db } from './db/connection';
+import type { DatabaseKey } from './host/database-key';
 import { migrate } from './db/migrate';
 import { ensureDeviceIdentity, type DeviceIdentity } from './db/device';
 import { ChangeWriter } from './db/change-writer';
@@ -50,6 +51,8 @@ export const VERSION = '0.1.0';
 export interface CoreOptions {
   /** Path of the database file, or ':memory:'. */
   dbFile: string;
+  /** The database key (docs/encryption.md); null only with ':memory:'. */
+  dbKey: DatabaseKey | null;
   now?: () => number;
   /** How the host is reached; a core without a LAN-serving host says so. */
   connection?: HostConnection;
@@ -108,11 +111,11 @@ export function createCore(opts: CoreOptions): Core {
     // A restore prepared in 系统设置 replaces the database now, before any connection opens it.
     restored = applyPendingRestore(opts.dbFile, now());
     if (restored) console.log(`[towngrid] ${restored.message}`);
-    db = openDatabase(opts.dbFile);
+    db = openDatabase(opts.dbFile, { key: opts.dbKey });
     migrate(db);
   } else {
     if (!opts.forward) throw new Error('A reader core needs `forward` for its side writes');
-    db = openReadOnlyDatabase(opts.dbFile);
+    db = openDatabase(opts.dbFile, { key: opts.dbKey, readonly: true });
   }
   const forward = opts.forward ?? (() => {});
   const device: DeviceIdentity = ensureDeviceIdentity(db);

@@ -16,6 +16,7 @@ try {
   const role = init.role ?? 'writer';
   const core = createCore({
     dbFile: init.dbFile,
+    dbKey: init.dbKey,
     connection: init.connection,
     role,
     demoAccountsUsable: init.demoAccountsUsable,

@@ -4,6 +4,8 @@ import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, screen } from 'e
 import { join } from 'node:path';
 import { DB_FILE_NAME, resolveDataDir } from '../core/host/data-dir';
 import { startCorePool } from '../core/host/core-pool';
+import { loadDatabaseKey } from '../core/host/key-custody';
+import { osKeySealer } from './os-key-store';
 import type { CoreClient } from '../core/host/core-client';
 import { deliverTo, EVENT_NAMES } from '../core/host/event-names';
 import { createMainWindow, createWallWindow } from './windows';
@@ -15,11 +17,16 @@ registerAppScheme();
 let core: CoreClient | null = null;
 
 async function start(): Promise<void> {
+  // The same data folder as the station host (--data, TOWNGRID_DATA, else the user's data folder).
+  const dataDir = resolveDataDir(process.argv.slice(1));
+  const dbFile = join(dataDir, DB_FILE_NAME);
+  // The database key, sealed by the OS key store (docs/encryption.md); the core gets it as data.
+  const { key } = loadDatabaseKey({ dataDir, dbFile, sealer: osKeySealer() });
   // One writer worker and two reader workers; a worker that dies is restarted by itself.
   core = await startCorePool({
     workerFile: join(import.meta.dirname, 'worker.js'),
-    // The same data folder as the station host (--data, TOWNGRID_DATA, else the user's data folder).
-    dbFile: join(resolveDataDir(process.argv.slice(1)), DB_FILE_NAME),
+    dbFile,
+    dbKey: key,
     log: (message) => console.error(`[towngrid] ${new Date().toISOString()} ${message}`),
   });
   // The dev server's address is honoured only in development (never in a packaged build).

@@ -21,6 +21,7 @@ import { ChangeWriter } from '../../electron/core/db/change-writer';
 import { seedDefaultCatalogue } from '../../electron/core/cases/default-catalogue';
 import { medianMs, report, row, type BenchRow } from './bench-report';
 import { buildCases } from './cases-fixture';
+import { TEST_DB_KEY } from '../support/test-db-key';
 
 const CASES = 100_000;
 const QUEUE_LIMIT_MS = 20;
@@ -32,7 +33,7 @@ describe('case queues over 100,000 cases', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it(`answers every queue page under ${QUEUE_LIMIT_MS} ms`, () => {
-    const db = openDatabase(join(dir, 'cases.db'));
+    const db = openDatabase(join(dir, 'cases.db'), { key: TEST_DB_KEY });
     migrate(db);
     new ChangeWriter(db, 'BENCHDEVICE').transaction(null, (tx) => seedDefaultCatalogue(tx)); // as first-run setup does
     const t0 = performance.now();

@@ -16,6 +16,7 @@ import { peopleXlsx } from '../integration/core/registry/people-file';
 import { bundleEntries } from '../integration/core/registry/support/bundle';
 import { report, row } from './bench-report';
 import { buildCases } from './cases-fixture';
+import { TEST_DB_KEY } from '../support/test-db-key';
 
 const PEOPLE = Number(process.env.BENCH_POOL_PEOPLE ?? 100_000);
 const CASES = 100_000;
@@ -79,7 +80,7 @@ describe('reads during long writes and exports (core pool)', () => {
     const dbFile = join(dir, 'town.db');
     // Fixtures: a town with its administrator, a display and a dispatcher account, 12 villages
     // of 10 grids and 100,000 cases.
-    const setup = createCore({ dbFile });
+    const setup = createCore({ dbKey: TEST_DB_KEY, dbFile });
     const admin0 = ok<{ token: string; user: { id: string } }>(
       setup.invoke(null, 'system.setup', { townName: '青溪镇', townCode: '330782101', adminUsername: 'admin', adminDisplayName: '管理员', adminPassword: PASSWORD }),
     );
@@ -89,7 +90,7 @@ describe('reads during long writes and exports (core pool)', () => {
     const t0 = performance.now();
     setup.close();
     // The fixture writes rows in bulk on its own connection (the core's handle is read-only).
-    const raw = openDatabase(dbFile);
+    const raw = openDatabase(dbFile, { key: TEST_DB_KEY });
     buildCases(raw, { count: CASES, now: Date.now(), me: admin0.user.id, townId: town.id });
     const grids = (raw.prepare("SELECT name FROM org_unit WHERE kind = 'grid' ORDER BY code").all() as { name: string }[]).map((g) => g.name);
     raw.close();
@@ -97,7 +98,7 @@ describe('reads during long writes and exports (core pool)', () => {
     const fileBase64 = await peopleXlsx(PEOPLE, grids);
 
     const workerFile = (await bundleEntries({ worker: 'electron/core/worker.ts' }, `pool-bench-${process.pid}`)).worker!;
-    const pool = await startCorePool({ workerFile, dbFile });
+    const pool = await startCorePool({ workerFile, dbKey: TEST_DB_KEY, dbFile });
     try {
       const login = async (username: string) => ok<{ token: string }>(await pool.invoke(null, 'auth.login', { username, password: PASSWORD })).token;
       const admin = await login('admin');

@@ -15,6 +15,7 @@ import { migrate } from '../../electron/core/db/migrate';
 import { SYNCED_TABLES } from '../../electron/core/db/synced-tables';
 import { migrateToLegacy, seedLegacyDemo } from '../support/legacy-change-log';
 import { report, row } from './bench-report';
+import { TEST_DB_KEY } from '../support/test-db-key';
 
 const MB = 1024 * 1024;
 const dir = mkdtempSync(join(tmpdir(), 'towngrid-bench-demo-size-'));
@@ -50,7 +51,7 @@ describe('demo database size', () => {
   it('before and after compaction of the change log', () => {
     const now = Date.now();
     const oldFile = join(dir, 'old.db');
-    const oldDb = openDatabase(oldFile);
+    const oldDb = openDatabase(oldFile, { key: TEST_DB_KEY });
     migrateToLegacy(oldDb);
     let t = performance.now();
     seedLegacyDemo(oldDb, { deviceId: '01KJBENCHDEVICE00000000000', now });
@@ -65,13 +66,13 @@ describe('demo database size', () => {
     oldDb.close();
 
     const newFile = join(dir, 'new.db');
-    const core = createCore({ dbFile: newFile });
+    const core = createCore({ dbKey: TEST_DB_KEY, dbFile: newFile });
     t = performance.now();
     const r = core.invoke(null, 'system.setup', { townName: '青溪镇', townCode: '330782101', adminUsername: 'admin', adminDisplayName: '管理员', adminPassword: 'correct-horse-1', demo: true });
     const newMs = performance.now() - t;
     if (!r.ok) throw new Error(r.error.message);
     core.close();
-    const freshDb = openDatabase(newFile);
+    const freshDb = openDatabase(newFile, { key: TEST_DB_KEY });
     const fresh = sizes(freshDb, newFile);
     freshDb.close();
 

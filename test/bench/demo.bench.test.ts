@@ -3,7 +3,6 @@
 // generated and written through the change writer in one transaction — against raw prepared
 // INSERTs of exactly the rows it produced (change log included) into an empty database with
 // the same schema, in the same run (the baseline). Both on files in WAL mode, as in use.
-import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,12 +10,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/app';
 import { openDatabase } from '../../electron/core/db/connection';
 import { report, row } from './bench-report';
+import { TEST_DB_KEY } from '../support/test-db-key';
 
 const dir = mkdtempSync(join(tmpdir(), 'towngrid-bench-demo-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function seedDemo(file: string): number {
-  const core = createCore({ dbFile: file });
+  const core = createCore({ dbKey: TEST_DB_KEY, dbFile: file });
   const t0 = performance.now();
   const r = core.invoke(null, 'system.setup', {
     townName: '青溪镇',
@@ -34,8 +34,8 @@ function seedDemo(file: string): number {
 
 /** Inserts every row of `source` into a fresh database with its schema; returns the insert time. */
 function rawCopy(source: string, target: string): { ms: number; rows: number } {
-  const src = new Database(source, { readonly: true });
-  const dst = openDatabase(target);
+  const src = openDatabase(source, { key: TEST_DB_KEY, readonly: true });
+  const dst = openDatabase(target, { key: TEST_DB_KEY });
   dst.pragma('foreign_keys = OFF'); // rows go in table by table; the source already satisfied them
   const schema = src
     .prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type = 'table' DESC")

@@ -22,6 +22,7 @@ import type { CallContext } from '../../electron/core/rpc/handler-types';
 import { peopleXlsx } from '../integration/core/registry/people-file';
 import { workerImport } from '../integration/core/registry/support/worker-import';
 import { report, row } from './bench-report';
+import { TEST_DB_KEY } from '../support/test-db-key';
 
 const PEOPLE = 100_000;
 const VILLAGES = 4;
@@ -39,7 +40,7 @@ const gridName = (v: number, g: number) => `村${v + 1}第${g + 1}网格`;
 const GRID_NAMES = Array.from({ length: VILLAGES * GRIDS_PER_VILLAGE }, (_, i) => gridName(Math.floor(i / GRIDS_PER_VILLAGE), i % GRIDS_PER_VILLAGE));
 
 function town(file: string): Town {
-  const core = createCore({ dbFile: join(dir, file) });
+  const core = createCore({ dbKey: TEST_DB_KEY, dbFile: join(dir, file) });
   const ok = <T>(r: { ok: boolean; data?: unknown; error?: { message: string } }): T => {
     if (!r.ok) throw new Error(r.error!.message);
     return r.data as T;
@@ -94,7 +95,7 @@ async function importedRows(file: Buffer): Promise<TableRows[]> {
 /** The same rows by raw prepared INSERTs in one transaction, without checks or change log. */
 function rawInsert(run: number, rows: TableRows[]): number {
   const t = town(`raw-${run}.db`);
-  const db = openDatabase(join(dir, `raw-${run}.db`)); // a second connection that bypasses the core
+  const db = openDatabase(join(dir, `raw-${run}.db`), { key: TEST_DB_KEY }); // a second connection that bypasses the core
 
   const gridIds = new Map(db.prepare("SELECT name, id FROM org_unit WHERE kind = 'grid'").raw().all() as [string, string][]);
   const prepared = rows.map((r) => {

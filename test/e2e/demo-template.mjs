@@ -1,17 +1,19 @@
 // The demo town every demo e2e test starts from: built once by the station itself
-// (`station.js --demo` into an empty folder), then made compact — WAL folded in, vacuumed, one
-// file — because every test copies it. Kept between runs while the build it came from is the
+// (`station.js --demo` into an empty folder) and stopped cleanly, which folds the WAL into the
+// database file: the template is that encrypted file and its key file (the station made it),
+// small because every test copies it (the demo build leaves no free pages to vacuum). Kept between runs while the build it came from is the
 // same (a stamp holds a hash of `out/main`), so it is rebuilt only when the app changed.
 // Plain JavaScript so that both Playwright's global setup and `npm test` (which builds it while
 // vitest runs) can call it.
-import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const DEMO_TEMPLATE_DIR = resolve('test-results/e2e-demo-template');
 export const DEMO_TEMPLATE_FILE = join(DEMO_TEMPLATE_DIR, 'towngrid.db');
+/** The database key the station made for the template (docs/encryption.md). */
+const KEY_FILE = join(DEMO_TEMPLATE_DIR, 'towngrid.key');
 const STAMP_FILE = join(DEMO_TEMPLATE_DIR, 'build.sha256');
 const BUILD_DIR = resolve('out/main');
 
@@ -55,17 +57,18 @@ function generate(boundMs) {
   });
 }
 
-/** Checkpoints the WAL into the file, leaves WAL mode (so no -wal/-shm remain) and vacuums. */
-function compact(file) {
-  const db = new Database(file);
-  try {
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.pragma('journal_mode = DELETE');
-    db.exec('VACUUM');
-  } finally {
-    db.close();
-  }
+/** The station closed the database cleanly: everything is in the one file, keyed by the key file. */
+function checkComplete(file) {
   if (existsSync(`${file}-wal`)) throw new Error(`demo template still has a WAL file: ${file}-wal`);
+  if (!existsSync(KEY_FILE)) throw new Error(`demo template has no key file: ${KEY_FILE}`);
+}
+
+/** A fresh copy of the template (database and key) in `dataDir`, for one test. */
+export function copyDemoTemplate(dataDir) {
+  // A copy-on-write clone where the file system offers one, else a kernel-side copy.
+  copyFileSync(DEMO_TEMPLATE_FILE, join(dataDir, 'towngrid.db'), constants.COPYFILE_FICLONE);
+  copyFileSync(KEY_FILE, join(dataDir, 'towngrid.key'));
+  chmodSync(join(dataDir, 'towngrid.key'), 0o600);
 }
 
 /**
@@ -74,13 +77,13 @@ function compact(file) {
  */
 export async function ensureDemoTemplate(boundMs = 900_000) {
   const stamp = buildHash();
-  if (existsSync(DEMO_TEMPLATE_FILE) && existsSync(STAMP_FILE) && readFileSync(STAMP_FILE, 'utf8') === stamp) {
+  if (existsSync(DEMO_TEMPLATE_FILE) && existsSync(KEY_FILE) && existsSync(STAMP_FILE) && readFileSync(STAMP_FILE, 'utf8') === stamp) {
     return { built: false, bytes: statSync(DEMO_TEMPLATE_FILE).size };
   }
   rmSync(DEMO_TEMPLATE_DIR, { recursive: true, force: true });
   mkdirSync(DEMO_TEMPLATE_DIR, { recursive: true });
   await generate(boundMs);
-  compact(DEMO_TEMPLATE_FILE);
+  checkComplete(DEMO_TEMPLATE_FILE);
   writeFileSync(STAMP_FILE, stamp); // last: a template without its stamp is never reused
   return { built: true, bytes: statSync(DEMO_TEMPLATE_FILE).size };
 }

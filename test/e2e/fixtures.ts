@@ -2,10 +2,10 @@
 // started from the built app (`out/main/station.js`) exactly as users start it.
 import { test as base, expect } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { constants, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DEMO_TEMPLATE_FILE } from './demo-template.mjs';
+import { copyDemoTemplate } from './demo-template.mjs';
 
 export interface StationFixture {
   url: string;
@@ -14,8 +14,8 @@ export interface StationFixture {
   setupCode: string | null;
 }
 
-/** The demo town's database every demo test copies (one compacted file; see demo-template.mjs). */
-export { DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_FILE } from './demo-template.mjs';
+/** The demo town every demo test copies (its database file and key file; see demo-template.mjs). */
+export { copyDemoTemplate, DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_FILE } from './demo-template.mjs';
 
 /**
  * Starts a station and waits for its address. `startBoundMs` only stops a hung start: building
@@ -69,8 +69,7 @@ export const test = base.extend<{ station: StationFixture; demoStation: StationF
   /** A station whose database already holds the demo town (admin / towngrid2026): a fresh copy per test. */
   demoStation: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tg-e2e-demo-'));
-    // A copy-on-write clone where the file system offers one, else a kernel-side copy.
-    copyFileSync(DEMO_TEMPLATE_FILE, join(dataDir, 'towngrid.db'), constants.COPYFILE_FICLONE);
+    copyDemoTemplate(dataDir);
     const { url, setupCode, proc } = await startStation(dataDir, ['--demo']);
     await use({ url, dataDir, setupCode });
     await stopStation(proc);

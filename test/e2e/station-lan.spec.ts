@@ -3,11 +3,11 @@
 // 系统设置 shows. (The browser here accepts the certificate for the test; a person compares
 // the fingerprint instead.)
 import { X509Certificate } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_PASSWORD, DEMO_TEMPLATE_DIR, expect, startStation, test } from './fixtures';
+import { copyDemoTemplate, DEMO_PASSWORD, expect, startStation, test } from './fixtures';
 import { signIn } from './helpers';
 
 function servedFingerprint(url: string): Promise<string> {
@@ -26,9 +26,7 @@ function servedFingerprint(url: string): Promise<string> {
 test('with --lan the station is HTTPS: sign in, see the board live over WSS, and find the fingerprint in 系统设置', async ({ browser }) => {
   test.setTimeout(180_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'tg-e2e-lan-'));
-  for (const f of ['towngrid.db', 'towngrid.db-wal']) {
-    if (existsSync(join(DEMO_TEMPLATE_DIR, f))) copyFileSync(join(DEMO_TEMPLATE_DIR, f), join(dataDir, f));
-  }
+  copyDemoTemplate(dataDir);
   const { url, proc, output } = await startStation(dataDir, ['--demo', '--lan']);
   try {
     expect(url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);

@@ -10,6 +10,7 @@ import type { MethodName, MethodInput, MethodOutput } from '../../shared/api';
 import type { Role } from '../../shared/auth/roles';
 import type { JobMethod, JobResults } from '../../shared/jobs/job-types';
 import type { RpcResult } from '../../shared/rpc/errors';
+import { TEST_DB_KEY } from './test-db-key';
 
 export interface Harness {
   core: Core;
@@ -24,6 +25,8 @@ export interface Harness {
   tokenFor(role: Role): string;
   /** Makes the role's account (tokenFor) a staff member assigned to these units: the grids it serves. */
   serve(role: Role, unitIds: string[]): void;
+  /** The database file (null for an in-memory core). */
+  dbFile: string | null;
   /** The change log's position: grows by one with each write transaction that changed something. */
   changeCount(): number;
   /**
@@ -57,7 +60,7 @@ export interface CoreSetup {
 export function setupCore(opts: CoreSetup = {}): Harness {
   const dir = opts.onDisk ? mkdtempSync(join(tmpdir(), 'towngrid-core-')) : null;
   const dbFile = dir ? join(dir, 'towngrid.db') : ':memory:';
-  const core = createCore({ dbFile, now: opts.now, passwordCost: TEST_SCRYPT, demoAccountsUsable: true, sessionAbsoluteMs: opts.sessionAbsoluteMs });
+  const core = createCore({ dbKey: TEST_DB_KEY, dbFile, now: opts.now, passwordCost: TEST_SCRYPT, demoAccountsUsable: true, sessionAbsoluteMs: opts.sessionAbsoluteMs });
   const raws: Db[] = [];
   if (dir) {
     onTestFinished(() => {
@@ -105,6 +108,7 @@ export function setupCore(opts: CoreSetup = {}): Harness {
   return {
     core,
     adminToken: login.token,
+    dbFile: dir ? dbFile : null,
     call,
     callAsync,
     job,
@@ -122,7 +126,7 @@ export function setupCore(opts: CoreSetup = {}): Harness {
     },
     openRaw() {
       if (!dir) throw new Error('openRaw needs setupCore({ onDisk: true })');
-      const raw = openDatabase(dbFile);
+      const raw = openDatabase(dbFile, { key: TEST_DB_KEY });
       raws.push(raw);
       return raw;
     },

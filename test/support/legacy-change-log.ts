@@ -3,7 +3,7 @@
 // databases of the old format for the migration test and the size bench.
 import { setMeta } from '../../electron/core/db/device';
 import { readOnlyDb } from '../../electron/core/db/read-db';
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import { ulid } from 'ulid';
 import type { Db } from '../../electron/core/db/connection';
 import type { NewRow, Row, WriteTx } from '../../electron/core/db/change-writer';

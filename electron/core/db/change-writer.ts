@@ -5,7 +5,7 @@
 // drops the record's cell stamps — and adds an entry to the record's local history (who, when,
 // and the values before). A write that changes nothing records nothing. After commit it
 // reports which tables changed so the core can push `changed` events.
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { ColumnOf, SyncedTableName } from '../../../shared/db/tables';
 import type { Db } from './connection';
 import { setMeta } from './device';

@@ -1,10 +1,35 @@
-// Opens the single writer connection with the pragmas DESIGN.md requires.
-import Database from 'better-sqlite3';
+// Opens a connection to the database — the writer, a reader of the pool, a tool — always with
+// the key (docs/encryption.md), and with the pragmas DESIGN.md requires.
+import type { DatabaseKey } from '../host/database-key';
+import { connect, type Db } from './cipher';
+import { encryptPlainDatabase } from './encrypt-plain';
 
-export type Db = Database.Database;
+export type { Db };
+export { DatabaseKeyError } from './cipher';
 
-export function openDatabase(file: string): Db {
-  const db = new Database(file);
+export interface OpenOptions {
+  /** The database key; null only for ':memory:'. */
+  key: DatabaseKey | null;
+  /** A read-only connection (a reader worker; the file must exist). */
+  readonly?: boolean;
+}
+
+/**
+ * Opens `file` with `key`. A writable open first encrypts a plain (unencrypted) database in
+ * place. A wrong key throws DatabaseKeyError.
+ */
+export function openDatabase(file: string, opts: OpenOptions): Db {
+  const memory = file === ':memory:';
+  if (!memory && !opts.key) throw new Error(`A database file is opened with its key: ${file}`);
+  const key = memory ? null : opts.key;
+  if (opts.readonly) {
+    // WAL lets a read-only connection read while the writer is inside a transaction.
+    const db = connect(file, key, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+    return db;
+  }
+  if (key) encryptPlainDatabase(file, key);
+  const db = connect(file, key);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
@@ -12,12 +37,5 @@ export function openDatabase(file: string): Db {
   // A big transaction (the demo town, an import) grows the WAL; once checkpointed, cut it back
   // instead of keeping hundreds of megabytes of spent log on disk.
   db.pragma('journal_size_limit = 16777216');
-  return db;
-}
-
-/** A read-only connection for a reader worker: WAL lets it read while the writer is in a transaction. */
-export function openReadOnlyDatabase(file: string): Db {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  db.pragma('busy_timeout = 5000');
   return db;
 }

@@ -9,8 +9,11 @@
 // a pragma, BEGIN …) through this handle throws, and the statements it
 // hands out have no `run` and no way back to the connection, so a cast cannot sneak a write
 // past it either.
-import type { ColumnDefinition, Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from './connection';
+
+/** A result column's description (the driver's typings do not export the name). */
+type ColumnDefinition = ReturnType<Statement['columns']>[number];
 
 export interface ReadStatement<P extends unknown[] = unknown[], R = unknown> {
   readonly source: string;

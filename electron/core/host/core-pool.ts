@@ -14,10 +14,13 @@ import type { HostEventName, HostEvents } from './event-names';
 import type { RpcResult } from '../../../shared/rpc/errors';
 import type { CoreClient } from './core-client';
 import { CoreWorker } from './worker-client';
+import type { DatabaseKey } from './database-key';
 
 export interface PoolOptions {
   workerFile: string;
   dbFile: string;
+  /** The database key (docs/encryption.md): every worker's connection opens with it. */
+  dbKey: DatabaseKey;
   /** Reader workers (default 2). */
   readers?: number;
   /** How the host is reached (the station with --lan tells its certificate's fingerprint). */
@@ -55,7 +58,7 @@ export async function startCorePool(opts: PoolOptions): Promise<CorePool> {
   const writer: CoreWorker = new CoreWorker(
     opts.workerFile,
     // The automatic backups run on the first reader (a read-only copy never holds up a write), or here without readers.
-    { dbFile: opts.dbFile, role: 'writer', connection: opts.connection, demoAccountsUsable: opts.demoAccountsUsable, scheduleBackups: (opts.readers ?? 2) === 0 },
+    { dbFile: opts.dbFile, dbKey: opts.dbKey, role: 'writer', connection: opts.connection, demoAccountsUsable: opts.demoAccountsUsable, scheduleBackups: (opts.readers ?? 2) === 0 },
     { onEvent: emitFrom(() => writer), log: opts.log, onRestart: () => running.delete(writer) },
   );
   // The writer first: it creates and migrates the database the readers open read-only.
@@ -63,7 +66,7 @@ export async function startCorePool(opts: PoolOptions): Promise<CorePool> {
   const readers = Array.from({ length: opts.readers ?? 2 }, (_, i) => {
     const reader: CoreWorker = new CoreWorker(
       opts.workerFile,
-      { dbFile: opts.dbFile, role: 'reader', connection: opts.connection, scheduleBackups: i === 0 },
+      { dbFile: opts.dbFile, dbKey: opts.dbKey, role: 'reader', connection: opts.connection, scheduleBackups: i === 0 },
       { onEvent: emitFrom(() => reader), onSide: (w) => writer.side(w), log: opts.log, onRestart: () => running.delete(reader) },
     );
     return reader;

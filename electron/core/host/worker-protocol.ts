@@ -1,11 +1,14 @@
 // Messages between a host thread and a core worker.
 import type { HostConnection } from '../../../shared/api';
+import type { DatabaseKey } from './database-key';
 import type { HostEventName, HostEvents } from './event-names';
 import type { RpcResult } from '../../../shared/rpc/errors';
 import type { CoreRole, SideWrite } from '../rpc/side-write';
 
 export interface WorkerInit {
   dbFile: string;
+  /** The database key (docs/encryption.md). */
+  dbKey: DatabaseKey;
   /** How the host is reached (the station with --lan tells its certificate's fingerprint). */
   connection?: HostConnection;
   /** 'writer' (default): the one writable connection; 'reader': a read-only one. */

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { startCorePool } from '../host/core-pool';
 import { startStation } from './station-server';
 import { DB_FILE_NAME, resolveDataDir } from '../host/data-dir';
+import { loadDatabaseKey } from '../host/key-custody';
 import { loadOrCreateTls } from './tls-cert';
 import { machineHostNames } from './machine-names';
 import { CHILD_ENV, STARTUP_FAILED, superviseStation, type ListeningMessage } from './station-supervisor';
@@ -31,10 +32,15 @@ async function main(): Promise<void> {
   if (!existsSync(join(rendererDir, 'index.html'))) console.warn(`[towngrid] 未找到界面文件 ${rendererDir}，请先运行 npm run build`);
   // On the LAN only over TLS, with a certificate made on first start (see tls-cert.ts).
   const tls = values.lan ? await loadOrCreateTls(dataDir, machineHostNames()) : null;
+  const dbFile = join(dataDir, DB_FILE_NAME);
+  // The database is encrypted at rest; its key from the passphrase variable or the key file (made now on first start).
+  const dbKey = loadDatabaseKey({ dataDir, dbFile });
+  if (dbKey.created) console.log(`[towngrid] 已生成数据库密钥文件 ${dbKey.path}（仅本账户可读）。请把它与数据分开备份：丢失密钥，数据将无法恢复。`);
   // One writer worker and two reader workers; a worker that dies is restarted by itself.
   const core = await startCorePool({
     workerFile: join(here, 'worker.js'),
-    dbFile: join(dataDir, DB_FILE_NAME),
+    dbFile,
+    dbKey: dbKey.key,
     connection: { lan: values.lan, tlsFingerprint: tls?.fingerprint ?? null },
     demoAccountsUsable: values.demo,
     log: (message) => console.error(`[towngrid] ${new Date().toISOString()} ${message}`),

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/app';
 import { setupCore, TEST_PASSWORD } from '../../support/core-harness';
+import { TEST_DB_KEY } from '../../support/test-db-key';
 
 describe('first run and sign-in', () => {
   it('reports a fresh installation as not set up, with a device prefix', async () => {
-    const core = createCore({ dbFile: ':memory:' });
+    const core = createCore({ dbKey: TEST_DB_KEY, dbFile: ':memory:' });
     const r = core.invoke(null, 'system.status', {});
     expect(r).toMatchObject({ ok: true, data: { setUp: false, townName: null } });
     expect(r.ok && (r.data as { devicePrefix: string }).devicePrefix).toMatch(/^[A-Z]{2}$/);
@@ -26,7 +27,7 @@ describe('first run and sign-in', () => {
   });
 
   it('validates the setup form in Chinese', () => {
-    const core = createCore({ dbFile: ':memory:' });
+    const core = createCore({ dbKey: TEST_DB_KEY, dbFile: ':memory:' });
     const r = core.invoke(null, 'system.setup', { townName: '青溪镇', townCode: '12345678', adminUsername: 'a', adminDisplayName: '', adminPassword: 'short' });
     expect(r.ok).toBe(false);
     if (!r.ok) {

@@ -34,7 +34,7 @@ interface UnitRow {
 }
 
 function freshTown(seed = SEED, opts: { adminUsername?: string } = {}): { db: Db; summary: DemoSummary; townId: string } {
-  const db = openDatabase(':memory:');
+  const db = openDatabase(':memory:', { key: null });
   migrate(db);
   const writer = new ChangeWriter(db, 'DEVICE1', () => {}, () => NOW);
   const townId = '01KJTOWN00000000000000000A';

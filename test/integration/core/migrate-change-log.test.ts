@@ -38,7 +38,7 @@ describe('migrating the old change log', () => {
   let tempDept: string;
 
   beforeAll(() => {
-    db = openDatabase(':memory:');
+    db = openDatabase(':memory:', { key: null });
     migrateToLegacy(db);
     expect(currentVersion(db)).toBe(3);
     const seeded = seedLegacyDemo(db, { deviceId: DEVICE, now: NOW, townOnly: true });

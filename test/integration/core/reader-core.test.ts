@@ -11,6 +11,7 @@ import { openDatabase } from '../../../electron/core/db/connection';
 import type { SideWrite } from '../../../electron/core/rpc/side-write';
 import { TEST_PASSWORD } from '../../support/core-harness';
 import { peopleXlsx } from './registry/people-file';
+import { TEST_DB_KEY } from '../../support/test-db-key';
 
 const dirs: string[] = [];
 const cores: Core[] = [];
@@ -29,7 +30,7 @@ function pair(now: () => number = Date.now) {
   const dir = mkdtempSync(join(tmpdir(), 'towngrid-reader-'));
   dirs.push(dir);
   const dbFile = join(dir, 'town.db');
-  const writer = createCore({ dbFile, now });
+  const writer = createCore({ dbKey: TEST_DB_KEY, dbFile, now });
   cores.push(writer);
   const { token } = ok<{ token: string }>(
     writer.invoke(null, 'system.setup', { townName: '青溪镇', townCode: '330782101', adminUsername: 'admin', adminDisplayName: '管理员', adminPassword: TEST_PASSWORD }),
@@ -41,6 +42,7 @@ function pair(now: () => number = Date.now) {
   const forwarded: SideWrite[] = [];
   const reader = createCore({
     dbFile,
+    dbKey: TEST_DB_KEY,
     now,
     role: 'reader',
     forward: (w) => {
@@ -58,7 +60,7 @@ describe('reader core', () => {
   it('answers the board and a queue page while the writer holds a write transaction open', () => {
     const { reader, token, dbFile } = pair();
     // A second writable connection holds the write transaction (handlers' handles cannot write).
-    const db = openDatabase(dbFile);
+    const db = openDatabase(dbFile, { key: TEST_DB_KEY });
     db.exec('BEGIN IMMEDIATE');
     try {
       db.prepare("UPDATE org_unit SET name = '未提交的名称' WHERE kind = 'village'").run();

@@ -12,6 +12,7 @@ import { WORKER_DIED } from '../../../electron/core/host/worker-client';
 import { startStation, type Station } from '../../../electron/core/station/station-server';
 import type { RpcResult } from '../../../shared/rpc/errors';
 import { peopleXlsx } from '../core/registry/people-file';
+import { TEST_DB_KEY } from '../../support/test-db-key';
 
 const OUT = resolve(import.meta.dirname, '../../../out');
 const workerFile = join(OUT, 'main/worker.js');
@@ -49,7 +50,7 @@ function waitFor(cond: () => boolean): Promise<void> {
 describe.runIf(existsSync(workerFile))('core pool (writer + readers)', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'tg-pool-'));
-    pool = await startCorePool({ workerFile, dbFile: join(dataDir, 'towngrid.db'), log: (m) => logs.push(m) });
+    pool = await startCorePool({ workerFile, dbKey: TEST_DB_KEY, dbFile: join(dataDir, 'towngrid.db'), log: (m) => logs.push(m) });
     station = await startStation({ core: pool, rendererDir: join(OUT, 'renderer'), port: 0 });
     admin = ok<{ token: string }>(
       await pool.invoke(null, 'system.setup', { townName: '青溪镇', townCode: '330782101', adminUsername: 'admin', adminDisplayName: '管理员', adminPassword: PASSWORD }),

@@ -16,7 +16,7 @@ let station: Station | null = null;
 let closeCore: (() => Promise<void>) | null = null;
 
 async function start(opts: { allowOrigins?: string[]; hostNames?: string[]; tls?: { key: string; cert: string } } = {}) {
-  const core = startInProcessCore({ dbFile: ':memory:' });
+  const core = startInProcessCore({ dbFile: ':memory:', dbKey: null });
   closeCore = () => core.close();
   station = await startStation({ core, rendererDir: '/nonexistent', port: 0, allowOrigins: opts.allowOrigins, hostNames: () => opts.hostNames ?? [], tls: opts.tls });
   return { station, core };

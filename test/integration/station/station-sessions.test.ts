@@ -10,6 +10,7 @@ import { startInProcessCore } from '../../../electron/core/host/in-process-clien
 import { SESSION_ENDED_CLOSE, startStation, type Station } from '../../../electron/core/station/station-server';
 import type { CoreClient } from '../../../electron/core/host/core-client';
 import { TEST_PASSWORD, TEST_SCRYPT } from '../../support/core-harness';
+import { TEST_DB_KEY } from '../../support/test-db-key';
 
 let core: CoreClient;
 let station: Station;
@@ -48,7 +49,7 @@ const login = async (username: string, password: string) => {
 describe('station sessions', () => {
   beforeEach(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'tg-station-sessions-'));
-    core = startInProcessCore({ dbFile: join(dataDir, 'towngrid.db'), passwordCost: TEST_SCRYPT });
+    core = startInProcessCore({ dbFile: join(dataDir, 'towngrid.db'), dbKey: TEST_DB_KEY, passwordCost: TEST_SCRYPT });
     station = await startStation({ core, rendererDir: dataDir, port: 0 });
     const setup = await rpc('system.setup', { townName: '青溪镇', townCode: '330782101', adminUsername: 'admin', adminDisplayName: '管理员', adminPassword: TEST_PASSWORD, setupCode: station.setupCode });
     expect(setup.ok).toBe(true);

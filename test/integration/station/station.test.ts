@@ -8,6 +8,7 @@ import WebSocket from 'ws';
 import { startCoreWorker } from '../../../electron/core/host/worker-client';
 import { startStation, type Station } from '../../../electron/core/station/station-server';
 import type { CoreClient } from '../../../electron/core/host/core-client';
+import { TEST_DB_KEY } from '../../support/test-db-key';
 
 const OUT = resolve(import.meta.dirname, '../../../out');
 const workerFile = join(OUT, 'main/worker.js');
@@ -50,7 +51,7 @@ async function until(cond: () => boolean, ms = 20_000) {
 describe.runIf(existsSync(workerFile))('station host', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'tg-station-'));
-    core = await startCoreWorker(workerFile, { dbFile: join(dataDir, 'towngrid.db') });
+    core = await startCoreWorker(workerFile, { dbKey: TEST_DB_KEY, dbFile: join(dataDir, 'towngrid.db') });
     station = await startStation({ core, rendererDir: join(OUT, 'renderer'), port: 0 });
     const setup = await rpc(
       'system.setup',
@@ -105,7 +106,7 @@ describe.runIf(existsSync(workerFile))('station host', () => {
 
   it('keeps the data when the worker restarts', async () => {
     await core.close();
-    core = await startCoreWorker(workerFile, { dbFile: join(dataDir, 'towngrid.db') });
+    core = await startCoreWorker(workerFile, { dbKey: TEST_DB_KEY, dbFile: join(dataDir, 'towngrid.db') });
     const r = await core.invoke(null, 'system.status', {});
     expect(r).toMatchObject({ ok: true, data: { setUp: true, townName: '青溪镇' } });
     // A wall display left signed in stays signed in across a restart.

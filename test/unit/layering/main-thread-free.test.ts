@@ -1,5 +1,5 @@
 // The Electron main process must stay free of database work: everything it imports,
-// followed transitively, must not reach better-sqlite3 or the core's database code.
+// followed transitively, must not reach the database driver (better-sqlite3-multiple-ciphers) or the core's database code.
 // It talks to the core only through the worker client.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -49,11 +49,11 @@ describe('Electron main thread', () => {
   });
 
   it('never loads the database driver', () => {
-    expect([...packages]).not.toContain('better-sqlite3');
+    expect([...packages]).not.toContain('better-sqlite3-multiple-ciphers');
   });
 
   it('the worker entry is what opens the database', () => {
     const worker = graph(resolve(ROOT, 'electron/core/worker.ts'));
-    expect([...worker.packages]).toContain('better-sqlite3');
+    expect([...worker.packages]).toContain('better-sqlite3-multiple-ciphers');
   });
 });

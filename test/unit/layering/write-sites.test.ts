@@ -12,6 +12,8 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 /** Every file allowed to hold the writable database handle or write through it, and why. */
 const WRITE_SITES: Record<string, string> = {
   'electron/core/db/connection.ts': 'opens the connection and sets its pragmas',
+  'electron/core/db/cipher.ts': 'makes and keys every connection (the driver is imported here only)',
+  'electron/core/db/encrypt-plain.ts': 'encrypts a plain database in place (a copy, keyed, renamed over it)',
   'electron/core/db/migrate.ts': 'applies the numbered migrations',
   'electron/core/db/change-writer.ts': 'the change writer: the only writer of synced tables',
   'electron/core/db/remote-apply.ts': "the change writer's other half: applies records from other PCs inside its transaction",
@@ -31,7 +33,7 @@ const WRITE_SITES: Record<string, string> = {
 };
 
 /** Importing the writable handle's type or the driver. */
-const WRITABLE_IMPORT = /from\s+['"](?:better-sqlite3|(?:\.\.?\/)+(?:[\w-]+\/)*connection)['"]/;
+const WRITABLE_IMPORT = /from\s+['"](?:better-sqlite3(?:-multiple-ciphers)?|(?:\.\.?\/)+(?:[\w-]+\/)*(?:connection|cipher))['"]/;
 /** Writing calls of better-sqlite3: Statement.run, Database.exec/transaction/pragma. */
 const WRITE_CALL = /([\w$)\]/]*)\.(run|exec|transaction|pragma)\(/g;
 

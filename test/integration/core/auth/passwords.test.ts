@@ -37,7 +37,7 @@ describe('password hashes', () => {
   });
 
   it('the migration moves existing hashes to account_secret and deletes them from the change log and the history', () => {
-    const db = openDatabase(':memory:');
+    const db = openDatabase(':memory:', { key: null });
     migrateToLegacy(db);
     const first = hashPassword('old-password-1', TEST_SCRYPT);
     const second = hashPassword('old-password-2', TEST_SCRYPT);

@@ -3,13 +3,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import type { JobStatus } from '../../../../shared/jobs/job-types';
 import type { FileResult } from '../../../../shared/registry/registry-records';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../../electron/core/app';
 import { at, caseIn, caseTown, type CaseTown } from './case-fixture';
+import { openDatabase } from '../../../../electron/core/db/connection';
+import { TEST_DB_KEY } from '../../../support/test-db-key';
 
 function town(): CaseTown & { ids: Record<string, string> } {
   const t = caseTown(at('2025-11-17', '09:00')); // Monday
@@ -197,11 +198,11 @@ describe('case numbers', () => {
     const dir = mkdtempSync(join(tmpdir(), 'towngrid-cases-'));
     const minted = ['AB', 'CD'].map((p) => {
       const file = join(dir, `${p}.db`);
-      createCore({ dbFile: file }).close();
-      const raw = new Database(file);
+      createCore({ dbKey: TEST_DB_KEY, dbFile: file }).close();
+      const raw = openDatabase(file, { key: TEST_DB_KEY });
       raw.prepare("UPDATE meta SET value = ? WHERE key = 'device_prefix'").run(p);
       raw.close();
-      const core = createCore({ dbFile: file, now: () => at('2025-11-18', '10:00') });
+      const core = createCore({ dbKey: TEST_DB_KEY, dbFile: file, now: () => at('2025-11-18', '10:00') });
       const login = core.invoke(null, 'system.setup', { townName: '青溪镇', townCode: '330782101', adminUsername: 'admin', adminDisplayName: '管理员', adminPassword: 'correct-horse-1' });
       const token = (login as { ok: true; data: { token: string } }).data.token;
       const units = core.invoke(token, 'org.createUnit', { parentId: (core.invoke(token, 'org.units', {}) as { data: { id: string }[] }).data[0]!.id, kind: 'village', code: '330782101001', name: '青石村' }) as { data: { id: string } };

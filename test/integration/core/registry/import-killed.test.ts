@@ -16,6 +16,7 @@ import { peopleXlsx } from './people-file';
 import { bundleEntries } from './support/bundle';
 import { runJobOn } from '../../../support/core-harness';
 import { changeSeq } from '../../../../electron/core/db/change-log';
+import { TEST_DB_KEY } from '../../../support/test-db-key';
 
 const PASSWORD = 'correct-horse-1';
 const dir = mkdtempSync(join(tmpdir(), 'towngrid-killed-import-'));
@@ -33,7 +34,7 @@ function ok<T>(r: { ok: boolean; data?: unknown; error?: { message: string } }):
 
 /** A town with one grid and 30 people already imported. */
 async function prepare(dbFile: string): Promise<string[]> {
-  const core = createCore({ dbFile });
+  const core = createCore({ dbKey: TEST_DB_KEY, dbFile });
   const { token } = ok<{ token: string }>(
     core.invoke(null, 'system.setup', { townName: '青溪镇', townCode: '330782101', adminUsername: 'admin', adminDisplayName: '管理员', adminPassword: PASSWORD }),
   );
@@ -49,7 +50,7 @@ async function prepare(dbFile: string): Promise<string[]> {
 }
 
 function snapshot(dbFile: string) {
-  const db = openDatabase(dbFile);
+  const db = openDatabase(dbFile, { key: TEST_DB_KEY });
   const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
   const s = {
     integrity: db.pragma('integrity_check', { simple: true }),
@@ -107,7 +108,7 @@ describe('import killed midway', () => {
     expect(snapshot(dbFile)).toEqual(before);
 
     // The database still works: the same import now goes through in full.
-    const core = createCore({ dbFile });
+    const core = createCore({ dbKey: TEST_DB_KEY, dbFile });
     const { token } = ok<{ token: string }>((await core.invokeAsync(null, 'auth.login', { username: 'admin', password: PASSWORD })));
     const p = ok<{ jobId: string; willInsert: number }>(
       await runJobOn(core, token, 'registry.importPreview', { kind: 'person', fileBase64: await peopleXlsx(5_000, grids) }),

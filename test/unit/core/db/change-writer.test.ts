@@ -7,7 +7,7 @@ import { readRowHistory } from '../../../../electron/core/db/row-history';
 import { unpackHlc } from '../../../../electron/core/db/hlc';
 
 function fresh(now: () => number = Date.now) {
-  const db = openDatabase(':memory:');
+  const db = openDatabase(':memory:', { key: null });
   migrate(db);
   const events: string[][] = [];
   const writer = new ChangeWriter(db, 'DEV-A', (t) => events.push(t), now);

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/core/db/connection';
 import { currentVersion, migrate } from '../../../../electron/core/db/migrate';
 import { MIGRATIONS, type Migration } from '../../../../electron/core/db/migrations';
+import { TEST_DB_KEY } from '../../../support/test-db-key';
 
 const dirs: string[] = [];
 function tempDb() {
@@ -18,7 +19,7 @@ afterEach(() => {
 
 describe('migrations', () => {
   it('apply in order on an empty database and set the schema version', () => {
-    const db = openDatabase(tempDb());
+    const db = openDatabase(tempDb(), { key: TEST_DB_KEY });
     const applied = migrate(db);
     expect(applied).toEqual(MIGRATIONS.map((m) => m.version));
     expect(currentVersion(db)).toBe(MIGRATIONS.length);
@@ -31,12 +32,12 @@ describe('migrations', () => {
 
   it('leave an existing database and its data alone, and apply only newer migrations', () => {
     const file = tempDb();
-    let db = openDatabase(file);
+    let db = openDatabase(file, { key: TEST_DB_KEY });
     migrate(db);
     db.prepare("INSERT INTO meta (key, value) VALUES ('k', 'v')").run();
     db.close();
 
-    db = openDatabase(file);
+    db = openDatabase(file, { key: TEST_DB_KEY });
     expect(migrate(db)).toEqual([]);
     const next: Migration = { version: MIGRATIONS.length + 1, name: 'test-extra', sql: 'CREATE TABLE extra (id TEXT PRIMARY KEY);' };
     expect(migrate(db, [...MIGRATIONS, next])).toEqual([next.version]);
@@ -46,7 +47,7 @@ describe('migrations', () => {
   });
 
   it('roll back a failing migration completely', () => {
-    const db = openDatabase(tempDb());
+    const db = openDatabase(tempDb(), { key: TEST_DB_KEY });
     migrate(db);
     const bad: Migration = { version: MIGRATIONS.length + 1, name: 'bad', sql: 'CREATE TABLE half (id TEXT); THIS IS NOT SQL;' };
     expect(() => migrate(db, [...MIGRATIONS, bad])).toThrow();
@@ -56,7 +57,7 @@ describe('migrations', () => {
   });
 
   it('refuse a database written by a newer program', () => {
-    const db = openDatabase(tempDb());
+    const db = openDatabase(tempDb(), { key: TEST_DB_KEY });
     migrate(db);
     db.pragma(`user_version = ${MIGRATIONS.length + 5}`);
     expect(() => migrate(db)).toThrow(/newer/);

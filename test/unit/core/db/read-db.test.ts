@@ -8,7 +8,7 @@ import { readOnlyDb, WriteRefusedError } from '../../../../electron/core/db/read
 import { setupCore } from '../../../support/core-harness';
 
 function fresh() {
-  const raw = openDatabase(':memory:');
+  const raw = openDatabase(':memory:', { key: null });
   migrate(raw);
   raw.prepare("INSERT INTO meta (key, value) VALUES ('k', 'v')").run();
   return { raw, db: readOnlyDb(raw) };

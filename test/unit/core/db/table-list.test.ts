@@ -1,13 +1,13 @@
 // The typed table list in shared/db/tables.ts is what the compiler checks table and column
 // names against; this keeps it equal to the schema the migrations really build.
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { TABLES, TABLE_NAMES } from '../../../../shared/db/tables';
 import { migrate } from '../../../../electron/core/db/migrate';
+import { openDatabase } from '../../../../electron/core/db/connection';
 import { SYNCED_TABLES } from '../../../../electron/core/db/synced-tables';
 
 function migratedSchema(): Map<string, string[]> {
-  const db = new Database(':memory:');
+  const db = openDatabase(':memory:', { key: null });
   migrate(db);
   const names = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map(
     (t) => t.name,

@@ -5,9 +5,10 @@
 import { readFileSync, writeSync } from 'node:fs';
 import { createCore } from '../../../../../electron/core/app';
 import { runJobOn } from '../../../../support/core-harness';
+import { TEST_DB_KEY } from '../../../../support/test-db-key';
 
 const [dbFile, filePath, username, password] = process.argv.slice(2) as [string, string, string, string];
-const core = createCore({ dbFile });
+const core = createCore({ dbKey: TEST_DB_KEY, dbFile });
 const say = (line: string) => writeSync(1, `${line}\n`);
 
 function check<T>(r: { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }): T {

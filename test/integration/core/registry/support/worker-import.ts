@@ -9,6 +9,7 @@ import { startCoreWorker } from '../../../../../electron/core/host/worker-client
 import type { ApiEvents } from '../../../../../shared/api';
 import { peopleXlsx } from '../people-file';
 import { bundleEntries } from './bundle';
+import { TEST_DB_KEY } from '../../../../support/test-db-key';
 
 const PASSWORD = 'correct-horse-1';
 
@@ -37,7 +38,7 @@ export async function workerImport(people: number): Promise<WorkerImportRun> {
   const dir = mkdtempSync(join(tmpdir(), 'towngrid-worker-import-'));
   try {
     const dbFile = join(dir, 'town.db');
-    const setup = createCore({ dbFile });
+    const setup = createCore({ dbKey: TEST_DB_KEY, dbFile });
     const { token: t0 } = ok<{ token: string }>(
       setup.invoke(null, 'system.setup', { townName: '青溪镇', townCode: '330782101', adminUsername: 'admin', adminDisplayName: '管理员', adminPassword: PASSWORD }),
     );
@@ -55,7 +56,7 @@ export async function workerImport(people: number): Promise<WorkerImportRun> {
     setup.close();
     const fileBase64 = await peopleXlsx(people, grids);
 
-    const client = await startCoreWorker(workerFile, { dbFile });
+    const client = await startCoreWorker(workerFile, { dbKey: TEST_DB_KEY, dbFile });
     try {
       const { token } = ok<{ token: string }>(await client.invoke(null, 'auth.login', { username: 'admin', password: PASSWORD }));
       const events: WorkerImportRun['events'] = [];
