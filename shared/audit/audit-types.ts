@@ -33,6 +33,7 @@ export const AUDIT_ACTION_LABELS = {
   'backup.export': '导出全部数据（迁移到新电脑）',
   'backup.import': '导入备份文件',
   'backup.policy': '修改自动备份设置',
+  'database.rekey': '更换数据库密钥',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

@@ -15,6 +15,8 @@ import { isEncryptedDatabaseFile, newRawKey, rawKeyFromText, rawKeyToText, type 
 export const PASSPHRASE_ENV = 'TOWNGRID_DB_PASSPHRASE';
 export const KEY_FILE_NAME = 'towngrid.key';
 export const SEALED_KEY_FILE_NAME = 'towngrid.key.sealed';
+/** The next key during a rotation (key-rotation.ts): renamed over towngrid.key once the database is rekeyed. */
+export const PENDING_KEY_FILE_NAME = 'towngrid.key.new';
 
 /** The OS key store, as the desktop shell offers it. */
 export interface KeySealer {
@@ -45,6 +47,8 @@ export interface KeyCustodyOptions {
   /** The OS key store (desktop); absent on the station. */
   sealer?: KeySealer | null;
   platform?: NodeJS.Platform;
+  /** Load the current key even though a rotation was interrupted (the rotation command finishes it). */
+  pendingRotationAllowed?: boolean;
 }
 
 /** Writes `data` to `path` atomically, readable by the owner only. */
@@ -87,6 +91,13 @@ function refuseNewKeyFor(dbFile: string, wanted: string): void {
 /** The database key as this host keeps it, made on first start if there is none yet. */
 export function loadDatabaseKey(opts: KeyCustodyOptions): LoadedKey {
   const env = opts.env ?? process.env;
+  const pending = join(opts.dataDir, PENDING_KEY_FILE_NAME);
+  if (!opts.pendingRotationAllowed && existsSync(pending)) {
+    throw new KeyCustodyError(
+      `上次更换数据库密钥未完成（存在 ${pending}）。请再次运行 npm run station -- --rotate-key 完成后再启动。` +
+        `(A key rotation was interrupted: run the station with --rotate-key again to finish it.)`,
+    );
+  }
   const passphrase = env[PASSPHRASE_ENV];
   if (passphrase) return { key: { passphrase }, source: 'passphrase', path: null, created: false };
 

@@ -1,4 +1,5 @@
 // `node out/main/station.js [--port N] [--data DIR] [--lan] [--allow-origin URL]… [--demo]`
+// `node out/main/station.js --rotate-key --admin <username> [--data DIR]` (rotate-key-command.ts)
 // The station host: the same core as the desktop app, served to browsers on this PC over
 // HTTP (or, with --lan, to the LAN over HTTPS, e.g. a wall display driven by a browser). The process started
 // by the user supervises a child that does the work and restarts it if it dies.
@@ -9,6 +10,7 @@ import { startCorePool } from '../host/core-pool';
 import { startStation } from './station-server';
 import { DB_FILE_NAME, resolveDataDir } from '../host/data-dir';
 import { loadDatabaseKey } from '../host/key-custody';
+import { rotateKeyCommand } from './rotate-key-command';
 import { loadOrCreateTls } from './tls-cert';
 import { machineHostNames } from './machine-names';
 import { CHILD_ENV, STARTUP_FAILED, superviseStation, type ListeningMessage } from './station-supervisor';
@@ -20,6 +22,8 @@ const { values } = parseArgs({
     lan: { type: 'boolean', default: false },
     'allow-origin': { type: 'string', multiple: true, default: [] },
     demo: { type: 'boolean', default: false },
+    'rotate-key': { type: 'boolean', default: false },
+    admin: { type: 'string' },
   },
 });
 
@@ -100,7 +104,9 @@ async function main(): Promise<void> {
   process.on('disconnect', () => void stop());
 }
 
-if (process.env[CHILD_ENV] === '1') {
+if (values['rotate-key']) {
+  void rotateKeyCommand(resolveDataDir(process.argv.slice(2)), values.admin).then((code) => process.exit(code));
+} else if (process.env[CHILD_ENV] === '1') {
   main().catch((err: unknown) => {
     console.error('[towngrid] 启动失败：', err instanceof Error ? err.message : err);
     process.exit(STARTUP_FAILED);

@@ -6,6 +6,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { DatabaseKey } from '../../../../electron/core/host/database-key';
 import { KeyCustodyError, KEY_FILE_NAME, loadDatabaseKey, SEALED_KEY_FILE_NAME, type KeySealer } from '../../../../electron/core/host/key-custody';
 
 let dir = '';
@@ -14,7 +15,7 @@ function setup() {
   dir = mkdtempSync(join(tmpdir(), 'towngrid-key-'));
   return { dataDir: join(dir, 'data'), dbFile: join(dir, 'data', 'towngrid.db'), env: {} };
 }
-const hex = (k: { raw?: Uint8Array }) => Buffer.from(k.raw!).toString('hex');
+const hex = (k: DatabaseKey) => ('raw' in k ? Buffer.from(k.raw).toString('hex') : `passphrase:${k.passphrase}`);
 
 describe('the station key file', () => {
   it('is made on first start, readable by its owner only, and read back the same', () => {
@@ -65,7 +66,7 @@ describe('the station key file', () => {
 describe('the desktop sealed key', () => {
   // A stand-in for Electron safeStorage that really transforms the bytes.
   const sealer: KeySealer = {
-    seal: (text) => Buffer.from(text, 'utf8').map((b) => b ^ 0xa5),
+    seal: (text) => Buffer.from(Buffer.from(text, 'utf8').map((b) => b ^ 0xa5)),
     unseal: (sealed) => Buffer.from(sealed.map((b) => b ^ 0xa5)).toString('utf8'),
   };
 
