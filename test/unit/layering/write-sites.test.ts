@@ -14,6 +14,8 @@ const WRITE_SITES: Record<string, string> = {
   'electron/core/db/connection.ts': 'opens the connection and sets its pragmas',
   'electron/core/db/cipher.ts': 'makes and keys every connection (the driver is imported here only)',
   'electron/core/db/encrypt-plain.ts': 'encrypts a plain database in place (a copy, keyed, renamed over it)',
+  'electron/core/db/rekey.ts': 're-encrypts the database under a new key (key rotation)',
+  'electron/core/host/key-rotation.ts': 'key rotation: finds which key opens the database before having it rekeyed',
   'electron/core/db/migrate.ts': 'applies the numbered migrations',
   'electron/core/db/change-writer.ts': 'the change writer: the only writer of synced tables',
   'electron/core/db/remote-apply.ts': "the change writer's other half: applies records from other PCs inside its transaction",
