@@ -1,12 +1,13 @@
 // The demo town every demo e2e test starts from: built once by the station itself
-// (`station.js --demo` into an empty folder) and stopped cleanly, which folds the WAL into the
-// database file: the template is that encrypted file and its key file (the station made it),
-// small because every test copies it (the demo build leaves no free pages to vacuum). Kept between runs while the build it came from is the
+// (`station.js --demo` into an empty folder), then made compact — WAL folded in, one file —
+// because every test copies it. The template is that encrypted file and its key file (the
+// station made it). The demo build leaves no free pages, so there is nothing to vacuum. Kept between runs while the build it came from is the
 // same (a stamp holds a hash of `out/main`), so it is rebuilt only when the app changed.
 // Plain JavaScript so that both Playwright's global setup and `npm test` (which builds it while
 // vitest runs) can call it.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { chmodSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -57,10 +58,24 @@ function generate(boundMs) {
   });
 }
 
-/** The station closed the database cleanly: everything is in the one file, keyed by the key file. */
-function checkComplete(file) {
-  if (existsSync(`${file}-wal`)) throw new Error(`demo template still has a WAL file: ${file}-wal`);
+/**
+ * Folds a WAL the station left (a worker that took too long to close on a busy machine) into
+ * the file and leaves WAL mode, so no -wal/-shm remain. Opened with the station's key and
+ * cipher settings (electron/core/db/cipher.ts; plain JavaScript cannot import it).
+ */
+function compact(file) {
   if (!existsSync(KEY_FILE)) throw new Error(`demo template has no key file: ${KEY_FILE}`);
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma("cipher = 'sqlcipher'");
+    db.pragma('legacy = 4');
+    db.key(Buffer.from(`x'${readFileSync(KEY_FILE, 'utf8').trim()}'`, 'latin1'));
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+  if (existsSync(`${file}-wal`)) throw new Error(`demo template still has a WAL file: ${file}-wal`);
 }
 
 /** A fresh copy of the template (database and key) in `dataDir`, for one test. */
@@ -83,7 +98,7 @@ export async function ensureDemoTemplate(boundMs = 900_000) {
   rmSync(DEMO_TEMPLATE_DIR, { recursive: true, force: true });
   mkdirSync(DEMO_TEMPLATE_DIR, { recursive: true });
   await generate(boundMs);
-  checkComplete(DEMO_TEMPLATE_FILE);
+  compact(DEMO_TEMPLATE_FILE);
   writeFileSync(STAMP_FILE, stamp); // last: a template without its stamp is never reused
   return { built: true, bytes: statSync(DEMO_TEMPLATE_FILE).size };
 }
