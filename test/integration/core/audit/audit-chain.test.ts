@@ -108,7 +108,7 @@ describe('audit chain', () => {
   });
 
   it('chains the rows of an older database when it is migrated', async () => {
-    const db = openDatabase(':memory:');
+    const db = openDatabase(':memory:', { key: null });
     migrate(db, MIGRATIONS.slice(0, 5));
     const insert = db.prepare('INSERT INTO audit_log (at, device_id, actor, action, tbl, record_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)');
     for (let i = 0; i < 25; i++) insert.run(`2026-01-01T00:00:${String(i).padStart(2, '0')}Z`, 'D', 'u', 'read.person', 'person', `p${i}`, null);
