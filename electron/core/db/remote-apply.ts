@@ -6,7 +6,7 @@
 // record created on one PC under a parent deleted on another) are mended the same way on every
 // PC — a nullable reference is cleared, a required one takes its record with it — as local
 // writes, so the mending itself syncs.
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { SyncedTableName } from '../../../shared/db/tables';
 import { AFTER_BATCH, COLUMN_GROUPS } from '../sync/merge-policies';
 import { newer, recordDecision, sameStamp } from '../sync/sync-merge';

@@ -1,7 +1,7 @@
 // In-process replicas for sync tests: an empty town database migrated once, copied in memory
 // for each replica (cheap enough for a thousand property runs), each with its own device id
 // and clock.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { ChangeWriter } from '../../../../electron/core/db/change-writer';
 import { openDatabase, type Db } from '../../../../electron/core/db/connection';
 import { migrate } from '../../../../electron/core/db/migrate';
@@ -9,7 +9,7 @@ import { readOnlyDb } from '../../../../electron/core/db/read-db';
 import { describeSyncedTables } from '../../../../electron/core/db/synced-tables';
 
 const TEMPLATE = (() => {
-  const db = openDatabase(':memory:');
+  const db = openDatabase(':memory:', { key: null });
   migrate(db);
   const out = { image: db.serialize(), schema: describeSyncedTables(readOnlyDb(db)) };
   db.close();
