@@ -109,7 +109,7 @@ export function createCore(opts: CoreOptions): Core {
   if (role === 'writer') {
     if (opts.dbFile !== ':memory:') mkdirSync(dirname(opts.dbFile), { recursive: true });
     // A restore prepared in 系统设置 replaces the database now, before any connection opens it.
-    restored = applyPendingRestore(opts.dbFile, now());
+    restored = applyPendingRestore(opts.dbFile, now(), opts.dbKey);
     if (restored) console.log(`[towngrid] ${restored.message}`);
     db = openDatabase(opts.dbFile, { key: opts.dbKey });
     migrate(db);
@@ -144,7 +144,7 @@ export function createCore(opts: CoreOptions): Core {
     exclusive: role === 'writer' ? (fn) => lock.run(fn) : (fn) => fn(),
     jobs: new JobService((status) => emit('job', status), now),
     imports: new ImportJobs(now),
-    backups: new BackupService(db, opts.dbFile, now),
+    backups: new BackupService(db, opts.dbFile, opts.dbKey, now),
   };
   if (restored?.ok) {
     audit({ core: services, session: null, actor: null, client: 'local' }, { action: 'backup.restore', detail: { applied: true, file: restored.file, savedAs: restored.savedAs } });

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { BackupInfo } from '../../../shared/backup/backup-types';
 import { openDatabase } from '../db/connection';
+import type { DatabaseKey } from '../host/database-key';
 import { backupDirOf, backupFileName, backupPath, writeAttempt, writeRecord } from './backup-files';
 import { verifyBackupFile } from './backup-verify';
 
@@ -34,7 +35,7 @@ export interface RestoreOutcome {
 }
 
 /** Applies a prepared restore, if any. Never throws for a bad copy: it is set aside and reported. */
-export function applyPendingRestore(dbFile: string, now: number): RestoreOutcome | null {
+export function applyPendingRestore(dbFile: string, now: number, key: DatabaseKey | null): RestoreOutcome | null {
   if (dbFile === ':memory:') return null;
   const pending = pendingRestoreOf(dbFile);
   const note = readPendingRestore(dbFile);
@@ -42,7 +43,7 @@ export function applyPendingRestore(dbFile: string, now: number): RestoreOutcome
   const dir = backupDirOf(dbFile);
   mkdirSync(dir, { recursive: true });
   const at = new Date(now).toISOString();
-  const check = verifyBackupFile(pending.file);
+  const check = verifyBackupFile(pending.file, key);
   if (!check.verified) {
     renameSync(pending.file, `${pending.file}-failed`);
     rmSync(pending.note, { force: true });
@@ -53,13 +54,13 @@ export function applyPendingRestore(dbFile: string, now: number): RestoreOutcome
   let savedAs: string | null = null;
   if (existsSync(dbFile)) {
     savedAs = backupFileName('pre-restore', now);
-    const live = openDatabase(dbFile);
+    const live = openDatabase(dbFile, { key });
     try {
       live.prepare('VACUUM INTO ?').run(backupPath(dir, savedAs));
     } finally {
       live.close();
     }
-    const saved = verifyBackupFile(backupPath(dir, savedAs));
+    const saved = verifyBackupFile(backupPath(dir, savedAs), key);
     const info: BackupInfo = { file: savedAs, kind: 'pre-restore', createdAt: at, size: statSync(backupPath(dir, savedAs)).size, ...saved };
     writeRecord(dir, info);
   }

@@ -12,6 +12,7 @@ import type { BackupAttempt, BackupInfo, BackupKind, BackupPolicy, BackupStatus 
 import { DEFAULT_BACKUP_POLICY, backupPolicySchema } from '../../../shared/backup/backup-types';
 import { AppError } from '../../../shared/rpc/errors';
 import type { Db } from '../db/connection';
+import type { DatabaseKey } from '../host/database-key';
 import { getMeta } from '../db/device';
 import { readOnlyDb } from '../db/read-db';
 import { backupDirOf, backupFileName, backupPath, listBackups, readAttempt, removeBackup, tryLock, unlock, writeAttempt, writeJsonAtomic, writeRecord } from './backup-files';
@@ -34,6 +35,8 @@ export class BackupService {
   constructor(
     private readonly db: Db,
     private readonly dbFile: string,
+    /** The database key: backups are copies made through the keyed connection, so they carry it too. */
+    private readonly key: DatabaseKey | null,
     private readonly now: () => number,
   ) {
     this.dir = dbFile === ':memory:' ? null : backupDirOf(dbFile);
@@ -80,7 +83,7 @@ export class BackupService {
       await hooks.step?.('复制数据库');
       await hooks.exclusive(() => this.db.prepare('VACUUM INTO ?').run(tmp));
       await hooks.step?.('校验备份');
-      const check = verifyBackupFile(tmp);
+      const check = verifyBackupFile(tmp, this.key);
       if (!check.verified) throw new AppError('INTERNAL', `备份校验未通过：${check.problem}`);
       const file = this.freeName(dir, kind, at);
       renameSync(tmp, backupPath(dir, file));
@@ -123,7 +126,7 @@ export class BackupService {
     const path = backupPath(dir, file);
     if (!existsSync(path)) throw new AppError('NOT_FOUND', '备份文件不存在或已被删除');
     const listed = listBackups(dir).find((b) => b.file === file)!;
-    const check = verifyBackupFile(path);
+    const check = verifyBackupFile(path, this.key);
     if (!check.verified) throw new AppError('INVALID_STATE', `该备份不能恢复：${check.problem}`);
     if (check.counts.accounts === 0) throw new AppError('INVALID_STATE', '该备份不能恢复：其中没有任何账号（数据库尚未初始化）');
     return { ...listed, ...check };
@@ -139,7 +142,7 @@ export class BackupService {
     const tmp = `${pending.file}.${ulid()}.tmp`;
     try {
       copyFileSync(backupPath(this.folder(), file), tmp);
-      const copy = verifyBackupFile(tmp);
+      const copy = verifyBackupFile(tmp, this.key);
       if (!copy.verified) throw new AppError('INTERNAL', `复制后的备份校验未通过：${copy.problem}`);
       renameSync(tmp, pending.file);
     } finally {
@@ -168,7 +171,7 @@ export class BackupService {
     const tmp = join(dir, `.import-${ulid()}.db`);
     try {
       writeFileSync(tmp, bytes);
-      const check = verifyBackupFile(tmp);
+      const check = verifyBackupFile(tmp, this.key);
       if (!check.verified) throw new AppError('BAD_INPUT', `该文件不能导入：${check.problem}`);
       if (check.counts.accounts === 0) throw new AppError('BAD_INPUT', '该文件不能导入：其中没有任何账号（数据库尚未初始化）');
       const at = this.now();

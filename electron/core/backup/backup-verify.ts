@@ -1,7 +1,8 @@
 // Verifying a backup file: it opens with the connection-opening function every connection uses
 // (so with this PC's key once the database is encrypted), `PRAGMA integrity_check` answers ok,
 // it is a TownGrid database this program can run, and its main tables read.
-import { openReadOnlyDatabase } from '../db/connection';
+import { openDatabase } from '../db/connection';
+import type { DatabaseKey } from '../host/database-key';
 import { MIGRATIONS } from '../db/migrations';
 import type { BackupInfo } from '../../../shared/backup/backup-types';
 
@@ -9,12 +10,12 @@ export type BackupCheck = Pick<BackupInfo, 'verified' | 'problem' | 'schemaVersi
 
 const COUNTED = { accounts: 'user_account', people: 'person', cases: 'case_record', audit: 'audit_log' } as const;
 
-export function verifyBackupFile(path: string): BackupCheck {
+export function verifyBackupFile(path: string, key: DatabaseKey | null): BackupCheck {
   const counts = { accounts: 0, people: 0, cases: 0, audit: 0 };
   const failed = (problem: string, schemaVersion = 0): BackupCheck => ({ verified: false, problem, schemaVersion, counts });
   let db;
   try {
-    db = openReadOnlyDatabase(path);
+    db = openDatabase(path, { key, readonly: true });
   } catch {
     return failed('无法打开：文件已损坏，或不是用本机密钥加密的 TownGrid 数据库');
   }

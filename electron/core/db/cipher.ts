@@ -16,14 +16,17 @@ export class DatabaseKeyError extends Error {
   }
 }
 
-function keyBytes(key: DatabaseKey): Buffer {
+/** The cipher scheme, set on a connection before its key (SQLCipher 4's format). */
+export const CIPHER_PRAGMAS = ["cipher = 'sqlcipher'", 'legacy = 4'] as const;
+
+/** What the connection's key() is given. */
+export function keyBytes(key: DatabaseKey): Buffer {
   // SQLite3 Multiple Ciphers reads x'<64 hex digits>' as the raw key, bypassing key derivation.
   return 'raw' in key ? Buffer.from(`x'${Buffer.from(key.raw).toString('hex')}'`, 'latin1') : Buffer.from(key.passphrase, 'utf8');
 }
 
 function useCipher(db: Db): void {
-  db.pragma("cipher = 'sqlcipher'");
-  db.pragma('legacy = 4');
+  for (const pragma of CIPHER_PRAGMAS) db.pragma(pragma);
 }
 
 export interface ConnectOptions {

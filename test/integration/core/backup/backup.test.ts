@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../../electron/core/app';
-import { openDatabase, openReadOnlyDatabase } from '../../../../electron/core/db/connection';
+import { openDatabase } from '../../../../electron/core/db/connection';
+import { CIPHER_PRAGMAS, keyBytes } from '../../../../electron/core/db/cipher';
+import { TEST_DB_KEY } from '../../../support/test-db-key';
 import { BackupScheduler } from '../../../../electron/core/backup/backup-scheduler';
 import { runJobOn, TEST_PASSWORD, TEST_SCRYPT } from '../../../support/core-harness';
 import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/api';
@@ -22,7 +24,7 @@ afterEach(() => {
 });
 
 function open(dataDir: string, now?: () => number): Core {
-  const core = createCore({ dbFile: join(dataDir, 'towngrid.db'), passwordCost: TEST_SCRYPT, demoAccountsUsable: true, now });
+  const core = createCore({ dbFile: join(dataDir, 'towngrid.db'), dbKey: TEST_DB_KEY, passwordCost: TEST_SCRYPT, demoAccountsUsable: true, now });
   cores.push(core);
   return core;
 }
@@ -66,11 +68,13 @@ function setUp(now?: () => number): { dir: string; core: Core; admin: string } {
 function startWriter(dbFile: string): { committed: Int32Array; stop(): Promise<number> } {
   const shared = new SharedArrayBuffer(8);
   const flags = new Int32Array(shared); // [0] = stop, [1] = committed transactions
-  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
   const code = `
     const { workerData, parentPort } = require('node:worker_threads');
     const Database = require(${JSON.stringify(driver)});
     const db = new Database(workerData.file);
+    for (const pragma of workerData.pragmas) db.pragma(pragma);
+    db.key(Buffer.from(workerData.key));
     db.pragma('busy_timeout = 5000');
     const flags = new Int32Array(workerData.shared);
     const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -83,7 +87,7 @@ function startWriter(dbFile: string): { committed: Int32Array; stop(): Promise<n
     db.close();
     parentPort.postMessage(i);
   `;
-  const worker = new Worker(code, { eval: true, workerData: { file: dbFile, shared } });
+  const worker = new Worker(code, { eval: true, workerData: { file: dbFile, shared, pragmas: [...CIPHER_PRAGMAS], key: keyBytes(TEST_DB_KEY) } });
   const done = new Promise<number>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -98,7 +102,7 @@ function startWriter(dbFile: string): { committed: Int32Array; stop(): Promise<n
 }
 
 const consistent = (file: string) => {
-  const db = openReadOnlyDatabase(file);
+  const db = openDatabase(file, { key: TEST_DB_KEY, readonly: true });
   try {
     return {
       integrity: db.pragma('integrity_check', { simple: true }),
@@ -114,7 +118,7 @@ describe('backups', () => {
   it('a backup taken while another connection writes restores to a consistent database', async () => {
     const { dir, core, admin } = setUp();
     const dbFile = join(dir, 'towngrid.db');
-    const raw = openDatabase(dbFile);
+    const raw = openDatabase(dbFile, { key: TEST_DB_KEY });
     raw.exec('CREATE TABLE stress (id INTEGER PRIMARY KEY, payload TEXT); CREATE TABLE stress_total (total INTEGER NOT NULL); INSERT INTO stress_total VALUES (0);');
     raw.close();
     const writer = startWriter(dbFile);

@@ -72,6 +72,19 @@ describe('the database at rest', () => {
     expect(t.h.core.services.db.prepare('SELECT name FROM person WHERE citizen_id = ?').get(ID)).toEqual({ name: NAME });
   });
 
+  it('a backup is encrypted with the same key: no readable ID or name, and only the key opens it', async () => {
+    const { t } = townWithPerson();
+    const info = await t.h.job(t.h.adminToken, 'backup.create', {});
+    const file = join(t.h.dbFile!, '..', 'backups', info.file);
+    expect(info.verified).toBe(true);
+    expect(readable(file)).toBe(false);
+    expect(() => connect(file, null)).toThrow(DatabaseKeyError);
+    expect(() => openDatabase(file, { key: { raw: Buffer.alloc(32, 1) }, readonly: true })).toThrow(DatabaseKeyError);
+    const copy = openDatabase(file, { key: TEST_DB_KEY, readonly: true });
+    expect(copy.prepare('SELECT name FROM person WHERE citizen_id = ?').get(ID)).toEqual({ name: NAME });
+    copy.close();
+  });
+
   it('a file is never opened without a key', () => {
     expect(() => openDatabase(join(tempDir(), 'x.db'), { key: null })).toThrow(/with its key/);
   });
