@@ -1,15 +1,15 @@
 // 系统设置 → 数据备份: the administrator backs up, changes something, restores the backup, and
 // after the station is restarted (as the screen asks) the change is gone and the replaced data
 // is kept as a 「恢复前的数据」 backup.
-import { constants, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_PASSWORD, DEMO_TEMPLATE_FILE, expect, startStation, stopStation, test } from './fixtures';
+import { copyDemoTemplate, DEMO_PASSWORD, expect, startStation, stopStation, test } from './fixtures';
 import { screen, signIn } from './helpers';
 
 test('a backup is taken, restored at the next start, and the later change is gone', async ({ page }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'tg-e2e-backup-'));
-  copyFileSync(DEMO_TEMPLATE_FILE, join(dataDir, 'towngrid.db'), constants.COPYFILE_FICLONE);
+  copyDemoTemplate(dataDir);
   let station = await startStation(dataDir, ['--demo']);
   try {
     await signIn(page, station.url, 'admin', DEMO_PASSWORD);
