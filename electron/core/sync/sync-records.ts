@@ -27,21 +27,29 @@ export interface SyncRecord {
   seq: number;
 }
 
-/** The records changed after `afterSeq`, oldest change first, at most `limit` of them. */
+/**
+ * The records changed after `afterSeq`, oldest change first: about `limit` of them, always
+ * whole positions (a transaction's records are never split between two batches).
+ */
 export function recordsSince(db: ReadDb, afterSeq: number, limit = Number.MAX_SAFE_INTEGER): SyncRecord[] {
   // Statements are cached per connection (ReadDb.cached): a peer asks again and again.
   if (changeSeq(db) <= afterSeq) return [];
   const devices = new Map(db.cached('SELECT id, device_id FROM sync_device').raw().all() as [number, string][]);
   const columnNames = new Map(db.cached('SELECT id, col FROM sync_column').raw().all() as [number, string][]);
+  // A batch ends on a position boundary (a position is one transaction, acknowledged whole):
+  // up to the position of the `limit`-th stamp after `afterSeq`, found by walking the seq indexes.
+  const nth = (table: 'sync_row' | 'sync_cell') =>
+    db.cached(`SELECT seq FROM ${table} WHERE seq > ? ORDER BY seq LIMIT 1 OFFSET ?`).pluck().get(afterSeq, Math.max(0, limit - 1)) as number | undefined;
+  const upTo = Math.min(nth('sync_row') ?? Number.MAX_SAFE_INTEGER, nth('sync_cell') ?? Number.MAX_SAFE_INTEGER);
   const refs = db
     .cached(
       `SELECT ref, max(seq) AS seq FROM (
-         SELECT id AS ref, seq FROM sync_row WHERE seq > @after
-         UNION ALL SELECT row_ref AS ref, seq FROM sync_cell WHERE seq > @after)
-       GROUP BY ref ORDER BY seq, ref LIMIT @limit`,
+         SELECT id AS ref, seq FROM sync_row WHERE seq > @after AND seq <= @upTo
+         UNION ALL SELECT row_ref AS ref, seq FROM sync_cell WHERE seq > @after AND seq <= @upTo)
+       GROUP BY ref ORDER BY seq, ref`,
     )
     .raw()
-    .all({ after: afterSeq, limit: Math.min(limit, Number.MAX_SAFE_INTEGER) }) as [number, number][];
+    .all({ after: afterSeq, upTo }) as [number, number][];
   const rowStmt = db
     .cached('SELECT r.row_id, t.name, r.hlc, r.device, r.deleted FROM sync_row r JOIN sync_table t ON t.id = r.table_id WHERE r.id = ?')
     .safeIntegers(true)
