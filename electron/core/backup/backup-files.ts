@@ -92,21 +92,54 @@ export function writeAttempt(dir: string, attempt: BackupAttempt): void {
   writeJsonAtomic(join(dir, ATTEMPT_FILE), attempt);
 }
 
-/** Takes the folder's lock, or answers false when another backup holds it. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the folder's lock, or answers false when another backup holds it. The lock names the
+ * process holding it: one left by a process that has ended (the station stopped mid-backup) is
+ * taken over at once, any other after an hour.
+ */
 export function tryLock(dir: string, now: number): boolean {
   mkdirSync(dir, { recursive: true });
   const lock = join(dir, LOCK_FILE);
+  const take = () => {
+    const fd = openSync(lock, 'wx');
+    writeFileSync(fd, String(process.pid));
+    closeSync(fd);
+  };
   try {
-    closeSync(openSync(lock, 'wx'));
+    take();
     return true;
   } catch {
     try {
-      if (now - statSync(lock).mtimeMs < STALE_LOCK_MS) return false;
+      const holder = Number(readFileSync(lock, 'utf8'));
+      const stale = (Number.isInteger(holder) && holder > 0 && !alive(holder)) || now - statSync(lock).mtimeMs >= STALE_LOCK_MS;
+      if (!stale) return false;
       rmSync(lock, { force: true });
-      closeSync(openSync(lock, 'wx'));
+      take();
       return true;
     } catch {
       return false;
+    }
+  }
+}
+
+/** Removes what an interrupted backup or import left behind (temporary files older than an hour). */
+export function sweepLeftovers(dir: string, now: number): void {
+  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+    if (!/^\.(partial|import)-.*\.db$/.test(name)) continue;
+    const path = join(dir, name);
+    try {
+      if (now - statSync(path).mtimeMs >= STALE_LOCK_MS) rmSync(path, { force: true });
+    } catch {
+      // Gone meanwhile.
     }
   }
 }

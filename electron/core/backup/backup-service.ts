@@ -15,7 +15,7 @@ import type { Db } from '../db/connection';
 import type { DatabaseKey } from '../host/database-key';
 import { getMeta } from '../db/device';
 import { readOnlyDb } from '../db/read-db';
-import { backupDirOf, backupFileName, backupPath, listBackups, readAttempt, removeBackup, tryLock, unlock, writeAttempt, writeJsonAtomic, writeRecord } from './backup-files';
+import { backupDirOf, backupFileName, backupPath, listBackups, readAttempt, removeBackup, sweepLeftovers, tryLock, unlock, writeAttempt, writeJsonAtomic, writeRecord } from './backup-files';
 import { backupDue, backupsToRemove } from './backup-rotation';
 import { verifyBackupFile } from './backup-verify';
 import { pendingRestoreOf, readPendingRestore } from './backup-restore';
@@ -77,6 +77,7 @@ export class BackupService {
   async take(kind: Extract<BackupKind, 'auto' | 'manual'>, hooks: BackupHooks): Promise<BackupInfo> {
     const dir = this.folder();
     if (!tryLock(dir, this.now())) throw new AppError('CONFLICT', '另一个备份正在进行，请稍后再试');
+    sweepLeftovers(dir, this.now());
     const tmp = join(dir, `.partial-${ulid()}.db`);
     const at = this.now();
     try {
