@@ -37,6 +37,30 @@ export const AUDIT_ACTION_LABELS = {
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
+/** What an entry is about (its `table`: a table or a ledger), in Chinese for the viewer and the export. */
+export const AUDIT_TABLE_LABELS: Record<string, string> = {
+  user_account: '账号',
+  org_unit: '组织与网格',
+  staff_assignment: '网格力量分配',
+  staff_photo: '工作人员照片',
+  case_record: '事件',
+  person: '人员',
+  household: '户',
+  house: '房屋',
+  building: '楼栋',
+  organisation: '单位场所',
+  facility: '部件设施',
+  dispute: '矛盾纠纷',
+  special: '特殊人群',
+  special_person: '特殊人群',
+  special_visit: '特殊人群走访',
+  audit_log: '审计日志',
+};
+
+export function auditTableLabel(table: string | null): string {
+  return table ? (AUDIT_TABLE_LABELS[table] ?? table) : '';
+}
+
 export interface AuditEntry {
   seq: number;
   at: string;

@@ -5,6 +5,7 @@ import type { JobStarted } from '../../../shared/jobs/job-types';
 import type { FileResult } from '../../../shared/registry/registry-records';
 import { AppError } from '../../../shared/rpc/errors';
 import { ROLE_LABELS, type Role } from '../../../shared/auth/roles';
+import { auditTableLabel } from '../../../shared/audit/audit-types';
 import { writeXlsx } from '../io/xlsx-write';
 import type { RowSpec, WorkbookSpec } from '../io/workbook-spec';
 import { rowsProgress, startJob } from '../jobs/start-job';
@@ -68,7 +69,7 @@ export function exportAudit(ctx: CallContext, filter: AuditFilter): JobStarted {
               e.actorName ?? e.actorId ?? '',
               e.role ? (ROLE_LABELS[e.role as Role] ?? e.role) : '',
               e.actionLabel,
-              e.table ?? '',
+              auditTableLabel(e.table),
               e.recordId ?? '',
               e.detail ?? '',
               e.deviceId,

@@ -3,7 +3,7 @@
 import { Alert, App, Button, DatePicker, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { AUDIT_ACTION_LABELS, type AuditEntry, type AuditVerifyResult } from '../../../../shared/audit/audit-types';
+import { AUDIT_ACTION_LABELS, auditTableLabel, type AuditEntry, type AuditVerifyResult } from '../../../../shared/audit/audit-types';
 import { ROLE_LABELS, type Role } from '../../../../shared/auth/roles';
 import { errorMessage } from '../../app/api-error';
 import { useRpcQuery } from '../../app/rpc-hooks';
@@ -47,7 +47,7 @@ export function AuditTab() {
     { title: '账号', dataIndex: 'actorName', width: 120, render: (n: string | null, r) => n ?? r.actorId ?? '—' },
     { title: '角色', dataIndex: 'role', width: 120, render: (r: string | null) => (r ? (ROLE_LABELS[r as Role] ?? r) : '—') },
     { title: '操作', dataIndex: 'actionLabel', width: 260 },
-    { title: '对象', dataIndex: 'table', width: 140, render: (t: string | null) => t ?? '—' },
+    { title: '对象', dataIndex: 'table', width: 140, render: (t: string | null) => auditTableLabel(t) || '—' },
     { title: '详情', dataIndex: 'detail', ellipsis: true, render: (d: string | null) => d ?? '' },
   ];
 

@@ -135,6 +135,7 @@ describe('audit chain', () => {
     expect(String(ws.getCell('A2').value)).toMatch(/共20条\u3000校验点：第 \d+ 条，校验值 [0-9a-f]{64}/);
     expect(ws.getRow(3).values).toContain('校验值');
     expect(ws.getCell('E4').value).toBe('查看人员详情（含敏感信息）');
+    expect(ws.getCell('F4').value).toBe('人员');
     expect(count(h)).toBe(before + 1);
     const last = h.call(h.adminToken, 'audit.list', { limit: 1 }).rows[0]!;
     expect(last).toMatchObject({ action: 'audit.export', actorName: '管理员' });
