@@ -22,7 +22,9 @@ export { copyDemoTemplate, DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_FILE } from './demo-
  * the demo town into an empty folder takes minutes on a loaded machine.
  */
 export async function startStation(dataDir: string, extraArgs: string[] = [], startBoundMs = 300_000): Promise<{ url: string; setupCode: string | null; proc: ChildProcess; output: string }> {
-  const proc = spawn(process.execPath, [resolve('out/main/station.js'), '--port', '0', '--data', dataDir, ...extraArgs], {
+  // Test stations take no automatic daily backup (a 70 MB copy a minute after start, past noon):
+  // the backup spec takes its own.
+  const proc = spawn(process.execPath, [resolve('out/main/station.js'), '--port', '0', '--data', dataDir, '--no-auto-backup', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -27,6 +27,8 @@ export interface PoolOptions {
   connection?: HostConnection;
   /** Demo accounts made at set-up can sign in without a password change (the station's `--demo`). */
   demoAccountsUsable?: boolean;
+  /** Take the automatic daily backups (default true; the station's `--no-auto-backup` turns them off). */
+  autoBackup?: boolean;
   log?: (message: string) => void;
 }
 
@@ -58,7 +60,7 @@ export async function startCorePool(opts: PoolOptions): Promise<CorePool> {
   const writer: CoreWorker = new CoreWorker(
     opts.workerFile,
     // The automatic backups run on the first reader (a read-only copy never holds up a write), or here without readers.
-    { dbFile: opts.dbFile, dbKey: opts.dbKey, role: 'writer', connection: opts.connection, demoAccountsUsable: opts.demoAccountsUsable, scheduleBackups: (opts.readers ?? 2) === 0 },
+    { dbFile: opts.dbFile, dbKey: opts.dbKey, role: 'writer', connection: opts.connection, demoAccountsUsable: opts.demoAccountsUsable, scheduleBackups: opts.autoBackup !== false && (opts.readers ?? 2) === 0 },
     { onEvent: emitFrom(() => writer), log: opts.log, onRestart: () => running.delete(writer) },
   );
   // The writer first: it creates and migrates the database the readers open read-only.
@@ -66,7 +68,7 @@ export async function startCorePool(opts: PoolOptions): Promise<CorePool> {
   const readers = Array.from({ length: opts.readers ?? 2 }, (_, i) => {
     const reader: CoreWorker = new CoreWorker(
       opts.workerFile,
-      { dbFile: opts.dbFile, dbKey: opts.dbKey, role: 'reader', connection: opts.connection, scheduleBackups: i === 0 },
+      { dbFile: opts.dbFile, dbKey: opts.dbKey, role: 'reader', connection: opts.connection, scheduleBackups: opts.autoBackup !== false && i === 0 },
       { onEvent: emitFrom(() => reader), onSide: (w) => writer.side(w), log: opts.log, onRestart: () => running.delete(reader) },
     );
     return reader;

@@ -22,6 +22,8 @@ const { values } = parseArgs({
     lan: { type: 'boolean', default: false },
     'allow-origin': { type: 'string', multiple: true, default: [] },
     demo: { type: 'boolean', default: false },
+    // Automatic daily backups are on unless the centre backs the data folder up another way.
+    'no-auto-backup': { type: 'boolean', default: false },
     'rotate-key': { type: 'boolean', default: false },
     admin: { type: 'string' },
   },
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
     dbKey: dbKey.key,
     connection: { lan: values.lan, tlsFingerprint: tls?.fingerprint ?? null },
     demoAccountsUsable: values.demo,
+    autoBackup: !values['no-auto-backup'],
     log: (message) => console.error(`[towngrid] ${new Date().toISOString()} ${message}`),
   });
 
