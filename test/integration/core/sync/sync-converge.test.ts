@@ -216,7 +216,7 @@ function hasFork(db: Db): boolean {
 describe('LAN sync merge', () => {
   it(`converges: ${RUNS} seeded runs of 3–7 replicas with shuffled, duplicated and dropped batches and a partition`, () => {
     fc.assert(
-      fc.property(fc.integer({ min: 3, max: 7 }), fc.array(stepArb, { minLength: 5, maxLength: 40 }), fc.nat(), (n, steps, cut) => {
+      fc.property(fc.integer({ min: 3, max: 7 }), fc.array(stepArb, { minLength: 5, maxLength: 30 }), fc.nat(), (n, steps, cut) => {
         const clock = { t: 0 };
         const replicas = Array.from({ length: n }, (_, i) => replica(i, n, clock, ((i * 37_000) % 120_000) - 60_000));
         // Every replica starts from the same town record, made once and shipped to all.
