@@ -70,6 +70,17 @@ test('a department handler sees its department’s cases only, and is not offere
 });
 
 test('bulk accept refuses cases already accepted, naming them, and does nothing', async ({ page, demoStation }) => {
+  // Two calls just taken, waiting for acceptance (how many of the demo's own cases still wait
+  // depends on the hour the demo was built).
+  const asDispatcher = <T>(method: string, input: unknown) => rpcAs<T>(page.request, demoStation.url, 'diaodu', DEMO_PASSWORD, method, input);
+  const env = (await asDispatcher<{ id: string; name: string }[]>('catalogue.tree', {})).find((c) => c.name === '环境卫生')!;
+  const someGrid = (await asDispatcher<{ id: string }[]>('org.grids', {}))[0]!;
+  const call = (title: string) =>
+    asDispatcher<{ id: string }>('cases.register', { source: 'patrol', categoryId: env.id, handlingType: 'general', title, gridId: someGrid.id, address: '村口' });
+  for (const title of ['村口垃圾桶满溢', '河道漂浮垃圾']) await call(title);
+  // And one already accepted (待派遣).
+  const accepted = await call('桥头路灯不亮');
+  await asDispatcher('cases.act', { id: accepted.id, action: { type: 'accept', attachments: [] } });
   await signIn(page, demoStation.url, 'diaodu', DEMO_PASSWORD);
   await expect(page.getByTestId('workbench-page')).toBeVisible();
   const before = await readQueueCounts(page);
