@@ -32,15 +32,32 @@ export interface SyncRecord {
  * whole positions (a transaction's records are never split between two batches).
  */
 export function recordsSince(db: ReadDb, afterSeq: number, limit = Number.MAX_SAFE_INTEGER): SyncRecord[] {
+  return batchSince(db, afterSeq, { limit }).records;
+}
+
+export interface SyncBatch {
+  records: SyncRecord[];
+  /** The last position the batch covers: what the receiver acknowledges once it is applied. */
+  upTo: number;
+}
+
+/**
+ * One batch for a peer: the records changed after `afterSeq` (whole positions, about `limit`
+ * records), leaving out those the peer already has — every stamp of the record at or below
+ * the peer's version vector `known` — so a change is not sent back where it came from.
+ */
+export function batchSince(db: ReadDb, afterSeq: number, opts: { limit?: number; known?: ReadonlyMap<string, bigint> } = {}): SyncBatch {
+  const limit = opts.limit ?? Number.MAX_SAFE_INTEGER;
   // Statements are cached per connection (ReadDb.cached): a peer asks again and again.
-  if (changeSeq(db) <= afterSeq) return [];
+  const current = changeSeq(db);
+  if (current <= afterSeq) return { records: [], upTo: afterSeq };
   const devices = new Map(db.cached('SELECT id, device_id FROM sync_device').raw().all() as [number, string][]);
   const columnNames = new Map(db.cached('SELECT id, col FROM sync_column').raw().all() as [number, string][]);
   // A batch ends on a position boundary (a position is one transaction, acknowledged whole):
   // up to the position of the `limit`-th stamp after `afterSeq`, found by walking the seq indexes.
   const nth = (table: 'sync_row' | 'sync_cell') =>
     db.cached(`SELECT seq FROM ${table} WHERE seq > ? ORDER BY seq LIMIT 1 OFFSET ?`).pluck().get(afterSeq, Math.max(0, limit - 1)) as number | undefined;
-  const upTo = Math.min(nth('sync_row') ?? Number.MAX_SAFE_INTEGER, nth('sync_cell') ?? Number.MAX_SAFE_INTEGER);
+  const upTo = Math.min(nth('sync_row') ?? current, nth('sync_cell') ?? current);
   const refs = db
     .cached(
       `SELECT ref, max(seq) AS seq FROM (
@@ -56,12 +73,17 @@ export function recordsSince(db: ReadDb, afterSeq: number, limit = Number.MAX_SA
     .raw();
   const cellStmt = db.cached('SELECT col_id, hlc, device FROM sync_cell WHERE row_ref = ?').safeIntegers(true).raw();
   const reads = new Map<string, { cols: string[]; read: ReadStatement }>();
+  const known = opts.known;
+  const covered = (st: SyncStamp) => {
+    const top = known?.get(st.device);
+    return top !== undefined && st.hlc <= top;
+  };
   const out: SyncRecord[] = [];
   for (const [ref, seq] of refs) {
     const [id, table, hlc, device, deleted] = rowStmt.get(ref) as [string, string, bigint, bigint, bigint];
     const stamp = { hlc, device: devices.get(Number(device))! };
     if (deleted === 1n) {
-      out.push({ table, id, stamp, deleted: true, seq });
+      if (!covered(stamp)) out.push({ table, id, stamp, deleted: true, seq });
       continue;
     }
     let r = reads.get(table);
@@ -76,7 +98,8 @@ export function recordsSince(db: ReadDb, afterSeq: number, limit = Number.MAX_SA
     for (const [col, h, d] of cellStmt.all(ref) as [bigint, bigint, bigint][]) {
       cells[columnNames.get(Number(col))!] = { hlc: h, device: devices.get(Number(d))! };
     }
+    if (covered(stamp) && Object.values(cells).every(covered)) continue;
     out.push({ table, id, stamp, deleted: false, values: { ...values }, cells, seq });
   }
-  return out;
+  return { records: out, upTo };
 }

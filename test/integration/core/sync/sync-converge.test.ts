@@ -8,10 +8,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChangeWriter } from '../../../../electron/core/db/change-writer';
-import { changeSeq } from '../../../../electron/core/db/change-log';
+import { changeSeq, versionVector } from '../../../../electron/core/db/change-log';
 import type { Db } from '../../../../electron/core/db/connection';
 import { readOnlyDb } from '../../../../electron/core/db/read-db';
-import { recordsSince, type SyncRecord } from '../../../../electron/core/sync/sync-records';
+import { batchSince } from '../../../../electron/core/sync/sync-records';
 import { STAGE, TRANSITIONS, type CaseStatus } from '../../../../shared/cases/case-workflow';
 import { CLOCK_BASE, openReplica } from './sync-replica';
 
@@ -164,8 +164,13 @@ function perform(r: Replica, op: Op): void {
 
 /** Replica `to` takes what `from` has that it has not acknowledged. */
 function sync(from: Replica, to: Replica, fromIndex: number, fate: 'deliver' | 'drop' | 'twice', shuffle: number): number {
-  const batch: SyncRecord[] = recordsSince(readOnlyDb(from.db), to.acked[fromIndex]!);
-  if (batch.length === 0 || fate === 'drop') return 0;
+  // What `from` has past `to`'s acknowledgement, less what `to`'s version vector says it has.
+  const { records: batch, upTo } = batchSince(readOnlyDb(from.db), to.acked[fromIndex]!, { known: versionVector(to.db) });
+  if (fate === 'drop') return 0;
+  if (batch.length === 0) {
+    to.acked[fromIndex] = upTo;
+    return 0;
+  }
   // Shuffled: a batch is applied whole, in any order.
   const order = [...batch];
   for (let i = order.length - 1; i > 0; i--) {
@@ -175,7 +180,7 @@ function sync(from: Replica, to: Replica, fromIndex: number, fate: 'deliver' | '
   const r = to.writer.applyRemote(order);
   expect(r.held).toEqual([]);
   if (fate === 'twice') expect(to.writer.applyRemote(order).applied).toBe(0);
-  to.acked[fromIndex] = Math.max(...batch.map((b) => b.seq));
+  to.acked[fromIndex] = upTo;
   return r.applied + r.mended;
 }
 
