@@ -104,17 +104,8 @@ export interface AuditFilter {
   to?: string;
 }
 
-export interface AuditDbRow {
-  seq: number;
-  at: string;
-  device_id: string;
-  actor: string | null;
-  actor_name: string | null;
-  role: string | null;
-  action: string;
-  tbl: string | null;
-  record_id: string | null;
-  detail: string | null;
+/** A stored row: the fields its chain link covers, and the link. */
+export interface AuditDbRow extends ChainFields {
   hash: string;
 }
 
