@@ -13,7 +13,7 @@ import { readOnlyDb, type ReadDb } from './read-db';
 import { changeSeq, LogIds, TOMBSTONE_COLUMN } from './change-log';
 import { Hlc } from './hlc';
 import { HistoryAction, HistoryWriter } from './row-history';
-import { RemoteApplier, type ApplyResult } from './remote-apply';
+import { RemoteApplier, type ApplyResult, type RemoteWrites } from './remote-apply';
 import type { SyncRecord } from '../sync/sync-records';
 import { describeSyncedTables, isSyncedTable, type SyncedSchema } from './synced-tables';
 
@@ -187,27 +187,67 @@ export class ChangeWriter {
       }
     }
     if (ready.length === 0) return { applied: 0, skipped: 0, mended: 0, held };
-    this.applier ??= new RemoteApplier(this.db, this.schema.references);
+    this.applier ??= new RemoteApplier(this.schema.references);
     const applier = this.applier;
     this.hlc.receive(newest);
     const result = this.transaction(null, (tx) => {
       // A record may arrive before the one it refers to, in the same batch: references are
       // checked when the transaction commits, after the mending.
       this.db.pragma('defer_foreign_keys = ON');
-      return applier.apply(records, {
-        db: this.db,
-        ids: this.ids,
-        history: this.history,
-        position: () => {
-          if (this.seq === 0) this.seq = changeSeq(this.db) + 1;
-          return this.seq;
-        },
+      return applier.apply(ready, {
+        db: this.reads,
+        writes: this.remoteWrites(),
+        position: () => this.position(),
         columns: (table) => this.schema.columns.get(table)!,
         touch: (table) => this.touched.add(table),
         tx,
       });
     });
     return { ...result, held };
+  }
+
+  /** The writes of a received record (remote-apply.ts decides them), on this connection, stamped with the sender's stamps. */
+  private remoteWrites(): RemoteWrites {
+    const ids = this.ids;
+    return {
+      insertRow: (table, id, values) => {
+        const cols = Object.keys(values);
+        this.stmt(`INSERT INTO ${table} (id${cols.map((c) => `, ${c}`).join('')}) VALUES (?${cols.map(() => ', ?').join('')})`).run(id, ...cols.map((c) => values[c]));
+      },
+      updateRow: (table, id, values) => {
+        const cols = Object.keys(values);
+        this.stmt(`UPDATE ${table} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...cols.map((c) => values[c]), id);
+      },
+      deleteRow: (table, id) => void this.stmt(`DELETE FROM ${table} WHERE id = ?`).run(id),
+      stampRecord: (table, id, ref, stamp, seq, deleted) => {
+        const device = ids.device(stamp.device);
+        if (ref === undefined) return this.addRow.get(ids.table(table), id, stamp.hlc, device, seq, deleted) as number;
+        this.restamp.run(stamp.hlc, device, seq, deleted, ref);
+        this.dropCells.run(ref);
+        return ref;
+      },
+      restampRecord: (ref, stamp, seq) => void this.restamp.run(stamp.hlc, ids.device(stamp.device), seq, 0, ref),
+      putCell: (ref, table, col, stamp, seq) => void this.putCell.run(ref, ids.column(table, col), stamp.hlc, ids.device(stamp.device), seq),
+      dropCell: (ref, table, col) => void this.stmt('DELETE FROM sync_cell WHERE row_ref = ? AND col_id = ?').run(ref, ids.column(table, col)),
+      advanceDevice: (device, hlc) => void this.setMaxHlc.run(hlc, ids.device(device)),
+      history: (e) =>
+        this.history.record({
+          seq: e.seq,
+          ref: e.ref,
+          hlc: e.stamp.hlc,
+          device: ids.device(e.stamp.device),
+          actor: null,
+          action: e.action,
+          cols: e.cols.map((c) => ids.column(e.table, c)),
+          priors: e.priors.map(([c, v]) => [ids.column(e.table, c), v]),
+        }),
+    };
+  }
+
+  /** This transaction's change position, taken at its first write. */
+  private position(): number {
+    if (this.seq === 0) this.seq = changeSeq(this.db) + 1;
+    return this.seq;
   }
 
   /** Resets the per-transaction state at the start of an outermost transaction. */
@@ -246,10 +286,10 @@ export class ChangeWriter {
 
   /** A new stamp; the transaction's position is taken at its first write. */
   private stamp(): Stamp {
-    if (this.seq === 0) this.seq = changeSeq(this.db) + 1;
+    const seq = this.position();
     const hlc = this.hlc.next();
     this.lastHlc = hlc;
-    return { hlc, seq: this.seq };
+    return { hlc, seq };
   }
 
   /** Stamps a whole record (created, re-created, or deleted); its cell stamps are superseded. */

@@ -6,18 +6,16 @@
 // record created on one PC under a parent deleted on another) are mended the same way on every
 // PC — a nullable reference is cleared, a required one takes its record with it — as local
 // writes, so the mending itself syncs.
-import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { SyncedTableName } from '../../../shared/db/tables';
 import { AFTER_BATCH, COLUMN_GROUPS } from '../sync/merge-policies';
 import { newer, recordDecision, sameStamp } from '../sync/sync-merge';
 import type { SyncRecord, SyncStamp } from '../sync/sync-records';
-import type { LogIds } from './change-log';
-import type { Db } from './connection';
-import { HistoryAction, type HistoryWriter } from './row-history';
-import { isSyncedTable, type SyncedReference } from './synced-tables';
 import type { WriteTx } from './change-writer';
+import type { ReadDb } from './read-db';
+import { HistoryAction, type HistoryActionCode } from './row-history';
+import { isSyncedTable, type SyncedReference } from './synced-tables';
 
-type SqlValue = string | number | bigint | Buffer | null;
+export type SqlValue = string | number | bigint | Buffer | null;
 
 export interface ApplyResult {
   /** Records that changed something here. */
@@ -28,11 +26,30 @@ export interface ApplyResult {
   mended: number;
 }
 
+/**
+ * The writes a received record needs, done by the change writer (change-writer.ts) on its own
+ * connection inside its transaction: the applier decides, the writer writes.
+ */
+export interface RemoteWrites {
+  insertRow(table: SyncedTableName, id: string, values: Record<string, SqlValue>): void;
+  updateRow(table: SyncedTableName, id: string, values: Record<string, SqlValue>): void;
+  deleteRow(table: SyncedTableName, id: string): void;
+  /** Sets a record's stamp (a new entry, or replacing the old one and its cell stamps); returns its log ref. */
+  stampRecord(table: SyncedTableName, id: string, ref: number | undefined, stamp: SyncStamp, seq: number, deleted: 0 | 1): number;
+  /** Moves a live record's stamp forward, keeping its cell stamps. */
+  restampRecord(ref: number, stamp: SyncStamp, seq: number): void;
+  putCell(ref: number, table: SyncedTableName, col: string, stamp: SyncStamp, seq: number): void;
+  dropCell(ref: number, table: SyncedTableName, col: string): void;
+  /** The version vector: the newest stamp known from `device`. */
+  advanceDevice(device: string, hlc: bigint): void;
+  history(entry: { seq: number; ref: number; table: SyncedTableName; stamp: SyncStamp; action: HistoryActionCode; cols: string[]; priors: [string, SqlValue][] }): void;
+}
+
 /** What the change writer lends the applier for one transaction. */
 export interface RemoteKit {
-  db: Db;
-  ids: LogIds;
-  history: HistoryWriter;
+  /** Reads inside the transaction. */
+  db: ReadDb;
+  writes: RemoteWrites;
   /** This transaction's change position. */
   position(): number;
   columns(table: SyncedTableName): ReadonlySet<string>;
@@ -57,34 +74,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 export class RemoteApplier {
-  private readonly localRow: Statement<unknown[]>;
-  private readonly localCells: Statement<unknown[]>;
-  private readonly deviceMax: Statement<unknown[]>;
-  private readonly statements = new Map<string, Statement<unknown[]>>();
-
-  constructor(
-    private readonly db: Db,
-    private readonly references: readonly SyncedReference[],
-  ) {
-    this.localRow = db
-      .prepare('SELECT r.id, r.hlc, d.device_id, r.deleted FROM sync_row r JOIN sync_device d ON d.id = r.device WHERE r.table_id = ? AND r.row_id = ?')
-      .safeIntegers(true)
-      .raw();
-    this.localCells = db
-      .prepare('SELECT c.col, s.hlc, d.device_id FROM sync_cell s JOIN sync_column c ON c.id = s.col_id JOIN sync_device d ON d.id = s.device WHERE s.row_ref = ?')
-      .safeIntegers(true)
-      .raw();
-    this.deviceMax = db.prepare('UPDATE sync_device SET max_hlc = max(max_hlc, ?) WHERE id = ?');
-  }
-
-  private stmt(sql: string): Statement<unknown[]> {
-    let s = this.statements.get(sql);
-    if (!s) {
-      s = this.db.prepare<unknown[]>(sql);
-      this.statements.set(sql, s);
-    }
-    return s;
-  }
+  constructor(private readonly references: readonly SyncedReference[]) {}
 
   /** Applies `records` with `kit` (inside the writer's transaction, foreign keys deferred). */
   apply(records: readonly SyncRecord[], kit: RemoteKit): ApplyResult {
@@ -112,28 +102,33 @@ export class RemoteApplier {
     const byTable = new Map<SyncedTableName, string[]>();
     for (const w of written) byTable.set(w.table, [...(byTable.get(w.table) ?? []), w.id]);
     for (const repair of AFTER_BATCH) result.mended += repair(kit.tx, byTable);
-    for (const [device, hlc] of newest) this.deviceMax.run(hlc, kit.ids.device(device));
+    for (const [device, hlc] of newest) kit.writes.advanceDevice(device, hlc);
     return result;
   }
 
   private applyOne(rec: SyncRecord, kit: RemoteKit): boolean {
     const table = rec.table as SyncedTableName;
-    const tableId = kit.ids.table(table);
-    const row = this.localRow.get(tableId, rec.id) as [bigint, bigint, string, bigint] | undefined;
+    const w = kit.writes;
+    const row = kit.db
+      .cached(
+        `SELECT r.id, r.hlc, d.device_id, r.deleted FROM sync_row r JOIN sync_table t ON t.id = r.table_id JOIN sync_device d ON d.id = r.device
+         WHERE t.name = ? AND r.row_id = ?`,
+      )
+      .safeIntegers(true)
+      .raw()
+      .get(table, rec.id) as [bigint, bigint, string, bigint] | undefined;
     const local = row ? { ref: Number(row[0]), stamp: { hlc: row[1], device: row[2] }, deleted: row[3] === 1n } : null;
     const decision = recordDecision(local, rec);
     if (decision === 'skip') return false;
     const seq = kit.position();
-    const device = (s: SyncStamp) => kit.ids.device(s.device);
+    const readRow = () => kit.db.cached(`SELECT * FROM ${table} WHERE id = ?`).get(rec.id) as Record<string, SqlValue> | undefined;
     if (decision === 'tombstone') {
-      const before = this.stmt(`SELECT * FROM ${table} WHERE id = ?`).get(rec.id) as Record<string, SqlValue> | undefined;
-      if (before) this.stmt(`DELETE FROM ${table} WHERE id = ?`).run(rec.id);
-      const ref = this.stampRecord(kit, tableId, rec, local?.ref, seq, 1);
+      const before = readRow();
+      if (before) w.deleteRow(table, rec.id);
+      const ref = w.stampRecord(table, rec.id, local?.ref, rec.stamp, seq, 1);
       if (before) {
-        const priors = Object.entries(before)
-          .filter(([c, v]) => c !== 'id' && v !== null)
-          .map(([c, v]) => [kit.ids.column(table, c), v] as [number, SqlValue]);
-        kit.history.record({ seq, ref, hlc: rec.stamp.hlc, device: device(rec.stamp), actor: null, action: HistoryAction.delete, cols: [], priors });
+        const priors = Object.entries(before).filter(([c, v]) => c !== 'id' && v !== null);
+        w.history({ seq, ref, table, stamp: rec.stamp, action: HistoryAction.delete, cols: [], priors });
       }
       kit.touch(table);
       return true;
@@ -143,12 +138,11 @@ export class RemoteApplier {
     for (const c of Object.keys(values)) if (!cols.has(c)) throw new Error(`Unknown column ${table}.${c}`);
     if (decision === 'create') {
       const names = Object.keys(values);
-      this.stmt(`INSERT INTO ${table} (id${names.map((c) => `, ${c}`).join('')}) VALUES (?${names.map(() => ', ?').join('')})`)
-        .run(rec.id, ...names.map((c) => toSql(values[c])));
-      const ref = this.stampRecord(kit, tableId, rec, local?.ref, seq, 0);
-      for (const [col, s] of Object.entries(rec.cells ?? {})) this.putCell(kit, ref, table, col, s, seq);
-      const nonNull = names.filter((c) => values[c] !== null && values[c] !== undefined).map((c) => kit.ids.column(table, c));
-      kit.history.record({ seq, ref, hlc: rec.stamp.hlc, device: device(rec.stamp), actor: null, action: HistoryAction.create, cols: nonNull, priors: [] });
+      w.insertRow(table, rec.id, Object.fromEntries(names.map((c) => [c, toSql(values[c])])));
+      const ref = w.stampRecord(table, rec.id, local?.ref, rec.stamp, seq, 0);
+      for (const [col, st] of Object.entries(rec.cells ?? {})) w.putCell(ref, table, col, st, seq);
+      const nonNull = names.filter((c) => values[c] !== null && values[c] !== undefined);
+      w.history({ seq, ref, table, stamp: rec.stamp, action: HistoryAction.create, cols: nonNull, priors: [] });
       kit.touch(table);
       return true;
     }
@@ -156,10 +150,16 @@ export class RemoteApplier {
     const ref = local!.ref;
     const localStamp = local!.stamp;
     const localCells = new Map(
-      (this.localCells.all(ref) as [string, bigint, string][]).map(([col, hlc, dev]) => [col, { hlc, device: dev }] as const),
+      (
+        kit.db
+          .cached('SELECT c.col, s.hlc, d.device_id FROM sync_cell s JOIN sync_column c ON c.id = s.col_id JOIN sync_device d ON d.id = s.device WHERE s.row_ref = ?')
+          .safeIntegers(true)
+          .raw()
+          .all(ref) as [string, bigint, string][]
+      ).map(([col, hlc, dev]) => [col, { hlc, device: dev }] as const),
     );
     const rowStamp = newer(rec.stamp, localStamp) ? rec.stamp : localStamp;
-    const current = this.stmt(`SELECT * FROM ${table} WHERE id = ?`).get(rec.id) as Record<string, SqlValue> | undefined;
+    const current = readRow();
     if (!current) throw new Error(`Record ${table}/${rec.id} is in the change log but not in its table`);
     const changedValues: string[] = [];
     let changedStamps = !sameStamp(rowStamp, localStamp);
@@ -177,42 +177,22 @@ export class RemoteApplier {
       const hadCell = localCells.has(col);
       if (sameStamp(final, rowStamp)) {
         if (hadCell) {
-          this.stmt('DELETE FROM sync_cell WHERE row_ref = ? AND col_id = ?').run(ref, kit.ids.column(table, col));
+          w.dropCell(ref, table, col);
           changedStamps = true;
         }
       } else if (!hadCell || !sameStamp(final, mine)) {
-        this.putCell(kit, ref, table, col, final, seq);
+        w.putCell(ref, table, col, final, seq);
         changedStamps = true;
       }
     }
-    if (!sameStamp(rowStamp, localStamp)) {
-      this.stmt('UPDATE sync_row SET hlc = ?, device = ?, seq = ? WHERE id = ?').run(rowStamp.hlc, device(rowStamp), seq, ref);
-    }
+    if (!sameStamp(rowStamp, localStamp)) w.restampRecord(ref, rowStamp, seq);
     if (changedValues.length > 0) {
-      this.stmt(`UPDATE ${table} SET ${changedValues.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`)
-        .run(...changedValues.map((c) => toSql(values[c])), rec.id);
-      const priors = changedValues.map((c) => [kit.ids.column(table, c), current[c] ?? null] as [number, SqlValue]);
-      kit.history.record({ seq, ref, hlc: rec.stamp.hlc, device: device(rec.stamp), actor: null, action: HistoryAction.update, cols: priors.map((p) => p[0]), priors });
+      w.updateRow(table, rec.id, Object.fromEntries(changedValues.map((c) => [c, toSql(values[c])])));
+      const priors = changedValues.map((c) => [c, current[c] ?? null] as [string, SqlValue]);
+      w.history({ seq, ref, table, stamp: rec.stamp, action: HistoryAction.update, cols: changedValues, priors });
       kit.touch(table);
     }
     return changedValues.length > 0 || changedStamps;
-  }
-
-  private stampRecord(kit: RemoteKit, tableId: number, rec: SyncRecord, ref: number | undefined, seq: number, deleted: 0 | 1): number {
-    const device = kit.ids.device(rec.stamp.device);
-    if (ref === undefined) {
-      return (this.stmt('INSERT INTO sync_row (table_id, row_id, hlc, device, seq, deleted) VALUES (?, ?, ?, ?, ?, ?) RETURNING id').get(tableId, rec.id, rec.stamp.hlc, device, seq, deleted) as { id: number }).id;
-    }
-    this.stmt('UPDATE sync_row SET hlc = ?, device = ?, seq = ?, deleted = ? WHERE id = ?').run(rec.stamp.hlc, device, seq, deleted, ref);
-    this.stmt('DELETE FROM sync_cell WHERE row_ref = ?').run(ref);
-    return ref;
-  }
-
-  private putCell(kit: RemoteKit, ref: number, table: string, col: string, s: SyncStamp, seq: number): void {
-    this.stmt(
-        `INSERT INTO sync_cell (row_ref, col_id, hlc, device, seq) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (row_ref, col_id) DO UPDATE SET hlc = excluded.hlc, device = excluded.device, seq = excluded.seq`,
-      ).run(ref, kit.ids.column(table, col), s.hlc, kit.ids.device(s.device), seq);
   }
 
   /**
@@ -233,16 +213,16 @@ export class RemoteApplier {
     };
     for (const w of written) {
       for (const ref of this.references.filter((r) => r.child === w.table)) {
-        const value = (this.stmt(`SELECT ${ref.column} AS v FROM ${w.table} WHERE id = ?`).get(w.id) as { v: unknown } | undefined)?.v;
+        const value = (kit.db.cached(`SELECT ${ref.column} AS v FROM ${w.table} WHERE id = ?`).get(w.id) as { v: unknown } | undefined)?.v;
         if (value === null || value === undefined) continue;
-        const parentThere = this.stmt(`SELECT 1 AS ok FROM ${ref.parent} WHERE id = ?`).get(value);
+        const parentThere = kit.db.cached(`SELECT 1 AS ok FROM ${ref.parent} WHERE id = ?`).get(value);
         if (!parentThere) fixChild(ref, w.id);
       }
     }
     while (queue.length > 0) {
       const gone = queue.shift()!;
       for (const ref of this.references.filter((r) => r.parent === gone.table)) {
-        const children = (this.stmt(`SELECT id FROM ${ref.child} WHERE ${ref.column} = ?`).all(gone.id) as { id: string }[]).map((r) => r.id);
+        const children = (kit.db.cached(`SELECT id FROM ${ref.child} WHERE ${ref.column} = ?`).all(gone.id) as { id: string }[]).map((r) => r.id);
         for (const childId of children) fixChild(ref, childId);
       }
     }

@@ -18,7 +18,6 @@ const WRITE_SITES: Record<string, string> = {
   'electron/core/host/key-rotation.ts': 'key rotation: finds which key opens the database before having it rekeyed',
   'electron/core/db/migrate.ts': 'applies the numbered migrations',
   'electron/core/db/change-writer.ts': 'the change writer: the only writer of synced tables',
-  'electron/core/db/remote-apply.ts': "the change writer's other half: applies records from other PCs inside its transaction",
   'electron/core/db/change-log.ts': "the change log's id dictionaries (tables, columns, devices), filled for the change writer",
   'electron/core/db/row-history.ts': 'local, insert-only record history, appended by the change writer',
   'electron/core/db/migrations/0004-compact-change-log.ts': 'converts the old change log (a migration with a data step)',

@@ -118,6 +118,13 @@ describe('merge rules', () => {
     b.writer.transaction(null, (tx) => tx.insert('staff', { ...person, id: 'Q' }));
     const stamp = b.db.prepare("SELECT hlc FROM sync_row WHERE row_id = 'Q'").safeIntegers(true).pluck().get() as bigint;
     expect(Number(stamp >> 16n)).toBe(BASE);
+    // In a batch with records in time, only the one ahead is held back.
+    const c = pc('DEV-C', clockB);
+    c.writer.transaction(null, (tx) => tx.insert('staff', { ...person, id: 'R' }));
+    const mixed = b.writer.applyRemote([...recordsSince(readOnlyDb(a.db), 0), ...recordsSince(readOnlyDb(c.db), 0)]);
+    expect(mixed).toMatchObject({ applied: 1, held: [{ id: 'P' }] });
+    expect(b.staff('P')).toBeUndefined();
+    expect(b.staff('R')?.name).toBe('王芳');
   });
 
   it('a case closed on one PC and returned for rework on another keeps both actions and is flagged 冲突待核', () => {
