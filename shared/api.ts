@@ -19,6 +19,7 @@ import type { GridSizeRanges } from './org/grid-size';
 import { gridSizeRangesSchema } from './org/grid-size';
 import { auditApi } from './audit/audit-api';
 import { backupApi } from './backup/backup-api';
+import { syncApi } from './sync/sync-api';
 import { boardApi } from './board/board-api';
 import { calendarApi } from './calendar/calendar-api';
 import { caseApi } from './cases/case-api';
@@ -224,6 +225,7 @@ export const api = {
   ...boardApi,
   ...auditApi,
   ...backupApi,
+  ...syncApi,
   ...registryApi,
   ...jobsApi,
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;

@@ -19,6 +19,9 @@ export const TABLES = {
   row_history_cell: { synced: false, columns: ['entry', 'col_id', 'prior'] },
   session: { synced: false, columns: ['token_hash', 'user_id', 'created_at', 'last_seen'] },
   account_secret: { synced: false, columns: ['user_id', 'password_hash', 'must_change', 'changed_at'] },
+  // LAN sync: each peer's address and the position of its log received here; records held for a clock ahead.
+  sync_link: { synced: false, columns: ['fingerprint', 'address', 'received_upto', 'last_seen'] },
+  sync_quarantine: { synced: false, columns: ['id', 'fingerprint', 'held_at', 'stamp_ms', 'tbl', 'record'] },
   audit_log: {
     synced: false,
     columns: ['seq', 'at', 'device_id', 'actor', 'actor_name', 'role', 'action', 'tbl', 'record_id', 'detail', 'hash'],
@@ -111,6 +114,8 @@ export const TABLES = {
     ],
   },
   staff_photo: { synced: true, columns: ['id', 'mime', 'data'] },
+  // The devices paired into the centre (LAN sync), by certificate fingerprint.
+  sync_peer: { synced: true, columns: ['id', 'fingerprint', 'device_id', 'name', 'status', 'changed_at', 'changed_by', 'note'] },
 } as const satisfies Record<string, { synced: boolean; columns: readonly string[] }>;
 
 export type TableName = keyof typeof TABLES;
