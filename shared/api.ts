@@ -20,6 +20,7 @@ import { gridSizeRangesSchema } from './org/grid-size';
 import { auditApi } from './audit/audit-api';
 import { backupApi } from './backup/backup-api';
 import { syncApi } from './sync/sync-api';
+import { zPassword, zUsername } from './auth/account-inputs';
 import { boardApi } from './board/board-api';
 import { calendarApi } from './calendar/calendar-api';
 import { caseApi } from './cases/case-api';
@@ -99,8 +100,6 @@ export interface AssignmentRow extends StaffAssignment {
 }
 
 const zId = z.object({ id: z.string().min(1) });
-const zUsername = z.string().trim().regex(/^[A-Za-z0-9_.-]{3,32}$/, '用户名为3至32位字母、数字、下划线');
-const zPassword = z.string().min(8, '密码至少8位').max(128, '密码过长');
 
 export const api = {
   'system.status': method({ input: emptyInput, output: returns<SystemStatus>(), access: 'public', reads: ['setting'] }),

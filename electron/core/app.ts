@@ -45,6 +45,12 @@ import { BackupScheduler } from './backup/backup-scheduler';
 import { applyPendingRestore } from './backup/backup-restore';
 import { caseHandlers } from './cases/case-handlers';
 import { registryHandlers } from './registry/registry-handlers';
+import { syncHandlers } from './sync/sync-handlers';
+import { SyncNode } from './sync/sync-node';
+import { loadOrCreateDeviceCert, makeDeviceCert } from './sync/device-cert';
+import type { SyncHostOptions, SyncInfo } from './sync/sync-options';
+
+export type { SyncHostOptions, SyncInfo };
 
 export const VERSION = '0.1.0';
 
@@ -82,6 +88,8 @@ export interface Core {
   on<E extends HostEventName>(event: E, listener: (payload: HostEvents[E]) => void): () => void;
   /** Applies a side write forwarded from a reader (writer only). */
   applySideWrite(w: SideWrite): void | Promise<void>;
+  /** Starts LAN sync on this writer core: listens, dials known peers, pushes every commit. */
+  startSync(opts: SyncHostOptions): Promise<SyncInfo>;
   readonly services: CoreServices;
   close(): void;
 }
@@ -98,6 +106,7 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...caseHandlers,
   ...registryHandlers,
+  ...syncHandlers,
   ...jobHandlers,
 };
 
@@ -145,6 +154,7 @@ export function createCore(opts: CoreOptions): Core {
     jobs: new JobService((status) => emit('job', status), now),
     imports: new ImportJobs(now),
     backups: new BackupService(db, opts.dbFile, opts.dbKey, now),
+    sync: null,
   };
   if (restored?.ok) {
     audit({ core: services, session: null, actor: null, client: 'local' }, { action: 'backup.restore', detail: { applied: true, file: restored.file, savedAs: restored.savedAs } });
@@ -170,8 +180,24 @@ export function createCore(opts: CoreOptions): Core {
       if (role !== 'writer') throw new Error('Side writes are applied on the writer');
       return applySideWrite(services, w);
     },
+    async startSync(syncOpts) {
+      if (role !== 'writer') throw new Error('Sync runs on the writer core');
+      if (services.sync) throw new Error('Sync already started');
+      const cert =
+        syncOpts.cert ??
+        (opts.dbFile === ':memory:' ? await makeDeviceCert(device.deviceId) : await loadOrCreateDeviceCert(dirname(opts.dbFile), device.deviceId));
+      const node = new SyncNode(
+        { db, reads: services.db, writer, secrets: services.secrets, deviceId: device.deviceId, exclusive: services.exclusive, now, log: (m) => console.error(`[towngrid] ${m}`) },
+        { cert, host: syncOpts.host, port: syncOpts.port, peers: syncOpts.peers, discovery: syncOpts.discovery },
+      );
+      await node.start();
+      services.sync = node;
+      events.on('changed', ({ tables }: { tables: string[] }) => node.changed(tables));
+      return { port: node.port!, fingerprint: node.fingerprint };
+    },
     services,
     close() {
+      services.sync?.stop();
       scheduler?.stop();
       // The writer folds the WAL back into the database file so a closed data folder is one file
       // (copies, backups); closing the last connection would do it too, but not while readers

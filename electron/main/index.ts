@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, screen } from 'e
 import { join } from 'node:path';
 import { DB_FILE_NAME, resolveDataDir } from '../core/host/data-dir';
 import { startCorePool } from '../core/host/core-pool';
+import { lanSyncOptions } from '../core/sync/sync-options';
 import { loadDatabaseKey } from '../core/host/key-custody';
 import { osKeySealer } from './os-key-store';
 import type { CoreClient } from '../core/host/core-client';
@@ -27,6 +28,8 @@ async function start(): Promise<void> {
     workerFile: join(import.meta.dirname, 'worker.js'),
     dbFile,
     dbKey: key,
+    // LAN sync with the centre's other PCs: the same defaults as a station on the LAN (docs/sync.md).
+    sync: lanSyncOptions(),
     log: (message) => console.error(`[towngrid] ${new Date().toISOString()} ${message}`),
   });
   // The dev server's address is honoured only in development (never in a packaged build).

@@ -34,6 +34,10 @@ export const AUDIT_ACTION_LABELS = {
   'backup.import': '导入备份文件',
   'backup.policy': '修改自动备份设置',
   'database.rekey': '更换数据库密钥',
+  'sync.accept': '接受设备配对',
+  'sync.connect': '连接或配对同步设备',
+  'sync.revoke': '撤销同步设备',
+  'sync.discard': '丢弃隔离的同步记录',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -55,6 +59,12 @@ export const AUDIT_TABLE_LABELS: Record<string, string> = {
   special_person: '特殊人群',
   special_visit: '特殊人群走访',
   audit_log: '审计日志',
+  case_event: '事件处置记录',
+  case_attachment: '事件附件',
+  sync_peer: '同步设备',
+  setting: '系统设置',
+  department: '部门',
+  staff: '工作人员',
 };
 
 export function auditTableLabel(table: string | null): string {

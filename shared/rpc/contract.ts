@@ -48,6 +48,11 @@ export interface MethodDef<I extends z.ZodType, O> {
   runsOn: RunsOn;
   /** The method starts a job: it answers `{ jobId }` and `jobs.result` later gives its output. */
   job: boolean;
+  /**
+   * The handler takes the writer's connection itself, only for its own writes (it waits on
+   * something else meanwhile — the network — and must not hold every other write up).
+   */
+  unlocked: boolean;
 }
 
 export function method<I extends z.ZodType, O>(def: {
@@ -59,6 +64,7 @@ export function method<I extends z.ZodType, O>(def: {
   /** Defaults to 'writer' for methods that write, else 'reader'. */
   runsOn?: RunsOn;
   job?: boolean;
+  unlocked?: boolean;
 }): MethodDef<I, O> {
   const writes = def.writes ?? false;
   return {
@@ -69,6 +75,7 @@ export function method<I extends z.ZodType, O>(def: {
     writes,
     runsOn: writes ? 'writer' : (def.runsOn ?? 'reader'),
     job: def.job ?? false,
+    unlocked: def.unlocked ?? false,
   };
 }
 

@@ -2,7 +2,8 @@
 // They run on the writer, where the sync node lives. Spread into shared/api.ts.
 import { z } from 'zod';
 import { method, returns, type MethodDef } from '../rpc/contract';
-import type { SyncConnectResult, SyncIndicator, SyncStatus } from './sync-types';
+import { zPassword, zUsername } from '../auth/account-inputs';
+import type { SyncConnectResult, SyncIndicator, SyncJoinStatus, SyncStatus } from './sync-types';
 
 /** `host:port` or `host` (the default sync port), as a person types it. */
 export const syncAddressInput = z.object({
@@ -22,7 +23,7 @@ export const syncApi = {
   'sync.status': method({ input: z.object({}), output: returns<SyncStatus>(), access: 'users.manage', runsOn: 'writer', reads: ['sync_peer', 'case_record'] }),
   'sync.indicator': method({ input: z.object({}), output: returns<SyncIndicator>(), access: 'session', runsOn: 'writer', reads: ['sync_peer'] }),
   /** Connects to the PC at an address: a paired one syncs; an unknown one gets a pairing request (its administrator accepts). */
-  'sync.connect': method({ input: syncAddressInput, output: returns<SyncConnectResult>(), access: 'users.manage', runsOn: 'writer' }),
+  'sync.connect': method({ input: syncAddressInput, output: returns<SyncConnectResult>(), access: 'users.manage', runsOn: 'writer', unlocked: true }),
   /** Accepts an incoming pairing request (after comparing the code on both screens). */
   'sync.accept': method({ input: syncFingerprintInput, output: returns<{ ok: true }>(), access: 'users.manage', writes: true }),
   /** Declines an incoming pairing request, or cancels an outgoing one. */
@@ -34,6 +35,21 @@ export const syncApi = {
     access: 'users.manage',
     writes: true,
   }),
+  /**
+   * First run of a new PC: join an existing centre instead of setting up a new town. A pairing
+   * request goes to the PC at `address` (its administrator compares the code and accepts); the
+   * centre's data then arrives here, and the named administrator account gets the password typed
+   * here (passwords are never synced). Only before set-up; the station also asks for its setup code.
+   */
+  'sync.join': method({
+    input: syncAddressInput.extend({ adminUsername: zUsername, adminPassword: zPassword, setupCode: z.string().max(64).optional() }),
+    output: returns<SyncConnectResult>(),
+    access: 'public',
+    runsOn: 'writer',
+    unlocked: true,
+  }),
+  /** How joining a centre goes (first run): waiting for acceptance, receiving, done. */
+  'sync.joinStatus': method({ input: z.object({}), output: returns<SyncJoinStatus>(), access: 'public', runsOn: 'writer' }),
   /** Names this PC as the others show it. */
   'sync.rename': method({ input: z.object({ name: z.string().trim().min(1, '请填写设备名称').max(40, '设备名称不超过 40 字') }), output: returns<{ ok: true }>(), access: 'users.manage', writes: true }),
   /** Discards records held in quarantine (they are not applied). */

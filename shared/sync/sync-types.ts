@@ -89,3 +89,17 @@ export interface SyncConnectResult {
   /** The code to compare with the other screen (pairing only). */
   code: string | null;
 }
+
+/** Joining a centre from a new PC's first run. */
+export interface SyncJoinStatus {
+  /** idle: not joining; waiting: the other PC's administrator has not accepted yet; receiving: data is arriving; ready: the administrator account can sign in here; failed: see error. */
+  state: 'idle' | 'waiting' | 'receiving' | 'ready' | 'failed';
+  /** The code to compare with the other screen while waiting. */
+  code: string | null;
+  /** The other PC's name. */
+  name: string | null;
+  /** Catch-up progress while receiving. */
+  done: number;
+  total: number;
+  error: string | null;
+}

@@ -23,8 +23,8 @@ export { copyDemoTemplate, DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_FILE } from './demo-
  */
 export async function startStation(dataDir: string, extraArgs: string[] = [], startBoundMs = 300_000): Promise<{ url: string; setupCode: string | null; proc: ChildProcess; output: string }> {
   // Test stations take no automatic daily backup (a 70 MB copy a minute after start, past noon):
-  // the backup spec takes its own.
-  const proc = spawn(process.execPath, [resolve('out/main/station.js'), '--port', '0', '--data', dataDir, '--no-auto-backup', ...extraArgs], {
+  // the backup spec takes its own. Their sync listens on any free port (several run at once).
+  const proc = spawn(process.execPath, [resolve('out/main/station.js'), '--port', '0', '--data', dataDir, '--no-auto-backup', '--sync-port', '0', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -24,7 +24,7 @@ export interface StationProcess {
 }
 
 export async function startStationProcess(dataDir: string, args: string[] = []): Promise<StationProcess> {
-  const proc = spawn(process.execPath, [STATION_JS, '--port', '0', '--data', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [STATION_JS, '--port', '0', '--sync-port', '0', '--data', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`station did not start:\n${out}`)), 60_000);

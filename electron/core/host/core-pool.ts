@@ -15,6 +15,7 @@ import type { RpcResult } from '../../../shared/rpc/errors';
 import type { CoreClient } from './core-client';
 import { CoreWorker } from './worker-client';
 import type { DatabaseKey } from './database-key';
+import type { SyncHostOptions } from '../sync/sync-options';
 
 export interface PoolOptions {
   workerFile: string;
@@ -29,6 +30,8 @@ export interface PoolOptions {
   demoAccountsUsable?: boolean;
   /** Take the automatic daily backups (default true; the station's `--no-auto-backup` turns them off). */
   autoBackup?: boolean;
+  /** LAN sync, run by the writer (docs/sync.md); null or absent: off. */
+  sync?: SyncHostOptions | null;
   log?: (message: string) => void;
 }
 
@@ -60,7 +63,7 @@ export async function startCorePool(opts: PoolOptions): Promise<CorePool> {
   const writer: CoreWorker = new CoreWorker(
     opts.workerFile,
     // The automatic backups run on the first reader (a read-only copy never holds up a write), or here without readers.
-    { dbFile: opts.dbFile, dbKey: opts.dbKey, role: 'writer', connection: opts.connection, demoAccountsUsable: opts.demoAccountsUsable, scheduleBackups: opts.autoBackup !== false && (opts.readers ?? 2) === 0 },
+    { dbFile: opts.dbFile, dbKey: opts.dbKey, role: 'writer', connection: opts.connection, demoAccountsUsable: opts.demoAccountsUsable, sync: opts.sync ?? null, scheduleBackups: opts.autoBackup !== false && (opts.readers ?? 2) === 0 },
     { onEvent: emitFrom(() => writer), log: opts.log, onRestart: () => running.delete(writer) },
   );
   // The writer first: it creates and migrates the database the readers open read-only.

@@ -14,6 +14,7 @@ import type { RpcResult } from '../../../shared/rpc/errors';
 import type { CoreClient } from './core-client';
 import type { FromWorker, ToWorker, WorkerInit } from './worker-protocol';
 import type { SideWrite } from '../rpc/side-write';
+import type { SyncInfo } from '../sync/sync-options';
 
 export const WORKER_DIED = '指挥台核心服务意外中断，已自动重启，请重试刚才的操作';
 const STOPPED = '指挥台核心服务已停止';
@@ -39,6 +40,8 @@ export class CoreWorker {
   private readonly pending = new Map<number, (r: RpcResult<unknown>) => void>();
   /** Messages waiting for the worker to be (re)started. */
   private queued: ToWorker[] = [];
+  /** Where LAN sync listens (the writer, when the host asked for it and it started). */
+  syncInfo: SyncInfo | null = null;
   private readonly label: string;
 
   constructor(
@@ -58,6 +61,7 @@ export class CoreWorker {
       worker.on('message', (m: FromWorker) => {
         switch (m.type) {
           case 'ready':
+            this.syncInfo = m.sync ?? null;
             started = true;
             this.ready = true;
             this.flush();

@@ -4,6 +4,7 @@ import type { DatabaseKey } from './database-key';
 import type { HostEventName, HostEvents } from './event-names';
 import type { RpcResult } from '../../../shared/rpc/errors';
 import type { CoreRole, SideWrite } from '../rpc/side-write';
+import type { SyncHostOptions, SyncInfo } from '../sync/sync-options';
 
 export interface WorkerInit {
   dbFile: string;
@@ -17,6 +18,8 @@ export interface WorkerInit {
   demoAccountsUsable?: boolean;
   /** This worker takes the automatic daily backups (one worker per host). */
   scheduleBackups?: boolean;
+  /** LAN sync (the writer only). */
+  sync?: SyncHostOptions | null;
 }
 
 export type ToWorker =
@@ -26,7 +29,8 @@ export type ToWorker =
   | { type: 'close' };
 
 export type FromWorker =
-  | { type: 'ready' }
+  /** `sync`: where LAN sync listens, when it was asked for and started. */
+  | { type: 'ready'; sync?: SyncInfo | null }
   | { type: 'fatal'; message: string }
   | { type: 'result'; id: number; result: RpcResult<unknown> }
   | { type: 'event'; event: HostEventName; payload: HostEvents[HostEventName] }

@@ -5,7 +5,8 @@
 // Handlers may be async. A synchronous handler's answer comes back synchronously (so the
 // in-process core stays a plain function call); an async one's as a promise. On the writer
 // every call runs as the connection's only user (core.exclusive), except the job methods,
-// which must get through while a long write job holds the connection (e.g. to cancel it).
+// which must get through while a long write job holds the connection (e.g. to cancel it), and
+// `unlocked` methods, which take the connection themselves around their own writes.
 import { z } from 'zod';
 import { api, type MethodName } from '../../../shared/api';
 import { roleHas, type Permission } from '../../../shared/auth/roles';
@@ -81,7 +82,7 @@ export function createDispatcher(core: CoreServices, handlers: Handlers, log: Di
     if (core.role === 'reader' && def.runsOn === 'writer') {
       return failure(methodName, new Error(`${methodName} must run on the writer, not on a reader`));
     }
-    if (def.runsOn === 'job' || core.role === 'reader') return run(token, methodName, rawInput, client);
+    if (def.runsOn === 'job' || def.unlocked || core.role === 'reader') return run(token, methodName, rawInput, client);
     try {
       return core.exclusive(() => run(token, methodName, rawInput, client));
     } catch (err) {

@@ -12,6 +12,7 @@ import type { JobService } from '../jobs/job-service';
 import type { BackupService } from '../backup/backup-service';
 import type { ImportJobs } from '../registry/import/import-jobs';
 import type { CoreRole } from './side-write';
+import type { SyncNode } from '../sync/sync-node';
 
 export type { CoreRole };
 
@@ -61,6 +62,8 @@ export interface CoreServices {
   backups: BackupService;
   /** Import previews kept for their commit (on the writer). */
   imports: ImportJobs;
+  /** LAN sync with the centre's other PCs (on the writer of a host that runs it; else null). */
+  sync: SyncNode | null;
 }
 
 export interface CallContext {

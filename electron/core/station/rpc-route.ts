@@ -73,7 +73,8 @@ export function createRpcRoute(core: CoreClient, setupGate: SetupCodeGate) {
     const body = await readBody(req, await bodyLimit(req, method, token));
     if (!body.ok) return refuse(res, body);
 
-    if (method === 'system.setup') {
+    // Setting up a town and joining an existing centre both make the first administrator here.
+    if (method === 'system.setup' || method === 'sync.join') {
       const code = (body.input as { setupCode?: unknown } | null)?.setupCode;
       const check = setupGate.check(code);
       if (!check.ok) {

@@ -1,4 +1,6 @@
 // `node out/main/station.js [--port N] [--data DIR] [--lan] [--allow-origin URL]… [--demo]`
+//   [--sync-port N] [--sync-host ADDR] [--no-sync] [--peer HOST:PORT]… [--discovery|--no-discovery]
+//   [--discovery-port N] [--discovery-target HOST:PORT]…
 // `node out/main/station.js --rotate-key --admin <username> [--data DIR]` (rotate-key-command.ts)
 // The station host: the same core as the desktop app, served to browsers on this PC over
 // HTTP (or, with --lan, to the LAN over HTTPS, e.g. a wall display driven by a browser). The process started
@@ -12,6 +14,7 @@ import { DB_FILE_NAME, resolveDataDir } from '../host/data-dir';
 import { loadDatabaseKey } from '../host/key-custody';
 import { rotateKeyCommand } from './rotate-key-command';
 import { loadOrCreateTls } from './tls-cert';
+import { DEFAULT_DISCOVERY_PORT, DEFAULT_SYNC_PORT } from '../sync/sync-options';
 import { machineHostNames } from './machine-names';
 import { CHILD_ENV, STARTUP_FAILED, superviseStation, type ListeningMessage } from './station-supervisor';
 
@@ -25,6 +28,15 @@ const { values } = parseArgs({
     // Automatic daily backups are on unless the centre backs the data folder up another way.
     'no-auto-backup': { type: 'boolean', default: false },
     'rotate-key': { type: 'boolean', default: false },
+    // LAN sync with the centre's other PCs (docs/sync.md): on unless --no-sync.
+    'sync-port': { type: 'string', default: String(DEFAULT_SYNC_PORT) },
+    'sync-host': { type: 'string' },
+    'no-sync': { type: 'boolean', default: false },
+    peer: { type: 'string', multiple: true, default: [] },
+    discovery: { type: 'boolean', default: false },
+    'no-discovery': { type: 'boolean', default: false },
+    'discovery-port': { type: 'string', default: String(DEFAULT_DISCOVERY_PORT) },
+    'discovery-target': { type: 'string', multiple: true, default: [] },
     admin: { type: 'string' },
   },
 });
@@ -50,6 +62,22 @@ async function main(): Promise<void> {
     connection: { lan: values.lan, tlsFingerprint: tls?.fingerprint ?? null },
     demoAccountsUsable: values.demo,
     autoBackup: !values['no-auto-backup'],
+    sync: values['no-sync']
+      ? null
+      : {
+          // Peers on the LAN reach the sync port only when the station serves the LAN.
+          host: values['sync-host'] ?? (values.lan ? '0.0.0.0' : '127.0.0.1'),
+          port: Number(values['sync-port']),
+          peers: values.peer,
+          // The beacon goes on the LAN's broadcast address unless other targets are given; off without --lan.
+          discovery:
+            (values.discovery || (values.lan && !values['no-discovery']))
+              ? {
+                  port: Number(values['discovery-port']),
+                  targets: values['discovery-target'].length > 0 ? values['discovery-target'] : [`255.255.255.255:${values['discovery-port']}`],
+                }
+              : null,
+        },
     log: (message) => console.error(`[towngrid] ${new Date().toISOString()} ${message}`),
   });
 
@@ -94,6 +122,8 @@ async function main(): Promise<void> {
       .map((ip) => `https://${ip}:${station.port}`);
     if (lanUrls.length > 0) console.log(`[towngrid] 局域网地址：${lanUrls.join('  ')}`);
   }
+  const sync = core.writer.syncInfo;
+  if (sync) console.log(`[towngrid] 数据同步端口：${sync.port}（本机指纹 ${sync.fingerprint}）`);
   console.log(`[towngrid] 站点服务已启动：${station.url}  （数据目录 ${dataDir}${values.lan ? '，已对局域网开放' : '，仅本机访问'}）`);
 
   const stop = async () => {

@@ -31,6 +31,8 @@ const WRITE_SITES: Record<string, string> = {
   'electron/core/backup/backup-verify.ts': 'opens a backup file read-only, with the one connection-opening function, to check it',
   'electron/core/backup/backup-restore.ts': 'saves the database it replaces (VACUUM INTO) when a restore is applied at start-up',
   'electron/core/app.ts': 'composition root: opens the connection and hands it to the owners above',
+  'electron/core/sync/peer-store.ts': "LAN sync's local tables: each peer's link (address, position received) and the quarantine",
+  'electron/core/sync/sync-node.ts': 'LAN sync: hands the connection to its peer store and names this device (local meta)',
 };
 
 /** Importing the writable handle's type or the driver. */

@@ -18,6 +18,7 @@ const FROZEN: Record<string, string> = {
   '0005-account-secret.ts': '85c825c4662d6daafb715a1bdb5294916b5c24d7eb4354737878017ba8b00f6e',
   '0006-audit-chain.ts': '7db8c439ce033f4a84030f57f3f7b1fdace059d550d717f3ee314e3b76407912',
   '0007-case-sync-conflict.ts': '1211b197ba142a41f4436dc5b611d7da2cae231d1b2370347d3428111a3db083',
+  '0008-sync-peers.ts': '27e7505c0f6eab566394e3604bc816ecbce31e8d63f47f6c92f8d8dd43416b93',
 };
 
 /** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */
