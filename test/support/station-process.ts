@@ -23,8 +23,8 @@ export interface StationProcess {
   stop(): Promise<void>;
 }
 
-export async function startStationProcess(dataDir: string, args: string[] = []): Promise<StationProcess> {
-  const proc = spawn(process.execPath, [STATION_JS, '--port', '0', '--sync-port', '0', '--data', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startStationProcess(dataDir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<StationProcess> {
+  const proc = spawn(process.execPath, [STATION_JS, '--port', '0', '--sync-port', '0', '--data', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let out = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`station did not start:\n${out}`)), 60_000);

@@ -62,8 +62,11 @@ interface Pending {
   by: string | null;
 }
 
-/** Records per batch (a few transactions' worth; each batch is one transaction on the receiver). */
-const BATCH_RECORDS = 5000;
+/**
+ * Records per batch (each batch is one transaction on the receiver). TOWNGRID_SYNC_BATCH_RECORDS
+ * makes batches smaller for a slow link (or for a test that needs many of them).
+ */
+const BATCH_RECORDS = Math.min(50_000, Math.max(1, Number(process.env.TOWNGRID_SYNC_BATCH_RECORDS) || 5000));
 const SCHEMA = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 const MAX_PENDING = 8;
 const PENDING_TTL_MS = 10 * 60_000;
