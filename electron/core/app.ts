@@ -15,7 +15,7 @@ import type { RpcResult } from '../../shared/rpc/errors';
 import { openDatabase, type Db } from './db/connection';
 import type { DatabaseKey } from './host/database-key';
 import { migrate } from './db/migrate';
-import { ensureDeviceIdentity, type DeviceIdentity } from './db/device';
+import { DEVICE_CERT_KEY, ensureDeviceIdentity, setMeta, type DeviceIdentity } from './db/device';
 import { ChangeWriter } from './db/change-writer';
 import { readOnlyDb } from './db/read-db';
 import { audit, createAuditLog } from './audit/audit-log';
@@ -47,7 +47,7 @@ import { caseHandlers } from './cases/case-handlers';
 import { registryHandlers } from './registry/registry-handlers';
 import { syncHandlers } from './sync/sync-handlers';
 import { SyncNode } from './sync/sync-node';
-import { loadOrCreateDeviceCert, makeDeviceCert } from './sync/device-cert';
+import { certFingerprintOnDisk, loadOrCreateDeviceCert, makeDeviceCert } from './sync/device-cert';
 import type { SyncHostOptions, SyncInfo } from './sync/sync-options';
 
 export type { SyncHostOptions, SyncInfo };
@@ -127,7 +127,8 @@ export function createCore(opts: CoreOptions): Core {
     db = openDatabase(opts.dbFile, { key: opts.dbKey, readonly: true });
   }
   const forward = opts.forward ?? (() => {});
-  const device: DeviceIdentity = ensureDeviceIdentity(db);
+  // A database copied to another PC (without its certificate) becomes a new device here.
+  const device: DeviceIdentity = ensureDeviceIdentity(db, role === 'writer' && opts.dbFile !== ':memory:' ? certFingerprintOnDisk(dirname(opts.dbFile)) : undefined);
   const events = new EventEmitter();
   const emit = <E extends EventName>(event: E, payload: ApiEvents[E]) => void events.emit(event, payload);
   const lock = new DbLock();
@@ -191,6 +192,8 @@ export function createCore(opts: CoreOptions): Core {
         { cert, host: syncOpts.host, port: syncOpts.port, peers: syncOpts.peers, discovery: syncOpts.discovery },
       );
       await node.start();
+      // The database now belongs with this certificate (see ensureDeviceIdentity).
+      setMeta(db, DEVICE_CERT_KEY, cert.fingerprint);
       services.sync = node;
       events.on('changed', ({ tables }: { tables: string[] }) => node.changed(tables));
       return { port: node.port!, fingerprint: node.fingerprint };

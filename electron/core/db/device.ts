@@ -26,11 +26,30 @@ export function setMeta(db: Db, key: string, value: string): void {
   db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
-export function ensureDeviceIdentity(db: Db): DeviceIdentity {
+/** The fingerprint of the sync certificate this database was last used with (meta key). */
+export const DEVICE_CERT_KEY = 'device_cert';
+
+/**
+ * This database's device identity, made on first start. `certOnDisk` is the fingerprint of the
+ * sync certificate in the data folder (null when there is none; undefined when unknown, e.g. in
+ * memory). A database last used with another certificate, or with one that is no longer there,
+ * was copied to another PC (a cloned disk, a copied data folder): it gets a new device id and a
+ * new case-number prefix, so the two copies never stamp or number alike.
+ */
+export function ensureDeviceIdentity(db: Db, certOnDisk?: string | null): DeviceIdentity {
   const reads = readOnlyDb(db);
   return db.transaction(() => {
     let deviceId = getMeta(reads, 'device_id');
     let prefix = getMeta(reads, 'device_prefix');
+    const lastCert = getMeta(reads, DEVICE_CERT_KEY);
+    if (certOnDisk !== undefined && lastCert !== null && lastCert !== certOnDisk && deviceId) {
+      deviceId = null;
+      let next = randomPrefix();
+      while (next === prefix) next = randomPrefix();
+      prefix = next;
+      setMeta(db, 'device_prefix', prefix);
+      db.prepare('DELETE FROM meta WHERE key = ?').run(DEVICE_CERT_KEY);
+    }
     if (!deviceId) {
       deviceId = ulid();
       setMeta(db, 'device_id', deviceId);

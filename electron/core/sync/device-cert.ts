@@ -23,6 +23,15 @@ export function deviceCertFiles(dataDir: string): { key: string; cert: string } 
   return { key: join(dataDir, 'sync', KEY_FILE), cert: join(dataDir, 'sync', CERT_FILE) };
 }
 
+/** The fingerprint of the device certificate kept in the data folder, or null when there is none (or it is unreadable). */
+export function certFingerprintOnDisk(dataDir: string): string | null {
+  try {
+    return new X509Certificate(readFileSync(deviceCertFiles(dataDir).cert, 'utf8')).fingerprint256;
+  } catch {
+    return null;
+  }
+}
+
 /** A new device certificate (EC P-256), valid for decades: identity, not a web server's name. */
 export async function makeDeviceCert(name: string, now = Date.now()): Promise<DeviceCert> {
   const made = await generate([{ name: 'commonName', value: `TownGrid ${name}`.slice(0, 64) }], {

@@ -49,6 +49,15 @@ export class Discovery {
     });
   }
 
+  /** The UDP port listened on (the one asked for, or the one given for 0). */
+  get port(): number | null {
+    try {
+      return this.socket?.address().port ?? null;
+    } catch {
+      return null;
+    }
+  }
+
   private send(): void {
     const msg = Buffer.from(JSON.stringify({ app: 'towngrid', v: 1, fp: this.self.fingerprint, port: this.self.port }));
     for (const t of this.opts.targets) {

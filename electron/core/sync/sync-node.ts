@@ -127,6 +127,11 @@ export class SyncNode {
     return this.listener?.port ?? null;
   }
 
+  /** The UDP port of the discovery beacon, when it runs. */
+  get discoveryPort(): number | null {
+    return this.discovery?.port ?? null;
+  }
+
   async start(): Promise<void> {
     this.listener = await listenForPeers({
       cert: this.opts.cert,
@@ -418,6 +423,7 @@ export class SyncNode {
   private greeted(s: SyncSession): string | null {
     if (this.stopped || !this.store.trusted(s.fingerprint)) return '本设备未配对或已被撤销';
     const peer = s.peer!;
+    if (peer.deviceId === this.deps.deviceId) return '两台电脑的设备标识相同（数据文件夹连同 sync 子文件夹被整体复制过）：请在其中一台删除数据文件夹中的 sync 子文件夹后重新启动，再重新配对';
     // A peer whose log restarted (a restored backup) is received from its start; what is already here is skipped.
     const link = this.store.link(s.fingerprint);
     s.received = Math.min(link?.received_upto ?? 0, peer.seq);

@@ -2,7 +2,7 @@
 // (pairing code on both screens, accepted by the centre's administrator), receives the data and
 // signs in with the password typed at joining; changes then flow both ways live; a revoked
 // device is cut off and gets nothing more.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
@@ -88,5 +88,29 @@ describe('LAN sync protocol (loopback TLS)', () => {
     const refused = await b.invokeAsync(bToken, 'cases.get', { id: later.id });
     expect(refused.ok).toBe(false);
     expect(a.h.call(a.h.adminToken, 'sync.status', {}).peers).toEqual([expect.objectContaining({ status: 'revoked', note: '电脑报废', connected: false })]);
+  });
+
+  it('a database copied to another PC without its certificate becomes a new device there (new id, new case-number prefix)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'towngrid-sync-orig-'));
+    const copy = mkdtempSync(join(tmpdir(), 'towngrid-sync-copy-'));
+    onTestFinished(() => {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(copy, { recursive: true, force: true });
+    });
+    const open = (d: string) => createCore({ dbKey: TEST_DB_KEY, dbFile: join(d, 'towngrid.db'), passwordCost: TEST_SCRYPT });
+    const original = open(dir);
+    await original.startSync({ host: '127.0.0.1', port: 0 });
+    const before = { ...original.services.device };
+    original.close();
+    copyFileSync(join(dir, 'towngrid.db'), join(copy, 'towngrid.db'));
+
+    const copied = open(copy);
+    expect(copied.services.device.deviceId).not.toBe(before.deviceId);
+    expect(copied.services.device.prefix).not.toBe(before.prefix);
+    copied.close();
+    // The original, with its certificate, stays the device it was.
+    const again = open(dir);
+    expect(again.services.device).toEqual(before);
+    again.close();
   });
 });
