@@ -36,6 +36,8 @@ export interface SessionHost {
 
 const ACK_TIMEOUT_MS = 120_000;
 const PING_EVERY_MS = 15_000;
+/** Batches sent ahead of their acknowledgement. */
+const WINDOW = 3;
 
 export const VERSION_OLDER_PEER = '对方版本较旧，请先升级对方电脑上的指挥台';
 export const VERSION_OLDER_HERE = '本机版本较旧，请先升级本机的指挥台';
@@ -55,7 +57,12 @@ export class SyncSession {
   behindSince: number | null = null;
   private pumping = false;
   private again = false;
-  private ackWaiter: { upTo: number; resolve: () => void; timer: NodeJS.Timeout } | null = null;
+  /** Positions sent and not yet acknowledged (at most WINDOW batches in flight). */
+  private inflight: number[] = [];
+  /** The last position sent. */
+  private sent = 0;
+  private ackWait: (() => void) | null = null;
+  private ackTimer: NodeJS.Timeout | null = null;
   private ended = false;
   private alive = true;
   private readonly pinger: NodeJS.Timeout;
@@ -124,11 +131,8 @@ export class SyncSession {
     if (this.ended) return;
     this.ended = true;
     clearInterval(this.pinger);
-    if (this.ackWaiter) {
-      clearTimeout(this.ackWaiter.timer);
-      this.ackWaiter.resolve();
-      this.ackWaiter = null;
-    }
+    if (this.ackTimer) clearTimeout(this.ackTimer);
+    this.wakeSender();
     // A closing handshake lets a refusal reach the peer; a peer that does not answer it is cut.
     try {
       this.ws.close(code);
@@ -161,12 +165,14 @@ export class SyncSession {
     }
     if (!this.peer) return this.fail(MALFORMED);
     if (frame.type === 'ack') {
-      if (this.ackWaiter && frame.upTo >= this.ackWaiter.upTo) {
-        clearTimeout(this.ackWaiter.timer);
-        const w = this.ackWaiter;
-        this.ackWaiter = null;
-        w.resolve();
-      }
+      if (frame.upTo > this.sent) return this.fail(MALFORMED);
+      this.acked = Math.max(this.acked, frame.upTo);
+      this.inflight = this.inflight.filter((u) => u > frame.upTo);
+      if (this.ackTimer) clearTimeout(this.ackTimer);
+      this.ackTimer = null;
+      if (this.inflight.length > 0) this.armAckTimer();
+      else if (!this.pumping) this.behindSince = null;
+      this.wakeSender();
       return;
     }
     // A batch: every record checked before anything is applied.
@@ -193,7 +199,21 @@ export class SyncSession {
     if (k === undefined || hlc > k) this.known.set(device, hlc);
   }
 
-  /** Sends batches until the peer has everything, one at a time (each waits for its ack). */
+  private wakeSender(): void {
+    const w = this.ackWait;
+    this.ackWait = null;
+    w?.();
+  }
+
+  private armAckTimer(): void {
+    this.ackTimer = setTimeout(() => this.fail('对方长时间未确认，已断开'), ACK_TIMEOUT_MS);
+    this.ackTimer.unref();
+  }
+
+  /**
+   * Sends batches until the peer has everything. Up to WINDOW batches are in flight, so this PC
+   * reads the next while the peer applies the last; each is acknowledged once applied there.
+   */
   private async pump(): Promise<void> {
     if (this.pumping) {
       this.again = true;
@@ -203,22 +223,23 @@ export class SyncSession {
     try {
       do {
         this.again = false;
+        this.sent = Math.max(this.sent, this.acked);
         while (!this.ended) {
-          const batch = await this.host.readBatch(this.acked, this.known);
-          if (batch.upTo <= this.acked) {
-            this.behindSince = null;
+          if (this.inflight.length >= WINDOW) {
+            await new Promise<void>((resolve) => (this.ackWait = resolve));
+            continue;
+          }
+          const batch = await this.host.readBatch(this.sent, this.known);
+          if (this.ended) return;
+          if (batch.upTo <= this.sent) {
+            if (this.inflight.length === 0) this.behindSince = null;
             break;
           }
           this.behindSince ??= this.host.now();
-          const acked = new Promise<void>((resolve) => {
-            const timer = setTimeout(() => this.fail('对方长时间未确认，已断开'), ACK_TIMEOUT_MS);
-            timer.unref();
-            this.ackWaiter = { upTo: batch.upTo, resolve, timer };
-          });
           this.send({ type: 'batch', upTo: batch.upTo, of: batch.of, records: batch.records.map(encodeRecord) });
-          await acked;
-          if (this.ended) return;
-          this.acked = batch.upTo;
+          this.inflight.push(batch.upTo);
+          this.sent = batch.upTo;
+          if (!this.ackTimer) this.armAckTimer();
         }
       } while (this.again && !this.ended);
     } finally {

@@ -18,27 +18,23 @@ const deviceText = z.string().min(1).max(100);
 const name = z.string().min(1).max(80);
 const position = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
-const wireValue = z.union([
-  z.null(),
-  z.number(),
-  z.string().max(64 * 1024 * 1024),
-  z.object({ b: z.string().max(MAX_SYNC_FRAME) }).strict(),
-  z.object({ n: z.string().regex(/^-?\d{1,20}$/) }).strict(),
-]);
+/** A value as stored: null, a number, a string, a blob (`{b: base64}`) or a 64-bit integer (`{n}`). */
+type WireValue = null | number | string | { b: string } | { n: string };
 
-const wireRecord = z
-  .object({
-    t: z.string().max(64),
-    i: z.string().min(1).max(64),
-    h: hlcText,
-    d: deviceText,
-    x: z.literal(1).optional(),
-    v: z.record(z.string().max(64), wireValue).optional(),
-    c: z.record(z.string().max(64), z.tuple([hlcText, deviceText])).optional(),
-    s: position,
-  })
-  .strict();
-export type WireRecord = z.infer<typeof wireRecord>;
+/**
+ * A record on the wire. Batches carry thousands of them, so they are checked by hand in
+ * `decodeRecord` (every field's type and size, the table and its columns), not by a schema per record.
+ */
+export interface WireRecord {
+  t: string;
+  i: string;
+  h: string;
+  d: string;
+  x?: 1;
+  v?: Record<string, WireValue>;
+  c?: Record<string, [string, string]>;
+  s: number;
+}
 
 export const helloFrame = z
   .object({
@@ -64,7 +60,8 @@ const batchFrame = z
     upTo: position,
     /** The sender's current position (catch-up progress). */
     of: position,
-    records: z.array(wireRecord).max(200_000),
+    /** Checked one by one in decodeRecord. */
+    records: z.array(z.unknown()).max(200_000),
   })
   .strict();
 
@@ -98,7 +95,7 @@ export function parseFrame<T>(schema: z.ZodType<T>, data: unknown, maxBytes: num
   return r.success ? r.data : null;
 }
 
-function encodeValue(v: unknown): z.infer<typeof wireValue> {
+function encodeValue(v: unknown): WireValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'bigint') return { n: v.toString() };
   if (Buffer.isBuffer(v) || v instanceof Uint8Array) return { b: Buffer.from(v).toString('base64') };
@@ -107,11 +104,30 @@ function encodeValue(v: unknown): z.infer<typeof wireValue> {
   throw new Error(`Unsupported value in a sync record: ${typeof v}`);
 }
 
-function decodeValue(v: z.infer<typeof wireValue>): unknown {
-  if (v === null || typeof v === 'number' || typeof v === 'string') return v;
-  if ('b' in v) return Buffer.from(v.b, 'base64');
-  return BigInt(v.n);
+const HLC_TEXT = /^\d{1,20}$/;
+const INT_TEXT = /^-?\d{1,20}$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const MAX_TEXT = 64 * 1024 * 1024;
+const NOT_A_VALUE = Symbol('not a value');
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
+
+/** A received value as stored, or NOT_A_VALUE for anything else. */
+function decodeValue(v: unknown): unknown {
+  if (v === null) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : NOT_A_VALUE;
+  if (typeof v === 'string') return v.length <= MAX_TEXT ? v : NOT_A_VALUE;
+  if (!isPlainObject(v)) return NOT_A_VALUE;
+  const keys = Object.keys(v);
+  if (keys.length !== 1) return NOT_A_VALUE;
+  if (typeof v.b === 'string' && BASE64.test(v.b)) return Buffer.from(v.b, 'base64');
+  if (typeof v.n === 'string' && INT_TEXT.test(v.n)) return BigInt(v.n);
+  return NOT_A_VALUE;
+}
+
+const isStamp = (h: unknown, d: unknown): h is string => typeof h === 'string' && HLC_TEXT.test(h) && typeof d === 'string' && d.length > 0 && d.length <= 100;
 
 export function encodeRecord(r: SyncRecord): WireRecord {
   const out: WireRecord = { t: r.table, i: r.id, h: r.stamp.hlc.toString(), d: r.stamp.device, s: r.seq };
@@ -122,31 +138,43 @@ export function encodeRecord(r: SyncRecord): WireRecord {
 }
 
 /**
- * A received record, checked against this PC's synced tables and their columns; null when it
- * names a table that is not synced or a column the table does not have (a malformed or hostile
- * frame: the whole batch is refused).
+ * A received record, checked field by field against this PC's synced tables and their columns;
+ * null for anything malformed, a table that is not synced, or a column the table does not have
+ * (a malformed or hostile frame: the whole batch is refused).
  */
-export function decodeRecord(w: WireRecord, columns: ReadonlyMap<SyncedTableName, ReadonlySet<string>>): SyncRecord | null {
-  const cols = columns.get(w.t as SyncedTableName);
+export function decodeRecord(w: unknown, columns: ReadonlyMap<SyncedTableName, ReadonlySet<string>>): SyncRecord | null {
+  if (!isPlainObject(w)) return null;
+  for (const k of Object.keys(w)) if (!RECORD_KEYS.has(k)) return null;
+  const { t, i, h, d, x, v, c, s } = w;
+  if (typeof t !== 'string' || typeof i !== 'string' || i.length === 0 || i.length > 64 || !isStamp(h, d)) return null;
+  if (typeof s !== 'number' || !Number.isSafeInteger(s) || s < 0) return null;
+  const cols = columns.get(t as SyncedTableName);
   if (!cols) return null;
-  const stamp = (h: string, d: string): SyncStamp => ({ hlc: BigInt(h), device: d });
-  if (w.x === 1) {
-    if (w.v || w.c) return null;
-    return { table: w.t, id: w.i, stamp: stamp(w.h, w.d), deleted: true, seq: w.s };
+  const stamp = (hh: string, dd: string): SyncStamp => ({ hlc: BigInt(hh), device: dd });
+  if (x !== undefined) {
+    if (x !== 1 || v !== undefined || c !== undefined) return null;
+    return { table: t, id: i, stamp: stamp(h, d as string), deleted: true, seq: s };
   }
-  if (!w.v) return null;
+  if (!isPlainObject(v)) return null;
   const values: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(w.v)) {
+  for (const [k, raw] of Object.entries(v)) {
     if (k === 'id' || !cols.has(k)) return null;
-    values[k] = decodeValue(v);
+    const value = decodeValue(raw);
+    if (value === NOT_A_VALUE) return null;
+    values[k] = value;
   }
   const cells: Record<string, SyncStamp> = {};
-  for (const [k, [h, d]] of Object.entries(w.c ?? {})) {
-    if (k === 'id' || !cols.has(k)) return null;
-    cells[k] = stamp(h, d);
+  if (c !== undefined) {
+    if (!isPlainObject(c)) return null;
+    for (const [k, st] of Object.entries(c)) {
+      if (k === 'id' || !cols.has(k) || !Array.isArray(st) || st.length !== 2 || !isStamp(st[0], st[1])) return null;
+      cells[k] = stamp(st[0], st[1] as string);
+    }
   }
-  return { table: w.t, id: w.i, stamp: stamp(w.h, w.d), deleted: false, values, cells, seq: w.s };
+  return { table: t, id: i, stamp: stamp(h, d as string), deleted: false, values, cells, seq: s };
 }
+
+const RECORD_KEYS = new Set(['t', 'i', 'h', 'd', 'x', 'v', 'c', 's']);
 
 export function vectorToWire(v: ReadonlyMap<string, bigint>): Record<string, string> {
   return Object.fromEntries([...v].map(([d, h]) => [d, h.toString()]));
