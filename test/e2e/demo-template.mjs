@@ -35,7 +35,7 @@ function buildHash() {
 /** Runs the station on the template folder until it has set up the demo town, then stops it. */
 function generate(boundMs) {
   return new Promise((done, fail) => {
-    const proc = spawn(process.execPath, [join(BUILD_DIR, 'station.js'), '--port', '0', '--data', DEMO_TEMPLATE_DIR, '--demo'], {
+    const proc = spawn(process.execPath, [join(BUILD_DIR, 'station.js'), '--port', '0', '--sync-port', '0', '--data', DEMO_TEMPLATE_DIR, '--demo'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
