@@ -26,6 +26,7 @@ import { calendarApi } from './calendar/calendar-api';
 import { caseApi } from './cases/case-api';
 import { registryApi } from './registry/registry-api';
 import { jobsApi } from './jobs/jobs-api';
+import { duplicatesApi } from './sync/duplicates-api';
 
 export interface SystemStatus {
   setUp: boolean;
@@ -227,6 +228,7 @@ export const api = {
   ...syncApi,
   ...registryApi,
   ...jobsApi,
+  ...duplicatesApi,
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;
 
 export interface SessionLogin {

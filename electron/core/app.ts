@@ -40,6 +40,7 @@ import { boardHandlers } from './board/board-handlers';
 import { calendarHandlers } from './calendar/calendar-handlers';
 import { auditHandlers } from './audit/audit-handlers';
 import { backupHandlers } from './backup/backup-handlers';
+import { duplicatesHandlers } from './sync/duplicates-handlers';
 import { BackupService } from './backup/backup-service';
 import { BackupScheduler } from './backup/backup-scheduler';
 import { applyPendingRestore } from './backup/backup-restore';
@@ -104,6 +105,7 @@ export const handlers: Handlers = {
   ...calendarHandlers,
   ...auditHandlers,
   ...backupHandlers,
+  ...duplicatesHandlers,
   ...caseHandlers,
   ...registryHandlers,
   ...syncHandlers,

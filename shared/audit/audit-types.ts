@@ -38,6 +38,7 @@ export const AUDIT_ACTION_LABELS = {
   'sync.connect': '连接或配对同步设备',
   'sync.revoke': '撤销同步设备',
   'sync.discard': '丢弃隔离的同步记录',
+  'duplicates.merge': '合并重复记录（同步后）',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -65,6 +66,9 @@ export const AUDIT_TABLE_LABELS: Record<string, string> = {
   setting: '系统设置',
   department: '部门',
   staff: '工作人员',
+  case_category: '事件分类',
+  calendar_year: '节假日安排',
+  grid_neighbor: '相邻网格',
 };
 
 export function auditTableLabel(table: string | null): string {

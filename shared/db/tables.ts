@@ -116,6 +116,9 @@ export const TABLES = {
   staff_photo: { synced: true, columns: ['id', 'mime', 'data'] },
   // The devices paired into the centre (LAN sync), by certificate fingerprint.
   sync_peer: { synced: true, columns: ['id', 'fingerprint', 'device_id', 'name', 'status', 'changed_at', 'changed_by', 'note'] },
+
+  // Records merged into another (duplicates of a natural key): `id` is '<table>/<merged id>'.
+  merged_record: { synced: true, columns: ['id', 'tbl', 'merged_id', 'kept_id'] },
 } as const satisfies Record<string, { synced: boolean; columns: readonly string[] }>;
 
 export type TableName = keyof typeof TABLES;

@@ -51,7 +51,7 @@ test('a town department is added; a duplicate code is refused with the reason', 
   await form.getByLabel('部门编码').fill('ZZB');
   await form.getByLabel('部门名称').fill('另一个综治办');
   await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText(/部门“综治办”已存在/)).toBeVisible();
+  await expect(page.getByText(/部门编码“ZZB”已被“综治办”使用/)).toBeVisible();
 
   await form.getByLabel('部门编码').fill('WJB');
   await form.getByLabel('部门名称').fill('卫健办');

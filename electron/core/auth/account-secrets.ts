@@ -28,6 +28,17 @@ export class AccountSecrets {
     return hashPasswordAsync(password, this.params);
   }
 
+  /**
+   * An account merged into another (a user name two PCs created apart): the kept account takes
+   * its password on this PC if it has none here, and the merged account's is dropped.
+   */
+  adopt(mergedId: string, keptId: string): void {
+    this.db
+      .prepare('INSERT OR IGNORE INTO account_secret (user_id, password_hash, must_change, changed_at) SELECT ?, password_hash, must_change, changed_at FROM account_secret WHERE user_id = ?')
+      .run(keptId, mergedId);
+    this.db.prepare('DELETE FROM account_secret WHERE user_id = ?').run(mergedId);
+  }
+
   /** Sets (or replaces) the account's password; `hash` from hash() may be given instead. */
   set(userId: string, secret: { password: string } | { hash: string }, opts: { mustChange: boolean }): void {
     const hash = 'hash' in secret ? secret.hash : this.hash(secret.password);

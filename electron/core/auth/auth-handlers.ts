@@ -4,7 +4,7 @@ import { ROLE_PERMISSIONS } from '../../../shared/auth/roles';
 import type { SessionUser } from '../../../shared/api';
 import { AppError } from '../../../shared/rpc/errors';
 import type { CallContext, Handlers } from '../rpc/handler-types';
-import { countUsers, findUserById, findUserByName, listUsers, toUserRow, type UserDbRow } from './user-repo';
+import { countUsers, findUserById, findUsersByName, listUsers, toUserRow, type UserDbRow } from './user-repo';
 import { getDepartment } from '../org/org-repo';
 import { accountGrids } from '../org/served-units';
 import type { ReadDb } from '../db/read-db';
@@ -41,11 +41,20 @@ export const authHandlers: Pick<
     if (countUsers(core.db) === 0) throw new AppError('NOT_SET_UP');
     const wait = core.throttle.waitMs(username, client);
     if (wait > 0) throw new AppError('LOGIN_THROTTLED', `登录失败次数过多，请 ${Math.ceil(wait / 1000)} 秒后再试`);
-    const user = findUserByName(core.db, username);
-    const ok = await core.secrets.check(user?.id ?? null, password);
-    if (!user || !ok) {
+    // The account whose password this is: a user name that two PCs created apart names two
+    // accounts until they are merged, each with its own password; never the other one.
+    const candidates = findUsersByName(core.db, username);
+    let user: UserDbRow | undefined;
+    for (const c of candidates.length > 0 ? candidates : [undefined]) {
+      if (await core.secrets.check(c?.id ?? null, password)) {
+        user = c;
+        break;
+      }
+    }
+    if (!user) {
+      const named = candidates[0];
       core.throttle.fail(username, client);
-      audit(ctx, { action: 'login.failed', table: 'user_account', recordId: user?.id ?? null, detail: { username, client }, actor: user ? asActor(user) : undefined });
+      audit(ctx, { action: 'login.failed', table: 'user_account', recordId: named?.id ?? null, detail: { username, client }, actor: named ? asActor(named) : undefined });
       throw new AppError('LOGIN_FAILED');
     }
     if (user.disabled) {
@@ -91,7 +100,6 @@ export const authHandlers: Pick<
   },
   'users.list': (_input, { core }) => listUsers(core.db).map(toUserRow),
   'users.create': ({ username, displayName, role, password, departmentId, mustChangePassword }, ctx) => {
-    if (findUserByName(ctx.core.db, username)) throw new AppError('CONFLICT', `用户名“${username}”已存在`);
     if (departmentId) getDepartment(ctx.core.db, departmentId);
     const id = ulid();
     ctx.core.writer.transaction(ctx.actor, (tx) => {

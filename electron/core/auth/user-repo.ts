@@ -18,8 +18,12 @@ export interface UserDbRow {
 const USER_SQL = `SELECT u.*, d.name AS department_name, a.user_id IS NOT NULL AS has_password, coalesce(a.must_change, 0) AS must_change
   FROM user_account u LEFT JOIN department d ON d.id = u.department_id LEFT JOIN account_secret a ON a.user_id = u.id`;
 
-export function findUserByName(db: ReadDb, username: string): UserDbRow | undefined {
-  return db.prepare(`${USER_SQL} WHERE u.username = ?`).get(username) as UserDbRow | undefined;
+/**
+ * The accounts with this user name (case-insensitive), smallest id first. Usually one; two PCs
+ * apart may each have created it (sync keeps both until an administrator merges them).
+ */
+export function findUsersByName(db: ReadDb, username: string): UserDbRow[] {
+  return db.prepare(`${USER_SQL} WHERE u.username = ? ORDER BY u.id`).all(username) as UserDbRow[];
 }
 
 export function findUserById(db: ReadDb, id: string): UserDbRow | undefined {

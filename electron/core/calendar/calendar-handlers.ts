@@ -83,7 +83,8 @@ export const calendarHandlers: Pick<Handlers, 'calendar.status' | 'calendar.year
     const { db } = ctx.core;
     const schedule = JSON.stringify(parsed.entry);
     const updatedAt = new Date(ctx.core.now()).toISOString();
-    const existing = db.cached('SELECT id FROM calendar_year WHERE year = ?').get(year) as { id: string } | undefined;
+    // The row that takes effect (calendar-store.ts): the last, if two PCs each saved this year apart.
+    const existing = db.cached('SELECT id FROM calendar_year WHERE year = ? ORDER BY id DESC').get(year) as { id: string } | undefined;
     ctx.core.writer.transaction(ctx.actor, (tx) => {
       if (existing) tx.update('calendar_year', existing.id, { schedule, updated_at: updatedAt, updated_by: ctx.actor });
       else tx.insert('calendar_year', { id: ulid(), year, schedule, updated_at: updatedAt, updated_by: ctx.actor });
@@ -91,9 +92,12 @@ export const calendarHandlers: Pick<Handlers, 'calendar.status' | 'calendar.year
     return listYears(db).find((r) => r.year === year)!;
   },
   'calendar.removeYear': ({ year }, ctx) => {
-    const row = ctx.core.db.cached('SELECT id FROM calendar_year WHERE year = ?').get(year) as { id: string } | undefined;
-    if (!row) throw new AppError('NOT_FOUND', `${year}年没有管理员录入的节假日安排`);
-    ctx.core.writer.transaction(ctx.actor, (tx) => tx.remove('calendar_year', row.id));
+    // Every row of the year (two PCs may each have saved it apart), so the official schedule applies again.
+    const rows = ctx.core.db.cached('SELECT id FROM calendar_year WHERE year = ? ORDER BY id').all(year) as { id: string }[];
+    if (rows.length === 0) throw new AppError('NOT_FOUND', `${year}年没有管理员录入的节假日安排`);
+    ctx.core.writer.transaction(ctx.actor, (tx) => {
+      for (const row of rows) tx.remove('calendar_year', row.id);
+    });
     return { ok: true };
   },
 };

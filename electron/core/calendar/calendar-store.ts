@@ -20,8 +20,9 @@ export interface CalendarYearDbRow {
   updated_by: string | null;
 }
 
+/** Smallest id first within a year: two PCs apart may each have edited the same year (kept both until merged); the last row of a year wins here. */
 export function readAdminYears(db: ReadDb): CalendarYearDbRow[] {
-  return db.cached('SELECT id, year, schedule, updated_at, updated_by FROM calendar_year ORDER BY year').all() as CalendarYearDbRow[];
+  return db.cached('SELECT id, year, schedule, updated_at, updated_by FROM calendar_year ORDER BY year, id').all() as CalendarYearDbRow[];
 }
 
 function load(db: ReadDb): Cached {

@@ -47,8 +47,7 @@ export const catalogueHandlers: Pick<
     const siblingName = rows.find((r) => r.name === name && (r.parent_id ?? null) === (parent?.id ?? null) && r.id !== current?.id);
     if (siblingName) throw new AppError('CONFLICT', `同级已有名为“${name}”的分类`);
     const code = input.code ?? current?.code ?? (parent ? nextChildCode(rows, parent) : `C${String(rows.length + 1).padStart(3, '0')}`);
-    const sameCode = rows.find((r) => r.code === code && r.id !== current?.id);
-    if (sameCode) throw new AppError('CONFLICT', `分类编码“${code}”已被“${sameCode.name}”使用`);
+    // A code another category uses is refused by the change writer (sync/natural-keys.ts).
     if (input.departmentId) {
       const d = db.cached('SELECT archived FROM department WHERE id = ?').get(input.departmentId) as { archived: number } | undefined;
       if (!d) throw new AppError('NOT_FOUND', '部门不存在');

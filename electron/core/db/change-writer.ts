@@ -16,6 +16,7 @@ import { HistoryAction, HistoryWriter } from './row-history';
 import { RemoteApplier, type ApplyResult, type RemoteWrites } from './remote-apply';
 import type { SyncRecord } from '../sync/sync-records';
 import { describeSyncedTables, isSyncedTable, type SyncedSchema } from './synced-tables';
+import { assertKeyFree, naturalKeyOf } from '../sync/natural-keys';
 
 export { TOMBSTONE_COLUMN };
 
@@ -312,6 +313,9 @@ export class ChangeWriter {
         const cols = Object.keys(row).filter((c) => row[c] !== undefined);
         this.checkTable(table, cols);
         const values = cols.map((c) => toSql(row[c]));
+        // A natural key (citizen ID, user name, code …) is not UNIQUE in the schema, so that sync
+        // can keep two records made apart; a local write that would duplicate one is refused here.
+        if (naturalKeyOf(table)) assertKeyFree(this.reads, table, id, Object.fromEntries(cols.map((c, i) => [c, values[i]])));
         this.stmt(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...values);
         const st = this.stamp();
         const ref = this.stampRow(table, id, st, 0);
@@ -328,6 +332,11 @@ export class ChangeWriter {
         if (!current) throw new Error(`Row ${table}/${id} not found`);
         const changed = cols.filter((c) => current[c] !== toSql(patch[c]));
         if (changed.length === 0) return [];
+        const key = naturalKeyOf(table);
+        if (key && changed.some((c) => key.columns.includes(c))) {
+          const keyNow = this.stmt(`SELECT ${key.columns.join(', ')} FROM ${table} WHERE id = ?`).get(id) as Row;
+          assertKeyFree(this.reads, table, id, { ...keyNow, ...Object.fromEntries(changed.map((c) => [c, toSql(patch[c])])) });
+        }
         this.stmt(`UPDATE ${table} SET ${changed.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(
           ...changed.map((c) => toSql(patch[c])),
           id,

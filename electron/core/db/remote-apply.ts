@@ -7,7 +7,7 @@
 // PC — a nullable reference is cleared, a required one takes its record with it — as local
 // writes, so the mending itself syncs.
 import type { SyncedTableName } from '../../../shared/db/tables';
-import { AFTER_BATCH, COLUMN_GROUPS } from '../sync/merge-policies';
+import { AFTER_BATCH, COLUMN_GROUPS, FOLLOW_MERGED } from '../sync/merge-policies';
 import { newer, recordDecision, sameStamp } from '../sync/sync-merge';
 import type { SyncRecord, SyncStamp } from '../sync/sync-records';
 import type { WriteTx } from './change-writer';
@@ -203,7 +203,13 @@ export class RemoteApplier {
   private mend(removed: { table: SyncedTableName; id: string }[], written: { table: SyncedTableName; id: string }[], kit: RemoteKit): number {
     let writes = 0;
     const queue = [...removed];
-    const fixChild = (ref: SyncedReference, childId: string) => {
+    const fixChild = (ref: SyncedReference, childId: string, goneId: string) => {
+      // A parent merged into another (a duplicate natural key) is followed there.
+      const followed = FOLLOW_MERGED(kit.tx, ref, childId, goneId);
+      if (followed !== null) {
+        writes += followed;
+        return;
+      }
       if (ref.nullable) {
         if (kit.tx.update(ref.child, childId, { [ref.column]: null } as never).length > 0) writes++;
       } else if (kit.tx.remove(ref.child, childId)) {
@@ -216,14 +222,14 @@ export class RemoteApplier {
         const value = (kit.db.cached(`SELECT ${ref.column} AS v FROM ${w.table} WHERE id = ?`).get(w.id) as { v: unknown } | undefined)?.v;
         if (value === null || value === undefined) continue;
         const parentThere = kit.db.cached(`SELECT 1 AS ok FROM ${ref.parent} WHERE id = ?`).get(value);
-        if (!parentThere) fixChild(ref, w.id);
+        if (!parentThere) fixChild(ref, w.id, String(value));
       }
     }
     while (queue.length > 0) {
       const gone = queue.shift()!;
       for (const ref of this.references.filter((r) => r.parent === gone.table)) {
         const children = (kit.db.cached(`SELECT id FROM ${ref.child} WHERE ${ref.column} = ?`).all(gone.id) as { id: string }[]).map((r) => r.id);
-        for (const childId of children) fixChild(ref, childId);
+        for (const childId of children) fixChild(ref, childId, gone.id);
       }
     }
     return writes;

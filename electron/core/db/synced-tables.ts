@@ -36,6 +36,29 @@ export interface SyncedReference {
   nullable: boolean;
 }
 
+/**
+ * References held without a FOREIGN KEY clause (so LAN sync may apply their records in any
+ * order; dangling ones are shown as missing, never mended). Merging two duplicate records
+ * (sync/duplicate-merge.ts) redirects these as well as the schema's. Insert-only records (a
+ * case's timeline) keep the id they were written with.
+ */
+export const SOFT_REFERENCES: readonly SyncedReference[] = [
+  { child: 'special_person', column: 'person_id', parent: 'person', nullable: false },
+  { child: 'household', column: 'head_person_id', parent: 'person', nullable: true },
+  { child: 'house', column: 'landlord_person_id', parent: 'person', nullable: true },
+  { child: 'user_account', column: 'department_id', parent: 'department', nullable: true },
+  { child: 'case_record', column: 'assignee_department_id', parent: 'department', nullable: true },
+  { child: 'case_record', column: 'assignee_unit_id', parent: 'org_unit', nullable: true },
+  { child: 'case_record', column: 'assignee_user_id', parent: 'user_account', nullable: true },
+  { child: 'case_record', column: 'registered_by', parent: 'user_account', nullable: true },
+  { child: 'calendar_year', column: 'updated_by', parent: 'user_account', nullable: true },
+];
+
+/** Every reference to a record of `parent`: the schema's and the soft ones. */
+export function referencesTo(schema: Pick<SyncedSchema, 'references'>, parent: SyncedTableName): SyncedReference[] {
+  return [...schema.references, ...SOFT_REFERENCES].filter((r) => r.parent === parent);
+}
+
 /** The synced tables' columns and references, as the database's schema has them. */
 export interface SyncedSchema {
   columns: ReadonlyMap<SyncedTableName, ReadonlySet<string>>;

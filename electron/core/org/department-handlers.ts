@@ -8,8 +8,8 @@ export const departmentHandlers: Pick<Handlers, 'departments.list' | 'department
   'departments.list': ({ includeArchived }, { core }) => listDepartments(core.db, includeArchived ?? false),
   'departments.create': (input, ctx) => {
     const { db } = ctx.core;
-    const dup = db.prepare('SELECT name FROM department WHERE code = ? OR name = ?').get(input.code, input.name) as { name: string } | undefined;
-    if (dup) throw new AppError('CONFLICT', `部门“${dup.name}”已存在（编码或名称重复）`);
+    // A code already used is refused by the change writer (sync/natural-keys.ts); a name here.
+    if (db.prepare('SELECT 1 FROM department WHERE name = ?').get(input.name)) throw new AppError('CONFLICT', `部门“${input.name}”已存在`);
     const id = ulid();
     ctx.core.writer.transaction(ctx.actor, (tx) =>
       tx.insert('department', { id, code: input.code, name: input.name, phone: input.phone, categories: JSON.stringify(input.categories), archived: 0 }),
@@ -19,11 +19,8 @@ export const departmentHandlers: Pick<Handlers, 'departments.list' | 'department
   'departments.update': (input, ctx) => {
     const { db } = ctx.core;
     getDepartment(db, input.id);
-    if (input.code || input.name) {
-      const dup = db
-        .prepare('SELECT name FROM department WHERE (code = ? OR name = ?) AND id <> ?')
-        .get(input.code ?? '', input.name ?? '', input.id) as { name: string } | undefined;
-      if (dup) throw new AppError('CONFLICT', `部门“${dup.name}”已存在（编码或名称重复）`);
+    if (input.name && db.prepare('SELECT 1 FROM department WHERE name = ? AND id <> ?').get(input.name, input.id)) {
+      throw new AppError('CONFLICT', `部门“${input.name}”已存在`);
     }
     ctx.core.writer.transaction(ctx.actor, (tx) =>
       tx.update('department', input.id, {

@@ -11,10 +11,7 @@ import { readSetting, SETTING_KEYS, writeSetting } from '../settings/settings-re
 import { getUnit, getUnitRow, listUnits, type OrgUnitDbRow } from './org-repo';
 import { checkChildCode, checkParentKind } from './org-rules';
 
-function assertCodeFree(db: ReadDb, code: string, exceptId?: string): void {
-  const other = db.prepare('SELECT id, name FROM org_unit WHERE code = ?').get(code) as { id: string; name: string } | undefined;
-  if (other && other.id !== exceptId) throw new AppError('CONFLICT', `编码“${code}”已被“${other.name}”使用`);
-}
+// A unit's code is a natural key: the change writer refuses one already used (sync/natural-keys.ts).
 
 /** Rewrites the code prefix of every descendant after a unit's code changed. */
 function recodeDescendants(tx: WriteTx, oldCode: string, newCode: string, rootId: string): void {
@@ -26,7 +23,6 @@ function recodeDescendants(tx: WriteTx, oldCode: string, newCode: string, rootId
     .all(rootId) as { id: string; code: string }[];
   for (const d of descendants) {
     const code = newCode + d.code.slice(oldCode.length);
-    assertCodeFree(tx.db, code, d.id);
     tx.update('org_unit', d.id, { code });
   }
 }
@@ -71,7 +67,6 @@ export const orgHandlers: Pick<
     if (parent.archived) throw new AppError('INVALID_STATE', `上级“${parent.name}”已归档，不能在其下新建`);
     checkParentKind(input.kind, parent.kind);
     checkChildCode(input.code, parent.code);
-    assertCodeFree(db, input.code);
     assertNameFreeAmongSiblings(db, parent.id, input.name);
     const id = ulid();
     ctx.core.writer.transaction(ctx.actor, (tx) =>
@@ -100,7 +95,6 @@ export const orgHandlers: Pick<
     if (input.code !== undefined && input.code !== unit.code) {
       if (!unit.parent_id) throw new AppError('INVALID_STATE', '镇/街道编码请在系统设置中修改');
       checkChildCode(input.code, getUnitRow(db, unit.parent_id).code);
-      assertCodeFree(db, input.code, unit.id);
     }
     if (input.name !== undefined && input.name !== unit.name && unit.parent_id) assertNameFreeAmongSiblings(db, unit.parent_id, input.name, unit.id);
     if (input.boundary) validateBoundary(input.boundary);
@@ -129,7 +123,6 @@ export const orgHandlers: Pick<
     if (parent.archived) throw new AppError('INVALID_STATE', `目标上级“${parent.name}”已归档`);
     checkParentKind(unit.kind, parent.kind);
     checkChildCode(newCode, parent.code);
-    assertCodeFree(db, newCode, unit.id);
     assertNameFreeAmongSiblings(db, parent.id, unit.name, unit.id);
     ctx.core.writer.transaction(ctx.actor, (tx) => {
       tx.update('org_unit', unit.id, { parent_id: parent.id, code: newCode });

@@ -9,6 +9,7 @@ import { activeGrid, createRecord, mustExist, rowExists, updateRecord } from './
 import { getPersonRow, toPersonRow } from './queries/person-query';
 import { getHouseholdRow, toHouseholdRow } from './queries/household-query';
 import { chinaToday } from './unit-scope';
+import { keyHolders, naturalKeyOf } from '../sync/natural-keys';
 
 /**
  * The stored form of an ID document: a valid citizen ID normalised (15 → 18 digits, upper-case X),
@@ -29,10 +30,10 @@ function documentOf(citizenId: string, residenceType: string, birthDate?: string
 }
 
 function assertIdFree(ctx: CallContext, citizenId: string, exceptId?: string): void {
-  const other = ctx.core.db
-    .prepare('SELECT p.id, p.grid_id, g.name AS grid FROM person p JOIN org_unit g ON g.id = p.grid_id WHERE p.citizen_id = ?')
-    .get(citizenId) as { id: string; grid_id: string; grid: string } | undefined;
-  if (!other || other.id === exceptId) return;
+  // The same rule the change writer enforces (sync/natural-keys.ts), checked first to say where.
+  const holder = keyHolders(ctx.core.db, naturalKeyOf('person')!, { citizen_id: citizenId }, exceptId)[0];
+  if (!holder) return;
+  const other = ctx.core.db.prepare('SELECT p.grid_id, g.name AS grid FROM person p JOIN org_unit g ON g.id = p.grid_id WHERE p.id = ?').get(holder.id) as { grid_id: string; grid: string };
   // Which grid outside the caller's scope holds it is not the caller's to know.
   const where = gridServed(ctx, other.grid_id) ? `“${other.grid}”` : '其他网格';
   throw new AppError('CONFLICT', `该身份证号已在${where}登记，请勿重复录入`);

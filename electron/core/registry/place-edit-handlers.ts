@@ -35,18 +35,13 @@ export const placeEditHandlers: Pick<
 
   'registry.createFacility': (input, ctx) => {
     activeGrid(ctx, input.gridId);
-    const dup = ctx.core.db.prepare('SELECT 1 FROM facility WHERE code = ?').get(input.code.trim());
-    if (dup) throw new AppError('CONFLICT', `部件编码“${input.code}”已存在`);
+    // A code already used is refused by the change writer (sync/natural-keys.ts).
     const id = createRecord(ctx, 'facility', facilityPatch({ condition: 'good', ...input }));
     return toFacilityRow(getFacilityRow(ctx.core.db, id)!);
   },
   'registry.updateFacility': (input, ctx) => {
     const current = mustSee(ctx, getFacilityRow(ctx.core.db, input.id), '部件');
     if (input.gridId) activeGrid(ctx, input.gridId);
-    if (input.code && input.code.trim() !== current.code) {
-      const dup = ctx.core.db.prepare('SELECT 1 FROM facility WHERE code = ? AND id <> ?').get(input.code.trim(), current.id);
-      if (dup) throw new AppError('CONFLICT', `部件编码“${input.code}”已存在`);
-    }
     updateRecord(ctx, 'facility', current.id, facilityPatch(input));
     return toFacilityRow(getFacilityRow(ctx.core.db, current.id)!);
   },

@@ -4,6 +4,8 @@
 import type { SyncedTableName } from '../../../shared/db/tables';
 import { CASE_WORKFLOW_COLUMNS, compareCaseCopies, flagCaseConflicts } from '../cases/case-sync';
 import type { WriteTx } from '../db/change-writer';
+import { followMerge, mergeIdenticalDuplicates } from './duplicate-merge';
+import type { SyncedReference } from '../db/synced-tables';
 
 export interface ColumnGroup {
   columns: ReadonlySet<string>;
@@ -16,4 +18,13 @@ export const COLUMN_GROUPS: Partial<Record<SyncedTableName, ColumnGroup>> = {
 };
 
 /** Repairs after a received batch (records written, by table); each returns its number of writes. */
-export const AFTER_BATCH: readonly ((tx: WriteTx, written: ReadonlyMap<SyncedTableName, readonly string[]>) => number)[] = [flagCaseConflicts];
+export const AFTER_BATCH: readonly ((tx: WriteTx, written: ReadonlyMap<SyncedTableName, readonly string[]>) => number)[] = [
+  mergeIdenticalDuplicates,
+  flagCaseConflicts,
+];
+
+/**
+ * Before a dangling reference is cleared or its record removed: a reference to a record merged
+ * into another follows it there. Returns the writes, or null to mend as usual.
+ */
+export const FOLLOW_MERGED: (tx: WriteTx, ref: SyncedReference, childId: string, goneId: string) => number | null = followMerge;

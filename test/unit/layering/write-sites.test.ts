@@ -22,6 +22,7 @@ const WRITE_SITES: Record<string, string> = {
   'electron/core/db/row-history.ts': 'local, insert-only record history, appended by the change writer',
   'electron/core/db/migrations/0004-compact-change-log.ts': 'converts the old change log (a migration with a data step)',
   'electron/core/db/migrations/0006-audit-chain.ts': "fills the audit log's hash chain for the rows already there (a migration with a data step)",
+  'electron/core/db/migrations/0009-natural-keys-not-unique.ts': 'rebuilds the synced tables without their UNIQUE natural keys (a migration with a data step)',
   'electron/core/db/device.ts': 'device identity and the local meta table',
   'electron/core/db/read-db.ts': 'wraps a connection into the read-only handle',
   'electron/core/auth/session-store.ts': 'sign-in sessions (local table)',

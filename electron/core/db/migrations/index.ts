@@ -8,7 +8,8 @@ import { migration as m0005 } from './0005-account-secret';
 import { migration as m0006 } from './0006-audit-chain';
 import { migration as m0007 } from './0007-case-sync-conflict';
 import { migration as m0008 } from './0008-sync-peers';
+import { migration as m0009 } from './0009-natural-keys-not-unique';
 
 export type { Migration };
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009];

@@ -35,6 +35,8 @@ export const SCOPE_RULES: Record<MethodName, ScopeRule> = {
   'users.list': 'town',
   'users.create': 'town',
   'users.update': 'town',
+  'sync.duplicates': 'town',
+  'sync.mergeDuplicates': 'town',
   'org.units': 'reference',
   'org.unit': 'reference',
   'org.createUnit': 'town',

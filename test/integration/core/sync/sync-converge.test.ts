@@ -4,7 +4,9 @@
 // are delivered shuffled, twice, or not at all, and the replicas are split into two partitions.
 // Then the partition heals and every replica syncs with every other until nothing changes:
 // every synced table's rows and every record's stamps are identical on all of them, and no
-// reference dangles.
+// reference dangles. Replicas also register records under natural keys apart (the same unit
+// code, citizen ID or user name on two PCs, sometimes with identical details, sometimes not):
+// identical ones merge, different ones are all kept, and no key is lost.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ChangeWriter } from '../../../../electron/core/db/change-writer';
@@ -13,6 +15,7 @@ import type { Db } from '../../../../electron/core/db/connection';
 import { readOnlyDb } from '../../../../electron/core/db/read-db';
 import { batchSince } from '../../../../electron/core/sync/sync-records';
 import { STAGE, TRANSITIONS, type CaseStatus } from '../../../../shared/cases/case-workflow';
+import { AppError } from '../../../../shared/rpc/errors';
 import { CLOCK_BASE, openReplica } from './sync-replica';
 
 const SEED = 20261130;
@@ -44,10 +47,14 @@ type Op =
   | { kind: 'villageDelete'; id: number }
   | { kind: 'grid'; id: number; village: number | null; name: string }
   | { kind: 'gridEdit'; id: number; village: number | null }
-  | { kind: 'caseAct'; pick: number; note: string };
+  | { kind: 'caseAct'; pick: number; note: string }
+  | { kind: 'unit'; n: number; code: string; name: string }
+  | { kind: 'person'; n: number; citizen: string; name: string; inUnit: boolean }
+  | { kind: 'personEdit'; pick: number; name: string }
+  | { kind: 'user'; n: number; username: string; role: string };
 
 const word = fc.constantFrom('甲', '乙', '丙', '丁', '戊', '王芳', '李强');
-const opArb: fc.Arbitrary<Op> = fc.oneof(
+const baseArbs = [
   fc.record({ kind: fc.constant('staff' as const), id: fc.nat(4), name: word, phone: fc.constantFrom('13800000001', '13900000002') }),
   fc.record({
     kind: fc.constant('staffEdit' as const),
@@ -64,7 +71,21 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('gridEdit' as const), id: fc.nat(3), village: fc.option(fc.nat(2)) }),
   fc.record({ kind: fc.constant('caseAct' as const), pick: fc.nat(), note: word }),
   fc.record({ kind: fc.constant('caseAct' as const), pick: fc.nat(), note: word }),
-);
+] as fc.Arbitrary<Op>[];
+// Natural keys: ids are per replica, keys and details from small sets, so PCs apart collide.
+const keyedArbs: fc.Arbitrary<Op>[] = [
+  fc.record({ kind: fc.constant('unit' as const), n: fc.nat(1), code: fc.constant('K1'), name: fc.constantFrom('青石村', '凤栖社区') }),
+  fc.record({
+    kind: fc.constant('person' as const),
+    n: fc.nat(1),
+    citizen: fc.constantFrom('330782199001011234', '330782199001011250'),
+    name: fc.constantFrom('王芳', '李强'),
+    inUnit: fc.boolean(),
+  }),
+  fc.record({ kind: fc.constant('personEdit' as const), pick: fc.nat(), name: fc.constantFrom('王芳', '李强') }),
+  fc.record({ kind: fc.constant('user' as const), n: fc.nat(1), username: fc.constantFrom('wangf', 'WangF', 'liq'), role: fc.constantFrom('admin', 'dispatcher') }),
+];
+const opArb: fc.Arbitrary<Op> = fc.oneof(...baseArbs, ...keyedArbs, ...keyedArbs);
 
 /** Status changes a PC may make to the case from each status (the state machine's, simplified). */
 const MOVES: [CaseStatus, CaseStatus][] = (Object.values(TRANSITIONS) as { from: readonly CaseStatus[] | null; to: CaseStatus | 'same' }[]).flatMap((t) =>
@@ -92,7 +113,31 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
 const exists = (db: Db, table: string, id: string) => !!db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id);
 
 /** One user action on a replica, as the app would make it: refused when it makes no sense there. */
+/** The records made under a natural key in this run: table, id, and the key's value. */
+let keyed: { table: string; id: string; key: string }[] = [];
+const KEYED: Record<string, { id: (r: Replica, op: Op) => string; key: string }> = {
+  unit: { id: (r, op) => `U-${r.name}-${(op as { n: number }).n}`, key: 'org_unit.code' },
+  person: { id: (r, op) => `P-${r.name}-${(op as { n: number }).n}`, key: 'person.citizen_id' },
+  user: { id: (r, op) => `A-${r.name}-${(op as { n: number }).n}`, key: 'user_account.username' },
+};
+
 function perform(r: Replica, op: Op): void {
+  const made = KEYED[op.kind];
+  const id = made?.id(r, op);
+  try {
+    act(r, op);
+    if (made && !keyed.some((k) => k.id === id)) {
+      const [table, col] = made.key.split('.') as [string, string];
+      const key = r.db.prepare(`SELECT ${col} FROM ${table} WHERE id = ?`).pluck().get(id) as string | undefined;
+      if (key !== undefined) keyed.push({ table, id: id!, key: `${col}\u0000${key}` });
+    }
+  } catch (err) {
+    // A natural key already used here: the app refuses the action, nothing is written.
+    if (!(err instanceof AppError && err.code === 'CONFLICT')) throw err;
+  }
+}
+
+function act(r: Replica, op: Op): void {
   r.writer.transaction('U1', (tx) => {
     const db = r.db;
     switch (op.kind) {
@@ -116,9 +161,9 @@ function perform(r: Replica, op: Op): void {
         const id = `A${op.id}`;
         const staff = `S${op.staff}`;
         if (!exists(db, 'staff', staff)) return;
-        // team_role carries the id: assignments here never collide on their natural key.
+        // Two PCs may assign the same staff member to the same post apart (a link's natural key).
         if (exists(db, 'staff_assignment', id)) tx.update('staff_assignment', id, { post: op.post });
-        else tx.insert('staff_assignment', { id, staff_id: staff, unit_id: 'TOWN', team_role: id, post: op.post });
+        else tx.insert('staff_assignment', { id, staff_id: staff, unit_id: 'TOWN', team_role: op.post === '甲' ? 'leader' : 'worker', post: op.post });
         return;
       }
       case 'assignDelete':
@@ -147,6 +192,28 @@ function perform(r: Replica, op: Op): void {
         const epoch = STAGE[to] < STAGE[c.status] ? c.epoch + 1 : c.epoch;
         tx.update('case_record', 'C0', { status: to, stage: STAGE[to], epoch, result: op.note, updated_at: 1 });
         tx.insert('case_event', { id: `E-${r.name}-${eventSeq++}`, case_id: 'C0', at: 1, action: 'act', from_status: c.status, to_status: to, epoch });
+        return;
+      }
+      case 'unit': {
+        const id = `U-${r.name}-${op.n}`;
+        if (!exists(db, 'org_unit', id)) tx.insert('org_unit', { id, parent_id: 'TOWN', kind: 'village', level: 2, code: op.code, name: op.name, created_at: CREATED });
+        return;
+      }
+      case 'person': {
+        const id = `P-${r.name}-${op.n}`;
+        // In the unit holding code K1 here, if any: a reference that follows a merge.
+        const unit = op.inUnit ? (db.prepare("SELECT id FROM org_unit WHERE code = 'K1' ORDER BY id").pluck().get() as string | undefined) : undefined;
+        if (!exists(db, 'person', id)) tx.insert('person', { id, citizen_id: op.citizen, name: op.name, residence_type: 'registered', grid_id: unit ?? 'TOWN' });
+        return;
+      }
+      case 'personEdit': {
+        const ids = db.prepare('SELECT id FROM person ORDER BY id').pluck().all() as string[];
+        if (ids.length > 0) tx.update('person', ids[op.pick % ids.length]!, { name: op.name });
+        return;
+      }
+      case 'user': {
+        const id = `A-${r.name}-${op.n}`;
+        if (!exists(db, 'user_account', id)) tx.insert('user_account', { id, username: op.username, display_name: op.username, role: op.role, disabled: 0, created_at: CREATED });
         return;
       }
       case 'grid':
@@ -184,7 +251,7 @@ function sync(from: Replica, to: Replica, fromIndex: number, fate: 'deliver' | '
   return r.applied + r.mended;
 }
 
-const TABLES = ['staff', 'staff_assignment', 'org_unit', 'case_record', 'case_event'] as const;
+const TABLES = ['staff', 'staff_assignment', 'org_unit', 'case_record', 'case_event', 'person', 'user_account', 'merged_record'] as const;
 let eventSeq = 0;
 
 function dump(r: Replica) {
@@ -260,6 +327,20 @@ describe('LAN sync merge', () => {
           expect(dump(r)).toEqual(first);
           expect(changeSeq(r.db)).toBeGreaterThan(0);
         }
+        // Natural keys: a record made under one is gone only if another with its key is kept
+        // (an identical one it merged into), and no two records left are identical.
+        const db0 = replicas[0]!.db;
+        for (const k of keyed) {
+          if (exists(db0, k.table, k.id)) continue;
+          const [col, value] = k.key.split('\u0000') as [string, string];
+          expect(db0.prepare(`SELECT count(*) FROM ${k.table} WHERE ${col} = ?`).pluck().get(value), `${k.table} ${k.id} lost`).toBeGreaterThan(0);
+        }
+        for (const [table, col] of [['org_unit', 'code'], ['person', 'citizen_id'], ['user_account', 'username'], ['staff_assignment', 'staff_id, unit_id, team_role']] as const) {
+          const rows = db0.prepare(`SELECT * FROM ${table} ORDER BY ${col}, id`).all() as Record<string, unknown>[];
+          const seen = new Set(rows.map(({ id: _id, ...rest }) => JSON.stringify(rest)));
+          expect(seen.size, `identical ${table} records left`).toBe(rows.length);
+        }
+        keyed = [];
         for (const r of replicas) r.db.close();
       }),
       { seed: SEED, numRuns: RUNS },

@@ -42,11 +42,12 @@ export const personImport: ImportAdapter<PersonState> = {
 
   load({ db }) {
     const people = new Map<string, { id: string; row: Row }>();
-    const rows = db.prepare(`SELECT id, ${COLUMNS.join(', ')} FROM person`).raw().all() as unknown[][];
+    // A citizen ID two PCs registered apart (kept both until merged) matches the smallest id.
+    const rows = db.prepare(`SELECT id, ${COLUMNS.join(', ')} FROM person ORDER BY id`).raw().all() as unknown[][];
     for (const r of rows) {
       const row: Row = {};
       COLUMNS.forEach((c, i) => (row[c] = r[i + 1]));
-      people.set(r[1] as string, { id: r[0] as string, row });
+      if (!people.has(r[1] as string)) people.set(r[1] as string, { id: r[0] as string, row });
     }
     const houses = new Map<string, string>();
     for (const h of db.prepare('SELECT id, grid_id, address_key FROM house WHERE archived = 0').all() as { id: string; grid_id: string; address_key: string }[]) {

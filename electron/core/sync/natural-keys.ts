@@ -1,0 +1,152 @@
+// Natural keys (docs/sync.md, "Natural keys"): values that name one person, unit or account and
+// must not be registered twice — a citizen ID, a user name, a unit, department or category
+// code, a case number — and the pairs a link table holds once. They are not UNIQUE in the
+// schema (migration 0009): two PCs apart may each register the same person, and sync must
+// neither stall on the collision nor drop a record. So:
+// - a local write that would duplicate a key is refused here, by the change writer, inside the
+//   write's transaction (one place for every rule);
+// - after a received batch, duplicates whose every column is equal are merged the same way on
+//   every PC (sync/duplicate-merge.ts); the others are kept and listed for a person to merge.
+import type { SyncedTableName } from '../../../shared/db/tables';
+import { AppError } from '../../../shared/rpc/errors';
+import type { ReadDb } from '../db/read-db';
+
+export interface NaturalKey {
+  table: SyncedTableName;
+  /** What the records are, for people (人员, 组织单元 …). */
+  tableLabel: string;
+  columns: readonly string[];
+  /** What the key is called, for people (身份证号, 用户名 …). */
+  label: string;
+  /** SQL (over the table's columns) that shows the key's value to people; default: the columns joined. */
+  valueSql?: string;
+  /** SQL (over the table's columns) that names a record in a list or a message. */
+  summarySql: string;
+  /** Personal data: the value is masked for callers without 敏感信息 access, and a refusal does not name the holder. */
+  personal?: boolean;
+  /**
+   * Why records of this table cannot be merged by redirecting their references (e.g. a case's
+   * timeline is insert-only): they are listed for people, never merged automatically.
+   */
+  notMergeable?: string;
+  /** The refusal of a local write that would duplicate the key. */
+  refusal(value: string, holder: string): string;
+}
+
+export const NATURAL_KEYS: readonly NaturalKey[] = [
+  {
+    table: 'user_account',
+    tableLabel: '账号',
+    columns: ['username'],
+    label: '用户名',
+    summarySql: "display_name || '（' || username || '）'",
+    refusal: (v) => `用户名“${v}”已存在`,
+  },
+  {
+    table: 'org_unit',
+    tableLabel: '组织单元',
+    columns: ['code'],
+    label: '编码',
+    summarySql: 'name',
+    refusal: (v, h) => `编码“${v}”已被“${h}”使用`,
+  },
+  {
+    table: 'department',
+    tableLabel: '职能部门',
+    columns: ['code'],
+    label: '部门编码',
+    summarySql: 'name',
+    refusal: (v, h) => `部门编码“${v}”已被“${h}”使用`,
+  },
+  {
+    table: 'case_category',
+    tableLabel: '事件分类',
+    columns: ['code'],
+    label: '分类编码',
+    summarySql: 'name',
+    refusal: (v, h) => `分类编码“${v}”已被“${h}”使用`,
+  },
+  {
+    table: 'calendar_year',
+    tableLabel: '节假日安排',
+    columns: ['year'],
+    label: '年份',
+    summarySql: "year || '年节假日安排'",
+    refusal: (v) => `${v}年的节假日安排已存在`,
+  },
+  {
+    table: 'case_record',
+    tableLabel: '案件',
+    columns: ['number'],
+    label: '案件编号',
+    summarySql: 'title',
+    notMergeable: '编号相同的两件案件不能在此合并（案件时间线只增不改）：请在案件页核对，确属重复的用“合并为重复事件”办理',
+    refusal: (v, h) => `案件编号“${v}”已被“${h}”使用`,
+  },
+  {
+    table: 'person',
+    tableLabel: '实有人口',
+    columns: ['citizen_id'],
+    label: '身份证号',
+    summarySql: 'name',
+    personal: true,
+    refusal: () => '该身份证号已登记，请勿重复录入',
+  },
+  {
+    table: 'facility',
+    tableLabel: '部件设施',
+    columns: ['code'],
+    label: '部件编码',
+    summarySql: "coalesce(name, kind || '部件')",
+    refusal: (v) => `部件编码“${v}”已存在`,
+  },
+  {
+    table: 'grid_neighbor',
+    tableLabel: '相邻网格',
+    columns: ['unit_id', 'neighbor_id'],
+    label: '相邻网格',
+    valueSql: "coalesce((SELECT name FROM org_unit u WHERE u.id = unit_id), unit_id) || ' — ' || coalesce((SELECT name FROM org_unit u WHERE u.id = neighbor_id), neighbor_id)",
+    summarySql: "'相邻关系'",
+    refusal: () => '这两个网格已登记为相邻',
+  },
+  {
+    table: 'staff_assignment',
+    tableLabel: '人员任职',
+    columns: ['staff_id', 'unit_id', 'team_role'],
+    label: '人员·单元·岗位',
+    valueSql:
+      "coalesce((SELECT name FROM staff s WHERE s.id = staff_id), staff_id) || ' · ' || coalesce((SELECT name FROM org_unit u WHERE u.id = unit_id), unit_id) || ' · ' || team_role",
+    summarySql: "coalesce(post, team_role)",
+    refusal: () => '该人员在这个单元已有相同的岗位',
+  },
+];
+
+const BY_TABLE = new Map<string, NaturalKey>(NATURAL_KEYS.map((k) => [k.table, k]));
+
+export function naturalKeyOf(table: string): NaturalKey | undefined {
+  return BY_TABLE.get(table);
+}
+
+const whereKey = (key: NaturalKey) => key.columns.map((c) => `${c} = ?`).join(' AND ');
+
+/** The records (other than `exceptId`) that hold the key `values` carry, smallest id first. */
+export function keyHolders(db: ReadDb, key: NaturalKey, values: Record<string, unknown>, exceptId?: string): { id: string; summary: string }[] {
+  const params = key.columns.map((c) => values[c] ?? null);
+  if (params.some((p) => p === null)) return [];
+  return db
+    .cached(`SELECT id, ${key.summarySql} AS summary FROM ${key.table} WHERE ${whereKey(key)} AND id IS NOT ? ORDER BY id`)
+    .all(...params, exceptId ?? null) as { id: string; summary: string }[];
+}
+
+/**
+ * Refuses a local write that would give record `id` of `table` a key another record holds.
+ * `values` are the record's columns after the write (at least its key columns).
+ */
+export function assertKeyFree(db: ReadDb, table: string, id: string, values: Record<string, unknown>): void {
+  const key = BY_TABLE.get(table);
+  if (!key) return;
+  const holder = keyHolders(db, key, values, id)[0];
+  if (!holder) return;
+  const value = key.columns.map((c) => String(values[c])).join(' · ');
+  throw new AppError('CONFLICT', key.refusal(value, key.personal ? '' : String(holder.summary ?? '')));
+}
