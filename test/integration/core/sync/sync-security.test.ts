@@ -9,6 +9,10 @@ import { dialPeer } from '../../../../electron/core/sync/sync-transport';
 import { writePeer } from '../../../../electron/core/sync/peer-store';
 import { changeSeq, versionVector } from '../../../../electron/core/db/change-log';
 import { setupCore, type Harness } from '../../../support/core-harness';
+import { MIGRATIONS } from '../../../../electron/core/db/migrations';
+
+/** This program's schema version (the number of its migrations). */
+const SCHEMA = MIGRATIONS.length;
 
 const WAIT = { timeout: 20_000, interval: 25 };
 
@@ -39,7 +43,7 @@ function raw(address: string, cert: DeviceCert, path = '/sync') {
 }
 
 function hello(extra: Record<string, unknown> = {}) {
-  return JSON.stringify({ type: 'hello', proto: 1, schema: 8, deviceId: 'DEVICE-P', name: '测试设备', port: null, seq: 0, have: 0, vector: {}, ...extra });
+  return JSON.stringify({ type: 'hello', proto: 1, schema: SCHEMA, deviceId: 'DEVICE-P', name: '测试设备', port: null, seq: 0, have: 0, vector: {}, ...extra });
 }
 
 describe('sync security', () => {
@@ -58,7 +62,7 @@ describe('sync security', () => {
     // A revoked device asking to pair again is told so, and nothing waits for an administrator.
     const again = raw(a.address, revoked, '/pair');
     await vi.waitFor(() => expect(again.state.opened).toBe(true), WAIT);
-    again.ws.send(JSON.stringify({ type: 'pair-request', name: '旧电脑', schema: 8, proto: 1, port: null }));
+    again.ws.send(JSON.stringify({ type: 'pair-request', name: '旧电脑', schema: SCHEMA, proto: 1, port: null }));
     await vi.waitFor(() => expect(again.frames).toEqual([{ type: 'refuse', message: '本设备已被撤销，需由管理员重新接受配对' }]), WAIT);
     expect(a.h.call(a.h.adminToken, 'sync.status', {}).pending).toEqual([]);
 
@@ -110,7 +114,7 @@ describe('sync security', () => {
     // An oversized pairing request from anyone: cut at the frame limit.
     const big = raw(a.address, await makeDeviceCert('big'), '/pair');
     await vi.waitFor(() => expect(big.state.opened).toBe(true), WAIT);
-    big.ws.send(JSON.stringify({ type: 'pair-request', name: 'x'.repeat(64 * 1024), schema: 8, proto: 1, port: null }));
+    big.ws.send(JSON.stringify({ type: 'pair-request', name: 'x'.repeat(64 * 1024), schema: SCHEMA, proto: 1, port: null }));
     await vi.waitFor(() => expect(big.state.closed).toBe(true), WAIT);
 
     expect(changeSeq(a.h.core.services.db)).toBe(before);
@@ -119,7 +123,7 @@ describe('sync security', () => {
     // Still serving: a well-behaved session gets hello and its batch acknowledged.
     const ok = raw(a.address, p);
     await vi.waitFor(() => expect(ok.frames.length).toBeGreaterThan(0), WAIT);
-    expect(ok.frames[0]).toMatchObject({ type: 'hello', schema: 8 });
+    expect(ok.frames[0]).toMatchObject({ type: 'hello', schema: SCHEMA });
     ok.ws.send(hello());
     ok.ws.send(JSON.stringify({ type: 'batch', upTo: 0, of: 0, records: [] }));
     await vi.waitFor(() => expect(ok.frames).toContainEqual({ type: 'ack', upTo: 0 }), WAIT);
@@ -132,7 +136,7 @@ describe('sync security', () => {
     pair(a.h, p);
     const c = raw(a.address, p);
     await vi.waitFor(() => expect(c.frames.length).toBeGreaterThan(0), WAIT);
-    c.ws.send(hello({ schema: 7 }));
+    c.ws.send(hello({ schema: SCHEMA - 1 }));
     await vi.waitFor(() => expect(c.frames).toContainEqual({ type: 'refuse', message: '本机版本较旧，请先升级本机的指挥台' }), WAIT);
     await vi.waitFor(() => expect(c.state.closed).toBe(true), WAIT);
     const peer = a.h.call(a.h.adminToken, 'sync.status', {}).peers.find((x) => x.fingerprint === p.fingerprint)!;
