@@ -1,4 +1,4 @@
-// The desk layout: header (town, user, sign-out), left navigation, the page.
+// The desk layout: header (town, sync indicator, user, sign-out), left navigation, the page.
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Popconfirm, Space, Tag } from 'antd';
 import { Suspense, useState } from 'react';
@@ -7,6 +7,7 @@ import { IntakeProvider } from '../pages/cases/intake-launcher';
 import type { SessionUser, SystemStatus } from '../../../shared/api';
 import { ROLE_LABELS } from '../../../shared/auth/roles';
 import { PageLoading } from '../ui/page-loading';
+import { SyncIndicator } from '../ui/sync-indicator';
 import { useSession } from './session';
 import { visibleSections } from './sections';
 
@@ -31,6 +32,7 @@ export function MainLayout({ system, user }: { system: SystemStatus; user: Sessi
           <span className="tg-product">网格化服务管理指挥台</span>
         </div>
         <Space size="middle" className="tg-header-user">
+          <SyncIndicator variant="header" onOpen={session.can('users.manage') ? () => void navigate('/settings?tab=sync') : undefined} />
           <span data-testid="header-user">
             <UserOutlined /> {user.displayName}
           </span>

@@ -10,6 +10,7 @@ import { useLiveStatus } from '../../app/live-status';
 import { useRpcQuery } from '../../app/rpc-hooks';
 import { useSession } from '../../app/session';
 import { Chart } from '../../ui/chart';
+import { SyncIndicator } from '../../ui/sync-indicator';
 import { categoryOption, trendOption, villageCasesOption } from './board-case-charts';
 import { BoardCaseAlerts, BoardCaseCounters, BoardCaseTicker } from './board-case-panels';
 import { BoardClock, formatShanghaiTime } from './board-clock';
@@ -88,7 +89,10 @@ export function BoardPage({ kiosk }: { kiosk: boolean }) {
     <BoardStage>
       <div className={mouseActive ? 'tgb-board tgb-board-active' : 'tgb-board'} data-testid="board-page">
         <header className="tgb-header">
-          <LiveBadge updatedAt={data?.generatedAt ?? null} />
+          <div className="tgb-status">
+            <LiveBadge updatedAt={data?.generatedAt ?? null} />
+            <SyncIndicator variant="board" />
+          </div>
           <h1 className="tgb-title" data-testid="board-title">
             {data ? `${data.townName} 网格化服务管理指挥大屏` : '网格化服务管理指挥大屏'}
           </h1>
