@@ -1,0 +1,175 @@
+// 数据同步 through the UI, as a centre adds a PC: the centre's PC (A, the demo town) runs; a new
+// PC (B) is set up and its administrator types A's sync address, sees a six-digit code; A's
+// administrator sees the same code in the incoming request and accepts. Both pages then list
+// the other as 在线, and a case registered on A shows in B's queue without a reload.
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { copyDemoTemplate, DEMO_PASSWORD, expect, startStation, stopStation, test as base } from './fixtures';
+import { rpcAs } from './cases-steps';
+import { screen, signIn, TOWN } from './helpers';
+
+interface SyncStation {
+  url: string;
+  setupCode: string | null;
+  /** Where its peers dial it (loopback). */
+  syncAddress: string;
+  fingerprint: string;
+  proc: ChildProcess;
+  dataDir: string;
+}
+
+const SYNC_LINE = /数据同步端口：(\d+)（本机指纹 ([0-9A-F:]+)）/;
+
+/** Starts a station that syncs on loopback (any free port) and reads its port and fingerprint from what it prints. */
+async function startSyncStation(demo: boolean): Promise<SyncStation> {
+  const dataDir = mkdtempSync(join(tmpdir(), demo ? 'tg-e2e-sync-centre-' : 'tg-e2e-sync-new-'));
+  if (demo) copyDemoTemplate(dataDir);
+  const started = await startStation(dataDir, [...(demo ? ['--demo'] : []), '--sync-host', '127.0.0.1', '--sync-port', '0']);
+  let output = started.output;
+  const line = await new Promise<RegExpExecArray>((resolveLine, reject) => {
+    const found = SYNC_LINE.exec(output);
+    if (found) return resolveLine(found);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = SYNC_LINE.exec(output);
+      if (m) {
+        started.proc.stdout!.off('data', onData);
+        started.proc.stderr!.off('data', onData);
+        resolveLine(m);
+      }
+    };
+    started.proc.stdout!.on('data', onData);
+    started.proc.stderr!.on('data', onData);
+    started.proc.once('exit', (code) => reject(new Error(`station exited with ${code} before syncing:\n${output}`)));
+  });
+  return { url: started.url, setupCode: started.setupCode, syncAddress: `127.0.0.1:${line[1]}`, fingerprint: line[2]!, proc: started.proc, dataDir };
+}
+
+async function stopSyncStation(s: SyncStation | undefined): Promise<void> {
+  if (!s) return;
+  await stopStation(s.proc);
+  rmSync(s.dataDir, { recursive: true, force: true });
+}
+
+/** The new PC's first run: same town, its own administrator (set up through the endpoint). */
+const NEW_ADMIN = { username: 'xinzeng', name: '李工', password: 'Xinzeng2026' };
+
+async function openSync(page: Page): Promise<void> {
+  await page.getByRole('menuitem', { name: '系统设置' }).click();
+  await page.getByRole('tab', { name: '数据同步' }).click();
+  await expect(page.getByTestId('sync-tab')).toBeVisible();
+}
+
+async function renameDevice(page: Page, name: string): Promise<void> {
+  await page.getByTestId('sync-rename').click();
+  await page.getByTestId('sync-rename-input').fill(name);
+  await page.getByTestId('sync-rename-save').click();
+  await expect(page.getByTestId('sync-device-name')).toHaveText(name);
+}
+
+const test = base.extend<{ centre: SyncStation; newPc: SyncStation }>({
+  centre: async ({}, use) => {
+    const s = await startSyncStation(true);
+    await use(s);
+    await stopSyncStation(s);
+  },
+  newPc: async ({ request }, use) => {
+    const s = await startSyncStation(false);
+    const res = await request.post(`${s.url}/rpc/system.setup`, {
+      data: {
+        townName: TOWN.name,
+        townCode: TOWN.code,
+        adminUsername: NEW_ADMIN.username,
+        adminDisplayName: NEW_ADMIN.name,
+        adminPassword: NEW_ADMIN.password,
+        setupCode: s.setupCode ?? undefined,
+      },
+    });
+    const body = (await res.json()) as { ok: boolean; error?: { message: string } };
+    expect(body.ok, body.error?.message).toBe(true);
+    await use(s);
+    await stopSyncStation(s);
+  },
+});
+
+test('a new PC pairs with the centre through 数据同步 and receives its cases', async ({ browser, centre, newPc }) => {
+  // The whole demo town travels to the new PC: a bound for a loaded 2-core machine, not a speed test.
+  test.setTimeout(600_000);
+  const a = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  const b = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+
+  await test.step('both administrators open 数据同步 and name their PCs', async () => {
+    await signIn(a, centre.url, 'admin', DEMO_PASSWORD);
+    await openSync(a);
+    await expect(a.getByTestId('sync-device-fingerprint')).toContainText(centre.fingerprint);
+    await expect(a.getByTestId('sync-device-address')).toContainText(centre.syncAddress.split(':')[1]!);
+    await renameDevice(a, '指挥中心值班台');
+
+    await signIn(b, newPc.url, NEW_ADMIN.username, NEW_ADMIN.password);
+    await openSync(b);
+    await expect(b.getByTestId('sync-device-fingerprint')).toContainText(newPc.fingerprint);
+    await renameDevice(b, '新增工作站');
+    // Not paired yet: nothing to sync, so no indicator.
+    await expect(b.getByTestId('sync-peers')).toContainText('尚未与其他电脑配对');
+    await expect(b.getByTestId('sync-indicator-header')).toHaveCount(0);
+  });
+
+  await test.step('B asks to pair with A; both screens show the same code; A accepts', async () => {
+    await b.getByTestId('sync-address').fill(centre.syncAddress);
+    await b.getByTestId('sync-connect').click();
+    const code = b.getByTestId('sync-outgoing-code');
+    await expect(code).toHaveText(/^\d{3} \d{3}$/);
+    await expect(b.getByTestId('sync-outgoing')).toContainText('指挥中心值班台');
+    const shown = (await code.textContent())!;
+
+    const request = a.getByTestId('sync-incoming');
+    await expect(request.getByTestId('sync-incoming-name')).toHaveText('新增工作站');
+    await expect(request.getByTestId('sync-incoming-code')).toHaveText(shown);
+    await request.getByTestId('sync-accept').click();
+    await expect(a.getByTestId('sync-accept-confirm')).toContainText(shown);
+    await a.getByRole('button', { name: '配对码一致，接受' }).click();
+    await expect(a.getByTestId('sync-incoming')).toHaveCount(0);
+  });
+
+  await test.step('both pages list the other PC as 在线', async () => {
+    const onA = a.getByTestId('sync-peer').filter({ hasText: '新增工作站' });
+    await expect(onA).toHaveAttribute('data-status', 'online');
+    await expect(onA).toContainText('在线');
+    const onB = b.getByTestId('sync-peer').filter({ hasText: '指挥中心值班台' });
+    await expect(onB).toHaveAttribute('data-status', 'online');
+    await expect(b.getByTestId('sync-outgoing')).toHaveCount(0);
+    // The header indicator appears once a device is paired.
+    await expect(a.getByTestId('sync-indicator-header')).toBeVisible();
+  });
+
+  await test.step("a case registered on A shows in B's queue", async () => {
+    const title = `同步验证：溪口村路灯不亮 ${Date.now().toString(36)}`;
+    await b.getByRole('menuitem', { name: '事件办理' }).click();
+    await b.getByTestId('queue-all').click();
+    await b.getByTestId('case-filter-text').fill(title);
+
+    const categories = await rpcAs<{ id: string; name: string }[]>(a.request, centre.url, 'admin', DEMO_PASSWORD, 'catalogue.tree', {});
+    const grids = await rpcAs<{ id: string; name: string }[]>(a.request, centre.url, 'admin', DEMO_PASSWORD, 'org.grids', {});
+    const made = await rpcAs<{ number: string }>(a.request, centre.url, 'admin', DEMO_PASSWORD, 'cases.register', {
+      source: 'patrol',
+      categoryId: categories[0]!.id,
+      handlingType: 'general',
+      title,
+      address: '溪口村3组',
+      gridId: grids.find((g) => g.name === '溪口村第3网格')!.id,
+    });
+    // B's queue follows live (no reload); how fast is the bench's business.
+    await expect(b.getByTestId('case-grid').getByText(made.number)).toBeVisible({ timeout: 60_000 });
+  });
+
+  await test.step('screenshots of the sync page with its peer', async () => {
+    await openSync(b);
+    await expect(b.getByTestId('sync-peer').filter({ hasText: '指挥中心值班台' })).toHaveAttribute('data-status', 'online');
+    await screen(b, 'sync-1366');
+    await expect(a.getByTestId('sync-peer').filter({ hasText: '新增工作站' })).toHaveAttribute('data-status', 'online');
+    await screen(a, 'sync-1920');
+  });
+});
