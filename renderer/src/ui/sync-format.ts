@@ -60,6 +60,14 @@ export function shortFingerprint(fp: string): string {
   return `${parts.slice(0, 4).join(':')}…${parts.slice(-2).join(':')}`;
 }
 
+/** The full fingerprint in two lines of 16 bytes, so it never breaks inside a byte. */
+export function fingerprintLines(fp: string): string[] {
+  const parts = fp.split(':');
+  if (parts.length <= 16) return [fp];
+  const half = Math.ceil(parts.length / 2);
+  return [`${parts.slice(0, half).join(':')}:`, parts.slice(half).join(':')];
+}
+
 /** "482 913": the pairing code in two groups of three, easier to compare aloud. */
 export function pairingCodeText(code: string): string {
   return /^\d{6}$/.test(code) ? `${code.slice(0, 3)} ${code.slice(3)}` : code;

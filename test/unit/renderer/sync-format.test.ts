@@ -1,7 +1,7 @@
 // How 数据同步 reads on screen: the lag of a peer, 「离线 N 分钟」, the short fingerprint and the code.
 import { describe, expect, it } from 'vitest';
 import type { SyncIndicator } from '../../../shared/sync/sync-types';
-import { indicatorView, lagText, pairingCodeText, shortFingerprint, spanText } from '../../../renderer/src/ui/sync-format';
+import { fingerprintLines, indicatorView, lagText, pairingCodeText, shortFingerprint, spanText } from '../../../renderer/src/ui/sync-format';
 
 const NOW = Date.UTC(2026, 10, 30, 8, 0, 0);
 const MIN = 60_000;
@@ -31,6 +31,10 @@ describe('sync display', () => {
   it('shortens fingerprints and groups the pairing code', () => {
     const fp = Array.from({ length: 32 }, (_, i) => i.toString(16).toUpperCase().padStart(2, '0')).join(':');
     expect(shortFingerprint(fp)).toBe('00:01:02:03…1E:1F');
+    const [first, second] = fingerprintLines(fp);
+    expect(first).toMatch(/^00:.*:0F:$/);
+    expect(second).toMatch(/^10:.*:1F$/);
+    expect(`${first}${second}`).toBe(fp);
     expect(pairingCodeText('482913')).toBe('482 913');
     expect(pairingCodeText('48291')).toBe('48291');
     expect(spanText(59_999)).toBe('不到 1 分钟');

@@ -3,12 +3,12 @@
 // case apart: a person reviews what was done and decides).
 import { App, Alert, Button, Card, Popconfirm, Table, type TableColumnsType } from 'antd';
 import { CASE_ACTION_LABELS } from '../../../../shared/cases/case-workflow';
-import type { SyncQuarantineItem, SyncStatus } from '../../../../shared/sync/sync-types';
+import type { SyncQuarantineItem } from '../../../../shared/sync/sync-types';
 import { useRpcMutation } from '../../app/rpc-hooks';
 import { formatDateTime } from '../registry/format';
 import { spanText } from '../../ui/sync-format';
 
-function Quarantine({ items }: { items: SyncQuarantineItem[] }) {
+export function SyncQuarantine({ items }: { items: SyncQuarantineItem[] }) {
   const { message } = App.useApp();
   const discard = useRpcMutation('sync.discardQuarantined');
   const drop = (ids: number[]) =>
@@ -60,23 +60,21 @@ function Quarantine({ items }: { items: SyncQuarantineItem[] }) {
   );
 }
 
-export function SyncAttention({ status }: { status: SyncStatus }) {
+/** 冲突待核: cases two PCs moved apart, waiting for a person. */
+export function SyncConflicts({ conflictCases }: { conflictCases: number }) {
   return (
-    <>
-      {status.quarantine.length ? <Quarantine items={status.quarantine} /> : null}
-      <Card size="small" title="待人工处理" className="tgs-sync-card" data-testid="sync-attention">
-        <div className="tgs-attention-row">
-          <span>冲突待核的事件：</span>
-          <b className={status.conflictCases ? 'tgs-alarm-text' : undefined} data-testid="sync-conflict-cases">
-            {status.conflictCases} 件
-          </b>
-          <span className="tg-muted">
-            {status.conflictCases
-              ? `两台电脑在断开期间对同一事件做了不一致的处理（如一台办结、一台退回返工），系统已保留双方记录。请打开这些事件，核对办理过程后点击「${CASE_ACTION_LABELS.resolve_conflict}」处理。`
-              : '没有需要核对的事件。两台电脑离线期间对同一事件的不一致处理会列在这里。'}
-          </span>
-        </div>
-      </Card>
-    </>
+    <Card size="small" title="待人工处理" className="tgs-sync-card" data-testid="sync-attention">
+      <div className="tgs-attention-row">
+        <span>冲突待核的事件：</span>
+        <b className={conflictCases ? 'tgs-alarm-text' : undefined} data-testid="sync-conflict-cases">
+          {conflictCases} 件
+        </b>
+        <span className="tg-muted">
+          {conflictCases
+            ? `两台电脑在断开期间对同一事件做了不一致的处理（如一台办结、一台退回返工），系统已保留双方记录。请打开这些事件，核对办理过程后点击「${CASE_ACTION_LABELS.resolve_conflict}」处理。`
+            : '没有需要核对的事件。两台电脑断开期间对同一事件做了不一致的处理时，会列在这里。'}
+        </span>
+      </div>
+    </Card>
   );
 }

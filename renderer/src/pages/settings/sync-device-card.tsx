@@ -1,9 +1,10 @@
 // 本机: the name the other PCs show for this one (renameable), its certificate fingerprint (its
 // identity, to compare when pairing) and the address it listens on.
 import { App, Button, Card, Descriptions, Input, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { SyncStatus } from '../../../../shared/sync/sync-types';
 import { useRpcMutation } from '../../app/rpc-hooks';
+import { fingerprintLines } from '../../ui/sync-format';
 
 export function SyncDeviceCard({ device, enabled }: { device: SyncStatus['device']; enabled: boolean }) {
   const { message } = App.useApp();
@@ -58,7 +59,12 @@ export function SyncDeviceCard({ device, enabled }: { device: SyncStatus['device
             label: '证书指纹',
             children: (
               <Typography.Text className="tgs-fingerprint" copyable={{ text: device.fingerprint, tooltips: ['复制', '已复制'] }} data-testid="sync-device-fingerprint">
-                {device.fingerprint}
+                {fingerprintLines(device.fingerprint).map((line, i) => (
+                  <Fragment key={i}>
+                    {i ? <br /> : null}
+                    <span className="tgs-fingerprint-line">{line}</span>
+                  </Fragment>
+                ))}
               </Typography.Text>
             ),
           },

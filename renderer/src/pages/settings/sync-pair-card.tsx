@@ -1,7 +1,7 @@
 // 连接/配对设备: type the other PC's address; a paired device there connects at once, an unknown
 // one gets a pairing request and both screens show the same six-digit code until its
 // administrator accepts.
-import { App, Alert, Button, Card, Form, Input, Space } from 'antd';
+import { App, Alert, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import type { SyncConnectResult, SyncPendingPair, SyncStatus } from '../../../../shared/sync/sync-types';
 import { syncAddressInput } from '../../../../shared/sync/sync-api';
@@ -57,13 +57,15 @@ export function SyncPairCard({ status }: { status: SyncStatus }) {
           <div className="tgs-code" data-testid="sync-outgoing-code">
             {pairingCodeText(p.code)}
           </div>
-          <Space className="tgs-code-meta" wrap>
-            <span className="tg-muted">对方指纹 <span className="tgs-mono">{shortFingerprint(p.fingerprint)}</span></span>
-            <span className="tg-muted">等待对方管理员在「数据同步」中接受…</span>
+          <div className="tgs-code-meta">
+            <div className="tg-muted">
+              对方指纹 <span className="tgs-mono">{shortFingerprint(p.fingerprint)}</span>
+            </div>
+            <div className="tg-muted">等待对方管理员在「数据同步」中核对配对码并接受…</div>
             <Button size="small" loading={cancel.isPending} onClick={() => void cancel.mutateAsync({ fingerprint: p.fingerprint }).then(() => setLast(null), () => undefined)}>
               取消请求
             </Button>
-          </Space>
+          </div>
         </div>
       ))}
     </Card>

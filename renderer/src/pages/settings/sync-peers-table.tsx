@@ -25,8 +25,9 @@ function Progressing({ peer, now }: { peer: SyncPeerView; now: number }) {
     <div>
       <Progress percent={Math.floor((100 * Math.min(done, total)) / total)} size="small" status="active" />
       <div className="tg-muted">
-        正在接收 {done.toLocaleString('zh-CN')} / {total.toLocaleString('zh-CN')} 条{peer.behindChanges ? `；对方${lag}` : ''}
+        已接收 {done.toLocaleString('zh-CN')} / {total.toLocaleString('zh-CN')} 条
       </div>
+      {peer.behindChanges ? <div className="tg-muted">对方{lag}</div> : null}
     </div>
   );
 }
@@ -46,26 +47,38 @@ export function SyncPeersTable({ peers, now }: { peers: SyncPeerView[]; now: num
   };
 
   const columns: TableColumnsType<SyncPeerView> = [
-    { title: '设备名称', dataIndex: 'name', width: 160, ellipsis: true, render: (n: string) => <b>{n}</b> },
+    {
+      title: '设备',
+      key: 'device',
+      width: 170,
+      render: (_: unknown, p) => (
+        <div className="tgs-peer-device">
+          <b>{p.name}</b>
+          <div className="tgs-mono tg-muted" data-testid="sync-peer-address">
+            {p.address ?? '地址未知'}
+          </div>
+        </div>
+      ),
+    },
     {
       title: '指纹',
       dataIndex: 'fingerprint',
-      width: 190,
+      width: 180,
       render: (fp: string) => (
         <Tooltip title={<span className="tgs-mono">{fp}</span>}>
-          <Typography.Text className="tgs-mono" copyable={{ text: fp, tooltips: ['复制完整指纹', '已复制'] }}>
+          <Typography.Text className="tgs-mono tgs-peer-fp" copyable={{ text: fp, tooltips: ['复制完整指纹', '已复制'] }}>
             {shortFingerprint(fp)}
           </Typography.Text>
         </Tooltip>
       ),
     },
-    { title: '状态', key: 'status', width: 130, render: (_: unknown, p) => <StatusTag peer={p} /> },
-    { title: '地址', dataIndex: 'address', width: 160, render: (a: string | null) => (a ? <span className="tgs-mono">{a}</span> : '—') },
-    { title: '最近在线', key: 'lastSeen', width: 140, render: (_: unknown, p) => (p.connected ? '现在' : at(p.lastSeenAt)) },
-    { title: '同步进度', key: 'lag', width: 220, render: (_: unknown, p) => (p.status === 'revoked' ? '—' : <Progressing peer={p} now={now} />) },
+    { title: '状态', key: 'status', width: 110, render: (_: unknown, p) => <StatusTag peer={p} /> },
+    { title: '最近在线', key: 'lastSeen', width: 130, render: (_: unknown, p) => (p.connected ? '现在' : at(p.lastSeenAt)) },
+    { title: '同步进度', key: 'lag', width: 210, render: (_: unknown, p) => (p.status === 'revoked' ? '—' : <Progressing peer={p} now={now} />) },
     {
       title: '说明',
       key: 'note',
+      minWidth: 180,
       render: (_: unknown, p) =>
         p.status === 'revoked' ? (
           <span className="tg-muted">
@@ -85,7 +98,7 @@ export function SyncPeersTable({ peers, now }: { peers: SyncPeerView[]; now: num
     {
       title: '操作',
       key: 'actions',
-      width: 72,
+      width: 64,
       render: (_: unknown, p) =>
         p.status === 'revoked' ? null : (
           <Button type="link" size="small" danger onClick={() => setRevoking(p)} data-testid="sync-revoke">
@@ -103,7 +116,7 @@ export function SyncPeersTable({ peers, now }: { peers: SyncPeerView[]; now: num
         columns={columns}
         dataSource={peers}
         pagination={false}
-        scroll={{ x: 1060 }}
+        scroll={{ x: 1040 }}
         locale={{ emptyText: '尚未与其他电脑配对。在上方「连接/配对设备」中填写对方地址开始配对。' }}
         onRow={(p) => ({ 'data-testid': 'sync-peer', 'data-status': p.status === 'revoked' ? 'revoked' : p.connected ? 'online' : 'offline' }) as React.HTMLAttributes<HTMLElement>}
         data-testid="sync-peers"

@@ -5,7 +5,7 @@
 import { Alert, Col, Row, Space, Spin } from 'antd';
 import { errorMessage } from '../../app/api-error';
 import { useRpcQuery } from '../../app/rpc-hooks';
-import { SyncAttention } from './sync-attention';
+import { SyncConflicts, SyncQuarantine } from './sync-attention';
 import { SyncDeviceCard } from './sync-device-card';
 import { SyncIncoming } from './sync-incoming';
 import { SyncPairCard } from './sync-pair-card';
@@ -36,7 +36,7 @@ export function SyncTab({ active }: { active: boolean }) {
         />
       ) : null}
       {incoming.length ? <SyncIncoming requests={incoming} /> : null}
-      <SyncAttention status={data} />
+      {data.quarantine.length ? <SyncQuarantine items={data.quarantine} /> : null}
       <Row gutter={[16, 16]}>
         <Col span={12}>
           <SyncDeviceCard device={data.device} enabled={data.enabled} />
@@ -46,6 +46,7 @@ export function SyncTab({ active }: { active: boolean }) {
         </Col>
       </Row>
       <SyncPeersTable peers={data.peers} now={now} />
+      <SyncConflicts conflictCases={data.conflictCases} />
     </Space>
   );
 }
