@@ -212,6 +212,8 @@ export const caseFilterInput = z
     to: zDate.optional(),
     /** Searches the number, title and address. */
     text: z.string().trim().max(60).optional(),
+    /** Only cases flagged 冲突待核 (two PCs moved them apart while offline). */
+    syncConflict: z.literal(true).optional(),
   })
   .default({});
 export type CaseFilter = z.infer<typeof caseFilterInput>;

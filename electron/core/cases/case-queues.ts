@@ -114,6 +114,7 @@ function filterConditions(f: CaseFilter, p: Params, db: ReadDb): string[] {
     p.to = shanghaiInstant(addDays(f.to, 1)).getTime();
     w.push('c.received_at < @to');
   }
+  if (f.syncConflict) w.push('c.sync_conflict IS NOT NULL');
   if (f.text) {
     p.text = `%${escapeLike(f.text)}%`;
     w.push(`(c.number LIKE @text ESCAPE '\\' OR c.title LIKE @text ESCAPE '\\' OR c.address LIKE @text ESCAPE '\\')`);

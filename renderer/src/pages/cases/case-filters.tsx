@@ -1,8 +1,9 @@
 // The filter bar above the queue: village/community, grid, category, source, handling type,
-// urgency, date of receipt and free text (number, title, address). Every filter is applied
-// by the core, so the counts, the grid and the export all see the same cases.
+// urgency, date of receipt and free text (number, title, address), and 冲突待核 when the
+// 数据同步 page links here. Every filter is applied by the core, so the counts, the grid and
+// the export all see the same cases.
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Input, Select, TreeSelect } from 'antd';
+import { Button, DatePicker, Input, Select, Tag, TreeSelect } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import type { CaseFilter } from '../../../../shared/cases/case-inputs';
@@ -132,6 +133,11 @@ export function CaseFilters({ value, onChange }: Props) {
         onChange={(range) => set({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
         data-testid="case-filter-dates"
       />
+      {value.syncConflict ? (
+        <Tag color="red" closable onClose={() => set({ syncConflict: undefined })} className="tgc-filter-tag" data-testid="case-filter-conflict">
+          仅看冲突待核
+        </Tag>
+      ) : null}
       {isFiltered(value) ? (
         <Button
           icon={<ReloadOutlined />}

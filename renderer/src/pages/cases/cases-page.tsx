@@ -32,7 +32,8 @@ export function CasesPage() {
   const [params, setParams] = useSearchParams();
   const queueParam = params.get('queue');
   const queue: CaseQueue = isQueue(queueParam) ? queueParam : 'mine';
-  const [filter, setFilterState] = useState<CaseFilter>(rememberedFilter);
+  // ?conflict=1 (from 数据同步): the cases flagged 冲突待核.
+  const [filter, setFilterState] = useState<CaseFilter>(() => (params.get('conflict') === '1' ? (rememberedFilter = { syncConflict: true }) : rememberedFilter));
   const [selected, setSelected] = useState<CaseRow[]>([]);
   const [total, setTotal] = useState<number | null>(null);
   const [sort, setSort] = useState<CaseSort | undefined>(undefined);

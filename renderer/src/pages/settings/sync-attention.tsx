@@ -2,6 +2,7 @@
 // PC's clock (an alarm: they are not applied), and cases flagged 冲突待核 (two PCs moved the
 // case apart: a person reviews what was done and decides).
 import { App, Alert, Button, Card, Popconfirm, Table, type TableColumnsType } from 'antd';
+import { useNavigate } from 'react-router';
 import { CASE_ACTION_LABELS } from '../../../../shared/cases/case-workflow';
 import type { SyncQuarantineItem } from '../../../../shared/sync/sync-types';
 import { useRpcMutation } from '../../app/rpc-hooks';
@@ -62,6 +63,7 @@ export function SyncQuarantine({ items }: { items: SyncQuarantineItem[] }) {
 
 /** 冲突待核: cases two PCs moved apart, waiting for a person. */
 export function SyncConflicts({ conflictCases }: { conflictCases: number }) {
+  const navigate = useNavigate();
   return (
     <Card size="small" title="待人工处理" className="tgs-sync-card" data-testid="sync-attention">
       <div className="tgs-attention-row">
@@ -69,9 +71,14 @@ export function SyncConflicts({ conflictCases }: { conflictCases: number }) {
         <b className={conflictCases ? 'tgs-alarm-text' : undefined} data-testid="sync-conflict-cases">
           {conflictCases} 件
         </b>
+        {conflictCases ? (
+          <Button type="link" size="small" onClick={() => void navigate('/cases?queue=all&conflict=1')} data-testid="sync-conflict-open">
+            查看这些事件
+          </Button>
+        ) : null}
         <span className="tg-muted">
           {conflictCases
-            ? `两台电脑在断开期间对同一事件做了不一致的处理（如一台办结、一台退回返工），系统已保留双方记录。请打开这些事件，核对办理过程后点击「${CASE_ACTION_LABELS.resolve_conflict}」处理。`
+            ? `两台电脑在断开期间对同一事件做了不一致的处理（如一台办结、一台退回返工），系统已保留双方记录。请逐件打开，核对办理过程后点击「${CASE_ACTION_LABELS.resolve_conflict}」处理。`
             : '没有需要核对的事件。两台电脑断开期间对同一事件做了不一致的处理时，会列在这里。'}
         </span>
       </div>

@@ -44,6 +44,11 @@ describe('queues', () => {
     expect(call({ text: '100%_' })).toMatchObject({ all: 0 });
     expect(call({ from: '2025-11-18' })).toMatchObject({ all: 0 });
     expect(call({ from: '2025-11-17', to: '2025-11-17' })).toMatchObject({ all: 8 });
+    // 冲突待核: the cases sync flagged for a person (the 数据同步 page links to them).
+    expect(call({ syncConflict: true })).toMatchObject({ all: 0 });
+    t.h.core.services.writer.transaction(null, (tx) => tx.update('case_record', t.ids.prog!, { sync_conflict: '冲突待核：测试' }));
+    expect(call({ syncConflict: true })).toMatchObject({ all: 1, in_progress: 1, to_accept: 0 });
+    expect(t.h.call(t.h.adminToken, 'cases.queue', { queue: 'all', filter: { syncConflict: true } }).rows.map((r) => r.id)).toEqual([t.ids.prog]);
     // "My queue": what the user registered or was assigned.
     expect(t.h.call(t.token('dispatcher'), 'cases.queueCounts', {}).mine).toBe(0);
   });
