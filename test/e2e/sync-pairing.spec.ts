@@ -165,11 +165,26 @@ test('a new PC pairs with the centre through 数据同步 and receives its cases
     await expect(b.getByTestId('case-grid').getByText(made.number)).toBeVisible({ timeout: 60_000 });
   });
 
+  await test.step('the wall board shows the sync indicator', async () => {
+    await b.getByRole('menuitem', { name: '指挥大屏' }).click();
+    await expect(b.getByTestId('sync-indicator-board')).toHaveText(/^(同步正常|正在同步)$/);
+    await b.getByTestId('board-back').click();
+  });
+
   await test.step('screenshots of the sync page with its peer', async () => {
     await openSync(b);
     await expect(b.getByTestId('sync-peer').filter({ hasText: '指挥中心值班台' })).toHaveAttribute('data-status', 'online');
-    await screen(b, 'sync-1366');
+    await screen(b, 'sync-new-pc-1366');
     await expect(a.getByTestId('sync-peer').filter({ hasText: '新增工作站' })).toHaveAttribute('data-status', 'online');
-    await screen(a, 'sync-1920');
+    await screen(a, 'sync-centre-1920');
+    await a.setViewportSize({ width: 1366, height: 768 });
+    await screen(a, 'sync-centre-1366');
+  });
+
+  await test.step('when the new PC is switched off, the centre shows it 离线', async () => {
+    await stopStation(newPc.proc);
+    await expect(a.getByTestId('sync-peer').filter({ hasText: '新增工作站' })).toHaveAttribute('data-status', 'offline');
+    // The indicator polls every 15 s (a bound wide enough for one poll on a loaded machine).
+    await expect(a.getByTestId('sync-indicator-header')).toContainText('离线', { timeout: 60_000 });
   });
 });
