@@ -129,6 +129,8 @@ test('a second PC pairs with the centre through 数据同步 and receives its ne
     await expect(b.getByTestId('sync-outgoing')).toHaveCount(0);
     // The header indicator appears once a device is paired.
     await expect(a.getByTestId('sync-indicator-header')).toBeVisible();
+    // Copies of one data set hold no records to merge by hand.
+    await expect(b.getByTestId('sync-duplicates')).toContainText('没有待合并的重复记录');
   });
 
   await test.step("a case registered on A shows in B's queue", async () => {

@@ -7,6 +7,7 @@ import { errorMessage } from '../../app/api-error';
 import { useRpcQuery } from '../../app/rpc-hooks';
 import { SyncConflicts, SyncQuarantine } from './sync-attention';
 import { SyncDeviceCard } from './sync-device-card';
+import { SyncDuplicates } from './sync-duplicates';
 import { SyncIncoming } from './sync-incoming';
 import { SyncPairCard } from './sync-pair-card';
 import { SyncPeersTable } from './sync-peers-table';
@@ -47,6 +48,7 @@ export function SyncTab({ active }: { active: boolean }) {
       </Row>
       <SyncPeersTable peers={data.peers} now={now} />
       <SyncConflicts conflictCases={data.conflictCases} />
+      <SyncDuplicates />
     </Space>
   );
 }
