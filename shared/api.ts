@@ -25,6 +25,7 @@ import { boardApi } from './board/board-api';
 import { calendarApi } from './calendar/calendar-api';
 import { caseApi } from './cases/case-api';
 import { registryApi } from './registry/registry-api';
+import { routineApi } from './routine/routine-api';
 import { jobsApi } from './jobs/jobs-api';
 import { duplicatesApi } from './sync/duplicates-api';
 
@@ -227,6 +228,7 @@ export const api = {
   ...backupApi,
   ...syncApi,
   ...registryApi,
+  ...routineApi,
   ...jobsApi,
   ...duplicatesApi,
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;

@@ -46,6 +46,7 @@ import { BackupScheduler } from './backup/backup-scheduler';
 import { applyPendingRestore } from './backup/backup-restore';
 import { caseHandlers } from './cases/case-handlers';
 import { registryHandlers } from './registry/registry-handlers';
+import { routineHandlers } from './routine/routine-handlers';
 import { syncHandlers } from './sync/sync-handlers';
 import { SyncNode } from './sync/sync-node';
 import { certFingerprintOnDisk, loadOrCreateDeviceCert, makeDeviceCert } from './sync/device-cert';
@@ -108,6 +109,7 @@ export const handlers: Handlers = {
   ...duplicatesHandlers,
   ...caseHandlers,
   ...registryHandlers,
+  ...routineHandlers,
   ...syncHandlers,
   ...jobHandlers,
 };

@@ -42,6 +42,9 @@ export const PERMISSIONS = [
   'registry.write',
   'registry.import',
   'special.read',
+  'routine.read',
+  'routine.write',
+  'routine.leave',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -64,6 +67,9 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'registry.write': '维护基础台账',
   'registry.import': '导入台账',
   'special.read': '查看特殊人群',
+  'routine.read': '查看网格员工作（日志、完成情况）',
+  'routine.write': '填写本人工作日志',
+  'routine.leave': '登记网格员请假与AB岗替岗',
 };
 
 const ALL: readonly Permission[] = PERMISSIONS;
@@ -73,21 +79,21 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   director: [
     'org.read', 'org.write', 'board.read', 'sensitive.read',
     'cases.read', 'cases.intake', 'cases.dispatch', 'cases.handle', 'cases.verify', 'cases.supervise', 'catalogue.write', 'calendar.write',
-    'registry.read', 'registry.write', 'registry.import', 'special.read',
+    'registry.read', 'registry.write', 'registry.import', 'special.read', 'routine.read', 'routine.leave',
   ],
   dispatcher: [
     'org.read', 'board.read', 'sensitive.read',
     'cases.read', 'cases.intake', 'cases.dispatch', 'cases.verify',
-    'registry.read',
+    'registry.read', 'routine.read',
   ],
   department_handler: ['org.read', 'board.read', 'cases.read', 'cases.handle', 'registry.read'],
   supervisor: [
     'org.read', 'board.read', 'sensitive.read',
     'cases.read', 'cases.verify', 'cases.supervise',
-    'registry.read', 'special.read',
+    'registry.read', 'special.read', 'routine.read', 'routine.leave',
   ],
-  grid_worker: ['org.read', 'board.read', 'cases.read', 'cases.intake', 'cases.handle', 'cases.verify', 'registry.read', 'registry.write', 'registry.import'],
-  presenter: ['org.read', 'board.read', 'cases.read'],
+  grid_worker: ['org.read', 'board.read', 'cases.read', 'cases.intake', 'cases.handle', 'cases.verify', 'registry.read', 'registry.write', 'registry.import', 'routine.read', 'routine.write'],
+  presenter: ['org.read', 'board.read', 'cases.read', 'routine.read'],
   display: ['board.read'],
 };
 

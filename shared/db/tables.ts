@@ -114,6 +114,16 @@ export const TABLES = {
     ],
   },
   staff_photo: { synced: true, columns: ['id', 'mime', 'data'] },
+  // Grid-worker routine (日清周结): daily work logs, the cases raised from them, leave with A/B cover.
+  work_log: {
+    synced: true,
+    columns: [
+      'id', 'staff_id', 'work_date', 'patrolled', 'patrol_start', 'patrol_end', 'places', 'observations', 'notes', 'status', 'submitted_at',
+      'created_by', 'created_at', 'updated_at',
+    ],
+  },
+  work_log_case: { synced: true, columns: ['id', 'log_id', 'case_id'] },
+  staff_leave: { synced: true, columns: ['id', 'staff_id', 'from_date', 'to_date', 'reason', 'cover_staff_id', 'cancelled', 'created_by', 'created_at'] },
   // The devices paired into the centre (LAN sync), by certificate fingerprint.
   sync_peer: { synced: true, columns: ['id', 'fingerprint', 'device_id', 'name', 'status', 'changed_at', 'changed_by', 'note'] },
 

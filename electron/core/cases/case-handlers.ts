@@ -23,13 +23,13 @@ import { assignees, caseIdByNumber } from './case-people';
 import { caseDetail } from './case-repo';
 import { dueWindow } from './sla-deadline';
 
-function actorOf(ctx: CallContext): Actor {
+export function actorOf(ctx: CallContext): Actor {
   const s = ctx.session;
   if (!s) throw new AppError('UNAUTHENTICATED');
   return { id: s.userId, name: s.displayName, permissions: ROLE_PERMISSIONS[s.role] };
 }
 
-function envOf(ctx: CallContext, tx: WriteTx, actor: Actor): Env {
+export function envOf(ctx: CallContext, tx: WriteTx, actor: Actor): Env {
   return { tx, now: ctx.core.now(), actor, devicePrefix: ctx.core.device.prefix };
 }
 

@@ -13,6 +13,11 @@ export function staffUnits(db: ReadDb, userId: string | null): string[] {
   return rows.map((r) => r.unit_id);
 }
 
+/** The grids a unit of any kind stands for (join condition on `g`, the grid, and `u`, the unit). */
+const GRIDS_OF_UNIT = `g.kind = 'grid' AND (
+         g.id = u.id OR g.parent_id = u.id OR g.id = u.parent_id
+         OR g.id = (SELECT p.parent_id FROM org_unit p WHERE p.id = u.parent_id))`;
+
 /**
  * The grids the account serves; null when an assignment is to the town (every grid). An
  * account with no assignment serves no grid ([]).
@@ -25,14 +30,36 @@ export function servedGrids(db: ReadDb, userId: string | null): string[] | null 
        FROM user_account acc
        JOIN staff_assignment a ON a.staff_id = acc.staff_id
        JOIN org_unit u ON u.id = a.unit_id
-       LEFT JOIN org_unit g ON g.kind = 'grid' AND (
-         g.id = u.id OR g.parent_id = u.id OR g.id = u.parent_id
-         OR g.id = (SELECT p.parent_id FROM org_unit p WHERE p.id = u.parent_id))
+       LEFT JOIN org_unit g ON ${GRIDS_OF_UNIT}
        WHERE acc.id = ?`,
     )
     .all(userId) as { kind: string; grid: string | null }[];
   if (rows.some((r) => r.kind === 'town')) return null;
   return [...new Set([...rows.map((r) => r.grid).filter((g): g is string => !!g), ...coveredGrids(db, userId)])];
+}
+
+/**
+ * Every staff member's grids through its assignments with the given team roles (the same
+ * reading of a unit as servedGrids: a village means its grids), archived grids left out.
+ */
+export function staffGridMap(db: ReadDb, teamRoles: readonly string[]): Map<string, string[]> {
+  const rows = db
+    .cached(
+      `SELECT DISTINCT a.staff_id AS staff, g.id AS grid
+       FROM staff_assignment a
+       JOIN org_unit u ON u.id = a.unit_id
+       JOIN org_unit g ON ${GRIDS_OF_UNIT}
+       WHERE a.team_role IN (SELECT value FROM json_each(?)) AND g.archived = 0
+       ORDER BY g.code`,
+    )
+    .all(JSON.stringify(teamRoles)) as { staff: string; grid: string }[];
+  const out = new Map<string, string[]>();
+  for (const r of rows) {
+    const list = out.get(r.staff);
+    if (list) list.push(r.grid);
+    else out.set(r.staff, [r.grid]);
+  }
+  return out;
 }
 
 /**

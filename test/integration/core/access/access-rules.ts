@@ -20,6 +20,8 @@ export type ScopeRule =
   | 'case'
   /** Alerts of the grids the caller serves (grid worker); every alert for the others. */
   | 'served-grids'
+  /** Work logs and leave: a grid worker writes its own and reads its grids' workers, a supervisor its area (routine/routine-scope.ts), the centre the town. */
+  | 'routine'
   /** Registry records: a grid worker those of the grids it serves (registry/registry-scope.ts), others the town; masked by permission. */
   | 'registry';
 
@@ -154,6 +156,16 @@ export const SCOPE_RULES: Record<MethodName, ScopeRule> = {
   'registry.setStaffPhoto': 'town',
   'registry.noticeSettings': 'reference',
   'registry.setNoticeSettings': 'town',
+  'routine.myDay': 'own',
+  'routine.saveLog': 'routine',
+  'routine.raiseCase': 'routine',
+  'routine.dayLog': 'routine',
+  'routine.workers': 'routine',
+  'routine.completeness': 'routine',
+  'routine.weekly': 'routine',
+  'routine.leaves': 'routine',
+  'routine.saveLeave': 'routine',
+  'routine.cancelLeave': 'routine',
   'jobs.get': 'own',
   'jobs.cancel': 'own',
   'jobs.result': 'own',
@@ -168,5 +180,6 @@ export const SCOPE_RULE_TEXT: Record<ScopeRule, string> = {
   aggregate: 'figures only, no personal data',
   case: 'case scope: grid worker its grids, department handler its department, others all',
   'served-grids': "grid worker the grids it serves, others all",
+  routine: "work logs and leave: grid worker writes its own and reads its grids' workers, supervisor its area, centre the town; nothing for the wall display",
   registry: 'registry: grid worker the grids it serves, others the whole town; masked without sensitive.read',
 };

@@ -1,0 +1,104 @@
+// The completeness rule of 日清周结, in one place (docs/routine.md):
+// - only working days count (the holiday calendar: weekends, statutory holidays and make-up
+//   working days, calendar/holiday-calendar.ts);
+// - a working day is done with a submitted log; a day on leave counts as covered (its cell
+//   names the cover and whether the cover submitted a log that day);
+// - a past working day with neither is missing — so a day nobody logged shows as 缺 to the
+//   supervisor from the next morning; today is open until a log is submitted;
+// - a log submitted after its day still completes it, marked late (补填).
+// Pure: the queries (routine-queries.ts) load the facts and call these.
+import type { CalendarDay } from '../../../shared/calendar/calendar-types';
+import type { DayCell, WorkerTotals } from '../../../shared/routine/routine-types';
+import { shanghaiDate } from '../calendar';
+
+export interface LogFact {
+  id: string;
+  staffId: string;
+  date: string;
+  submitted: boolean;
+  patrolled: boolean;
+  submittedAt: number | null;
+}
+
+export interface LeaveFact {
+  id: string;
+  staffId: string;
+  from: string;
+  to: string;
+  coverStaffId: string | null;
+  coverName: string | null;
+}
+
+/** The facts of a period, indexed for the rule. */
+export interface PeriodFacts {
+  /** `${staffId}|${date}` → the day's log (a submitted one preferred when sync left two). */
+  logs: Map<string, LogFact>;
+  /** staffId → its leaves overlapping the period. */
+  leaves: Map<string, LeaveFact[]>;
+}
+
+export const factKey = (staffId: string, date: string) => `${staffId}|${date}`;
+
+/** Indexes logs and leaves; of two logs for one worker and day the submitted one counts, then the smaller id. */
+export function indexFacts(logs: readonly LogFact[], leaves: readonly LeaveFact[]): PeriodFacts {
+  const byDay = new Map<string, LogFact>();
+  for (const l of logs) {
+    const key = factKey(l.staffId, l.date);
+    const kept = byDay.get(key);
+    if (!kept || (l.submitted && !kept.submitted) || (l.submitted === kept.submitted && l.id < kept.id)) byDay.set(key, l);
+  }
+  const byStaff = new Map<string, LeaveFact[]>();
+  for (const v of leaves) {
+    const list = byStaff.get(v.staffId);
+    if (list) list.push(v);
+    else byStaff.set(v.staffId, [v]);
+  }
+  return { logs: byDay, leaves: byStaff };
+}
+
+export function leaveOn(facts: PeriodFacts, staffId: string, date: string): LeaveFact | null {
+  return facts.leaves.get(staffId)?.find((v) => v.from <= date && date <= v.to) ?? null;
+}
+
+function submittedOn(facts: PeriodFacts, staffId: string, date: string): boolean {
+  return facts.logs.get(factKey(staffId, date))?.submitted ?? false;
+}
+
+/** One worker's cell for one calendar day. */
+export function dayCell(facts: PeriodFacts, staffId: string, day: CalendarDay, today: string): DayCell {
+  const log = facts.logs.get(factKey(staffId, day.date)) ?? null;
+  const base = {
+    date: day.date,
+    logId: log?.id ?? null,
+    patrolled: !!log?.submitted && log.patrolled,
+    draft: !!log && !log.submitted,
+    late: !!log?.submitted && log.submittedAt !== null && shanghaiDate(log.submittedAt) > day.date,
+    cover: null,
+  };
+  if (!day.working) return { ...base, mark: 'off' };
+  if (day.date > today) return { ...base, mark: 'future' };
+  if (log?.submitted) return { ...base, mark: 'done' };
+  const leave = leaveOn(facts, staffId, day.date);
+  if (leave) {
+    const cover = leave.coverStaffId ? { staffId: leave.coverStaffId, name: leave.coverName ?? '', logged: submittedOn(facts, leave.coverStaffId, day.date) } : null;
+    return { ...base, mark: 'leave', cover };
+  }
+  return { ...base, mark: day.date === today ? 'open' : 'missing' };
+}
+
+/** A worker's totals over its cells: due days are past working days, and today once it is done. */
+export function totalsOf(cells: readonly DayCell[]): WorkerTotals {
+  let done = 0;
+  let leave = 0;
+  let missing = 0;
+  let patrolDays = 0;
+  for (const c of cells) {
+    if (c.mark === 'done') {
+      done++;
+      if (c.patrolled) patrolDays++;
+    } else if (c.mark === 'leave') leave++;
+    else if (c.mark === 'missing') missing++;
+  }
+  const due = done + leave + missing;
+  return { due, done, leave, missing, patrolDays, rate: due === 0 ? 1 : (done + leave) / due };
+}

@@ -1,0 +1,22 @@
+// RPC methods of the grid-worker routine (网格员工作: 日清周结); spread into shared/api.ts.
+// Scope (electron/core/routine/routine-scope.ts): a grid worker reads the logs of its grids'
+// workers and writes only its own; a supervisor its area's; the centre the whole town.
+import { z } from 'zod';
+import { method, returns, type MethodDef } from '../rpc/contract';
+import { dayLogInput, leavesInput, periodInput, raiseCaseInput, saveLeaveInput, saveLogInput, weeklyInput } from './routine-inputs';
+import type { CompletenessTable, LeaveRow, MyDay, RoutineWorker, WeeklySummary, WorkLog } from './routine-types';
+
+const LOG_READS = ['work_log', 'work_log_case', 'staff_leave', 'staff', 'staff_assignment', 'org_unit', 'calendar_year', 'case_record'] as const;
+
+export const routineApi = {
+  'routine.myDay': method({ input: z.object({}), output: returns<MyDay>(), access: 'routine.write', reads: [...LOG_READS, 'user_account'] }),
+  'routine.saveLog': method({ input: saveLogInput, output: returns<WorkLog>(), access: 'routine.write', writes: true }),
+  'routine.raiseCase': method({ input: raiseCaseInput, output: returns<{ caseId: string; number: string }>(), access: 'routine.write', writes: true }),
+  'routine.dayLog': method({ input: dayLogInput, output: returns<WorkLog | null>(), access: 'routine.read', reads: LOG_READS }),
+  'routine.workers': method({ input: z.object({}), output: returns<RoutineWorker[]>(), access: 'routine.read', reads: LOG_READS }),
+  'routine.completeness': method({ input: periodInput, output: returns<CompletenessTable>(), access: 'routine.read', reads: LOG_READS }),
+  'routine.weekly': method({ input: weeklyInput, output: returns<WeeklySummary>(), access: 'routine.read', reads: LOG_READS }),
+  'routine.leaves': method({ input: leavesInput, output: returns<LeaveRow[]>(), access: 'routine.read', reads: LOG_READS }),
+  'routine.saveLeave': method({ input: saveLeaveInput, output: returns<LeaveRow>(), access: 'routine.leave', writes: true }),
+  'routine.cancelLeave': method({ input: z.object({ id: z.string().min(1) }), output: returns<LeaveRow>(), access: 'routine.leave', writes: true }),
+} satisfies Record<string, MethodDef<z.ZodType, unknown>>;
