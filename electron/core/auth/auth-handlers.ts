@@ -44,13 +44,16 @@ export const authHandlers: Pick<
     // The account whose password this is: a user name that two PCs created apart names two
     // accounts until they are merged, each with its own password; never the other one.
     const candidates = findUsersByName(core.db, username);
-    let user: UserDbRow | undefined;
+    const matching: UserDbRow[] = [];
     for (const c of candidates.length > 0 ? candidates : [undefined]) {
-      if (await core.secrets.check(c?.id ?? null, password)) {
-        user = c;
-        break;
-      }
+      if ((await core.secrets.check(c?.id ?? null, password)) && c) matching.push(c);
     }
+    if (matching.length > 1) {
+      // Two accounts with this name and this password: which one is meant cannot be told.
+      audit(ctx, { action: 'login.failed', table: 'user_account', recordId: matching[0]!.id, detail: { username, client, reason: 'ambiguous' }, actor: asActor(matching[0]!) });
+      throw new AppError('CONFLICT', '该用户名对应两个以上的账号（不同电脑分别创建），请联系管理员在“数据同步”中合并后再登录');
+    }
+    const user = matching[0];
     if (!user) {
       const named = candidates[0];
       core.throttle.fail(username, client);

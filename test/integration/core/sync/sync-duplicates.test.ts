@@ -230,6 +230,15 @@ describe('duplicate user names on one core', () => {
     const asTheirs = await h.callAsync(null, 'auth.login', { username: 'WANGF', password: 'another-pass-9' });
     expect(asTheirs.user.id).toBe(theirs);
     expect((await h.core.invokeAsync(null, 'auth.login', { username: 'wangf', password: 'wrong-pass-1' })).ok).toBe(false);
+    // The same password on both: which account is meant cannot be told, so neither signs in.
+    const third = '0001-REMOTE';
+    h.core.services.writer.applyRemote([remoteAccount(third, 'wangF', '王芳（三）', Date.now())]);
+    h.core.services.secrets.set(third, { password: TEST_PASSWORD }, { mustChange: false });
+    expect(await h.core.invokeAsync(null, 'auth.login', { username: 'wangf', password: TEST_PASSWORD })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '该用户名对应两个以上的账号（不同电脑分别创建），请联系管理员在“数据同步”中合并后再登录' },
+    });
+    h.call(h.adminToken, 'sync.mergeDuplicates', { table: 'user_account', keepId: mine.id, mergeIds: [third] });
 
     const groups = h.call(h.adminToken, 'sync.duplicates', {});
     expect(groups).toHaveLength(1);
@@ -248,7 +257,10 @@ describe('duplicate user names on one core', () => {
     expect((await h.core.invokeAsync(null, 'auth.login', { username: 'wangf', password: 'another-pass-9' })).ok).toBe(false);
     // The merged account's session ended with it.
     expect(h.core.invoke(asTheirs.token, 'auth.me', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-    const audit = h.core.services.db.prepare("SELECT record_id, detail FROM audit_log WHERE action = 'duplicates.merge'").all();
-    expect(audit).toEqual([{ record_id: mine.id, detail: JSON.stringify({ mergeIds: [theirs] }) }]);
+    const audit = h.core.services.db.prepare("SELECT record_id, detail FROM audit_log WHERE action = 'duplicates.merge' ORDER BY seq").all();
+    expect(audit).toEqual([
+      { record_id: mine.id, detail: JSON.stringify({ mergeIds: [third] }) },
+      { record_id: mine.id, detail: JSON.stringify({ mergeIds: [theirs] }) },
+    ]);
   });
 });
