@@ -4,7 +4,7 @@
 // a receiver that never saw the record, or saw it deleted, take it as it is; the merge is still
 // per cell (sync-merge.ts).
 import { changeSeq } from '../db/change-log';
-import { tableColumns, type ReadDb, type ReadStatement } from '../db/read-db';
+import { tableColumns, type ReadDb } from '../db/read-db';
 
 export interface SyncStamp {
   /** The hybrid-logical-clock stamp (db/hlc.ts). */
@@ -53,53 +53,80 @@ export function batchSince(db: ReadDb, afterSeq: number, opts: { limit?: number;
   if (current <= afterSeq) return { records: [], upTo: afterSeq };
   const devices = new Map(db.cached('SELECT id, device_id FROM sync_device').raw().all() as [number, string][]);
   const columnNames = new Map(db.cached('SELECT id, col FROM sync_column').raw().all() as [number, string][]);
+  const tableNames = new Map(db.cached('SELECT id, name FROM sync_table').raw().all() as [number, string][]);
   // A batch ends on a position boundary (a position is one transaction, acknowledged whole):
   // up to the position of the `limit`-th stamp after `afterSeq`, found by walking the seq indexes.
   const nth = (table: 'sync_row' | 'sync_cell') =>
     db.cached(`SELECT seq FROM ${table} WHERE seq > ? ORDER BY seq LIMIT 1 OFFSET ?`).pluck().get(afterSeq, Math.max(0, limit - 1)) as number | undefined;
   const upTo = Math.min(nth('sync_row') ?? current, nth('sync_cell') ?? current);
-  const refs = db
+  // The batch's records with their row stamps, in one query over the two seq ranges.
+  const rows = db
     .cached(
-      `SELECT ref, max(seq) AS seq FROM (
-         SELECT id AS ref, seq FROM sync_row WHERE seq > @after AND seq <= @upTo
-         UNION ALL SELECT row_ref AS ref, seq FROM sync_cell WHERE seq > @after AND seq <= @upTo)
-       GROUP BY ref ORDER BY seq, ref`,
+      `SELECT b.ref, b.seq, r.table_id, r.row_id, r.hlc, r.device, r.deleted FROM (
+         SELECT ref, max(seq) AS seq FROM (
+           SELECT id AS ref, seq FROM sync_row WHERE seq > @after AND seq <= @upTo
+           UNION ALL SELECT row_ref AS ref, seq FROM sync_cell WHERE seq > @after AND seq <= @upTo)
+         GROUP BY ref) b
+       JOIN sync_row r ON r.id = b.ref
+       ORDER BY b.seq, b.ref`,
     )
-    .raw()
-    .all({ after: afterSeq, upTo }) as [number, number][];
-  const rowStmt = db
-    .cached('SELECT r.row_id, t.name, r.hlc, r.device, r.deleted FROM sync_row r JOIN sync_table t ON t.id = r.table_id WHERE r.id = ?')
     .safeIntegers(true)
-    .raw();
-  const cellStmt = db.cached('SELECT col_id, hlc, device FROM sync_cell WHERE row_ref = ?').safeIntegers(true).raw();
-  const reads = new Map<string, { cols: string[]; read: ReadStatement }>();
+    .raw()
+    .all({ after: afterSeq, upTo }) as [bigint, bigint, bigint, string, bigint, bigint, bigint][];
+  // Their cell stamps (all of them, not only those in the range: a record is shipped whole) …
+  const live = rows.filter((r) => r[6] !== 1n);
+  const cells = new Map<bigint, [bigint, bigint, bigint][]>();
+  if (live.length > 0) {
+    const cellRows = db
+      .cached('SELECT row_ref, col_id, hlc, device FROM sync_cell WHERE row_ref IN (SELECT value FROM json_each(?))')
+      .safeIntegers(true)
+      .raw()
+      .all(`[${live.map((r) => r[0]).join(',')}]`) as [bigint, bigint, bigint, bigint][];
+    for (const [ref, col, h, d] of cellRows) {
+      let list = cells.get(ref);
+      if (!list) cells.set(ref, (list = []));
+      list.push([col, h, d]);
+    }
+  }
+  // … and their values, one query per table.
+  const values = new Map<bigint, Map<string, Record<string, unknown>>>();
+  const idsByTable = new Map<bigint, string[]>();
+  for (const r of live) {
+    let ids = idsByTable.get(r[2]);
+    if (!ids) idsByTable.set(r[2], (ids = []));
+    ids.push(r[3]);
+  }
+  for (const [tableId, ids] of idsByTable) {
+    const table = tableNames.get(Number(tableId))!;
+    const cols = db.memo(`sync-columns:${table}`, () => tableColumns(db, table).filter((c) => c !== 'id'));
+    const read = db.cached(`SELECT id, ${cols.join(', ')} FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).raw();
+    const byId = new Map<string, Record<string, unknown>>();
+    for (const row of read.all(JSON.stringify(ids)) as unknown[][]) {
+      const v: Record<string, unknown> = {};
+      for (let i = 0; i < cols.length; i++) v[cols[i]!] = row[i + 1];
+      byId.set(row[0] as string, v);
+    }
+    values.set(tableId, byId);
+  }
   const known = opts.known;
   const covered = (st: SyncStamp) => {
     const top = known?.get(st.device);
     return top !== undefined && st.hlc <= top;
   };
   const out: SyncRecord[] = [];
-  for (const [ref, seq] of refs) {
-    const [id, table, hlc, device, deleted] = rowStmt.get(ref) as [string, string, bigint, bigint, bigint];
+  for (const [ref, seq, tableId, id, hlc, device, deleted] of rows) {
+    const table = tableNames.get(Number(tableId))!;
     const stamp = { hlc, device: devices.get(Number(device))! };
     if (deleted === 1n) {
-      if (!covered(stamp)) out.push({ table, id, stamp, deleted: true, seq });
+      if (!covered(stamp)) out.push({ table, id, stamp, deleted: true, seq: Number(seq) });
       continue;
     }
-    let r = reads.get(table);
-    if (!r) {
-      const cols = db.memo(`sync-columns:${table}`, () => tableColumns(db, table).filter((c) => c !== 'id'));
-      r = { cols, read: db.cached<unknown[]>(`SELECT ${cols.join(', ')} FROM ${table} WHERE id = ?`) };
-      reads.set(table, r);
-    }
-    const values = r.read.get(id) as Record<string, unknown> | undefined;
-    if (!values) continue; // written outside the change writer: nothing consistent to ship
-    const cells: Record<string, SyncStamp> = {};
-    for (const [col, h, d] of cellStmt.all(ref) as [bigint, bigint, bigint][]) {
-      cells[columnNames.get(Number(col))!] = { hlc: h, device: devices.get(Number(d))! };
-    }
-    if (covered(stamp) && Object.values(cells).every(covered)) continue;
-    out.push({ table, id, stamp, deleted: false, values: { ...values }, cells, seq });
+    const v = values.get(tableId)!.get(id);
+    if (!v) continue; // written outside the change writer: nothing consistent to ship
+    const stamps: Record<string, SyncStamp> = {};
+    for (const [col, h, d] of cells.get(ref) ?? []) stamps[columnNames.get(Number(col))!] = { hlc: h, device: devices.get(Number(d))! };
+    if (covered(stamp) && Object.values(stamps).every(covered)) continue;
+    out.push({ table, id, stamp, deleted: false, values: v, cells: stamps, seq: Number(seq) });
   }
   return { records: out, upTo };
 }
