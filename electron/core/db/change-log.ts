@@ -13,7 +13,7 @@ export const TOMBSTONE_COLUMN = '_deleted';
 /** Small integer ids of tables, columns and devices, created on first use and cached. */
 export class LogIds {
   private readonly tables = new Map<string, number>();
-  private readonly columns = new Map<string, number>();
+  private readonly columns = new Map<string, Map<string, number>>();
   private readonly devices = new Map<string, number>();
 
   constructor(private readonly db: Db) {}
@@ -36,13 +36,14 @@ export class LogIds {
   }
 
   column(table: string, col: string): number {
-    const key = `${table}.${col}`;
-    let id = this.columns.get(key);
+    let cols = this.columns.get(table);
+    if (!cols) this.columns.set(table, (cols = new Map()));
+    let id = cols.get(col);
     if (id === undefined) {
       const t = this.table(table);
       this.db.prepare('INSERT INTO sync_column (table_id, col) VALUES (?, ?) ON CONFLICT (table_id, col) DO NOTHING').run(t, col);
       id = this.db.prepare('SELECT id FROM sync_column WHERE table_id = ? AND col = ?').pluck().get(t, col) as number;
-      this.columns.set(key, id);
+      cols.set(col, id);
     }
     return id;
   }

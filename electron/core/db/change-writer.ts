@@ -65,6 +65,7 @@ export class ChangeWriter {
   private seq = 0;
   private lastHlc: bigint | null = null;
   private readonly statements = new Map<string, Statement<unknown[]>>();
+  private readonly inserts = new Map<SyncedTableName, { cols: string[]; stmt: Statement<unknown[]> }>();
   private readonly reads: ReadDb;
   private readonly findRow: Statement<unknown[]>;
   private readonly addRow: Statement<unknown[]>;
@@ -91,7 +92,8 @@ export class ChangeWriter {
     this.hlc = new Hlc(now, last ?? 0n);
     this.history = new HistoryWriter(db);
     this.findRow = db.prepare('SELECT id FROM sync_row WHERE table_id = ? AND row_id = ?').pluck();
-    this.addRow = db.prepare('INSERT INTO sync_row (table_id, row_id, hlc, device, seq, deleted) VALUES (?, ?, ?, ?, ?, ?) RETURNING id').pluck();
+    // Plain INSERTs with the new rowid read from the result: cheaper than RETURNING, which SQLite buffers.
+    this.addRow = db.prepare('INSERT INTO sync_row (table_id, row_id, hlc, device, seq, deleted) VALUES (?, ?, ?, ?, ?, ?)');
     this.restamp = db.prepare('UPDATE sync_row SET hlc = ?, device = ?, seq = ?, deleted = ? WHERE id = ?');
     this.dropCells = db.prepare('DELETE FROM sync_cell WHERE row_ref = ?');
     this.putCell = db.prepare(
@@ -211,10 +213,7 @@ export class ChangeWriter {
   private remoteWrites(): RemoteWrites {
     const ids = this.ids;
     return {
-      insertRow: (table, id, values) => {
-        const cols = Object.keys(values);
-        this.stmt(`INSERT INTO ${table} (id${cols.map((c) => `, ${c}`).join('')}) VALUES (?${cols.map(() => ', ?').join('')})`).run(id, ...cols.map((c) => values[c]));
-      },
+      insertRow: (table, id, cols, values) => this.insertStatement(table, cols).run(id, ...values),
       updateRow: (table, id, values) => {
         const cols = Object.keys(values);
         this.stmt(`UPDATE ${table} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...cols.map((c) => values[c]), id);
@@ -222,7 +221,7 @@ export class ChangeWriter {
       deleteRow: (table, id) => void this.stmt(`DELETE FROM ${table} WHERE id = ?`).run(id),
       stampRecord: (table, id, ref, stamp, seq, deleted) => {
         const device = ids.device(stamp.device);
-        if (ref === undefined) return this.addRow.get(ids.table(table), id, stamp.hlc, device, seq, deleted) as number;
+        if (ref === undefined) return Number(this.addRow.run(ids.table(table), id, stamp.hlc, device, seq, deleted).lastInsertRowid);
         this.restamp.run(stamp.hlc, device, seq, deleted, ref);
         this.dropCells.run(ref);
         return ref;
@@ -270,6 +269,15 @@ export class ChangeWriter {
     this.ids.forget();
   }
 
+  /** The INSERT of a received record with these columns (the last one made for the table is kept: records of a table come with the same columns). */
+  private insertStatement(table: SyncedTableName, cols: readonly string[]): Statement<unknown[]> {
+    const kept = this.inserts.get(table);
+    if (kept && kept.cols.length === cols.length && kept.cols.every((c, i) => c === cols[i])) return kept.stmt;
+    const stmt = this.stmt(`INSERT INTO ${table} (id${cols.map((c) => `, ${c}`).join('')}) VALUES (?${cols.map(() => ', ?').join('')})`);
+    this.inserts.set(table, { cols: [...cols], stmt });
+    return stmt;
+  }
+
   private stmt(sql: string): Statement<unknown[]> {
     let s = this.statements.get(sql);
     if (!s) {
@@ -297,7 +305,7 @@ export class ChangeWriter {
   private stampRow(table: string, id: string, st: Stamp, deleted: 0 | 1): number {
     const tableId = this.ids.table(table);
     const ref = this.findRow.get(tableId, id) as number | undefined;
-    if (ref === undefined) return this.addRow.get(tableId, id, st.hlc, this.device, st.seq, deleted) as number;
+    if (ref === undefined) return Number(this.addRow.run(tableId, id, st.hlc, this.device, st.seq, deleted).lastInsertRowid);
     this.restamp.run(st.hlc, this.device, st.seq, deleted, ref);
     this.dropCells.run(ref);
     return ref;
@@ -346,7 +354,7 @@ export class ChangeWriter {
         let ref = this.findRow.get(tableId, id) as number | undefined;
         if (ref === undefined) {
           // A record written before the log knew it: its row stamp now covers every cell.
-          ref = this.addRow.get(tableId, id, st.hlc, this.device, st.seq, 0) as number;
+          ref = Number(this.addRow.run(tableId, id, st.hlc, this.device, st.seq, 0).lastInsertRowid);
         } else {
           for (const c of changed) this.putCell.run(ref, this.ids.column(table, c), st.hlc, this.device, st.seq);
         }

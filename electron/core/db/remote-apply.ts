@@ -7,10 +7,11 @@
 // PC — a nullable reference is cleared, a required one takes its record with it — as local
 // writes, so the mending itself syncs.
 import type { SyncedTableName } from '../../../shared/db/tables';
-import { AFTER_BATCH, COLUMN_GROUPS, FOLLOW_MERGED } from '../sync/merge-policies';
+import { AFTER_BATCH, COLUMN_GROUPS, FOLLOW_MERGED, type ColumnGroup } from '../sync/merge-policies';
 import { newer, recordDecision, sameStamp } from '../sync/sync-merge';
 import type { SyncRecord, SyncStamp } from '../sync/sync-records';
 import type { WriteTx } from './change-writer';
+import { readByKeys } from './keyed-read';
 import type { ReadDb } from './read-db';
 import { HistoryAction, type HistoryActionCode } from './row-history';
 import { isSyncedTable, type SyncedReference } from './synced-tables';
@@ -31,7 +32,8 @@ export interface ApplyResult {
  * connection inside its transaction: the applier decides, the writer writes.
  */
 export interface RemoteWrites {
-  insertRow(table: SyncedTableName, id: string, values: Record<string, SqlValue>): void;
+  /** Inserts a record: `values[i]` is column `cols[i]`'s. */
+  insertRow(table: SyncedTableName, id: string, cols: readonly string[], values: readonly SqlValue[]): void;
   updateRow(table: SyncedTableName, id: string, values: Record<string, SqlValue>): void;
   deleteRow(table: SyncedTableName, id: string): void;
   /** Sets a record's stamp (a new entry, or replacing the old one and its cell stamps); returns its log ref. */
@@ -73,6 +75,126 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
+type Row = Record<string, SqlValue>;
+
+interface LocalRecord {
+  ref: number;
+  stamp: SyncStamp;
+  deleted: boolean;
+}
+
+/**
+ * What this PC has of a batch's records, read set-wise before anything is written: the
+ * record stamps (one query per table), the cell stamps of the records to merge (one query),
+ * and the rows a merge or a delete needs (one query per table). A record that occurs more
+ * than once in the batch is read afresh each time (`fresh`), as the earlier copy changed it.
+ */
+class BatchState {
+  private readonly stamps = new Map<SyncedTableName, Map<string, LocalRecord>>();
+  private readonly cellsByRef = new Map<number, Map<string, SyncStamp>>();
+  private readonly rows = new Map<SyncedTableName, Map<string, Row | undefined>>();
+
+  constructor(private readonly db: ReadDb) {}
+
+  /** Reads the record stamps of `ids` (by table); ids absent from the log are never-seen records. */
+  readStamps(idsByTable: ReadonlyMap<SyncedTableName, readonly string[]>): void {
+    const devices = new Map(this.db.cached('SELECT id, device_id FROM sync_device').raw().all() as [number, string][]);
+    for (const [table, ids] of idsByTable) {
+      const byId = new Map<string, LocalRecord>();
+      const rows = readByKeys<[string, bigint, bigint, bigint, bigint]>(
+        this.db,
+        'SELECT row_id, id, hlc, device, deleted FROM sync_row WHERE table_id = (SELECT id FROM sync_table WHERE name = ?) AND row_id IN (:keys)',
+        ids,
+        [table],
+        (s) => s.safeIntegers(true).raw(),
+      );
+      for (const [id, ref, hlc, device, deleted] of rows) {
+        byId.set(id, { ref: Number(ref), stamp: { hlc, device: devices.get(Number(device))! }, deleted: deleted === 1n });
+      }
+      this.stamps.set(table, byId);
+    }
+  }
+
+  /** Reads the cell stamps of the records `refs`. */
+  readCells(refs: readonly number[]): void {
+    for (const ref of refs) this.cellsByRef.set(ref, new Map());
+    const rows = readByKeys<[bigint, string, bigint, string]>(
+      this.db,
+      `SELECT s.row_ref, c.col, s.hlc, d.device_id FROM sync_cell s JOIN sync_column c ON c.id = s.col_id JOIN sync_device d ON d.id = s.device
+        WHERE s.row_ref IN (:keys)`,
+      refs,
+      [],
+      (s) => s.safeIntegers(true).raw(),
+    );
+    for (const [ref, col, hlc, device] of rows) this.cellsByRef.get(Number(ref))!.set(col, { hlc, device });
+  }
+
+  /** Reads the rows `ids` (by table). */
+  readRows(idsByTable: ReadonlyMap<SyncedTableName, readonly string[]>): void {
+    for (const [table, ids] of idsByTable) {
+      const byId = new Map<string, Row | undefined>(ids.map((id) => [id, undefined]));
+      for (const row of readByKeys<Row>(this.db, `SELECT * FROM ${table} WHERE id IN (:keys)`, ids)) byId.set(row.id as string, row);
+      this.rows.set(table, byId);
+    }
+  }
+
+  local(table: SyncedTableName, id: string, fresh: boolean): LocalRecord | null {
+    if (!fresh) return this.stamps.get(table)?.get(id) ?? null;
+    const row = this.db
+      .cached(
+        `SELECT r.id, r.hlc, d.device_id, r.deleted FROM sync_row r JOIN sync_table t ON t.id = r.table_id JOIN sync_device d ON d.id = r.device
+         WHERE t.name = ? AND r.row_id = ?`,
+      )
+      .safeIntegers(true)
+      .raw()
+      .get(table, id) as [bigint, bigint, string, bigint] | undefined;
+    return row ? { ref: Number(row[0]), stamp: { hlc: row[1], device: row[2] }, deleted: row[3] === 1n } : null;
+  }
+
+  cells(ref: number, fresh: boolean): Map<string, SyncStamp> {
+    const kept = fresh ? undefined : this.cellsByRef.get(ref);
+    if (kept) return kept;
+    return new Map(
+      (
+        this.db
+          .cached('SELECT c.col, s.hlc, d.device_id FROM sync_cell s JOIN sync_column c ON c.id = s.col_id JOIN sync_device d ON d.id = s.device WHERE s.row_ref = ?')
+          .safeIntegers(true)
+          .raw()
+          .all(ref) as [string, bigint, string][]
+      ).map(([col, hlc, dev]) => [col, { hlc, device: dev }] as const),
+    );
+  }
+
+  row(table: SyncedTableName, id: string, fresh: boolean): Row | undefined {
+    const kept = fresh ? undefined : this.rows.get(table);
+    if (kept?.has(id)) return kept.get(id);
+    return this.db.cached(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+  }
+}
+
+/** Whether an incoming column takes the place of the local one (rule 1, or its group's order). */
+function incomingWins(col: string, values: Record<string, unknown>, theirs: SyncStamp, mine: SyncStamp, group: ColumnGroup | undefined, order: () => number): boolean {
+  if (!(col in values)) return false;
+  if (group?.columns.has(col)) {
+    // A group's columns follow the group's order as one; between equal copies the newest cell wins.
+    if (sameStamp(theirs, mine)) return false;
+    const o = order();
+    return o < 0 || (o === 0 && newer(theirs, mine));
+  }
+  return newer(theirs, mine);
+}
+
+/** Groups ids by table, in order, each once. */
+function byTable(items: readonly { table: SyncedTableName; id: string }[]): Map<SyncedTableName, string[]> {
+  const out = new Map<SyncedTableName, string[]>();
+  for (const { table, id } of items) {
+    let ids = out.get(table);
+    if (!ids) out.set(table, (ids = []));
+    ids.push(id);
+  }
+  return out;
+}
+
 export class RemoteApplier {
   constructor(private readonly references: readonly SyncedReference[]) {}
 
@@ -82,48 +204,88 @@ export class RemoteApplier {
     const removed: { table: SyncedTableName; id: string }[] = [];
     const written: { table: SyncedTableName; id: string }[] = [];
     const newest = new Map<string, bigint>();
+    // How often each record occurs in the batch (once, nearly always).
+    const occurs = new Map<SyncedTableName, Map<string, number>>();
     for (const rec of records) {
       if (!isSyncedTable(rec.table)) throw new Error(`Not a synced table: ${rec.table}`);
       const seen = newest.get(rec.stamp.device);
       if (seen === undefined || rec.stamp.hlc > seen) newest.set(rec.stamp.device, rec.stamp.hlc);
-      for (const c of Object.values(rec.cells ?? {})) {
-        const s = newest.get(c.device);
-        if (s === undefined || c.hlc > s) newest.set(c.device, c.hlc);
+      if (rec.cells) {
+        for (const col in rec.cells) {
+          const c = rec.cells[col]!;
+          const s = newest.get(c.device);
+          if (s === undefined || c.hlc > s) newest.set(c.device, c.hlc);
+        }
       }
-      const changed = this.applyOne(rec, kit);
-      if (!changed) {
+      let ids = occurs.get(rec.table);
+      if (!ids) occurs.set(rec.table, (ids = new Map()));
+      ids.set(rec.id, (ids.get(rec.id) ?? 0) + 1);
+    }
+    const state = this.prefetch(records, occurs, kit);
+    for (const rec of records) {
+      const fresh = occurs.get(rec.table as SyncedTableName)!.get(rec.id)! > 1;
+      if (!this.applyOne(rec, kit, state, fresh)) {
         result.skipped++;
         continue;
       }
       result.applied++;
-      (rec.deleted ? removed : written).push({ table: rec.table, id: rec.id });
+      (rec.deleted ? removed : written).push({ table: rec.table as SyncedTableName, id: rec.id });
     }
-    result.mended = this.mend(removed, written, kit);
-    const byTable = new Map<SyncedTableName, string[]>();
-    for (const w of written) byTable.set(w.table, [...(byTable.get(w.table) ?? []), w.id]);
-    for (const repair of AFTER_BATCH) result.mended += repair(kit.tx, byTable);
+    const writtenByTable = byTable(written);
+    result.mended = this.mend(removed, writtenByTable, kit);
+    for (const repair of AFTER_BATCH) result.mended += repair(kit.tx, writtenByTable);
     for (const [device, hlc] of newest) kit.writes.advanceDevice(device, hlc);
     return result;
   }
 
-  private applyOne(rec: SyncRecord, kit: RemoteKit): boolean {
+  /** Reads what this PC has of the batch's records (those that occur once), before any write. */
+  private prefetch(records: readonly SyncRecord[], occurs: ReadonlyMap<SyncedTableName, ReadonlyMap<string, number>>, kit: RemoteKit): BatchState {
+    const state = new BatchState(kit.db);
+    const once = (rec: SyncRecord) => occurs.get(rec.table as SyncedTableName)!.get(rec.id) === 1;
+    state.readStamps(new Map([...occurs].map(([table, ids]) => [table, [...ids.keys()]])));
+    const merges: [SyncRecord, LocalRecord][] = [];
+    const rowsToRead: { table: SyncedTableName; id: string }[] = [];
+    for (const rec of records) {
+      if (!once(rec)) continue;
+      const table = rec.table as SyncedTableName;
+      const local = state.local(table, rec.id, false);
+      const decision = recordDecision(local, rec);
+      if (decision === 'tombstone') rowsToRead.push({ table, id: rec.id });
+      else if (decision === 'merge') merges.push([rec, local!]);
+    }
+    state.readCells(merges.map(([, local]) => local.ref));
+    // A merge needs the local row only when an incoming cell may win (its value is compared,
+    // and kept as the prior in the history), or when its group's order must be known.
+    for (const [rec, local] of merges) {
+      const table = rec.table as SyncedTableName;
+      const values = rec.values ?? {};
+      const cells = state.cells(local.ref, false);
+      const group = COLUMN_GROUPS[table];
+      let needed = false;
+      const order = () => {
+        needed = true;
+        return 0;
+      };
+      for (const col of kit.columns(table)) {
+        if (col === 'id') continue;
+        if (incomingWins(col, values, rec.cells?.[col] ?? rec.stamp, cells.get(col) ?? local.stamp, group, order)) needed = true;
+        if (needed) break;
+      }
+      if (needed) rowsToRead.push({ table, id: rec.id });
+    }
+    state.readRows(byTable(rowsToRead));
+    return state;
+  }
+
+  private applyOne(rec: SyncRecord, kit: RemoteKit, state: BatchState, fresh: boolean): boolean {
     const table = rec.table as SyncedTableName;
     const w = kit.writes;
-    const row = kit.db
-      .cached(
-        `SELECT r.id, r.hlc, d.device_id, r.deleted FROM sync_row r JOIN sync_table t ON t.id = r.table_id JOIN sync_device d ON d.id = r.device
-         WHERE t.name = ? AND r.row_id = ?`,
-      )
-      .safeIntegers(true)
-      .raw()
-      .get(table, rec.id) as [bigint, bigint, string, bigint] | undefined;
-    const local = row ? { ref: Number(row[0]), stamp: { hlc: row[1], device: row[2] }, deleted: row[3] === 1n } : null;
+    const local = state.local(table, rec.id, fresh);
     const decision = recordDecision(local, rec);
     if (decision === 'skip') return false;
     const seq = kit.position();
-    const readRow = () => kit.db.cached(`SELECT * FROM ${table} WHERE id = ?`).get(rec.id) as Record<string, SqlValue> | undefined;
     if (decision === 'tombstone') {
-      const before = readRow();
+      const before = state.row(table, rec.id, fresh);
       if (before) w.deleteRow(table, rec.id);
       const ref = w.stampRecord(table, rec.id, local?.ref, rec.stamp, seq, 1);
       if (before) {
@@ -135,45 +297,45 @@ export class RemoteApplier {
     }
     const cols = kit.columns(table);
     const values = rec.values ?? {};
-    for (const c of Object.keys(values)) if (!cols.has(c)) throw new Error(`Unknown column ${table}.${c}`);
+    const names = Object.keys(values);
+    for (const c of names) if (!cols.has(c)) throw new Error(`Unknown column ${table}.${c}`);
     if (decision === 'create') {
-      const names = Object.keys(values);
-      w.insertRow(table, rec.id, Object.fromEntries(names.map((c) => [c, toSql(values[c])])));
+      w.insertRow(
+        table,
+        rec.id,
+        names,
+        names.map((c) => toSql(values[c])),
+      );
       const ref = w.stampRecord(table, rec.id, local?.ref, rec.stamp, seq, 0);
-      for (const [col, st] of Object.entries(rec.cells ?? {})) w.putCell(ref, table, col, st, seq);
+      if (rec.cells) for (const col in rec.cells) w.putCell(ref, table, col, rec.cells[col]!, seq);
       const nonNull = names.filter((c) => values[c] !== null && values[c] !== undefined);
       w.history({ seq, ref, table, stamp: rec.stamp, action: HistoryAction.create, cols: nonNull, priors: [] });
       kit.touch(table);
       return true;
     }
-    // Both live: cell by cell, the newest stamp wins.
+    // Both live: cell by cell, the newest stamp wins. The local row is read only when needed.
     const ref = local!.ref;
     const localStamp = local!.stamp;
-    const localCells = new Map(
-      (
-        kit.db
-          .cached('SELECT c.col, s.hlc, d.device_id FROM sync_cell s JOIN sync_column c ON c.id = s.col_id JOIN sync_device d ON d.id = s.device WHERE s.row_ref = ?')
-          .safeIntegers(true)
-          .raw()
-          .all(ref) as [string, bigint, string][]
-      ).map(([col, hlc, dev]) => [col, { hlc, device: dev }] as const),
-    );
+    const localCells = state.cells(ref, fresh);
     const rowStamp = newer(rec.stamp, localStamp) ? rec.stamp : localStamp;
-    const current = readRow();
-    if (!current) throw new Error(`Record ${table}/${rec.id} is in the change log but not in its table`);
+    let current: Row | undefined;
+    const readCurrent = (): Row => {
+      current ??= state.row(table, rec.id, fresh);
+      if (!current) throw new Error(`Record ${table}/${rec.id} is in the change log but not in its table`);
+      return current;
+    };
+    const group = COLUMN_GROUPS[table];
+    let groupOrder: number | undefined;
+    const order = () => (groupOrder ??= group!.compare(readCurrent(), values));
     const changedValues: string[] = [];
     let changedStamps = !sameStamp(rowStamp, localStamp);
-    // Columns of a group (a case's workflow state) follow the group's order as one.
-    const group = COLUMN_GROUPS[table];
-    const groupOrder = group ? group.compare(current, values) : 0;
     for (const col of cols) {
       if (col === 'id') continue;
       const mine = localCells.get(col) ?? localStamp;
       const theirs = rec.cells?.[col] ?? rec.stamp;
-      const inGroup = !!group?.columns.has(col) && groupOrder !== 0;
-      const incomingWins = col in values && (inGroup ? groupOrder < 0 && !sameStamp(theirs, mine) : newer(theirs, mine));
-      const final = incomingWins ? theirs : mine;
-      if (incomingWins && !sameValue(current[col], toSql(values[col]))) changedValues.push(col);
+      const wins = incomingWins(col, values, theirs, mine, group, order);
+      const final = wins ? theirs : mine;
+      if (wins && !sameValue(readCurrent()[col], toSql(values[col]))) changedValues.push(col);
       const hadCell = localCells.has(col);
       if (sameStamp(final, rowStamp)) {
         if (hadCell) {
@@ -187,8 +349,9 @@ export class RemoteApplier {
     }
     if (!sameStamp(rowStamp, localStamp)) w.restampRecord(ref, rowStamp, seq);
     if (changedValues.length > 0) {
+      const before = readCurrent();
       w.updateRow(table, rec.id, Object.fromEntries(changedValues.map((c) => [c, toSql(values[c])])));
-      const priors = changedValues.map((c) => [c, current[c] ?? null] as [string, SqlValue]);
+      const priors = changedValues.map((c) => [c, before[c] ?? null] as [string, SqlValue]);
       w.history({ seq, ref, table, stamp: rec.stamp, action: HistoryAction.update, cols: changedValues, priors });
       kit.touch(table);
     }
@@ -198,11 +361,12 @@ export class RemoteApplier {
   /**
    * Mends references the merge left dangling, until none is left: children of removed records
    * (a nullable reference cleared, a required one removed with its record), and written records
-   * whose parent is gone here. Returns the number of mending writes.
+   * whose parent is gone here — one query per reference over the whole batch, then one per
+   * reference for each round of removals. Returns the number of mending writes.
    */
-  private mend(removed: { table: SyncedTableName; id: string }[], written: { table: SyncedTableName; id: string }[], kit: RemoteKit): number {
+  private mend(removed: { table: SyncedTableName; id: string }[], written: ReadonlyMap<SyncedTableName, readonly string[]>, kit: RemoteKit): number {
     let writes = 0;
-    const queue = [...removed];
+    let queue = [...removed];
     const fixChild = (ref: SyncedReference, childId: string, goneId: string) => {
       // A parent merged into another (a duplicate natural key) is followed there.
       const followed = FOLLOW_MERGED(kit.tx, ref, childId, goneId);
@@ -217,19 +381,29 @@ export class RemoteApplier {
         queue.push({ table: ref.child, id: childId });
       }
     };
-    for (const w of written) {
-      for (const ref of this.references.filter((r) => r.child === w.table)) {
-        const value = (kit.db.cached(`SELECT ${ref.column} AS v FROM ${w.table} WHERE id = ?`).get(w.id) as { v: unknown } | undefined)?.v;
-        if (value === null || value === undefined) continue;
-        const parentThere = kit.db.cached(`SELECT 1 AS ok FROM ${ref.parent} WHERE id = ?`).get(value);
-        if (!parentThere) fixChild(ref, w.id, String(value));
+    for (const [table, ids] of written) {
+      for (const ref of this.references.filter((r) => r.child === table)) {
+        // [child, the parent it names that is gone here]
+        const dangling = readByKeys<[string, unknown]>(
+          kit.db,
+          `SELECT c.id, c.${ref.column} FROM ${ref.child} c WHERE c.id IN (:keys) AND c.${ref.column} IS NOT NULL
+             AND NOT EXISTS (SELECT 1 FROM ${ref.parent} p WHERE p.id = c.${ref.column})`,
+          [...new Set(ids)],
+          [],
+          (s) => s.raw(),
+        );
+        for (const [childId, parent] of dangling) fixChild(ref, childId, String(parent));
       }
     }
     while (queue.length > 0) {
-      const gone = queue.shift()!;
-      for (const ref of this.references.filter((r) => r.parent === gone.table)) {
-        const children = (kit.db.cached(`SELECT id FROM ${ref.child} WHERE ${ref.column} = ?`).all(gone.id) as { id: string }[]).map((r) => r.id);
-        for (const childId of children) fixChild(ref, childId, gone.id);
+      const round = byTable(queue);
+      queue = [];
+      for (const [table, ids] of round) {
+        for (const ref of this.references.filter((r) => r.parent === table)) {
+          // [child, its removed parent]
+          const children = readByKeys<[string, string]>(kit.db, `SELECT id, ${ref.column} FROM ${ref.child} WHERE ${ref.column} IN (:keys)`, [...new Set(ids)], [], (s) => s.raw());
+          for (const [childId, parent] of children) fixChild(ref, childId, parent);
+        }
       }
     }
     return writes;

@@ -28,10 +28,10 @@ export interface HistoryWrite {
 export class HistoryWriter {
   private readonly addEntry;
   private readonly addPrior;
-  private last: { entry: number; action: HistoryActionCode; seq: number; ref: number; actor: string | null; cols: Set<number> } | null = null;
+  private last: { entry: number; action: HistoryActionCode; seq: number; ref: number; actor: string | null; cols: number[] } | null = null;
 
   constructor(db: Db) {
-    this.addEntry = db.prepare('INSERT INTO row_history (row_ref, hlc, device, actor, action) VALUES (?, ?, ?, ?, ?) RETURNING id').pluck();
+    this.addEntry = db.prepare('INSERT INTO row_history (row_ref, hlc, device, actor, action) VALUES (?, ?, ?, ?, ?)');
     this.addPrior = db.prepare('INSERT INTO row_history_cell (entry, col_id, prior) VALUES (?, ?, ?)');
   }
 
@@ -52,16 +52,16 @@ export class HistoryWriter {
       last.seq === w.seq &&
       last.ref === w.ref &&
       last.actor === w.actor &&
-      w.cols.every((c) => !last.cols.has(c))
+      w.cols.every((c) => !last.cols.includes(c))
     ) {
       // A create's values are read back from the values after it: it needs no priors.
       if (last.action !== HistoryAction.create) for (const [col, prior] of w.priors) this.addPrior.run(last.entry, col, prior);
-      for (const c of w.cols) last.cols.add(c);
+      last.cols.push(...w.cols);
       return;
     }
-    const entry = this.addEntry.get(w.ref, w.hlc, w.device, w.actor, w.action) as number;
+    const entry = Number(this.addEntry.run(w.ref, w.hlc, w.device, w.actor, w.action).lastInsertRowid);
     for (const [col, prior] of w.priors) this.addPrior.run(entry, col, prior);
-    this.last = w.action === HistoryAction.delete ? null : { entry, action: w.action, seq: w.seq, ref: w.ref, actor: w.actor, cols: new Set(w.cols) };
+    this.last = w.action === HistoryAction.delete ? null : { entry, action: w.action, seq: w.seq, ref: w.ref, actor: w.actor, cols: [...w.cols] };
   }
 }
 

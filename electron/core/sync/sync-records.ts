@@ -4,6 +4,7 @@
 // a receiver that never saw the record, or saw it deleted, take it as it is; the merge is still
 // per cell (sync-merge.ts).
 import { changeSeq } from '../db/change-log';
+import { readByKeys } from '../db/keyed-read';
 import { tableColumns, type ReadDb } from '../db/read-db';
 
 export interface SyncStamp {
@@ -76,17 +77,17 @@ export function batchSince(db: ReadDb, afterSeq: number, opts: { limit?: number;
   // Their cell stamps (all of them, not only those in the range: a record is shipped whole) …
   const live = rows.filter((r) => r[6] !== 1n);
   const cells = new Map<bigint, [bigint, bigint, bigint][]>();
-  if (live.length > 0) {
-    const cellRows = db
-      .cached('SELECT row_ref, col_id, hlc, device FROM sync_cell WHERE row_ref IN (SELECT value FROM json_each(?))')
-      .safeIntegers(true)
-      .raw()
-      .all(`[${live.map((r) => r[0]).join(',')}]`) as [bigint, bigint, bigint, bigint][];
-    for (const [ref, col, h, d] of cellRows) {
-      let list = cells.get(ref);
-      if (!list) cells.set(ref, (list = []));
-      list.push([col, h, d]);
-    }
+  const cellRows = readByKeys<[bigint, bigint, bigint, bigint]>(
+    db,
+    'SELECT row_ref, col_id, hlc, device FROM sync_cell WHERE row_ref IN (:keys)',
+    live.map((r) => Number(r[0])),
+    [],
+    (s) => s.safeIntegers(true).raw(),
+  );
+  for (const [ref, col, h, d] of cellRows) {
+    let list = cells.get(ref);
+    if (!list) cells.set(ref, (list = []));
+    list.push([col, h, d]);
   }
   // … and their values, one query per table.
   const values = new Map<bigint, Map<string, Record<string, unknown>>>();
@@ -99,9 +100,8 @@ export function batchSince(db: ReadDb, afterSeq: number, opts: { limit?: number;
   for (const [tableId, ids] of idsByTable) {
     const table = tableNames.get(Number(tableId))!;
     const cols = db.memo(`sync-columns:${table}`, () => tableColumns(db, table).filter((c) => c !== 'id'));
-    const read = db.cached(`SELECT id, ${cols.join(', ')} FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).raw();
     const byId = new Map<string, Record<string, unknown>>();
-    for (const row of read.all(JSON.stringify(ids)) as unknown[][]) {
+    for (const row of readByKeys<unknown[]>(db, `SELECT id, ${cols.join(', ')} FROM ${table} WHERE id IN (:keys)`, ids, [], (s) => s.raw())) {
       const v: Record<string, unknown> = {};
       for (let i = 0; i < cols.length; i++) v[cols[i]!] = row[i + 1];
       byId.set(row[0] as string, v);
