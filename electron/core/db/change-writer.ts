@@ -22,6 +22,11 @@ export { TOMBSTONE_COLUMN };
 
 export type Row = Record<string, unknown>;
 
+/** Rows per statement when the records of a received batch are inserted together. */
+const INSERT_ROWS = 50;
+/** SQLite's limit on the parameters of one statement (SQLITE_MAX_VARIABLE_NUMBER, since 3.32). */
+const MAX_SQL_PARAMS = 32_766;
+
 /** How far ahead of this PC's clock a received stamp may be (docs/sync.md, clock safety). */
 export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;
 /** Values for some columns of a synced table; the compiler rejects a column the table lacks. */
@@ -69,6 +74,7 @@ export class ChangeWriter {
   private readonly reads: ReadDb;
   private readonly findRow: Statement<unknown[]>;
   private readonly addRow: Statement<unknown[]>;
+  private readonly maxRowRef: Statement<unknown[]>;
   private readonly restamp: Statement<unknown[]>;
   private readonly dropCells: Statement<unknown[]>;
   private readonly putCell: Statement<unknown[]>;
@@ -94,6 +100,7 @@ export class ChangeWriter {
     this.findRow = db.prepare('SELECT id FROM sync_row WHERE table_id = ? AND row_id = ?').pluck();
     // Plain INSERTs with the new rowid read from the result: cheaper than RETURNING, which SQLite buffers.
     this.addRow = db.prepare('INSERT INTO sync_row (table_id, row_id, hlc, device, seq, deleted) VALUES (?, ?, ?, ?, ?, ?)');
+    this.maxRowRef = db.prepare('SELECT coalesce(max(id), 0) FROM sync_row').pluck();
     this.restamp = db.prepare('UPDATE sync_row SET hlc = ?, device = ?, seq = ?, deleted = ? WHERE id = ?');
     this.dropCells = db.prepare('DELETE FROM sync_cell WHERE row_ref = ?');
     this.putCell = db.prepare(
@@ -214,6 +221,27 @@ export class ChangeWriter {
     const ids = this.ids;
     return {
       insertRow: (table, id, cols, values) => this.insertStatement(table, cols).run(id, ...values),
+      createRecords: (table, cols, records, seq, nonNull) => {
+        const tableId = ids.table(table);
+        this.insertMany(table, ['id', ...cols], records.map((r) => [r.id, ...r.values]));
+        // Record stamps with their ids given (the next free ones, as SQLite would pick them): the
+        // cell stamps and history entries refer to them.
+        const first = (this.maxRowRef.get() as number) + 1;
+        this.insertMany(
+          'sync_row',
+          ['id', 'table_id', 'row_id', 'hlc', 'device', 'seq', 'deleted'],
+          records.map((r, i) => [first + i, tableId, r.id, r.stamp.hlc, ids.device(r.stamp.device), seq, 0]),
+        );
+        records.forEach((r, i) => {
+          if (r.cells) for (const col in r.cells) this.putCell.run(first + i, ids.column(table, col), r.cells[col]!.hlc, ids.device(r.cells[col]!.device), seq);
+        });
+        this.history.recordCreates(
+          records.map((r, i) => ({ ref: first + i, hlc: r.stamp.hlc, device: ids.device(r.stamp.device) })),
+          seq,
+          nonNull.map((c) => ids.column(table, c)),
+          (entries) => this.insertMany('row_history', ['id', 'row_ref', 'hlc', 'device', 'actor', 'action'], entries),
+        );
+      },
       updateRow: (table, id, values) => {
         const cols = Object.keys(values);
         this.stmt(`UPDATE ${table} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...cols.map((c) => values[c]), id);
@@ -267,6 +295,24 @@ export class ChangeWriter {
     this.touched = new Set();
     // Ids made inside the rolled-back transaction no longer exist.
     this.ids.forget();
+  }
+
+  /**
+   * Inserts `rows` (values in the order of `cols`) into `table`, INSERT_ROWS rows per
+   * statement: far cheaper per row than one statement each.
+   */
+  private insertMany(table: string, cols: readonly string[], rows: readonly unknown[][]): void {
+    const per = Math.max(1, Math.min(INSERT_ROWS, Math.floor(MAX_SQL_PARAMS / cols.length)));
+    const sql = (n: number) => `INSERT INTO ${table} (${cols.join(', ')}) VALUES ${Array.from({ length: n }, () => `(${cols.map(() => '?').join(', ')})`).join(', ')}`;
+    let i = 0;
+    if (rows.length >= per) {
+      const many = this.stmt(sql(per));
+      for (; i + per <= rows.length; i += per) many.run(...rows.slice(i, i + per).flat());
+    }
+    if (i < rows.length) {
+      const one = this.stmt(sql(1));
+      for (; i < rows.length; i++) one.run(...rows[i]!);
+    }
   }
 
   /** The INSERT of a received record with these columns (the last one made for the table is kept: records of a table come with the same columns). */

@@ -34,6 +34,12 @@ export interface ApplyResult {
 export interface RemoteWrites {
   /** Inserts a record: `values[i]` is column `cols[i]`'s. */
   insertRow(table: SyncedTableName, id: string, cols: readonly string[], values: readonly SqlValue[]): void;
+  /**
+   * Inserts records this PC has never seen, whole, all with the columns `cols`: their rows,
+   * their record and cell stamps and their history entries (`nonNull`: the last record's
+   * columns with a value), many rows per statement.
+   */
+  createRecords(table: SyncedTableName, cols: readonly string[], records: readonly NewRecord[], seq: number, nonNull: string[]): void;
   updateRow(table: SyncedTableName, id: string, values: Record<string, SqlValue>): void;
   deleteRow(table: SyncedTableName, id: string): void;
   /** Sets a record's stamp (a new entry, or replacing the old one and its cell stamps); returns its log ref. */
@@ -45,6 +51,15 @@ export interface RemoteWrites {
   /** The version vector: the newest stamp known from `device`. */
   advanceDevice(device: string, hlc: bigint): void;
   history(entry: { seq: number; ref: number; table: SyncedTableName; stamp: SyncStamp; action: HistoryActionCode; cols: string[]; priors: [string, SqlValue][] }): void;
+}
+
+/** A record this PC has never seen, to insert whole. */
+export interface NewRecord {
+  id: string;
+  /** In the order of the columns given with it. */
+  values: SqlValue[];
+  stamp: SyncStamp;
+  cells: Record<string, SyncStamp> | undefined;
 }
 
 /** What the change writer lends the applier for one transaction. */
@@ -172,6 +187,30 @@ class BatchState {
   }
 }
 
+/** A batch's records never seen here, by table and by their columns, inserted together at the end of the batch. */
+class PendingCreates {
+  private readonly groups: { table: SyncedTableName; cols: string[]; records: NewRecord[]; last: SyncRecord }[] = [];
+  private seq = 0;
+
+  add(table: SyncedTableName, cols: string[], rec: SyncRecord, seq: number): void {
+    this.seq = seq;
+    let group = this.groups.find((g) => g.table === table && g.cols.length === cols.length && g.cols.every((c, i) => c === cols[i]));
+    if (!group) this.groups.push((group = { table, cols, records: [], last: rec }));
+    const values = rec.values ?? {};
+    group.records.push({ id: rec.id, values: cols.map((c) => toSql(values[c])), stamp: rec.stamp, cells: rec.cells });
+    group.last = rec;
+  }
+
+  flush(kit: RemoteKit): void {
+    for (const g of this.groups) {
+      const values = g.last.values ?? {};
+      const nonNull = g.cols.filter((c) => values[c] !== null && values[c] !== undefined);
+      kit.writes.createRecords(g.table, g.cols, g.records, this.seq, nonNull);
+    }
+    this.groups.length = 0;
+  }
+}
+
 /** Whether an incoming column takes the place of the local one (rule 1, or its group's order). */
 function incomingWins(col: string, values: Record<string, unknown>, theirs: SyncStamp, mine: SyncStamp, group: ColumnGroup | undefined, order: () => number): boolean {
   if (!(col in values)) return false;
@@ -222,15 +261,17 @@ export class RemoteApplier {
       ids.set(rec.id, (ids.get(rec.id) ?? 0) + 1);
     }
     const state = this.prefetch(records, occurs, kit);
+    const creates = new PendingCreates();
     for (const rec of records) {
       const fresh = occurs.get(rec.table as SyncedTableName)!.get(rec.id)! > 1;
-      if (!this.applyOne(rec, kit, state, fresh)) {
+      if (!this.applyOne(rec, kit, state, fresh, creates)) {
         result.skipped++;
         continue;
       }
       result.applied++;
       (rec.deleted ? removed : written).push({ table: rec.table as SyncedTableName, id: rec.id });
     }
+    creates.flush(kit);
     const writtenByTable = byTable(written);
     result.mended = this.mend(removed, writtenByTable, kit);
     for (const repair of AFTER_BATCH) result.mended += repair(kit.tx, writtenByTable);
@@ -277,7 +318,7 @@ export class RemoteApplier {
     return state;
   }
 
-  private applyOne(rec: SyncRecord, kit: RemoteKit, state: BatchState, fresh: boolean): boolean {
+  private applyOne(rec: SyncRecord, kit: RemoteKit, state: BatchState, fresh: boolean, creates: PendingCreates): boolean {
     const table = rec.table as SyncedTableName;
     const w = kit.writes;
     const local = state.local(table, rec.id, fresh);
@@ -299,6 +340,13 @@ export class RemoteApplier {
     const values = rec.values ?? {};
     const names = Object.keys(values);
     for (const c of names) if (!cols.has(c)) throw new Error(`Unknown column ${table}.${c}`);
+    if (decision === 'create' && !local && !fresh) {
+      // Never seen here (the common case of a catch-up): inserted with the batch's other new
+      // records, many per statement, before the mending.
+      creates.add(table, names, rec, seq);
+      kit.touch(table);
+      return true;
+    }
     if (decision === 'create') {
       w.insertRow(
         table,

@@ -28,16 +28,32 @@ export interface HistoryWrite {
 export class HistoryWriter {
   private readonly addEntry;
   private readonly addPrior;
+  private readonly maxEntry;
   private last: { entry: number; action: HistoryActionCode; seq: number; ref: number; actor: string | null; cols: number[] } | null = null;
 
   constructor(db: Db) {
     this.addEntry = db.prepare('INSERT INTO row_history (row_ref, hlc, device, actor, action) VALUES (?, ?, ?, ?, ?)');
     this.addPrior = db.prepare('INSERT INTO row_history_cell (entry, col_id, prior) VALUES (?, ?, ?)');
+    this.maxEntry = db.prepare('SELECT coalesce(max(id), 0) FROM row_history').pluck();
   }
 
   /** Called at the start of each write transaction. */
   begin(): void {
     this.last = null;
+  }
+
+  /**
+   * Adds the entries of records created by one write of `seq` (a received batch): no priors,
+   * the system as actor, ids given (the next free ones); `insert` writes the rows
+   * [id, row_ref, hlc, device, actor, action]. The last entry is the one a following update of
+   * its record may join, with `lastCols` (its columns with a value).
+   */
+  recordCreates(entries: readonly { ref: number; hlc: bigint; device: number }[], seq: number, lastCols: number[], insert: (rows: unknown[][]) => void): void {
+    if (entries.length === 0) return;
+    const first = (this.maxEntry.get() as number) + 1;
+    insert(entries.map((e, i) => [first + i, e.ref, e.hlc, e.device, null, HistoryAction.create]));
+    const last = entries[entries.length - 1]!;
+    this.last = { entry: first + entries.length - 1, action: HistoryAction.create, seq, ref: last.ref, actor: null, cols: [...lastCols] };
   }
 
   /**

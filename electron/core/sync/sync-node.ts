@@ -20,7 +20,7 @@ import { MIGRATIONS } from '../db/migrations';
 import type { DeviceCert } from './device-cert';
 import { pairingCode } from './pairing-code';
 import { PeerStore, writePeer } from './peer-store';
-import { batchSince } from './sync-records';
+import { batchSince, SYNC_BATCH_RECORDS } from './sync-records';
 import { SyncSession, type SessionHost } from './sync-session';
 import { dialPeer, formatAddress, listenForPeers, parseAddress, type Accepted } from './sync-transport';
 import { decodeRecord, MAX_PAIR_FRAME, pairFrame, parseFrame, PROTOCOL_VERSION, vectorToWire, type HelloFrame, type PairFrame } from './sync-wire';
@@ -66,7 +66,7 @@ interface Pending {
  * Records per batch (each batch is one transaction on the receiver). TOWNGRID_SYNC_BATCH_RECORDS
  * makes batches smaller for a slow link (or for a test that needs many of them).
  */
-const BATCH_RECORDS = Math.min(50_000, Math.max(1, Number(process.env.TOWNGRID_SYNC_BATCH_RECORDS) || 5000));
+const BATCH_RECORDS = Math.min(50_000, Math.max(1, Number(process.env.TOWNGRID_SYNC_BATCH_RECORDS) || SYNC_BATCH_RECORDS));
 const SCHEMA = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 const MAX_PENDING = 8;
 const PENDING_TTL_MS = 10 * 60_000;

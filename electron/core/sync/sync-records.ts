@@ -29,6 +29,14 @@ export interface SyncRecord {
 }
 
 /**
+ * How many records a peer asks for in one batch (`limit` of batchSince): each batch is one
+ * transaction on the receiver. Measured (test/bench/sync-apply.bench.test.ts): 2,000–10,000
+ * catch up alike; bigger batches are slower (more memory held per batch), smaller ones pay
+ * the per-batch costs more often.
+ */
+export const SYNC_BATCH_RECORDS = 5_000;
+
+/**
  * The records changed after `afterSeq`, oldest change first: about `limit` of them, always
  * whole positions (a transaction's records are never split between two batches).
  */
