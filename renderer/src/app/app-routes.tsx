@@ -21,6 +21,7 @@ const MapPage = lazy(() => import('../pages/map/map-page').then((m) => ({ defaul
 const NoticeBoardPage = lazy(() => import('../pages/notice/notice-board-page').then((m) => ({ default: m.NoticeBoardPage })));
 const ContactCardPage = lazy(() => import('../pages/notice/contact-card-page').then((m) => ({ default: m.ContactCardPage })));
 const CasesPage = lazy(() => import('../pages/cases/cases-page').then((m) => ({ default: m.CasesPage })));
+const RoutinePage = lazy(() => import('../pages/routine/routine-page').then((m) => ({ default: m.RoutinePage })));
 const CasePage = lazy(() => import('../pages/cases/case-page').then((m) => ({ default: m.CasePage })));
 
 function Guard({ user, permission, children }: { user: SessionUser; permission: Permission; children: ReactNode }) {
@@ -94,6 +95,16 @@ export function AppRoutes({ system, user }: { system: SystemStatus; user: Sessio
             element={
               <Guard user={user} permission="cases.read">
                 <CasePage />
+              </Guard>
+            }
+          />
+          <Route
+            path="/routine"
+            element={
+              <Guard user={user} permission="routine.read">
+                <Suspense fallback={<PageLoading />}>
+                  <RoutinePage />
+                </Suspense>
               </Guard>
             }
           />

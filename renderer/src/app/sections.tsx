@@ -58,7 +58,7 @@ export const SECTIONS: Section[] = [
     path: '/routine',
     label: '网格员工作',
     icon: <TeamOutlined />,
-    comingSoon: '网格员工作：每日巡查、民情日志、分类入户走访与矛盾纠纷排查',
+    permission: 'routine.read',
   },
   {
     key: 'meetings',

@@ -88,7 +88,15 @@ function toInput(v: IntakeValues): RegisterInput | { error: { path: string; mess
   return errors.length ? { error: errors } : parsed.data!;
 }
 
-export function IntakeDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
+/** How another screen opens the drawer: fields filled in advance, and its own registration (e.g. a case raised from a work log). */
+export interface IntakeOptions {
+  title?: string;
+  preset?: Partial<Pick<IntakeValues, 'source' | 'gridId' | 'address' | 'title' | 'description'>>;
+  /** Registers the case instead of cases.register (the drawer stays on the calling screen). */
+  register?: (input: RegisterInput) => Promise<{ id: string; number: string }>;
+}
+
+export function IntakeDrawer({ open, onClose, options }: { open: boolean; onClose: () => void; options?: IntakeOptions | null }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { can } = useSession();
@@ -114,8 +122,15 @@ export function IntakeDrawer({ open, onClose }: { open: boolean; onClose: () => 
 
   const accept = Form.useWatch('accept', form) as boolean | undefined;
   const initial = useMemo(
-    (): Partial<IntakeValues> => ({ source: open ? lastSource() : 'resident_phone', handlingType: 'general', urgency: 'normal', accept: canAccept, attachments: [] }),
-    [canAccept, open],
+    (): Partial<IntakeValues> => ({
+      source: open ? lastSource() : 'resident_phone',
+      handlingType: 'general',
+      urgency: 'normal',
+      accept: canAccept,
+      attachments: [],
+      ...(open ? options?.preset : undefined),
+    }),
+    [canAccept, open, options],
   );
 
   useEffect(() => {
@@ -191,6 +206,12 @@ export function IntakeDrawer({ open, onClose }: { open: boolean; onClose: () => 
     const input = await collect();
     if (!input) return;
     try {
+      if (options?.register) {
+        const c = await options.register(input);
+        void message.success(`已登记事件 ${c.number}${input.accept ? '并受理' : ''}`);
+        onClose();
+        return;
+      }
       const c = await register.mutateAsync(input);
       finish(c.id, `已登记事件 ${c.number}${input.accept ? '并受理' : ''}`);
     } catch (err) {
@@ -227,7 +248,7 @@ export function IntakeDrawer({ open, onClose }: { open: boolean; onClose: () => 
       open={open}
       onClose={onClose}
       size={800}
-      title="登记事件"
+      title={options?.title ?? '登记事件'}
       extra={<span className="tg-muted">F2 打开 · Enter 或 Ctrl+Enter 提交 · Esc 关闭</span>}
       destroyOnHidden
       afterOpenChange={(visible) => {
@@ -375,7 +396,7 @@ export function IntakeDrawer({ open, onClose }: { open: boolean; onClose: () => 
                       <span className="tgc-dup-title">{h.title}</span>
                       <Tag>{CASE_STATUS_LABELS[h.status]}</Tag>
                       <span className="tg-muted">{fmtShort(h.receivedAt)}</span>
-                      {canAccept ? (
+                      {canAccept && !options?.register ? (
                         <Button size="small" onClick={() => void mergeInto(h)} loading={pending} data-testid="intake-merge">
                           合并为重复
                         </Button>

@@ -4,20 +4,27 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useSession } from '../../app/session';
-import { IntakeDrawer } from './intake-drawer';
+import { IntakeDrawer, type IntakeOptions } from './intake-drawer';
 
-const IntakeContext = createContext<{ open: () => void; allowed: boolean }>({ open: () => {}, allowed: false });
+export type { IntakeOptions };
+
+const IntakeContext = createContext<{ open: (opts?: IntakeOptions) => void; allowed: boolean }>({ open: () => {}, allowed: false });
 
 export function IntakeProvider({ children }: { children: ReactNode }) {
   const { can } = useSession();
   const allowed = can('cases.intake');
   const [isOpen, setOpen] = useState(false);
-  const open = useCallback(() => setOpen(true), []);
+  const [options, setOptions] = useState<IntakeOptions | null>(null);
+  const open = useCallback((opts?: IntakeOptions) => {
+    setOptions(opts ?? null);
+    setOpen(true);
+  }, []);
   useEffect(() => {
     if (!allowed) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'F2') {
         e.preventDefault();
+        setOptions(null);
         setOpen(true);
       }
     };
@@ -29,9 +36,14 @@ export function IntakeProvider({ children }: { children: ReactNode }) {
   return (
     <IntakeContext.Provider value={value}>
       {children}
-      {allowed ? <IntakeDrawer open={isOpen} onClose={() => setOpen(false)} /> : null}
+      {allowed ? <IntakeDrawer open={isOpen} options={options} onClose={() => setOpen(false)} /> : null}
     </IntakeContext.Provider>
   );
+}
+
+/** Opens the intake drawer from a screen (e.g. prefilled from a work log); `allowed` says whether the account may register. */
+export function useIntake() {
+  return useContext(IntakeContext);
 }
 
 /** The big 登记事件 button; renders nothing for accounts that cannot register. */
@@ -39,7 +51,7 @@ export function IntakeLauncher({ size = 'large', className }: { size?: 'large' |
   const { open, allowed } = useContext(IntakeContext);
   if (!allowed) return null;
   return (
-    <Button type="primary" size={size} icon={<PlusOutlined />} onClick={open} className={className} data-testid="intake-open">
+    <Button type="primary" size={size} icon={<PlusOutlined />} onClick={() => open()} className={className} data-testid="intake-open">
       登记事件 <span className="tgc-key">F2</span>
     </Button>
   );

@@ -1,0 +1,30 @@
+// 网格员工作 (日清周结): for a grid worker 「我的今天」 first; for supervisors and the centre the
+// completeness table; leave and A/B cover for those who record it.
+import { Tabs } from 'antd';
+import { useState } from 'react';
+import { useSession } from '../../app/session';
+import { CompletenessView } from './completeness-view';
+import { LeaveView } from './leave-view';
+import { MyDayView } from './my-day';
+import './routine.css';
+
+/** Today in Asia/Shanghai, YYYY-MM-DD (the core decides what is due; this only anchors the view). */
+function shanghaiToday(): string {
+  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export function RoutinePage() {
+  const { user, can } = useSession();
+  const [today] = useState(shanghaiToday);
+  const isWorker = user?.role === 'grid_worker';
+  const items = [
+    ...(isWorker ? [{ key: 'today', label: '我的今天', children: <MyDayView /> }] : []),
+    ...(can('routine.read') ? [{ key: 'completeness', label: isWorker ? '本网格完成情况' : '日志完成情况', children: <CompletenessView today={today} /> }] : []),
+    ...(can('routine.read') ? [{ key: 'leave', label: '请假与替岗', children: <LeaveView today={today} /> }] : []),
+  ];
+  return (
+    <div className="tg-page tgr-page" data-testid="routine-page">
+      <Tabs items={items} destroyOnHidden data-testid="routine-tabs" />
+    </div>
+  );
+}

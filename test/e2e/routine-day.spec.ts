@@ -1,0 +1,99 @@
+// 网格员工作 (日清周结): the demo grid worker records today's patrol (times, a building of its
+// grid and a typed address, 民情), submits it, and raises a case from it through the intake
+// drawer prefilled with its grid — the case is listed on the log. The area's supervisor then
+// sees the completeness table with that worker's day done and drills into it.
+import { DEMO_PASSWORD, expect, test } from './fixtures';
+import { screen, signIn } from './helpers';
+import { rpc } from './cases-steps';
+
+test('a grid worker logs a patrol and raises a case from it; the supervisor sees the completeness table', async ({ page, demoStation }) => {
+  const url = demoStation.url;
+  await signIn(page, url, 'wangge', DEMO_PASSWORD);
+  await page.getByRole('menuitem', { name: '网格员工作' }).click();
+  const day = page.getByTestId('myday');
+  await expect(day).toBeVisible();
+  await expect(page.getByTestId('myday-status')).toHaveText('未填写');
+  const me = await rpc<{ staffName: string; today: string; grids: { id: string; name: string }[] }>(page, url, 'routine.myDay', {});
+
+  // A submission without 民情 is refused with the reason, nothing saved.
+  await page.getByTestId('log-start').fill('08:30');
+  await page.getByTestId('log-end').fill('10:15');
+  const places = page.getByTestId('log-places');
+  await places.click();
+  const input = places.locator('input[role="combobox"]');
+  await expect(input).toBeFocused();
+  const listId = await input.getAttribute('aria-controls');
+  const popup = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) });
+  await popup.locator('.ant-select-item-option').first().click();
+  await page.keyboard.type('社区东门广场');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('log-submit').click();
+  await expect(page.getByTestId('myday-error')).toHaveText('请填写民情（无异常可填“无异常”）');
+  await expect(page.getByTestId('myday-status')).toHaveText('未填写');
+
+  await page.getByTestId('log-observations').fill('东门广场晚间广场舞音响扰民，居民有意见；3幢楼道堆放杂物。');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('myday-status')).toHaveText('已提交');
+  await expect(page.getByTestId('myday-error')).toHaveCount(0);
+
+  // 发现问题，登记事件: the drawer comes prefilled with the grid and the first place.
+  await page.getByTestId('log-raise-case').click();
+  const drawer = page.getByTestId('intake-drawer');
+  await expect(drawer).toBeVisible();
+  await expect(drawer).toContainText('登记巡查发现的事件');
+  await expect(page.getByTestId('intake-grid')).toContainText(me.grids[0]!.name);
+  const category = page.getByTestId('intake-category');
+  await category.click();
+  await page.keyboard.type('ljld');
+  await page.getByTestId('intake-category-options').locator('.ant-select-item-option').filter({ hasText: '环境卫生 / 垃圾乱堆乱放' }).first().click();
+  await page.getByTestId('intake-title').fill('3幢楼道堆放杂物');
+  await page.getByTestId('intake-submit').click();
+  await expect(drawer).toBeHidden();
+  const cases = page.getByTestId('log-cases');
+  await expect(cases).toContainText('3幢楼道堆放杂物');
+  await expect(page.getByTestId('day-strip').getByTestId(`mark-${me.today}`)).toHaveAttribute('data-mark', /done|off/);
+  await screen(page, 'routine-my-day');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await screen(page, 'routine-my-day-1366');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+
+  // The supervisor of the worker's community: the completeness table, today's cell done.
+  await page.getByTestId('sign-out').click();
+  await page.getByRole('button', { name: '退出', exact: true }).click();
+  await signIn(page, url, 'dudao', DEMO_PASSWORD);
+  await page.getByRole('menuitem', { name: '网格员工作' }).click();
+  const table = page.getByTestId('completeness-table');
+  await expect(table).toBeVisible();
+  const row = table.locator('tr.ant-table-row').filter({ hasText: me.staffName });
+  await expect(row).toHaveCount(1);
+  const cell = row.getByTestId(`mark-${me.today}`);
+  await expect(cell).toHaveAttribute('data-mark', /done|off/);
+  await expect(table.locator('tr.ant-table-row').first()).toBeVisible();
+  await screen(page, 'routine-completeness-week');
+  await page.getByTestId('completeness-span').getByText('按月').click();
+  await expect(page.getByTestId('completeness-range')).toContainText(`${me.today.slice(0, 7)}-01`);
+  await expect(row.getByTestId(`mark-${me.today}`)).toHaveAttribute('data-mark', /done|off/);
+  await screen(page, 'routine-completeness-month');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await screen(page, 'routine-completeness-month-1366');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await row.getByTestId(`mark-${me.today}`).click();
+  const log = page.getByTestId('daylog');
+  await expect(log).toContainText('东门广场晚间广场舞音响扰民');
+  await expect(log).toContainText('社区东门广场');
+  await expect(log).toContainText('3幢楼道堆放杂物');
+  await screen(page, 'routine-day-drilldown');
+  await page.getByRole('tab', { name: '本周小结' }).click();
+  await expect(page.getByTestId('weekly-text')).toContainText(`${me.staffName} `);
+  await expect(page.getByTestId('weekly-text')).toContainText('巡查中登记事件1件');
+  await page.keyboard.press('Escape');
+  await expect(log).toBeHidden();
+
+  // The demo's past month: the logged days, leave and the gaps between them.
+  await page.getByTestId('completeness-prev').click();
+  await expect(page.getByTestId('completeness-range')).not.toContainText(`${me.today.slice(0, 7)}-01`);
+  await expect(table.locator('[data-mark="done"]').first()).toBeVisible();
+  await expect(row.locator('[data-mark="open"]')).toHaveCount(0);
+  await screen(page, 'routine-completeness-last-month');
+});
