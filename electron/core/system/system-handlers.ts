@@ -11,6 +11,7 @@ import { seedDefaultCatalogue } from '../cases/default-catalogue';
 import { seedDemoTown } from '../demo/demo-town';
 import { seedDemoRegistry } from '../demo/demo-registry';
 import { seedDemoCases } from '../demo/demo-cases';
+import { seedDemoRoutine } from '../demo/demo-routine';
 
 export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup' | 'system.connection'> = {
   'system.connection': (_input, { core }) => core.connection,
@@ -68,6 +69,7 @@ export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup' | '
         seedDemoTown(tx, { id: townId, code: input.townCode, name: input.townName }, { seed: 20261121, now: core.now(), accounts });
         seedDemoRegistry(tx, { seed: 20261121, now: core.now() });
         seedDemoCases(tx, { now: core.now(), devicePrefix: core.device.prefix }, { seed: 20261121 });
+        seedDemoRoutine(tx, { seed: 20261121, now: core.now() });
       }
     });
     const admin = findUserById(core.db, adminId)!;
