@@ -65,8 +65,10 @@ export function staffGridMap(db: ReadDb, teamRoles: readonly string[]): Map<stri
 /**
  * A/B cover (AB岗): while a worker covers for its partner, the partner's grids are served too.
  * This is the one place to add them — every scope (cases, registry, the session's grid list)
- * asks servedGrids. There is no cover record yet (the routine work's issue adds one), so no
- * grid is covered today.
+ * asks servedGrids. The cover record now exists (`staff_leave.cover_staff_id`, routine/leaves.ts)
+ * and the routine already lets the cover log places in the covered grids during the leave
+ * (routine/work-logs.ts gridsOnDay); widening the case and registry scope here still needs
+ * the core's clock passed down (which day is today), so no grid is added here yet.
  */
 function coveredGrids(_db: ReadDb, _userId: string): string[] {
   return [];
