@@ -25,11 +25,14 @@ interface SyncStation {
 
 const SYNC_LINE = /数据同步端口：(\d+)（本机指纹 ([0-9A-F:]+)）/;
 
-/** Starts a station on a copy of the demo town that syncs on loopback (any free port); reads its port and fingerprint from what it prints. */
-async function startSyncStation(): Promise<SyncStation> {
+/**
+ * Starts a station that syncs on loopback (any free port), on a copy of the demo town or on an
+ * empty folder (a new PC at its first run); reads its sync port and fingerprint from what it prints.
+ */
+async function startSyncStation(demo: boolean): Promise<SyncStation> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tg-e2e-sync-'));
-  copyDemoTemplate(dataDir);
-  const started = await startStation(dataDir, ['--demo', '--sync-host', '127.0.0.1', '--sync-port', '0']);
+  if (demo) copyDemoTemplate(dataDir);
+  const started = await startStation(dataDir, [...(demo ? ['--demo'] : []), '--sync-host', '127.0.0.1', '--sync-port', '0']);
   let output = started.output;
   const line = await new Promise<RegExpExecArray>((resolveLine, reject) => {
     const found = SYNC_LINE.exec(output);
@@ -69,14 +72,19 @@ async function renameDevice(page: Page, name: string): Promise<void> {
   await expect(page.getByTestId('sync-device-name')).toHaveText(name);
 }
 
-const test = base.extend<{ centre: SyncStation; newPc: SyncStation }>({
+const test = base.extend<{ centre: SyncStation; newPc: SyncStation; emptyPc: SyncStation }>({
   centre: async ({}, use) => {
-    const s = await startSyncStation();
+    const s = await startSyncStation(true);
     await use(s);
     await stopSyncStation(s);
   },
   newPc: async ({}, use) => {
-    const s = await startSyncStation();
+    const s = await startSyncStation(true);
+    await use(s);
+    await stopSyncStation(s);
+  },
+  emptyPc: async ({}, use) => {
+    const s = await startSyncStation(false);
     await use(s);
     await stopSyncStation(s);
   },
@@ -174,5 +182,52 @@ test('a second PC pairs with the centre through 数据同步 and receives its ne
     await expect(a.getByTestId('sync-peer').filter({ hasText: '新增工作站' })).toHaveAttribute('data-status', 'offline');
     // The indicator polls every 15 s (a bound wide enough for one poll on a loaded machine).
     await expect(a.getByTestId('sync-indicator-header')).toContainText('离线', { timeout: 60_000 });
+  });
+});
+
+test('a new PC joins the centre from its first-run screen and signs in with the password typed there', async ({ browser, centre, emptyPc }) => {
+  test.setTimeout(300_000); // the whole demo town travels to the new PC on a loaded 2-core machine
+  const a = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  const b = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  const password = 'Xinpc-2026';
+
+  await test.step('the new PC asks to join and shows a code', async () => {
+    await b.goto(emptyPc.url);
+    await expect(b.getByTestId('first-run-form')).toBeVisible();
+    await b.getByTestId('first-run-join').click();
+    // Bad input is told in Chinese before anything is sent.
+    await b.getByTestId('join-submit').click();
+    await expect(b.getByTestId('join-form')).toContainText('请填写对方电脑的地址');
+    await b.getByTestId('join-setup-code').fill(emptyPc.setupCode!);
+    await b.getByTestId('join-address').fill(centre.syncAddress);
+    await b.getByTestId('join-admin-username').fill('admin');
+    await b.getByTestId('join-admin-password').fill(password);
+    await b.getByTestId('join-admin-password-confirm').fill(password);
+    await b.getByTestId('join-submit').click();
+    await expect(b.getByTestId('join-code')).toHaveText(/^\d{3} \d{3}$/);
+    await screen(b, 'sync-join-waiting');
+  });
+
+  await test.step("the centre's administrator compares the code and accepts", async () => {
+    const code = (await b.getByTestId('join-code').textContent())!;
+    await signIn(a, centre.url, 'admin', DEMO_PASSWORD);
+    await openSync(a);
+    const request = a.getByTestId('sync-incoming');
+    await expect(request.getByTestId('sync-incoming-code')).toHaveText(code);
+    await request.getByTestId('sync-accept').click();
+    await a.getByRole('button', { name: '配对码一致，接受' }).click();
+    await expect(a.getByTestId('sync-incoming')).toHaveCount(0);
+  });
+
+  await test.step("the centre's data arrives; the administrator signs in on the new PC", async () => {
+    // Receiving the demo town takes a while on a loaded machine: a bound, not a speed test.
+    await expect(b.getByTestId('join-ready')).toBeVisible({ timeout: 240_000 });
+    await b.getByTestId('join-enter').click();
+    await b.getByTestId('sign-in-username').fill('admin');
+    await b.getByTestId('sign-in-password').fill(password);
+    await b.getByTestId('sign-in-submit').click();
+    await expect(b.getByTestId('header-town')).toContainText('青溪镇');
+    await openSync(b);
+    await expect(b.getByTestId('sync-peer')).toHaveAttribute('data-status', 'online');
   });
 });

@@ -1,8 +1,9 @@
-// 首次使用设置: the town, its 9-digit administrative code and the first administrator. In a
-// browser the one-time setup code the station printed at start is asked for too (so no other
-// web page can set the town up); the desktop app talks to its own core and needs none.
+// 首次使用设置: the town, its 9-digit administrative code and the first administrator — or, for a
+// new PC of a centre already at work, 加入已有指挥中心 (join-centre.tsx). In a browser the one-time
+// setup code the station printed at start is asked for too (so no other web page can set the
+// town up); the desktop app talks to its own core and needs none.
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Divider, Form, Input } from 'antd';
+import { Alert, Button, Checkbox, Divider, Form, Input, Segmented } from 'antd';
 import { useState } from 'react';
 import { api, type MethodInput } from '../../../../shared/api';
 import { ApiError, errorMessage } from '../../app/api-error';
@@ -12,6 +13,7 @@ import { EntryScreen } from '../../ui/entry-screen';
 import { showFieldErrors } from '../../ui/form-errors';
 import { zodFieldRule } from '../../ui/zod-rule';
 import { getTransport } from '../../app/transport';
+import { JoinCentre } from './join-centre';
 
 interface FormValues {
   townName: string;
@@ -48,6 +50,7 @@ export function FirstRunPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const setup = useRpcMutation('system.setup', { silent: true });
   const needsCode = getTransport().kind === 'http';
+  const [mode, setMode] = useState<'new' | 'join'>('new');
 
   const submit = async (values: FormValues) => {
     setFailure(null);
@@ -62,80 +65,98 @@ export function FirstRunPage() {
   };
 
   return (
-    <EntryScreen title="首次使用设置" subtitle="请填写本镇（街道）信息并创建系统管理员账号" width={520}>
-      <Form<FormValues>
-        form={form}
-        layout="vertical"
-        requiredMark
-        initialValues={{ demo: false }}
-        onFinish={(v) => void submit(v)}
-        data-testid="first-run-form"
-        disabled={setup.isPending}
-      >
-        {needsCode ? (
-          <Form.Item
-            label="设置码"
-            name="setupCode"
-            required
-            rules={[{ required: true, whitespace: true, message: '请输入设置码（指挥台服务启动时显示）' }]}
-            extra="指挥台服务启动时在窗口中显示的8位设置码，如 ABCD-EFGH；只能使用一次。"
-          >
-            <Input placeholder="如：ABCD-EFGH" maxLength={16} autoComplete="off" data-testid="setup-code" />
-          </Form.Item>
-        ) : null}
-        <div className="tg-form-row">
-          <Form.Item label="镇/街道名称" name="townName" rules={[rule('townName')]} required>
-            <Input placeholder="如：青山镇" maxLength={40} data-testid="setup-town-name" />
-          </Form.Item>
-          <Form.Item label="行政区划代码（9位）" name="townCode" rules={[rule('townCode')]} required>
-            <Input placeholder="如：330782101" maxLength={9} inputMode="numeric" data-testid="setup-town-code" />
-          </Form.Item>
-        </div>
-        <Divider plain titlePlacement="start">
-          系统管理员
-        </Divider>
-        <div className="tg-form-row">
-          <Form.Item label="姓名" name="adminDisplayName" rules={[rule('adminDisplayName')]} required>
-            <Input placeholder="管理员姓名" maxLength={30} data-testid="setup-admin-name" />
-          </Form.Item>
-          <Form.Item label="用户名" name="adminUsername" rules={[rule('adminUsername')]} required>
-            <Input placeholder="字母、数字或下划线" maxLength={32} autoComplete="username" data-testid="setup-admin-username" />
-          </Form.Item>
-        </div>
-        <div className="tg-form-row">
-          <Form.Item label="密码" name="adminPassword" rules={[rule('adminPassword')]} required>
-            <Input.Password placeholder="至少8位" autoComplete="new-password" data-testid="setup-admin-password" />
-          </Form.Item>
-          <Form.Item
-            label="确认密码"
-            name="adminPasswordConfirm"
-            dependencies={['adminPassword']}
-            required
-            rules={[
-              { required: true, message: '请再次输入密码' },
-              ({ getFieldValue }) => ({
-                validator: async (_, value) => {
-                  if (value && value !== getFieldValue('adminPassword')) throw new Error('两次输入的密码不一致');
-                },
-              }),
-            ]}
-          >
-            <Input.Password placeholder="再次输入密码" autoComplete="new-password" data-testid="setup-admin-password-confirm" />
-          </Form.Item>
-        </div>
-        <Form.Item name="demo" valuePropName="checked" extra={
-            <span data-testid="setup-demo-note">
-              仅用于熟悉系统和培训演示，正式使用请勿勾选。演示数据另含7个演示账号（zhuren、diaodu、bumen、dudao、wangge、huibao、daping），创建后均为停用状态；管理员在“系统设置 → 账号管理”中启用后，首次登录须修改初始密码。
-            </span>
-          }
+    <EntryScreen
+      title="首次使用设置"
+      subtitle={mode === 'new' ? '请填写本镇（街道）信息并创建系统管理员账号' : '从本中心已在使用的电脑同步全部数据'}
+      width={520}
+    >
+      <Segmented<'new' | 'join'>
+        block
+        className="tg-first-run-mode"
+        value={mode}
+        onChange={setMode}
+        options={[
+          { value: 'new', label: '新建本镇数据' },
+          { value: 'join', label: <span data-testid="first-run-join">加入已有指挥中心</span> },
+        ]}
+      />
+      {mode === 'join' ? (
+        <JoinCentre needsCode={needsCode} />
+      ) : (
+        <Form<FormValues>
+          form={form}
+          layout="vertical"
+          requiredMark
+          initialValues={{ demo: false }}
+          onFinish={(v) => void submit(v)}
+          data-testid="first-run-form"
+          disabled={setup.isPending}
         >
-          <Checkbox data-testid="setup-demo">导入演示数据（虚构乡镇：12个村社区、约120个网格）</Checkbox>
-        </Form.Item>
-        {failure ? <Alert type="error" showIcon title={failure} className="tg-form-alert" data-testid="setup-error" /> : null}
-        <Button type="primary" htmlType="submit" block size="large" loading={setup.isPending} data-testid="setup-submit">
-          {setup.isPending ? '正在初始化…' : '完成设置并进入系统'}
-        </Button>
-      </Form>
+          {needsCode ? (
+            <Form.Item
+              label="设置码"
+              name="setupCode"
+              required
+              rules={[{ required: true, whitespace: true, message: '请输入设置码（指挥台服务启动时显示）' }]}
+              extra="指挥台服务启动时在窗口中显示的8位设置码，如 ABCD-EFGH；只能使用一次。"
+            >
+              <Input placeholder="如：ABCD-EFGH" maxLength={16} autoComplete="off" data-testid="setup-code" />
+            </Form.Item>
+          ) : null}
+          <div className="tg-form-row">
+            <Form.Item label="镇/街道名称" name="townName" rules={[rule('townName')]} required>
+              <Input placeholder="如：青山镇" maxLength={40} data-testid="setup-town-name" />
+            </Form.Item>
+            <Form.Item label="行政区划代码（9位）" name="townCode" rules={[rule('townCode')]} required>
+              <Input placeholder="如：330782101" maxLength={9} inputMode="numeric" data-testid="setup-town-code" />
+            </Form.Item>
+          </div>
+          <Divider plain titlePlacement="start">
+            系统管理员
+          </Divider>
+          <div className="tg-form-row">
+            <Form.Item label="姓名" name="adminDisplayName" rules={[rule('adminDisplayName')]} required>
+              <Input placeholder="管理员姓名" maxLength={30} data-testid="setup-admin-name" />
+            </Form.Item>
+            <Form.Item label="用户名" name="adminUsername" rules={[rule('adminUsername')]} required>
+              <Input placeholder="字母、数字或下划线" maxLength={32} autoComplete="username" data-testid="setup-admin-username" />
+            </Form.Item>
+          </div>
+          <div className="tg-form-row">
+            <Form.Item label="密码" name="adminPassword" rules={[rule('adminPassword')]} required>
+              <Input.Password placeholder="至少8位" autoComplete="new-password" data-testid="setup-admin-password" />
+            </Form.Item>
+            <Form.Item
+              label="确认密码"
+              name="adminPasswordConfirm"
+              dependencies={['adminPassword']}
+              required
+              rules={[
+                { required: true, message: '请再次输入密码' },
+                ({ getFieldValue }) => ({
+                  validator: async (_, value) => {
+                    if (value && value !== getFieldValue('adminPassword')) throw new Error('两次输入的密码不一致');
+                  },
+                }),
+              ]}
+            >
+              <Input.Password placeholder="再次输入密码" autoComplete="new-password" data-testid="setup-admin-password-confirm" />
+            </Form.Item>
+          </div>
+          <Form.Item name="demo" valuePropName="checked" extra={
+              <span data-testid="setup-demo-note">
+                仅用于熟悉系统和培训演示，正式使用请勿勾选。演示数据另含7个演示账号（zhuren、diaodu、bumen、dudao、wangge、huibao、daping），创建后均为停用状态；管理员在“系统设置 → 账号管理”中启用后，首次登录须修改初始密码。
+              </span>
+            }
+          >
+            <Checkbox data-testid="setup-demo">导入演示数据（虚构乡镇：12个村社区、约120个网格）</Checkbox>
+          </Form.Item>
+          {failure ? <Alert type="error" showIcon title={failure} className="tg-form-alert" data-testid="setup-error" /> : null}
+          <Button type="primary" htmlType="submit" block size="large" loading={setup.isPending} data-testid="setup-submit">
+            {setup.isPending ? '正在初始化…' : '完成设置并进入系统'}
+          </Button>
+        </Form>
+      )}
     </EntryScreen>
   );
 }
