@@ -2,9 +2,11 @@
 // on both screens), incoming requests to accept, the paired devices and how far behind each
 // is, and what waits for a person (records held for a clock ahead, cases flagged 冲突待核).
 // Polls every 2 s while the tab is open: links come and go without a table changing.
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Col, Row, Space, Spin } from 'antd';
+import { useEffect } from 'react';
 import { errorMessage } from '../../app/api-error';
-import { useRpcQuery } from '../../app/rpc-hooks';
+import { rpcKey, useRpcQuery } from '../../app/rpc-hooks';
 import { SyncConflicts, SyncQuarantine } from './sync-attention';
 import { SyncDeviceCard } from './sync-device-card';
 import { SyncDuplicates } from './sync-duplicates';
@@ -18,6 +20,11 @@ const POLL_MS = 2000;
 export function SyncTab({ active }: { active: boolean }) {
   const status = useRpcQuery('sync.status', {}, { enabled: active, refetchInterval: active ? POLL_MS : false, silent: true });
   const data = status.data;
+  // The header's indicator (polled every 15 s) follows this page's answers, so the two never disagree here.
+  const client = useQueryClient();
+  useEffect(() => {
+    if (status.dataUpdatedAt) void client.invalidateQueries({ queryKey: rpcKey('sync.indicator', {}) });
+  }, [status.dataUpdatedAt, client]);
   if (!data) {
     return status.isError ? <Alert type="error" showIcon message={`读取同步状态失败：${errorMessage(status.error)}`} /> : <Spin />;
   }
