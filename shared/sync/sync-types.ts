@@ -74,8 +74,10 @@ export interface SyncIndicator {
   state: 'alone' | 'ok' | 'syncing' | 'offline';
   paired: number;
   connected: number;
-  /** Since when no peer has been connected (epoch ms), for 「离线 N 分钟」. */
+  /** Since when no peer has been connected (epoch ms, this PC's clock). */
   offlineSince: number | null;
+  /** How long that is, as this PC counts it (a browser's clock may differ), for 「离线 N 分钟」. */
+  offlineForMs: number | null;
   /** Records held for a clock ahead: an alarm for administrators. */
   quarantined: number;
 }

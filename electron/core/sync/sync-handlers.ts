@@ -41,7 +41,7 @@ function offStatus(ctx: CallContext): SyncStatus {
 
 export const syncHandlers: Pick<Handlers, SyncMethods> = {
   'sync.status': (_input, ctx) => ctx.core.sync?.status() ?? offStatus(ctx),
-  'sync.indicator': (_input, ctx) => ctx.core.sync?.indicator() ?? { state: 'alone', paired: 0, connected: 0, offlineSince: null, quarantined: 0 },
+  'sync.indicator': (_input, ctx) => ctx.core.sync?.indicator() ?? { state: 'alone', paired: 0, connected: 0, offlineSince: null, offlineForMs: null, quarantined: 0 },
   // Unlocked (the contract): it waits on the other PC; its own writes take the connection in turn.
   'sync.connect': async ({ address }, ctx) => {
     const result = await node(ctx).connect(address, ctx.actor);

@@ -107,6 +107,7 @@ export class SyncNode {
       greeted: (s) => this.greeted(s),
       closed: (s, error) => this.closed(s, error),
       now: deps.now,
+      log: deps.log,
     };
   }
 
@@ -217,10 +218,12 @@ export class SyncNode {
     const paired = this.store.peers().filter((p) => p.status === 'paired' && p.fingerprint !== this.fingerprint).length;
     const live = [...this.sessions.values()].filter((s) => s.open && s.peer);
     const quarantined = this.store.quarantineCount();
-    if (paired === 0) return { state: 'alone', paired, connected: 0, offlineSince: null, quarantined };
-    if (live.length === 0) return { state: 'offline', paired, connected: 0, offlineSince: this.offlineSince, quarantined };
+    if (paired === 0) return { state: 'alone', paired, connected: 0, offlineSince: null, offlineForMs: null, quarantined };
+    if (live.length === 0) {
+      return { state: 'offline', paired, connected: 0, offlineSince: this.offlineSince, offlineForMs: Math.max(0, this.deps.now() - this.offlineSince), quarantined };
+    }
     const catching = live.some((s) => s.peerSeq > s.received || s.behindSince !== null);
-    return { state: catching ? 'syncing' : 'ok', paired, connected: live.length, offlineSince: null, quarantined };
+    return { state: catching ? 'syncing' : 'ok', paired, connected: live.length, offlineSince: null, offlineForMs: null, quarantined };
   }
 
   // ---- pairing ------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ export interface SessionHost {
   greeted(session: SyncSession): string | null;
   closed(session: SyncSession, error: string | null): void;
   now(): number;
+  log(message: string): void;
 }
 
 const ACK_TIMEOUT_MS = 120_000;
@@ -82,7 +83,13 @@ export class SyncSession {
       if (isBinary) return this.fail(MALFORMED);
       const frame = parseFrame(syncFrame, data, MAX_SYNC_FRAME);
       if (!frame) return this.fail(MALFORMED);
-      this.inbox = this.inbox.then(() => this.onFrame(frame)).catch((err: unknown) => this.fail(err instanceof Error && /[\u4e00-\u9fa5]/.test(err.message) ? err.message : '应用对方的同步数据失败，已断开（未写入任何内容）'));
+      this.inbox = this.inbox
+        .then(() => this.onFrame(frame))
+        .catch((err: unknown) => {
+          // The cause goes to the host's log for whoever looks into it; the page shows the Chinese reason.
+          this.host.log(`同步：处理来自 ${this.peer?.name ?? this.fingerprint} 的数据失败：${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+          this.fail(err instanceof Error && /[\u4e00-\u9fa5]/.test(err.message) ? err.message : '应用对方的同步数据失败，已断开（未写入任何内容）');
+        });
     });
     ws.on('pong', () => (this.alive = true));
     ws.on('close', () => this.end(null));

@@ -46,7 +46,8 @@ export function indicatorView(ind: SyncIndicator, now: number): IndicatorView | 
       return { tone: 'busy', text: '正在同步' };
     case 'offline': {
       if (ind.offlineSince === null) return { tone: 'warn', text: '同步离线' };
-      const minutes = minutesSince(ind.offlineSince, now);
+      // Counted by the station's clock when it says (a browser's clock may be off); else by this one.
+      const minutes = ind.offlineForMs !== null ? Math.floor(ind.offlineForMs / MINUTE) : minutesSince(ind.offlineSince, now);
       // Up to an hour apart is a cable or a PC switched off; longer wants someone to look.
       return { tone: minutes >= 60 ? 'alarm' : 'warn', text: minutes < 1 ? '离线不到 1 分钟' : `离线 ${spanText(minutes * MINUTE)}` };
     }

@@ -5,7 +5,7 @@ import { fingerprintLines, indicatorView, lagText, pairingCodeText, shortFingerp
 
 const NOW = Date.UTC(2026, 10, 30, 8, 0, 0);
 const MIN = 60_000;
-const indicator = (over: Partial<SyncIndicator>): SyncIndicator => ({ state: 'ok', paired: 2, connected: 2, offlineSince: null, quarantined: 0, ...over });
+const indicator = (over: Partial<SyncIndicator>): SyncIndicator => ({ state: 'ok', paired: 2, connected: 2, offlineSince: null, offlineForMs: null, quarantined: 0, ...over });
 
 describe('sync display', () => {
   it('says how far behind a peer is in changes and time', () => {
@@ -26,6 +26,8 @@ describe('sync display', () => {
     expect(indicatorView(indicator({ state: 'offline', connected: 0, offlineSince: NOW - 30_000 }), NOW)).toEqual({ tone: 'warn', text: '离线不到 1 分钟' });
     expect(indicatorView(indicator({ state: 'offline', connected: 0, offlineSince: NOW - 3 * 60 * MIN }), NOW)).toEqual({ tone: 'alarm', text: '离线 3 小时' });
     expect(indicatorView(indicator({ state: 'offline', connected: 0, offlineSince: NOW - 50 * 60 * MIN }), NOW)).toEqual({ tone: 'alarm', text: '离线 2 天' });
+    // The station's own count wins over this browser's clock (which may be off by minutes).
+    expect(indicatorView(indicator({ state: 'offline', connected: 0, offlineSince: NOW - 3 * 60 * MIN, offlineForMs: 7 * MIN }), NOW)).toEqual({ tone: 'warn', text: '离线 7 分钟' });
   });
 
   it('shortens fingerprints and groups the pairing code', () => {
