@@ -276,6 +276,7 @@ export class SyncNode {
     this.pending.get(fingerprint)?.ws.terminate();
     const entry: Pending = { fingerprint, name: reply.name, address, code, direction: 'outgoing', at: this.deps.now(), ws, by };
     this.pending.set(fingerprint, entry);
+    this.errors.delete(fingerprint); // a new request: an earlier one's outcome no longer applies
     ws.on('message', (data) => {
       const f = parseFrame(pairFrame, data, MAX_PAIR_FRAME);
       if (f?.type === 'pair-accepted') {
@@ -289,7 +290,11 @@ export class SyncNode {
         ws.terminate();
       }
     });
-    ws.on('close', () => this.dropPending(entry));
+    ws.on('close', () => {
+      // Ended unanswered (expired there, or the other PC went away): say so, rather than nothing.
+      if (this.pending.get(fingerprint) === entry && !this.stopped) this.errors.set(fingerprint, '配对请求已失效（对方未在10分钟内接受，或连接已断开），请重新申请');
+      this.dropPending(entry);
+    });
     return { outcome: 'pairing', fingerprint, name: reply.name, code };
   }
 

@@ -90,6 +90,24 @@ describe('LAN sync protocol (loopback TLS)', () => {
     expect(a.h.call(a.h.adminToken, 'sync.status', {}).peers).toEqual([expect.objectContaining({ status: 'revoked', note: '电脑报废', connected: false })]);
   });
 
+  it('a join the centre declines, or whose request lapses while waiting, fails with the reason, and can be made again', async () => {
+    const a = await centre();
+    const b = freshCore();
+    await b.startSync({ host: '127.0.0.1', port: 0 });
+    const ask = () => call(b, null, 'sync.join', { address: `127.0.0.1:${a.port}`, adminUsername: 'admin', adminPassword: 'joined-pass-1' });
+
+    await ask();
+    a.h.call(a.h.adminToken, 'sync.reject', { fingerprint: b.services.sync!.fingerprint });
+    await vi.waitFor(async () => expect(await call(b, null, 'sync.joinStatus', {})).toMatchObject({ state: 'failed', error: '对方拒绝了配对请求' }), WAIT);
+
+    // Asked again; then the request ends unanswered (here: the centre's sync stops; likewise when it expires).
+    await ask();
+    expect((await call(b, null, 'sync.joinStatus', {})).state).toBe('waiting');
+    a.h.core.services.sync!.stop();
+    await vi.waitFor(async () => expect(await call(b, null, 'sync.joinStatus', {})).toMatchObject({ state: 'failed', error: expect.stringContaining('配对请求已失效') }), WAIT);
+    expect((b.services.db.prepare('SELECT count(*) AS n FROM user_account').get() as { n: number }).n).toBe(0);
+  });
+
   it('a database copied to another PC without its certificate becomes a new device there (new id, new case-number prefix)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'towngrid-sync-orig-'));
     const copy = mkdtempSync(join(tmpdir(), 'towngrid-sync-copy-'));
