@@ -97,10 +97,28 @@ export function batchSince(db: ReadDb, afterSeq: number, opts: { limit?: number;
     if (!list) cells.set(ref, (list = []));
     list.push([col, h, d]);
   }
-  // … and their values, one query per table.
+  // Which records the peer lacks — decided from the stamps alone, so the values of what it has
+  // (most of a batch just received from it, when this PC pushes on) are never read.
+  const known = opts.known;
+  const covered = (st: SyncStamp) => {
+    const top = known?.get(st.device);
+    return top !== undefined && st.hlc <= top;
+  };
+  const shipped: { row: (typeof rows)[number]; table: string; stamp: SyncStamp; stamps: Record<string, SyncStamp> }[] = [];
+  for (const row of rows) {
+    const [ref, , tableId, , hlc, device, deleted] = row;
+    const table = tableNames.get(Number(tableId))!;
+    const stamp = { hlc, device: devices.get(Number(device))! };
+    const stamps: Record<string, SyncStamp> = {};
+    if (deleted !== 1n) for (const [col, h, d] of cells.get(ref) ?? []) stamps[columnNames.get(Number(col))!] = { hlc: h, device: devices.get(Number(d))! };
+    if (covered(stamp) && Object.values(stamps).every(covered)) continue;
+    shipped.push({ row, table, stamp, stamps });
+  }
+  // … and the values of those, one query per table.
   const values = new Map<bigint, Map<string, Record<string, unknown>>>();
   const idsByTable = new Map<bigint, string[]>();
-  for (const r of live) {
+  for (const { row: r } of shipped) {
+    if (r[6] === 1n) continue;
     let ids = idsByTable.get(r[2]);
     if (!ids) idsByTable.set(r[2], (ids = []));
     ids.push(r[3]);
@@ -109,31 +127,22 @@ export function batchSince(db: ReadDb, afterSeq: number, opts: { limit?: number;
     const table = tableNames.get(Number(tableId))!;
     const cols = db.memo(`sync-columns:${table}`, () => tableColumns(db, table).filter((c) => c !== 'id'));
     const byId = new Map<string, Record<string, unknown>>();
-    for (const row of readByKeys<unknown[]>(db, `SELECT id, ${cols.join(', ')} FROM ${table} WHERE id IN (:keys)`, ids, [], (s) => s.raw())) {
+    for (const row of readByKeys<unknown[]>(db, `SELECT id, ${cols.join(', ')} FROM ${table} WHERE id IN (:keys)`, ids, [], (st) => st.raw())) {
       const v: Record<string, unknown> = {};
       for (let i = 0; i < cols.length; i++) v[cols[i]!] = row[i + 1];
       byId.set(row[0] as string, v);
     }
     values.set(tableId, byId);
   }
-  const known = opts.known;
-  const covered = (st: SyncStamp) => {
-    const top = known?.get(st.device);
-    return top !== undefined && st.hlc <= top;
-  };
   const out: SyncRecord[] = [];
-  for (const [ref, seq, tableId, id, hlc, device, deleted] of rows) {
-    const table = tableNames.get(Number(tableId))!;
-    const stamp = { hlc, device: devices.get(Number(device))! };
+  for (const { row, table, stamp, stamps } of shipped) {
+    const [, seq, tableId, id, , , deleted] = row;
     if (deleted === 1n) {
-      if (!covered(stamp)) out.push({ table, id, stamp, deleted: true, seq: Number(seq) });
+      out.push({ table, id, stamp, deleted: true, seq: Number(seq) });
       continue;
     }
-    const v = values.get(tableId)!.get(id);
+    const v = values.get(tableId)?.get(id);
     if (!v) continue; // written outside the change writer: nothing consistent to ship
-    const stamps: Record<string, SyncStamp> = {};
-    for (const [col, h, d] of cells.get(ref) ?? []) stamps[columnNames.get(Number(col))!] = { hlc: h, device: devices.get(Number(d))! };
-    if (covered(stamp) && Object.values(stamps).every(covered)) continue;
     out.push({ table, id, stamp, deleted: false, values: v, cells: stamps, seq: Number(seq) });
   }
   return { records: out, upTo };
