@@ -57,6 +57,8 @@ export class SyncSession {
   peerSeq = 0;
   behindSince: number | null = null;
   private pumping = false;
+  /** New changes here while the peer's catch-up was still arriving (see poke). */
+  private pokedDuringCatchUp = false;
   private again = false;
   /** Positions sent and not yet acknowledged (at most WINDOW batches in flight). */
   private inflight: number[] = [];
@@ -115,6 +117,12 @@ export class SyncSession {
   /** New local changes: push them. */
   poke(): void {
     if (!this.peer || this.ended) return;
+    // While this peer is still sending its catch-up, what is new here is mostly what it sent
+    // (nothing to send back): looked at once when the catch-up is done, not after every batch.
+    if (this.peerSeq > this.received) {
+      this.pokedDuringCatchUp = true;
+      return;
+    }
     if (this.pumping) this.again = true;
     else void this.pump();
   }
@@ -199,6 +207,10 @@ export class SyncSession {
       for (const c of Object.values(r.cells ?? {})) this.raise(c.device, c.hlc);
     }
     this.send({ type: 'ack', upTo: frame.upTo });
+    if (this.pokedDuringCatchUp && this.received >= this.peerSeq) {
+      this.pokedDuringCatchUp = false;
+      this.poke();
+    }
   }
 
   private raise(device: string, hlc: bigint): void {
