@@ -222,7 +222,7 @@ export function CasePage() {
             期限：{fmtDeadline(c.deadlineAt)}（{c.slaDays}个工作日）
           </span>
         </div>
-        {c.syncConflict ? <Alert type="error" showIcon className="tgc-case-conflict" message={c.syncConflict} data-testid="case-sync-conflict" /> : null}
+        {c.syncConflict ? <Alert type="error" showIcon className="tgc-case-conflict" title={c.syncConflict} data-testid="case-sync-conflict" /> : null}
         <ActionBar detail={c} onPick={setChoice} />
       </div>
       <div className="tgc-case-body">

@@ -14,6 +14,8 @@ import { showFieldErrors } from '../../ui/form-errors';
 import { zodFieldRule } from '../../ui/zod-rule';
 import { getTransport } from '../../app/transport';
 import { JoinCentre } from './join-centre';
+import { SetupCodeField } from './setup-code-field';
+import { sameAs } from '../../ui/password-confirm';
 
 interface FormValues {
   townName: string;
@@ -93,15 +95,7 @@ export function FirstRunPage() {
           disabled={setup.isPending}
         >
           {needsCode ? (
-            <Form.Item
-              label="设置码"
-              name="setupCode"
-              required
-              rules={[{ required: true, whitespace: true, message: '请输入设置码（指挥台服务启动时显示）' }]}
-              extra="指挥台服务启动时在窗口中显示的8位设置码，如 ABCD-EFGH；只能使用一次。"
-            >
-              <Input placeholder="如：ABCD-EFGH" maxLength={16} autoComplete="off" data-testid="setup-code" />
-            </Form.Item>
+            <SetupCodeField testId="setup-code" extra="指挥台服务启动时在窗口中显示的8位设置码，如 ABCD-EFGH；只能使用一次。" />
           ) : null}
           <div className="tg-form-row">
             <Form.Item label="镇/街道名称" name="townName" rules={[rule('townName')]} required>
@@ -131,14 +125,7 @@ export function FirstRunPage() {
               name="adminPasswordConfirm"
               dependencies={['adminPassword']}
               required
-              rules={[
-                { required: true, message: '请再次输入密码' },
-                ({ getFieldValue }) => ({
-                  validator: async (_, value) => {
-                    if (value && value !== getFieldValue('adminPassword')) throw new Error('两次输入的密码不一致');
-                  },
-                }),
-              ]}
+              rules={[{ required: true, message: '请再次输入密码' }, sameAs('adminPassword')]}
             >
               <Input.Password placeholder="再次输入密码" autoComplete="new-password" data-testid="setup-admin-password-confirm" />
             </Form.Item>

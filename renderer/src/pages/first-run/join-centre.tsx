@@ -11,6 +11,8 @@ import { rpcKey, useRpcMutation, useRpcQuery } from '../../app/rpc-hooks';
 import { showFieldErrors } from '../../ui/form-errors';
 import { pairingCodeText } from '../../ui/sync-format';
 import { zodFieldRule } from '../../ui/zod-rule';
+import { sameAs } from '../../ui/password-confirm';
+import { SetupCodeField } from './setup-code-field';
 
 interface JoinValues {
   address: string;
@@ -81,7 +83,7 @@ export function JoinCentre({ needsCode }: { needsCode: boolean }) {
     if (s.state === 'failed') {
       return (
         <div data-testid="join-failed">
-          <Alert type="error" showIcon message="加入指挥中心失败" description={s.error ?? '对方电脑未响应'} className="tg-form-alert" />
+          <Alert type="error" showIcon title="加入指挥中心失败" description={s.error ?? '对方电脑未响应'} className="tg-form-alert" />
           <Button block onClick={() => setEditing(true)}>
             重新填写
           </Button>
@@ -116,18 +118,10 @@ export function JoinCentre({ needsCode }: { needsCode: boolean }) {
         type="info"
         showIcon
         className="tg-form-alert"
-        message="本中心已有电脑在使用指挥台时，新电脑在这里加入：数据从那台电脑同步过来，不需要重新录入。"
+        title="本中心已有电脑在使用指挥台时，新电脑在这里加入：数据从那台电脑同步过来，不需要重新录入。"
       />
       {needsCode ? (
-        <Form.Item
-          label="设置码"
-          name="setupCode"
-          required
-          rules={[{ required: true, whitespace: true, message: '请输入设置码（指挥台服务启动时显示）' }]}
-          extra="指挥台服务启动时在窗口中显示的8位设置码，如 ABCD-EFGH。"
-        >
-          <Input placeholder="如：ABCD-EFGH" maxLength={16} autoComplete="off" data-testid="join-setup-code" />
-        </Form.Item>
+        <SetupCodeField testId="join-setup-code" extra="指挥台服务启动时在窗口中显示的8位设置码，如 ABCD-EFGH。" />
       ) : null}
       <Form.Item
         label="中心电脑的地址"
@@ -150,20 +144,13 @@ export function JoinCentre({ needsCode }: { needsCode: boolean }) {
           name="adminPasswordConfirm"
           dependencies={['adminPassword']}
           required
-          rules={[
-            { required: true, message: '请再次输入密码' },
-            ({ getFieldValue }) => ({
-              validator: async (_, value) => {
-                if (value && value !== getFieldValue('adminPassword')) throw new Error('两次输入的密码不一致');
-              },
-            }),
-          ]}
+          rules={[{ required: true, message: '请再次输入密码' }, sameAs('adminPassword')]}
         >
           <Input.Password placeholder="再次输入密码" autoComplete="new-password" data-testid="join-admin-password-confirm" />
         </Form.Item>
       </div>
       <div className="tg-muted tg-join-note">密码只保存在本机，不会同步到其他电脑。</div>
-      {failure ? <Alert type="error" showIcon message={failure} className="tg-form-alert" data-testid="join-error" /> : null}
+      {failure ? <Alert type="error" showIcon title={failure} className="tg-form-alert" data-testid="join-error" /> : null}
       <Button type="primary" htmlType="submit" block size="large" loading={join.isPending} data-testid="join-submit">
         {join.isPending ? '正在连接…' : '发送加入请求'}
       </Button>

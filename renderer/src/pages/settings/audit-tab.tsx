@@ -111,7 +111,7 @@ function VerifyResult({ result }: { result: AuditVerifyResult }) {
         type="success"
         showIcon
         data-testid="audit-verify-result"
-        message={`审计日志完整：已逐条校验 ${result.checked.toLocaleString('zh-CN')} 条记录，未发现修改、删除或插入`}
+        title={`审计日志完整：已逐条校验 ${result.checked.toLocaleString('zh-CN')} 条记录，未发现修改、删除或插入`}
         description={
           <span>
             校验时间 {when}；校验点 第 {result.headSeq} 条{' '}
@@ -127,7 +127,7 @@ function VerifyResult({ result }: { result: AuditVerifyResult }) {
       type="error"
       showIcon
       data-testid="audit-verify-result"
-      message={
+      title={
         <span>
           <Tag color="red">审计日志已被改动</Tag>
           {result.broken?.message}

@@ -112,7 +112,7 @@ export function BackupTab() {
           type="warning"
           showIcon
           data-testid="backup-pending"
-          message={`已准备从备份 ${data.pendingRestore.file} 恢复数据：请关闭并重新启动 TownGrid（或站点服务），恢复在重新启动时生效`}
+          title={`已准备从备份 ${data.pendingRestore.file} 恢复数据：请关闭并重新启动 TownGrid（或站点服务），恢复在重新启动时生效`}
           action={
             <Button size="small" onClick={() => void cancelRestore.mutateAsync({}).then(() => status.refetch())}>
               取消恢复

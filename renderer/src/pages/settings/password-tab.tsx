@@ -4,6 +4,7 @@ import { api } from '../../../../shared/api';
 import { errorMessage } from '../../app/api-error';
 import { useRpcMutation } from '../../app/rpc-hooks';
 import { zodFieldRule } from '../../ui/zod-rule';
+import { sameAs } from '../../ui/password-confirm';
 
 interface FormValues {
   oldPassword: string;
@@ -41,14 +42,7 @@ export function PasswordTab({ onChanged }: { onChanged?: () => void } = {}) {
         label="确认新密码"
         name="confirm"
         dependencies={['newPassword']}
-        rules={[
-          { required: true, message: '请再次输入新密码' },
-          ({ getFieldValue }) => ({
-            validator: async (_, v) => {
-              if (v && v !== getFieldValue('newPassword')) throw new Error('两次输入的密码不一致');
-            },
-          }),
-        ]}
+        rules={[{ required: true, message: '请再次输入新密码' }, sameAs('newPassword')]}
       >
         <Input.Password autoComplete="new-password" data-testid="password-confirm" />
       </Form.Item>

@@ -53,7 +53,7 @@ export function SyncQuarantine({ items }: { items: SyncQuarantineItem[] }) {
         type="error"
         showIcon
         className="tgs-quarantine-alert"
-        message="有记录的时间比本机时钟超前 5 分钟以上，已隔离，没有写入本机数据"
+        title="有记录的时间比本机时钟超前 5 分钟以上，已隔离，没有写入本机数据"
         description="通常是发送方电脑的系统时间不准。请先核对并校准那台电脑的时间，再丢弃这些记录；校准后对方重新录入或修改即可正常同步。"
       />
       <Table<SyncQuarantineItem> rowKey="id" size="small" columns={columns} dataSource={items} pagination={items.length > 10 ? { pageSize: 10, size: 'small' } : false} />

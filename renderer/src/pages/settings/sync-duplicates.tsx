@@ -41,7 +41,7 @@ function DuplicateGroupCard({ group }: { group: DuplicateGroup }) {
         </span>
         <span className="tg-muted">共 {group.records.length} 条</span>
       </Space>
-      {group.notMergeable ? <Alert type="warning" showIcon message={group.notMergeable} className="tgs-dup-note" /> : null}
+      {group.notMergeable ? <Alert type="warning" showIcon title={group.notMergeable} className="tgs-dup-note" /> : null}
       <Table<DuplicateRecord>
         rowKey="id"
         size="small"
@@ -79,7 +79,7 @@ export function SyncDuplicates() {
   const list = groups.data ?? [];
   return (
     <Card size="small" title={`待合并的重复记录（${list.length} 组）`} className="tgs-sync-card" loading={groups.isPending} data-testid="sync-duplicates">
-      {groups.isError ? <Alert type="error" showIcon message="读取重复记录失败，请稍后重试" /> : null}
+      {groups.isError ? <Alert type="error" showIcon title="读取重复记录失败，请稍后重试" /> : null}
       {list.length ? (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <div className="tg-muted">

@@ -44,10 +44,10 @@ export function SyncPairCard({ status }: { status: SyncStatus }) {
       </Form>
       <div className="tg-muted tgs-sync-hint">填写对方电脑「数据同步」页上显示的本机地址。已配对的设备会直接连接；新设备需对方管理员核对配对码后接受。</div>
       {last?.outcome === 'connected' ? (
-        <Alert className="tgs-pair-result" type="success" showIcon message={`已连接「${last.name}」（已配对的设备），数据会自动同步`} data-testid="sync-connected" />
+        <Alert className="tgs-pair-result" type="success" showIcon title={`已连接「${last.name}」（已配对的设备），数据会自动同步`} data-testid="sync-connected" />
       ) : null}
       {accepted ? (
-        <Alert className="tgs-pair-result" type="success" showIcon message={`「${accepted.name}」已接受配对，正在同步数据`} data-testid="sync-pair-accepted" />
+        <Alert className="tgs-pair-result" type="success" showIcon title={`「${accepted.name}」已接受配对，正在同步数据`} data-testid="sync-pair-accepted" />
       ) : null}
       {outgoing.map((p) => (
         <div key={p.fingerprint} className="tgs-code-box tgs-code-box-outgoing" data-testid="sync-outgoing">

@@ -26,20 +26,20 @@ export function SyncTab({ active }: { active: boolean }) {
     if (status.dataUpdatedAt) void client.invalidateQueries({ queryKey: rpcKey('sync.indicator', {}) });
   }, [status.dataUpdatedAt, client]);
   if (!data) {
-    return status.isError ? <Alert type="error" showIcon message={`读取同步状态失败：${errorMessage(status.error)}`} /> : <Spin />;
+    return status.isError ? <Alert type="error" showIcon title={`读取同步状态失败：${errorMessage(status.error)}`} /> : <Spin />;
   }
   // Each poll stamps the answer; lags and 「最近在线」 are counted from it.
   const now = status.dataUpdatedAt;
   const incoming = data.pending.filter((p) => p.direction === 'incoming');
   return (
     <Space direction="vertical" size="middle" className="tgs-sync" data-testid="sync-tab">
-      {status.isError ? <Alert type="warning" showIcon message={`同步状态刷新失败：${errorMessage(status.error)}，正在重试…`} /> : null}
+      {status.isError ? <Alert type="warning" showIcon title={`同步状态刷新失败：${errorMessage(status.error)}，正在重试…`} /> : null}
       {!data.enabled ? (
         <Alert
           type="info"
           showIcon
           data-testid="sync-disabled"
-          message="本机未开启数据同步"
+          title="本机未开启数据同步"
           description="开启后，本中心的各台电脑（工作台、大屏电脑、各村站点）会共用同一套数据，断网期间各自录入，恢复连接后自动合并。"
         />
       ) : null}
