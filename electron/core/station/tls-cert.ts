@@ -3,17 +3,14 @@
 // cannot check a self-signed certificate, so its SHA-256 fingerprint is printed at start and
 // shown in 系统设置 for the user to compare.
 import { X509Certificate } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { writeKeyAndCert, type CertificateFiles } from '../host/pem-files';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
 
-export interface StationTls {
-  key: string;
-  cert: string;
-  /** SHA-256 of the certificate, `AB:CD:…` as browsers show it. */
-  fingerprint: string;
-}
+/** The fingerprint is shown as browsers show it (`AB:CD:…`). */
+export type StationTls = CertificateFiles;
 
 const KEY_FILE = 'station-tls-key.pem';
 const CERT_FILE = 'station-tls-cert.pem';
@@ -60,12 +57,6 @@ export async function loadOrCreateTls(dataDir: string, names: readonly string[],
       { name: 'subjectAltName', altNames: [...[...dns].map((value) => ({ type: 2 as const, value })), ...[...ips].map((ip) => ({ type: 7 as const, ip }))] },
     ],
   });
-  mkdirSync(join(dataDir, 'tls'), { recursive: true, mode: 0o700 });
-  // Written beside and renamed into place, so a crash never leaves half a key.
-  writeFileSync(`${files.key}.tmp`, made.private, { mode: 0o600 });
-  chmodSync(`${files.key}.tmp`, 0o600);
-  renameSync(`${files.key}.tmp`, files.key);
-  writeFileSync(`${files.cert}.tmp`, made.cert);
-  renameSync(`${files.cert}.tmp`, files.cert);
+  writeKeyAndCert(files, { key: made.private, cert: made.cert });
   return { key: made.private, cert: made.cert, fingerprint: new X509Certificate(made.cert).fingerprint256, created: true };
 }

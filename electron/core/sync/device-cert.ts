@@ -4,16 +4,12 @@
 // peers pair by it and check it on every connection. It is never renewed — a new certificate
 // would be a new device that has to be paired again.
 import { X509Certificate } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { writeKeyAndCert, type CertificateFiles } from '../host/pem-files';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
 
-export interface DeviceCert {
-  key: string;
-  cert: string;
-  /** SHA-256 of the certificate, `AB:CD:…`. */
-  fingerprint: string;
-}
+export type DeviceCert = CertificateFiles;
 
 const KEY_FILE = 'device-key.pem';
 const CERT_FILE = 'device-cert.pem';
@@ -61,12 +57,6 @@ export async function loadOrCreateDeviceCert(dataDir: string, name: string): Pro
     return { key, cert, fingerprint, created: false };
   }
   const made = await makeDeviceCert(name);
-  mkdirSync(join(dataDir, 'sync'), { recursive: true, mode: 0o700 });
-  // Written beside and renamed into place, so a crash never leaves half a key.
-  writeFileSync(`${files.key}.tmp`, made.key, { mode: 0o600 });
-  chmodSync(`${files.key}.tmp`, 0o600);
-  renameSync(`${files.key}.tmp`, files.key);
-  writeFileSync(`${files.cert}.tmp`, made.cert);
-  renameSync(`${files.cert}.tmp`, files.cert);
+  writeKeyAndCert(files, made);
   return { ...made, created: true };
 }

@@ -7,7 +7,7 @@ import { hostname } from 'node:os';
 import type WebSocket from 'ws';
 import { AppError } from '../../../shared/rpc/errors';
 import type { SyncedTableName } from '../../../shared/db/tables';
-import type { SyncConnectResult, SyncIndicator, SyncJoinStatus, SyncStatus } from '../../../shared/sync/sync-types';
+import type { SyncConnectResult, SyncIndicator, SyncJoinStatus, SyncPendingPair, SyncStatus } from '../../../shared/sync/sync-types';
 import type { AccountSecrets } from '../auth/account-secrets';
 import { auditTableLabel } from '../../../shared/audit/audit-types';
 import type { Db } from '../db/connection';
@@ -50,13 +50,8 @@ export interface SyncNodeDeps {
   log(message: string): void;
 }
 
-interface Pending {
-  fingerprint: string;
-  name: string;
-  address: string | null;
-  code: string;
-  direction: 'incoming' | 'outgoing';
-  at: number;
+/** A pairing waiting for an administrator, as the page shows it, with its open connection. */
+interface Pending extends SyncPendingPair {
   ws: WebSocket;
   /** Outgoing: who asked (recorded as the pairing's author when the other side accepts). */
   by: string | null;
@@ -202,7 +197,7 @@ export class SyncNode {
             error: this.errors.get(p.fingerprint) ?? null,
           };
         }),
-      pending: [...this.pending.values()].map((p) => ({ fingerprint: p.fingerprint, name: p.name, address: p.address, code: p.code, direction: p.direction, at: p.at })),
+      pending: [...this.pending.values()].map(({ ws: _ws, by: _by, ...shown }) => shown),
       quarantine: this.store.quarantined().map((q) => ({
         id: q.id,
         from: names.get(q.fingerprint) ?? q.fingerprint,

@@ -14,8 +14,7 @@ import { showFieldErrors } from '../../ui/form-errors';
 import { zodFieldRule } from '../../ui/zod-rule';
 import { getTransport } from '../../app/transport';
 import { JoinCentre } from './join-centre';
-import { SetupCodeField } from './setup-code-field';
-import { sameAs } from '../../ui/password-confirm';
+import { AdminPasswordFields, SetupCodeField } from './first-run-fields';
 
 interface FormValues {
   townName: string;
@@ -116,20 +115,7 @@ export function FirstRunPage() {
               <Input placeholder="字母、数字或下划线" maxLength={32} autoComplete="username" data-testid="setup-admin-username" />
             </Form.Item>
           </div>
-          <div className="tg-form-row">
-            <Form.Item label="密码" name="adminPassword" rules={[rule('adminPassword')]} required>
-              <Input.Password placeholder="至少8位" autoComplete="new-password" data-testid="setup-admin-password" />
-            </Form.Item>
-            <Form.Item
-              label="确认密码"
-              name="adminPasswordConfirm"
-              dependencies={['adminPassword']}
-              required
-              rules={[{ required: true, message: '请再次输入密码' }, sameAs('adminPassword')]}
-            >
-              <Input.Password placeholder="再次输入密码" autoComplete="new-password" data-testid="setup-admin-password-confirm" />
-            </Form.Item>
-          </div>
+          <AdminPasswordFields label="密码" rule={rule('adminPassword')} testId="setup-admin-password" />
           <Form.Item name="demo" valuePropName="checked" extra={
               <span data-testid="setup-demo-note">
                 仅用于熟悉系统和培训演示，正式使用请勿勾选。演示数据另含7个演示账号（zhuren、diaodu、bumen、dudao、wangge、huibao、daping），创建后均为停用状态；管理员在“系统设置 → 账号管理”中启用后，首次登录须修改初始密码。

@@ -11,8 +11,7 @@ import { rpcKey, useRpcMutation, useRpcQuery } from '../../app/rpc-hooks';
 import { showFieldErrors } from '../../ui/form-errors';
 import { pairingCodeText } from '../../ui/sync-format';
 import { zodFieldRule } from '../../ui/zod-rule';
-import { sameAs } from '../../ui/password-confirm';
-import { SetupCodeField } from './setup-code-field';
+import { AdminPasswordFields, SetupCodeField } from './first-run-fields';
 
 interface JoinValues {
   address: string;
@@ -135,20 +134,7 @@ export function JoinCentre({ needsCode }: { needsCode: boolean }) {
       <Form.Item label="中心的管理员用户名" name="adminUsername" rules={[rule('adminUsername')]} required extra="本机用这个管理员账号登录（账号须在中心已存在）。">
         <Input placeholder="如：admin" maxLength={32} autoComplete="username" data-testid="join-admin-username" />
       </Form.Item>
-      <div className="tg-form-row">
-        <Form.Item label="本机登录密码" name="adminPassword" rules={[rule('adminPassword')]} required>
-          <Input.Password placeholder="至少8位" autoComplete="new-password" data-testid="join-admin-password" />
-        </Form.Item>
-        <Form.Item
-          label="确认密码"
-          name="adminPasswordConfirm"
-          dependencies={['adminPassword']}
-          required
-          rules={[{ required: true, message: '请再次输入密码' }, sameAs('adminPassword')]}
-        >
-          <Input.Password placeholder="再次输入密码" autoComplete="new-password" data-testid="join-admin-password-confirm" />
-        </Form.Item>
-      </div>
+      <AdminPasswordFields label="本机登录密码" rule={rule('adminPassword')} testId="join-admin-password" />
       <div className="tg-muted tg-join-note">密码只保存在本机，不会同步到其他电脑。</div>
       {failure ? <Alert type="error" showIcon title={failure} className="tg-form-alert" data-testid="join-error" /> : null}
       <Button type="primary" htmlType="submit" block size="large" loading={join.isPending} data-testid="join-submit">
