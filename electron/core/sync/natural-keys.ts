@@ -119,6 +119,16 @@ export const NATURAL_KEYS: readonly NaturalKey[] = [
     summarySql: "coalesce(post, team_role)",
     refusal: () => '该人员在这个单元已有相同的岗位',
   },
+  {
+    // One day's log per worker: two PCs apart may each have started it.
+    table: 'work_log',
+    tableLabel: '工作日志',
+    columns: ['staff_id', 'work_date'],
+    label: '网格员·日期',
+    valueSql: "coalesce((SELECT name FROM staff s WHERE s.id = staff_id), staff_id) || ' · ' || work_date",
+    summarySql: "CASE status WHEN 'submitted' THEN '已提交' ELSE '草稿' END || '：' || substr(coalesce(observations, ''), 1, 30)",
+    refusal: () => '该网格员当天已有工作日志',
+  },
 ];
 
 const BY_TABLE = new Map<string, NaturalKey>(NATURAL_KEYS.map((k) => [k.table, k]));

@@ -163,6 +163,29 @@ describe('natural keys under sync', () => {
     }
   });
 
+  it("one worker's log of one day, started on two PCs apart, is kept twice and listed; merging leaves one on every PC", () => {
+    const { a, b, clock } = twoPcs();
+    const log = (id: string, status: string, observations: string) => ({ id, staff_id: 'S', work_date: '2026-11-27', status, observations, places: '[]', notes: '', patrolled: 1, created_at: 1, updated_at: 1 });
+    a.writer.transaction(null, (tx) => tx.insert('work_log', log('L-A', 'submitted', '桥头有垃圾堆放')));
+    b.writer.transaction(null, (tx) => tx.insert('work_log', log('L-B', 'draft', '')));
+    // On one PC a second log of that day is refused, whoever writes it.
+    expect(() => a.writer.transaction(null, (tx) => tx.insert('work_log', log('L-A2', 'draft', '')))).toThrow('该网格员当天已有工作日志');
+    heal(a, b);
+    for (const x of [a, b]) {
+      const [group, ...rest] = listDuplicates(readOnlyDb(x.db), { mask: true });
+      expect(rest).toEqual([]);
+      expect(group).toMatchObject({ table: 'work_log', keyLabel: '网格员·日期', value: '李强 · 2026-11-27' });
+      expect(group!.records.map((r) => [r.id, r.summary])).toEqual([
+        ['L-A', '已提交：桥头有垃圾堆放'],
+        ['L-B', '草稿：'],
+      ]);
+    }
+    clock.t = 300;
+    b.writer.transaction('U1', (tx) => mergeDuplicates(tx, { table: 'work_log', keepId: 'L-A', mergeIds: ['L-B'] }));
+    heal(a, b);
+    for (const x of [a, b]) expect(all(x, 'SELECT id, status FROM work_log')).toEqual([{ id: 'L-A', status: 'submitted' }]);
+  });
+
   it('refuses to merge records that do not share the key, and cases (their timeline is insert-only)', () => {
     const { a } = twoPcs();
     a.writer.transaction(null, (tx) => {
