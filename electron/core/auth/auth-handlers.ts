@@ -9,8 +9,10 @@ import { getDepartment } from '../org/org-repo';
 import { accountGrids } from '../org/served-units';
 import type { ReadDb } from '../db/read-db';
 import { audit } from '../audit/audit-log';
+import { callToday } from '../rpc/call-today';
 
-export function sessionUser(db: ReadDb, u: Pick<UserDbRow, 'id' | 'username' | 'display_name' | 'role' | 'must_change'>): SessionUser {
+/** The signed-in account as the renderer sees it; `today` decides which covered grids it serves (A/B cover). */
+export function sessionUser(db: ReadDb, u: Pick<UserDbRow, 'id' | 'username' | 'display_name' | 'role' | 'must_change'>, today: string): SessionUser {
   return {
     id: u.id,
     username: u.username,
@@ -18,7 +20,7 @@ export function sessionUser(db: ReadDb, u: Pick<UserDbRow, 'id' | 'username' | '
     role: u.role,
     permissions: [...ROLE_PERMISSIONS[u.role]],
     mustChangePassword: u.must_change === 1,
-    grids: accountGrids(db, u.id, u.role),
+    grids: accountGrids(db, u.id, u.role, today),
   };
 }
 
@@ -67,7 +69,7 @@ export const authHandlers: Pick<
     core.throttle.succeed(username, client);
     const token = core.sessions.create(user.id);
     audit(ctx, { action: 'login', table: 'user_account', recordId: user.id, detail: { client }, actor: asActor(user) });
-    return { token, user: sessionUser(core.db, user) };
+    return { token, user: sessionUser(core.db, user, callToday(ctx)) };
   },
   'auth.logout': (_input, ctx) => {
     const s = requireSession(ctx);
@@ -79,14 +81,14 @@ export const authHandlers: Pick<
     const s = requireSession(ctx);
     const u = findUserById(ctx.core.db, s.userId);
     if (!u) throw new AppError('UNAUTHENTICATED');
-    return sessionUser(ctx.core.db, u);
+    return sessionUser(ctx.core.db, u, callToday(ctx));
   },
   'auth.renew': (_input, ctx) => {
     const s = requireSession(ctx);
     if (s.role !== 'display') throw new AppError('FORBIDDEN', '只有值班大屏账号可以续期登录，其他账号请重新登录');
     // A session signed in less than a day ago is kept as it is.
     const token = ctx.core.now() - s.createdAt < RENEW_AFTER_MS ? s.token : ctx.core.sessions.rotate(s.token, s.userId);
-    return { token, user: sessionUser(ctx.core.db, findUserById(ctx.core.db, s.userId)!) };
+    return { token, user: sessionUser(ctx.core.db, findUserById(ctx.core.db, s.userId)!, callToday(ctx)) };
   },
   'auth.changePassword': async ({ oldPassword, newPassword }, ctx) => {
     const s = requireSession(ctx);

@@ -25,6 +25,7 @@ import { auditExport } from './case-audit';
 import { queueAll } from './case-queues';
 import type { CaseListDbRow } from './case-repo';
 import { dueStateOf, dueWindow, overdueWorkingDays, type DueWindow } from './sla-deadline';
+import { callToday } from '../rpc/call-today';
 
 export const MAX_EXPORT_ROWS = 100_000;
 /** Rows added to the sheet between two pauses. */
@@ -150,7 +151,7 @@ export function exportQueue(
         const { db } = ctx.core;
         const now = ctx.core.now();
         const window = dueWindow(db, now);
-        const rows = queueAll(db, { queue, filter, sort, viewer: { userId: actor.id, scope: caseScopeOf(db, ctx.session) }, window }, MAX_EXPORT_ROWS + 1);
+        const rows = queueAll(db, { queue, filter, sort, viewer: { userId: actor.id, scope: caseScopeOf(db, ctx.session, callToday(ctx)) }, window }, MAX_EXPORT_ROWS + 1);
         tooMany(rows.length);
         const showPhone = actor.permissions.includes('sensitive.read');
         const cells = rows.map((r) => exportCells(db, r, window, showPhone));

@@ -22,6 +22,7 @@ import { servedUnitsAndGrids } from '../org/served-units';
 import { assignees, caseIdByNumber } from './case-people';
 import { caseDetail } from './case-repo';
 import { dueWindow } from './sla-deadline';
+import { callToday } from '../rpc/call-today';
 
 export function actorOf(ctx: CallContext): Actor {
   const s = ctx.session;
@@ -35,12 +36,12 @@ export function envOf(ctx: CallContext, tx: WriteTx, actor: Actor): Env {
 
 /** A grid worker sees and acknowledges only the alerts of the units they serve; other roles all. */
 function servedUnits(ctx: CallContext): string[] | undefined {
-  return ctx.session?.role === 'grid_worker' ? (servedUnitsAndGrids(ctx.core.db, ctx.session.userId) ?? undefined) : undefined;
+  return ctx.session?.role === 'grid_worker' ? (servedUnitsAndGrids(ctx.core.db, ctx.session.userId, callToday(ctx)) ?? undefined) : undefined;
 }
 
 /** Throws NOT_FOUND unless the case is in the caller's scope (case-scope.ts). */
 function inScope(ctx: CallContext, id: string): void {
-  requireInScope(ctx.core.db, caseScopeOf(ctx.core.db, ctx.session), id);
+  requireInScope(ctx.core.db, caseScopeOf(ctx.core.db, ctx.session, callToday(ctx)), id);
 }
 
 /** An action the role may never take is refused as such before any case is looked at. */
@@ -120,12 +121,12 @@ const caseOnlyHandlers: Pick<
   'cases.queue': ({ queue, filter, sort, offset, limit }, ctx) => {
     const { db } = ctx.core;
     const window = dueWindow(db, ctx.core.now());
-    return queuePage(db, { queue, filter, sort, viewer: { userId: ctx.actor, scope: caseScopeOf(db, ctx.session) }, window }, offset, limit);
+    return queuePage(db, { queue, filter, sort, viewer: { userId: ctx.actor, scope: caseScopeOf(db, ctx.session, callToday(ctx)) }, window }, offset, limit);
   },
 
   'cases.queueCounts': ({ filter }, ctx) => {
     const { db } = ctx.core;
-    return queueCounts(db, filter, { userId: ctx.actor, scope: caseScopeOf(db, ctx.session) }, dueWindow(db, ctx.core.now()));
+    return queueCounts(db, filter, { userId: ctx.actor, scope: caseScopeOf(db, ctx.session, callToday(ctx)) }, dueWindow(db, ctx.core.now()));
   },
 
   'cases.export': (input, ctx) => exportQueue(ctx, actorOf(ctx), input),
@@ -133,7 +134,7 @@ const caseOnlyHandlers: Pick<
   'cases.duplicateHints': ({ categoryId, gridId, days, excludeId }, ctx) => {
     const since = shanghaiInstant(addDays(shanghaiDate(ctx.core.now()), -days)).getTime();
     const params: Record<string, string | number> = { gridId, categoryId, since, excludeId: excludeId ?? '' };
-    const scope = scopeCondition(caseScopeOf(ctx.core.db, ctx.session), params);
+    const scope = scopeCondition(caseScopeOf(ctx.core.db, ctx.session, callToday(ctx)), params);
     const rows = ctx.core.db.cached(`SELECT c.id, c.number, c.title, c.status, c.received_at, c.address FROM case_record c
          WHERE c.grid_id = @gridId AND c.done = 0 AND c.received_at >= @since AND (c.category_id = @categoryId OR c.subcategory_id = @categoryId) AND c.id <> @excludeId
          ${scope ? `AND ${scope}` : ''}

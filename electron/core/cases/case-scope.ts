@@ -19,10 +19,10 @@ export interface CaseScope {
 }
 
 /** The account's case scope; null when it sees every case. */
-export function caseScopeOf(db: ReadDb, session: Session | null): CaseScope | null {
+export function caseScopeOf(db: ReadDb, session: Session | null, today: string): CaseScope | null {
   if (!session) return null;
   if (session.role === 'grid_worker') {
-    const units = servedUnitsAndGrids(db, session.userId);
+    const units = servedUnitsAndGrids(db, session.userId, today);
     return units === null ? null : { userId: session.userId, units, department: null, kind: 'grid' };
   }
   if (session.role === 'department_handler') return { userId: session.userId, units: null, department: userDepartment(db, session.userId), kind: 'department' };

@@ -20,9 +20,10 @@ const GRIDS_OF_UNIT = `g.kind = 'grid' AND (
 
 /**
  * The grids the account serves; null when an assignment is to the town (every grid). An
- * account with no assignment serves no grid ([]).
+ * account with no assignment serves no grid ([]). `today` (YYYY-MM-DD) adds the grids it covers
+ * that day for a colleague on leave; null leaves cover out.
  */
-export function servedGrids(db: ReadDb, userId: string | null): string[] | null {
+export function servedGrids(db: ReadDb, userId: string | null, today: string | null): string[] | null {
   if (!userId) return [];
   const rows = db
     .cached(
@@ -35,7 +36,7 @@ export function servedGrids(db: ReadDb, userId: string | null): string[] | null 
     )
     .all(userId) as { kind: string; grid: string | null }[];
   if (rows.some((r) => r.kind === 'town')) return null;
-  return [...new Set([...rows.map((r) => r.grid).filter((g): g is string => !!g), ...coveredGrids(db, userId)])];
+  return [...new Set([...rows.map((r) => r.grid).filter((g): g is string => !!g), ...(today ? coveredGrids(db, userId, today) : [])])];
 }
 
 /**
@@ -63,28 +64,39 @@ export function staffGridMap(db: ReadDb, teamRoles: readonly string[]): Map<stri
 }
 
 /**
- * A/B cover (AB岗): while a worker covers for its partner, the partner's grids are served too.
- * This is the one place to add them — every scope (cases, registry, the session's grid list)
- * asks servedGrids. The cover record now exists (`staff_leave.cover_staff_id`, routine/leaves.ts)
- * and the routine already lets the cover log places in the covered grids during the leave
- * (routine/work-logs.ts gridsOnDay); widening the case and registry scope here still needs
- * the core's clock passed down (which day is today), so no grid is added here yet.
+ * A/B cover (AB岗): while a worker covers for its partner (a leave in `staff_leave` naming it as
+ * cover, routine/leaves.ts), the partner's grids are served too, from the leave's first day to
+ * its last, on the day the caller asks (the core's clock, Shanghai date). This is the one place
+ * they are added: every scope (cases, registry, routine, the session's grid list) asks
+ * servedGrids, and the routine's own day-by-day rule (routine/work-logs.ts gridsOnDay) reads the
+ * same leave rows.
  */
-function coveredGrids(_db: ReadDb, _userId: string): string[] {
-  return [];
+function coveredGrids(db: ReadDb, userId: string, today: string): string[] {
+  const rows = db
+    .cached(
+      `SELECT DISTINCT g.id AS grid
+       FROM user_account acc
+       JOIN staff_leave l ON l.cover_staff_id = acc.staff_id AND l.cancelled = 0 AND l.from_date <= @today AND l.to_date >= @today
+       JOIN staff_assignment a ON a.staff_id = l.staff_id
+       JOIN org_unit u ON u.id = a.unit_id
+       JOIN org_unit g ON ${GRIDS_OF_UNIT}
+       WHERE acc.id = @userId AND g.archived = 0`,
+    )
+    .all({ userId, today }) as { grid: string }[];
+  return rows.map((r) => r.grid);
 }
 
 /**
  * The grids an account's ledgers are limited to: a grid worker's served grids; null for every
  * other role (not limited by grid). The registry's scope and the signed-in user's grid list.
  */
-export function accountGrids(db: ReadDb, userId: string, role: Role): string[] | null {
-  return role === 'grid_worker' ? servedGrids(db, userId) : null;
+export function accountGrids(db: ReadDb, userId: string, role: Role, today: string | null): string[] | null {
+  return role === 'grid_worker' ? servedGrids(db, userId, today) : null;
 }
 
 /** Units and grids together: what a case's grid or assigned unit must be among to be served. */
-export function servedUnitsAndGrids(db: ReadDb, userId: string | null): string[] | null {
-  const grids = servedGrids(db, userId);
+export function servedUnitsAndGrids(db: ReadDb, userId: string | null, today: string | null): string[] | null {
+  const grids = servedGrids(db, userId, today);
   if (grids === null) return null;
   return [...new Set([...staffUnits(db, userId), ...grids])];
 }

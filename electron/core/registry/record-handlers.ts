@@ -20,6 +20,7 @@ import { getFacilityRow, toFacilityRow } from './queries/facility-query';
 import { getSpecialRow, listVisits, toSpecialRow } from './queries/special-query';
 import { getDisputeRow, toDisputeRow } from './queries/dispute-query';
 import { chinaToday } from './unit-scope';
+import { callToday } from '../rpc/call-today';
 
 function env(ctx: CallContext) {
   return { mask: !can(ctx, 'sensitive.read'), today: chinaToday(ctx.core.now()) };
@@ -42,7 +43,7 @@ function served<T extends { grid_id: string }>(ctx: CallContext, row: T | undefi
 
 /** Related cases limited to the cases the caller may see (case scope). */
 function caseScope(ctx: CallContext) {
-  return caseScopeOf(ctx.core.db, ctx.session);
+  return caseScopeOf(ctx.core.db, ctx.session, callToday(ctx));
 }
 
 /** History tables whose records belong to a grid's ledger (org_unit and staff are the organisation's). */

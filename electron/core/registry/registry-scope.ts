@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/rpc/errors';
 import type { ReadDb } from '../db/read-db';
 import { accountGrids } from '../org/served-units';
 import type { CallContext } from '../rpc/handler-types';
+import { callToday } from '../rpc/call-today';
 
 export const OUT_OF_SCOPE = '记录不存在，或不在本账号的管理范围内';
 
@@ -16,7 +17,7 @@ const perCall = new WeakMap<CallContext, string[] | null>();
 /** The caller's registry scope (worked out once per call); null: the whole town. */
 export function registryGrids(ctx: CallContext): string[] | null {
   if (!ctx.session) return null;
-  if (!perCall.has(ctx)) perCall.set(ctx, accountGrids(ctx.core.db, ctx.session.userId, ctx.session.role));
+  if (!perCall.has(ctx)) perCall.set(ctx, accountGrids(ctx.core.db, ctx.session.userId, ctx.session.role, callToday(ctx)));
   return perCall.get(ctx)!;
 }
 

@@ -4,10 +4,11 @@
 import type { routineApi } from '../../../shared/routine/routine-api';
 import { AppError } from '../../../shared/rpc/errors';
 import type { CompletenessTable, MyDay } from '../../../shared/routine/routine-types';
-import { addDays, shanghaiDate } from '../calendar';
+import { addDays } from '../calendar';
 import { registerCase } from '../cases/case-engine';
 import { actorOf, envOf } from '../cases/case-handlers';
 import type { CallContext, Handlers } from '../rpc/handler-types';
+import { callToday } from '../rpc/call-today';
 import { audit } from '../audit/audit-log';
 import { ulid } from 'ulid';
 import { getLeave, leavesInPeriod, leavesOf, saveLeave } from './leaves';
@@ -18,10 +19,10 @@ import { getLog, gridsOnDay, logOfDay, saveLog } from './work-logs';
 
 type RoutineMethod = keyof typeof routineApi;
 
-const today = (ctx: CallContext) => shanghaiDate(ctx.core.now());
+const today = callToday;
 
 function scope(ctx: CallContext): RoutineScope {
-  return routineScopeOf(ctx.core.db, ctx.session);
+  return routineScopeOf(ctx.core.db, ctx.session, today(ctx));
 }
 
 /** The caller's own staff record, required to keep a log. */

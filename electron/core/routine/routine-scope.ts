@@ -24,12 +24,12 @@ export function ownStaffId(db: ReadDb, userId: string): string | null {
   return row?.staff_id ?? null;
 }
 
-export function routineScopeOf(db: ReadDb, session: Session | null): RoutineScope {
+export function routineScopeOf(db: ReadDb, session: Session | null, today: string): RoutineScope {
   if (!session) throw new AppError('UNAUTHENTICATED');
   const ownStaff = ownStaffId(db, session.userId);
-  if (session.role === 'grid_worker') return { ownStaff, grids: servedGrids(db, session.userId) };
+  if (session.role === 'grid_worker') return { ownStaff, grids: servedGrids(db, session.userId, today) };
   if (session.role === 'supervisor') {
-    const grids = servedGrids(db, session.userId);
+    const grids = servedGrids(db, session.userId, today);
     return { ownStaff, grids: grids && grids.length > 0 ? grids : null };
   }
   return { ownStaff, grids: null };

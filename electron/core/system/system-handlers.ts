@@ -12,6 +12,7 @@ import { seedDemoTown } from '../demo/demo-town';
 import { seedDemoRegistry } from '../demo/demo-registry';
 import { seedDemoCases } from '../demo/demo-cases';
 import { seedDemoRoutine } from '../demo/demo-routine';
+import { callToday } from '../rpc/call-today';
 
 export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup' | 'system.connection'> = {
   'system.connection': (_input, { core }) => core.connection,
@@ -80,6 +81,6 @@ export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup' | '
       detail: { townCode: input.townCode, demo: input.demo ?? false },
       actor: { id: adminId, name: admin.display_name, role: 'admin' },
     });
-    return { token: core.sessions.create(adminId), user: sessionUser(core.db, admin) };
+    return { token: core.sessions.create(adminId), user: sessionUser(core.db, admin, callToday(ctx)) };
   },
 };
