@@ -124,6 +124,14 @@ export const TABLES = {
   },
   work_log_case: { synced: true, columns: ['id', 'log_id', 'case_id'] },
   staff_leave: { synced: true, columns: ['id', 'staff_id', 'from_date', 'to_date', 'reason', 'cover_staff_id', 'cancelled', 'created_by', 'created_at'] },
+  // Household visits (入户走访) with the household's class at the time.
+  household_visit: {
+    synced: true,
+    columns: [
+      'id', 'household_id', 'grid_id', 'visit_date', 'staff_id', 'household_class', 'class_kind', 'met_person_id', 'met_name', 'situation', 'needs',
+      'follow_up', 'case_id', 'created_by', 'created_at', 'updated_at',
+    ],
+  },
   // The devices paired into the centre (LAN sync), by certificate fingerprint.
   sync_peer: { synced: true, columns: ['id', 'fingerprint', 'device_id', 'name', 'status', 'changed_at', 'changed_by', 'note'] },
 

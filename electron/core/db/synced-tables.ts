@@ -53,6 +53,8 @@ export const SOFT_REFERENCES: readonly SyncedReference[] = [
   { child: 'case_record', column: 'assignee_user_id', parent: 'user_account', nullable: true },
   { child: 'case_record', column: 'registered_by', parent: 'user_account', nullable: true },
   { child: 'calendar_year', column: 'updated_by', parent: 'user_account', nullable: true },
+  { child: 'household_visit', column: 'household_id', parent: 'household', nullable: false },
+  { child: 'household_visit', column: 'met_person_id', parent: 'person', nullable: true },
 ];
 
 /** Every reference to a record of `parent`: the schema's and the soft ones. */

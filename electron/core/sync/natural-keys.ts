@@ -129,6 +129,16 @@ export const NATURAL_KEYS: readonly NaturalKey[] = [
     summarySql: "CASE status WHEN 'submitted' THEN '已提交' ELSE '草稿' END || '：' || substr(coalesce(observations, ''), 1, 30)",
     refusal: () => '该网格员当天已有工作日志',
   },
+  {
+    // One visit per household and day (docs/routine.md): two PCs apart may each have recorded it.
+    table: 'household_visit',
+    tableLabel: '入户走访',
+    columns: ['household_id', 'visit_date'],
+    label: '户·走访日期',
+    valueSql: "coalesce((SELECT household_no FROM household h WHERE h.id = household_id), household_id) || ' · ' || visit_date",
+    summarySql: "coalesce((SELECT name FROM staff s WHERE s.id = staff_id), '') || '走访：' || substr(coalesce(situation, ''), 1, 30)",
+    refusal: () => '该户当天已有走访记录',
+  },
 ];
 
 const BY_TABLE = new Map<string, NaturalKey>(NATURAL_KEYS.map((k) => [k.table, k]));

@@ -186,6 +186,33 @@ describe('natural keys under sync', () => {
     for (const x of [a, b]) expect(all(x, 'SELECT id, status FROM work_log')).toEqual([{ id: 'L-A', status: 'submitted' }]);
   });
 
+  it('a visit to one household on one day, recorded on two PCs apart, is kept twice and listed; merging leaves one on every PC', () => {
+    const { a, b, clock } = twoPcs();
+    a.writer.transaction(null, (tx) => tx.insert('household', { id: 'H', grid_id: 'TOWN', household_no: 'HH-0007' }));
+    heal(a, b);
+    const visit = (id: string, situation: string) => ({
+      id, household_id: 'H', grid_id: 'TOWN', visit_date: '2026-11-27', staff_id: 'S', household_class: 1, class_kind: 'elderly', met_name: '户主', situation,
+      created_at: 1, updated_at: 1,
+    });
+    a.writer.transaction(null, (tx) => tx.insert('household_visit', visit('V-A', '老人身体尚可')));
+    b.writer.transaction(null, (tx) => tx.insert('household_visit', visit('V-B', '家中无人')));
+    expect(() => a.writer.transaction(null, (tx) => tx.insert('household_visit', visit('V-A2', '再次走访')))).toThrow('该户当天已有走访记录');
+    heal(a, b);
+    for (const x of [a, b]) {
+      const [group, ...rest] = listDuplicates(readOnlyDb(x.db), { mask: true });
+      expect(rest).toEqual([]);
+      expect(group).toMatchObject({ table: 'household_visit', keyLabel: '户·走访日期', value: 'HH-0007 · 2026-11-27' });
+      expect(group!.records.map((r) => [r.id, r.summary])).toEqual([
+        ['V-A', '李强走访：老人身体尚可'],
+        ['V-B', '李强走访：家中无人'],
+      ]);
+    }
+    clock.t = 300;
+    a.writer.transaction('U1', (tx) => mergeDuplicates(tx, { table: 'household_visit', keepId: 'V-B', mergeIds: ['V-A'] }));
+    heal(a, b);
+    for (const x of [a, b]) expect(all(x, 'SELECT id, situation FROM household_visit')).toEqual([{ id: 'V-B', situation: '家中无人' }]);
+  });
+
   it('refuses to merge records that do not share the key, and cases (their timeline is insert-only)', () => {
     const { a } = twoPcs();
     a.writer.transaction(null, (tx) => {
