@@ -47,6 +47,7 @@ import { applyPendingRestore } from './backup/backup-restore';
 import { caseHandlers } from './cases/case-handlers';
 import { registryHandlers } from './registry/registry-handlers';
 import { routineHandlers } from './routine/routine-handlers';
+import { verificationHandlers } from './routine/verification-handlers';
 import { syncHandlers } from './sync/sync-handlers';
 import { SyncNode } from './sync/sync-node';
 import { certFingerprintOnDisk, loadOrCreateDeviceCert, makeDeviceCert } from './sync/device-cert';
@@ -110,6 +111,7 @@ export const handlers: Handlers = {
   ...caseHandlers,
   ...registryHandlers,
   ...routineHandlers,
+  ...verificationHandlers,
   ...syncHandlers,
   ...jobHandlers,
 };

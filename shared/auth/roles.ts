@@ -45,6 +45,7 @@ export const PERMISSIONS = [
   'routine.read',
   'routine.write',
   'routine.leave',
+  'routine.verify',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -70,6 +71,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'routine.read': '查看网格员工作（日志、完成情况）',
   'routine.write': '填写本人工作日志',
   'routine.leave': '登记网格员请假与AB岗替岗',
+  'routine.verify': '入户核实（抽取样本、登记核实结果）',
 };
 
 const ALL: readonly Permission[] = PERMISSIONS;
@@ -90,7 +92,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   supervisor: [
     'org.read', 'board.read', 'sensitive.read',
     'cases.read', 'cases.verify', 'cases.supervise',
-    'registry.read', 'special.read', 'routine.read', 'routine.leave',
+    'registry.read', 'special.read', 'routine.read', 'routine.leave', 'routine.verify',
   ],
   grid_worker: ['org.read', 'board.read', 'cases.read', 'cases.intake', 'cases.handle', 'cases.verify', 'registry.read', 'registry.write', 'registry.import', 'routine.read', 'routine.write'],
   presenter: ['org.read', 'board.read', 'cases.read', 'routine.read'],

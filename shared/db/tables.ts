@@ -132,6 +132,11 @@ export const TABLES = {
       'follow_up', 'case_id', 'created_by', 'created_at', 'updated_at',
     ],
   },
+  // 入户核实: a visit drawn into a quarter's verification sample and its outcome.
+  visit_verification: {
+    synced: true,
+    columns: ['id', 'visit_id', 'quarter', 'drawn_by', 'drawn_at', 'outcome', 'note', 'verified_on', 'verifier_id', 'verifier_name', 'updated_at'],
+  },
   // The devices paired into the centre (LAN sync), by certificate fingerprint.
   sync_peer: { synced: true, columns: ['id', 'fingerprint', 'device_id', 'name', 'status', 'changed_at', 'changed_by', 'note'] },
 

@@ -3,6 +3,7 @@
 // supervisor records each drawn visit's outcome. The rules are in
 // electron/core/routine/verification-*.ts; these are the shapes both sides share.
 import { z } from 'zod';
+import type { HouseholdClass } from './visit-classes';
 
 /** 属实 (the visit happened as recorded), 不属实 (it did not), 未核实 (could not be checked). */
 export const VERIFICATION_OUTCOMES = ['accurate', 'inaccurate', 'unverified'] as const;
@@ -10,11 +11,10 @@ export type VerificationOutcome = (typeof VERIFICATION_OUTCOMES)[number];
 
 export const VERIFICATION_OUTCOME_LABELS: Record<VerificationOutcome, string> = { accurate: '属实', inaccurate: '不属实', unverified: '未核实' };
 
-export const VISIT_CLASSES = [1, 2, 3] as const;
-export type VisitClass = (typeof VISIT_CLASSES)[number];
+export const HOUSEHOLD_CLASSES = [1, 2, 3] as const satisfies readonly HouseholdClass[];
 
 /** The minimum share of a quarter's visits to verify, in whole percent, per household class. */
-export type VerificationRates = Record<`class${VisitClass}`, number>;
+export type VerificationRates = Record<`class${HouseholdClass}`, number>;
 
 /** 一类户 ≥50 %, 二类户 ≥30 %, 三类户 ≥20 % (SPEC §4); the administrator may raise or lower them. */
 export const DEFAULT_VERIFICATION_RATES: VerificationRates = { class1: 50, class2: 30, class3: 20 };
@@ -57,7 +57,7 @@ export interface VerificationRow {
   id: string;
   visitId: string;
   visitDate: string;
-  householdClass: VisitClass;
+  householdClass: HouseholdClass;
   householdId: string;
   /** 户号 and address, as the registry has them (empty when the household is unknown here). */
   householdLabel: string;
@@ -75,7 +75,7 @@ export interface VerificationRow {
 
 /** A class's figures in one area and quarter. */
 export interface ClassSampling {
-  householdClass: VisitClass;
+  householdClass: HouseholdClass;
   /** Visits of the class in the area's grids in the quarter. */
   visits: number;
   /** The configured rate (percent) and the count it requires (rounded up). */

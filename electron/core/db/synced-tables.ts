@@ -55,6 +55,8 @@ export const SOFT_REFERENCES: readonly SyncedReference[] = [
   { child: 'calendar_year', column: 'updated_by', parent: 'user_account', nullable: true },
   { child: 'household_visit', column: 'household_id', parent: 'household', nullable: false },
   { child: 'household_visit', column: 'met_person_id', parent: 'person', nullable: true },
+  { child: 'visit_verification', column: 'drawn_by', parent: 'user_account', nullable: true },
+  { child: 'visit_verification', column: 'verifier_id', parent: 'user_account', nullable: true },
 ];
 
 /** Every reference to a record of `parent`: the schema's and the soft ones. */

@@ -6,12 +6,13 @@
 // A draw only ever adds: visits already drawn stay (whatever their outcome); a drawn visit
 // marked 未核实 does not count towards the rate, so the next draw adds one in its place.
 import { createHash } from 'node:crypto';
-import { VISIT_CLASSES, type VerificationOutcome, type VerificationRates, type VisitClass } from '../../../shared/routine/verification-types';
+import { HOUSEHOLD_CLASSES, type VerificationOutcome, type VerificationRates } from '../../../shared/routine/verification-types';
+import type { HouseholdClass } from '../../../shared/routine/visit-classes';
 
 /** A visit as the sample sees it. */
 export interface SampleVisit {
   id: string;
-  householdClass: VisitClass;
+  householdClass: HouseholdClass;
 }
 
 /** The seed of an area's sample in a quarter: the quarter and the area's grids (null: the whole town), in a fixed order. */
@@ -47,7 +48,7 @@ export function visitsToDraw(
   seed: string,
 ): string[] {
   const out: string[] = [];
-  for (const c of VISIT_CLASSES) {
+  for (const c of HOUSEHOLD_CLASSES) {
     const pool = visits.filter((v) => v.householdClass === c);
     const need = requiredCount(pool.length, rates[`class${c}`]);
     let have = pool.filter((v) => drawn.has(v.id) && countsForRate(drawn.get(v.id) ?? null)).length;

@@ -22,6 +22,7 @@ export function writeSetting(tx: WriteTx, key: string, value: unknown): void {
 export const SETTING_KEYS = {
   town: 'town',
   gridSizeRanges: 'grid_size_ranges',
+  verificationRates: 'verification_rates',
 } as const;
 
 export interface TownSetting {

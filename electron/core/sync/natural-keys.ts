@@ -139,6 +139,16 @@ export const NATURAL_KEYS: readonly NaturalKey[] = [
     summarySql: "coalesce((SELECT name FROM staff s WHERE s.id = staff_id), '') || '走访：' || substr(coalesce(situation, ''), 1, 30)",
     refusal: () => '该户当天已有走访记录',
   },
+  {
+    // One verification per visit (docs/routine.md "入户核实"): its id is the visit's, so only a merge of two visits makes two.
+    table: 'visit_verification',
+    tableLabel: '入户核实',
+    columns: ['visit_id'],
+    label: '走访记录',
+    valueSql: "coalesce((SELECT s.name || ' · ' || v.visit_date FROM household_visit v JOIN staff s ON s.id = v.staff_id WHERE v.id = visit_id), visit_id)",
+    summarySql: "coalesce(CASE outcome WHEN 'accurate' THEN '属实' WHEN 'inaccurate' THEN '不属实' WHEN 'unverified' THEN '未核实' END, '待核实') || '：' || substr(coalesce(note, ''), 1, 30)",
+    refusal: () => '该走访记录已抽入核实样本',
+  },
 ];
 
 const BY_TABLE = new Map<string, NaturalKey>(NATURAL_KEYS.map((k) => [k.table, k]));

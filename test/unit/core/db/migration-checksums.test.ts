@@ -22,6 +22,7 @@ const FROZEN: Record<string, string> = {
   '0009-natural-keys-not-unique.ts': 'b408bbea947b448f1b48128d4cdb671c8e39d2c250b7e6aa304813ef680b1224',
   '0010-routine.ts': 'cbd9f482e8db9ed937cef2331c8b1198f32849d5e02596bea33e028840f3c374',
   '0011-visits.ts': '028a89f2679b26eb73c5b75aa1eabbfb0b0a0e303de9a050807dea984a0b8020',
+  '0012-verification.ts': 'c6ca76bc26d74b0c87332e8bec6ede4deee277c9fb1bde5fabd12ec182841efa',
 };
 
 /** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */

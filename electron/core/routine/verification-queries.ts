@@ -1,0 +1,129 @@
+// The figures of 入户核实 (docs/routine.md) — the one place the verification view and the
+// assessment read them from: per class in an area, the sampling rate achieved against the one
+// configured; per worker, grid and village over any period up to a year, the outcomes of their
+// drawn visits and the 入户核实属实率 (属实 / (属实 + 不属实)). A visit counts in the period of
+// its visit date, whenever it was checked.
+import type { ClassSampling, VerificationOutcome, VerificationRates, WorkerVerification } from '../../../shared/routine/verification-types';
+import { HOUSEHOLD_CLASSES } from '../../../shared/routine/verification-types';
+import type { ReadDb } from '../db/read-db';
+import { checkPeriod, type Period } from './routine-queries';
+import { requiredCount } from './verification-sample';
+
+export interface VerificationTotals {
+  drawn: number;
+  accurate: number;
+  inaccurate: number;
+  unverified: number;
+  /** Drawn, outcome not yet recorded. */
+  pending: number;
+  /** 属实 / (属实 + 不属实); null when none was verified. */
+  trueRate: number | null;
+}
+
+const emptyTotals = (): VerificationTotals => ({ drawn: 0, accurate: 0, inaccurate: 0, unverified: 0, pending: 0, trueRate: null });
+
+function addOutcome(t: VerificationTotals, outcome: VerificationOutcome | null, n: number): void {
+  t.drawn += n;
+  if (outcome === null) t.pending += n;
+  else t[outcome] += n;
+  const verified = t.accurate + t.inaccurate;
+  t.trueRate = verified === 0 ? null : t.accurate / verified;
+}
+
+interface CountRow {
+  staff_id: string;
+  grid_id: string;
+  village_id: string | null;
+  cls: number;
+  outcome: VerificationOutcome | null;
+  drawn: number;
+  n: number;
+}
+
+/**
+ * Visits and drawn visits per worker, grid and class over the period, with the outcome, in the
+ * area (null: the whole town). `drawn` is 0 on the row of the visits not drawn.
+ */
+function countRows(db: ReadDb, period: Period, gridIds: readonly string[] | null): CountRow[] {
+  checkPeriod(period);
+  return db
+    .cached(
+      `SELECT v.staff_id, v.grid_id, g.parent_id AS village_id, v.household_class AS cls, vv.outcome, vv.id IS NOT NULL AS drawn, count(*) AS n
+       FROM household_visit v
+       LEFT JOIN visit_verification vv ON vv.visit_id = v.id
+       LEFT JOIN org_unit g ON g.id = v.grid_id
+       WHERE v.visit_date BETWEEN @from AND @to AND (@grids IS NULL OR v.grid_id IN (SELECT value FROM json_each(@grids)))
+       GROUP BY v.staff_id, v.grid_id, v.household_class, vv.outcome, vv.id IS NOT NULL`,
+    )
+    .all({ from: period.from, to: period.to, grids: gridIds === null ? null : JSON.stringify(gridIds) }) as CountRow[];
+}
+
+/** Per class in the area over the period (a quarter): visits, the count the rate requires, the sample and its outcomes. */
+export function classSampling(db: ReadDb, period: Period, gridIds: readonly string[] | null, rates: VerificationRates): ClassSampling[] {
+  const rows = countRows(db, period, gridIds);
+  return HOUSEHOLD_CLASSES.map((c): ClassSampling => {
+    const t = emptyTotals();
+    let visits = 0;
+    for (const r of rows) {
+      if (r.cls !== c) continue;
+      visits += r.n;
+      if (r.drawn) addOutcome(t, r.outcome, r.n);
+    }
+    const ratePct = rates[`class${c}`];
+    const required = requiredCount(visits, ratePct);
+    const checked = t.accurate + t.inaccurate;
+    return {
+      householdClass: c,
+      visits,
+      ratePct,
+      required,
+      drawn: t.drawn,
+      accurate: t.accurate,
+      inaccurate: t.inaccurate,
+      unverified: t.unverified,
+      pending: t.pending,
+      achievedRate: visits === 0 ? 1 : checked / visits,
+      met: checked >= required,
+    };
+  });
+}
+
+function groupBy(rows: readonly CountRow[], keyOf: (r: CountRow) => string | null): Map<string, VerificationTotals> {
+  const out = new Map<string, VerificationTotals>();
+  for (const r of rows) {
+    const key = keyOf(r);
+    if (!r.drawn || key === null) continue;
+    let t = out.get(key);
+    if (!t) out.set(key, (t = emptyTotals()));
+    addOutcome(t, r.outcome, r.n);
+  }
+  return out;
+}
+
+/** Per worker (the visit's staff member): the outcomes of its drawn visits and its 属实率. */
+export function verificationByWorker(db: ReadDb, period: Period, gridIds: readonly string[] | null = null): Map<string, VerificationTotals> {
+  return groupBy(countRows(db, period, gridIds), (r) => r.staff_id);
+}
+
+/** Per grid (the household's grid at the visit). */
+export function verificationByGrid(db: ReadDb, period: Period): Map<string, VerificationTotals> {
+  return groupBy(countRows(db, period, null), (r) => r.grid_id);
+}
+
+/** Per village/community: its grids' figures summed. */
+export function verificationByVillage(db: ReadDb, period: Period): Map<string, VerificationTotals> {
+  return groupBy(countRows(db, period, null), (r) => r.village_id);
+}
+
+/** The area's workers with drawn visits in the period, by name. */
+export function workerVerifications(db: ReadDb, period: Period, gridIds: readonly string[] | null): WorkerVerification[] {
+  const byWorker = verificationByWorker(db, period, gridIds);
+  const names = new Map(
+    (db.cached('SELECT id, name FROM staff WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...byWorker.keys()])) as { id: string; name: string }[]).map(
+      (s) => [s.id, s.name],
+    ),
+  );
+  return [...byWorker]
+    .map(([staffId, t]): WorkerVerification => ({ staffId, name: names.get(staffId) ?? '', ...t }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.staffId.localeCompare(b.staffId));
+}
