@@ -1,0 +1,117 @@
+// The case indicators per subject and period (docs/assessment.md): one pass over the cases
+// received in the period, each case tested by the same predicates for the counts and for the
+// drill-down (the cases behind a number), so a score and its list never disagree. Counted as
+// the cases stand when computed (统计截止 = the computation; freezing a run keeps its figures).
+import { emptyCaseCounts, type CaseCountKey, type CaseCounts } from '../../../shared/assessment/case-indicators';
+import { shanghaiInstant } from '../calendar';
+import { workingTime } from '../calendar/calendar-store';
+import type { ReadDb } from '../db/read-db';
+
+/** Whose cases: by the case's grid, its village/community, or the whole town. */
+export type CaseSubjectLevel = 'grid' | 'village' | 'town';
+
+export interface CasePeriod {
+  /** First and last day, inclusive (YYYY-MM-DD, Shanghai). */
+  from: string;
+  to: string;
+}
+
+interface CaseFacts {
+  id: string;
+  number: string;
+  title: string;
+  grid_id: string | null;
+  village_id: string | null;
+  status: string;
+  received_at: number;
+  accepted_at: number | null;
+  handled_at: number | null;
+  on_time: number | null;
+  rework_count: number;
+  extension_count: number;
+  satisfaction: string | null;
+  registered_handled: number;
+}
+
+/** The one place each count's rule is written: does this case count? */
+function predicates(acceptCutoff: (receivedAt: number) => number): Record<CaseCountKey, (c: CaseFacts) => boolean> {
+  const closed = (c: CaseFacts) => c.status === 'closed';
+  const handled = (c: CaseFacts) => c.handled_at !== null;
+  const evaluated = (c: CaseFacts) => c.satisfaction !== null;
+  return {
+    received: () => true,
+    closed,
+    closedOnTime: (c) => closed(c) && c.on_time === 1,
+    acceptedTimely: (c) => c.registered_handled === 1 || (c.accepted_at !== null && c.accepted_at <= acceptCutoff(c.received_at)),
+    handled,
+    reworked: (c) => handled(c) && c.rework_count > 0,
+    extended: (c) => c.extension_count > 0,
+    evaluated,
+    satisfied: (c) => evaluated(c) && (c.satisfaction === 'satisfied' || c.satisfaction === 'basically'),
+  };
+}
+
+function casesOfPeriod(db: ReadDb, period: CasePeriod): CaseFacts[] {
+  const from = shanghaiInstant(period.from).getTime();
+  const until = shanghaiInstant(period.to).getTime() + 86_400_000;
+  return db
+    .cached(
+      `SELECT c.id, c.number, c.title, c.grid_id, c.village_id, c.status, c.received_at, c.handled_at, c.on_time,
+              c.rework_count, c.extension_count, c.satisfaction,
+              (SELECT min(e.at) FROM case_event e WHERE e.case_id = c.id AND e.action = 'accept') AS accepted_at,
+              EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.action = 'register_handled') AS registered_handled
+       FROM case_record c
+       WHERE c.received_at >= ? AND c.received_at < ? AND c.status NOT IN ('merged', 'rejected')`,
+    )
+    .all(from, until) as CaseFacts[];
+}
+
+function subjectOf(level: CaseSubjectLevel, c: CaseFacts): string | null {
+  return level === 'grid' ? c.grid_id : level === 'village' ? c.village_id : 'town';
+}
+
+/** A case counts as accepted in time up to the end of the working day after it was received. */
+function acceptCutoffs(db: ReadDb): (receivedAt: number) => number {
+  const wt = workingTime(db);
+  const memo = new Map<number, number>();
+  return (receivedAt) => {
+    // The cutoff depends on the received day and whether it came after the day's cutoff time:
+    // memoised per minute, a quarter's thousands of cases cost a few hundred calendar walks.
+    const minute = Math.floor(receivedAt / 60_000);
+    let cut = memo.get(minute);
+    if (cut === undefined) {
+      cut = wt.deadlineFor(receivedAt, 1).getTime();
+      memo.set(minute, cut);
+    }
+    return cut;
+  };
+}
+
+/** The counts of every subject of a level that had a case in the period (subject id → counts). */
+export function caseCountsBySubject(db: ReadDb, level: CaseSubjectLevel, period: CasePeriod): Map<string, CaseCounts> {
+  const tests = Object.entries(predicates(acceptCutoffs(db))) as [CaseCountKey, (c: CaseFacts) => boolean][];
+  const out = new Map<string, CaseCounts>();
+  for (const c of casesOfPeriod(db, period)) {
+    const subject = subjectOf(level, c);
+    if (subject === null) continue;
+    let counts = out.get(subject);
+    if (!counts) out.set(subject, (counts = emptyCaseCounts()));
+    for (const [key, test] of tests) if (test(c)) counts[key]++;
+  }
+  return out;
+}
+
+export interface CaseBehind {
+  id: string;
+  number: string;
+  title: string;
+}
+
+/** The cases behind one count of one subject (the drill-down from a score). */
+export function casesBehind(db: ReadDb, level: CaseSubjectLevel, subjectId: string, period: CasePeriod, count: CaseCountKey): CaseBehind[] {
+  const test = predicates(acceptCutoffs(db))[count];
+  return casesOfPeriod(db, period)
+    .filter((c) => subjectOf(level, c) === subjectId && test(c))
+    .map((c) => ({ id: c.id, number: c.number, title: c.title }))
+    .sort((a, b) => a.number.localeCompare(b.number));
+}
