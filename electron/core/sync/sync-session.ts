@@ -7,8 +7,8 @@ import type WebSocket from 'ws';
 import type { SyncedTableName } from '../../../shared/db/tables';
 import type { SyncBatch, SyncRecord } from './sync-records';
 import {
-  decodeRecord,
-  encodeRecord,
+  decodeBatch,
+  encodeBatch,
   MAX_SYNC_FRAME,
   parseFrame,
   PROTOCOL_VERSION,
@@ -191,12 +191,8 @@ export class SyncSession {
       return;
     }
     // A batch: every record checked before anything is applied.
-    const records: SyncRecord[] = [];
-    for (const w of frame.records) {
-      const r = decodeRecord(w, this.host.columns);
-      if (!r) return this.fail(MALFORMED);
-      records.push(r);
-    }
+    const records = decodeBatch(frame, this.host.columns);
+    if (!records) return this.fail(MALFORMED);
     if (frame.upTo < this.received) return this.fail(MALFORMED);
     this.peerSeq = Math.max(this.peerSeq, frame.of);
     await this.host.apply(this.fingerprint, records, frame.upTo);
@@ -255,7 +251,7 @@ export class SyncSession {
             break;
           }
           this.behindSince ??= this.host.now();
-          this.send({ type: 'batch', upTo: batch.upTo, of: batch.of, records: batch.records.map(encodeRecord) });
+          this.send({ type: 'batch', upTo: batch.upTo, of: batch.of, ...encodeBatch(batch.records) });
           this.inflight.push(batch.upTo);
           this.sent = batch.upTo;
           if (!this.ackTimer) this.armAckTimer();

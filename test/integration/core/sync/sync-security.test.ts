@@ -10,6 +10,7 @@ import { writePeer } from '../../../../electron/core/sync/peer-store';
 import { changeSeq, versionVector } from '../../../../electron/core/db/change-log';
 import { setupCore, type Harness } from '../../../support/core-harness';
 import { MIGRATIONS } from '../../../../electron/core/db/migrations';
+import { PROTOCOL_VERSION } from '../../../../electron/core/sync/sync-wire';
 
 /** This program's schema version (the number of its migrations). */
 const SCHEMA = MIGRATIONS.length;
@@ -43,7 +44,7 @@ function raw(address: string, cert: DeviceCert, path = '/sync') {
 }
 
 function hello(extra: Record<string, unknown> = {}) {
-  return JSON.stringify({ type: 'hello', proto: 1, schema: SCHEMA, deviceId: 'DEVICE-P', name: '测试设备', port: null, seq: 0, have: 0, vector: {}, ...extra });
+  return JSON.stringify({ type: 'hello', proto: PROTOCOL_VERSION, schema: SCHEMA, deviceId: 'DEVICE-P', name: '测试设备', port: null, seq: 0, have: 0, vector: {}, ...extra });
 }
 
 describe('sync security', () => {
@@ -62,7 +63,7 @@ describe('sync security', () => {
     // A revoked device asking to pair again is told so, and nothing waits for an administrator.
     const again = raw(a.address, revoked, '/pair');
     await vi.waitFor(() => expect(again.state.opened).toBe(true), WAIT);
-    again.ws.send(JSON.stringify({ type: 'pair-request', name: '旧电脑', schema: SCHEMA, proto: 1, port: null }));
+    again.ws.send(JSON.stringify({ type: 'pair-request', name: '旧电脑', schema: SCHEMA, proto: PROTOCOL_VERSION, port: null }));
     await vi.waitFor(() => expect(again.frames).toEqual([{ type: 'refuse', message: '本设备已被撤销，需由管理员重新接受配对' }]), WAIT);
     expect(a.h.call(a.h.adminToken, 'sync.status', {}).pending).toEqual([]);
 
@@ -87,15 +88,25 @@ describe('sync security', () => {
     const attacks: (string | Buffer)[] = [
       'not json',
       Buffer.from([1, 2, 3]),
-      JSON.stringify({ type: 'batch', upTo: 1, of: 1, records: [] }), // before hello
+      JSON.stringify({ type: 'batch', upTo: 1, of: 1, shapes: [], devices: [], records: [] }), // before hello
       JSON.stringify({ type: 'hello', proto: 1 }),
       hello() + 'x',
     ];
+    // Batches: [table, its columns] shapes, devices, and records [shape, id, hlc, device, seq, values, cells?].
     const badBatches = [
-      { t: 'account_secret', i: 'x', h: '1', d: 'DEVICE-P', v: { password_hash: 'x' }, s: 1 }, // not a synced table
-      { t: 'setting', i: 'x', h: '1', d: 'DEVICE-P', v: { 'value) VALUES (1); DROP TABLE person; --': 1 }, s: 1 }, // not a column
-      { t: 'setting', i: 'x', h: 'abc', d: 'DEVICE-P', v: { value: '1' }, s: 1 }, // not a stamp
-      { t: 'user_account', i: 'x', h: '1', d: 'DEVICE-P', v: { username: 'evil', role: 'admin', display_name: 'x' }, s: 1, extra: true },
+      { shapes: [['account_secret', ['password_hash']]], devices: ['DEVICE-P'], records: [[0, 'x', '1', 0, 1, ['x']]] }, // not a synced table
+      { shapes: [['setting', ['value) VALUES (1); DROP TABLE person; --']]], devices: ['DEVICE-P'], records: [[0, 'x', '1', 0, 1, [1]]] }, // not a column
+      { shapes: [['setting', ['value']]], devices: ['DEVICE-P'], records: [[0, 'x', 'abc', 0, 1, ['1']]] }, // not a stamp
+      { shapes: [['setting', ['value']]], devices: ['DEVICE-P'], records: [[0, 'x', '1', 1, 1, ['1']]] }, // no such device
+      { shapes: [['setting', ['value']]], devices: ['DEVICE-P'], records: [[0, 'x', '1', 0, 1, ['1', '2']]] }, // more values than columns
+      { shapes: [['setting', ['value']]], devices: ['DEVICE-P'], records: [[0, 'x', '1', 0, 1, [{ f: 'x' }]]] }, // not a value
+      { shapes: [['setting', ['value']]], devices: ['DEVICE-P'], records: [[0, 'x', '1', 0, 1, ['1'], { id: ['1', 0] }]] }, // a cell stamp for the id
+      {
+        shapes: [['user_account', ['username', 'role', 'display_name']]],
+        devices: ['DEVICE-P'],
+        records: [[0, 'x', '1', 0, 1, ['evil', 'admin', 'x'], {}, true]], // a field too many
+      },
+      { shapes: [['user_account', ['username', 'role', 'display_name']]], devices: ['DEVICE-P'], records: [{ t: 'user_account', i: 'x', h: '1', d: 'DEVICE-P', v: {}, s: 1 }] }, // the old form
     ];
     for (const attack of attacks) {
       const c = raw(a.address, p);
@@ -103,18 +114,18 @@ describe('sync security', () => {
       c.ws.send(attack);
       await vi.waitFor(() => expect(c.state.closed).toBe(true), WAIT);
     }
-    for (const record of badBatches) {
+    for (const batch of badBatches) {
       const c = raw(a.address, p);
       await vi.waitFor(() => expect(c.frames.length).toBeGreaterThan(0), WAIT);
       c.ws.send(hello());
-      c.ws.send(JSON.stringify({ type: 'batch', upTo: 1, of: 1, records: [record] }));
+      c.ws.send(JSON.stringify({ type: 'batch', upTo: 1, of: 1, ...batch }));
       await vi.waitFor(() => expect(c.state.closed).toBe(true), WAIT);
       expect(c.frames.some((f) => (f as { type: string }).type === 'ack')).toBe(false);
     }
     // An oversized pairing request from anyone: cut at the frame limit.
     const big = raw(a.address, await makeDeviceCert('big'), '/pair');
     await vi.waitFor(() => expect(big.state.opened).toBe(true), WAIT);
-    big.ws.send(JSON.stringify({ type: 'pair-request', name: 'x'.repeat(64 * 1024), schema: SCHEMA, proto: 1, port: null }));
+    big.ws.send(JSON.stringify({ type: 'pair-request', name: 'x'.repeat(64 * 1024), schema: SCHEMA, proto: PROTOCOL_VERSION, port: null }));
     await vi.waitFor(() => expect(big.state.closed).toBe(true), WAIT);
 
     expect(changeSeq(a.h.core.services.db)).toBe(before);
@@ -125,7 +136,7 @@ describe('sync security', () => {
     await vi.waitFor(() => expect(ok.frames.length).toBeGreaterThan(0), WAIT);
     expect(ok.frames[0]).toMatchObject({ type: 'hello', schema: SCHEMA });
     ok.ws.send(hello());
-    ok.ws.send(JSON.stringify({ type: 'batch', upTo: 0, of: 0, records: [] }));
+    ok.ws.send(JSON.stringify({ type: 'batch', upTo: 0, of: 0, shapes: [], devices: [], records: [] }));
     await vi.waitFor(() => expect(ok.frames).toContainEqual({ type: 'ack', upTo: 0 }), WAIT);
     ok.ws.close();
   });
@@ -157,9 +168,11 @@ describe('sync security', () => {
         type: 'batch',
         upTo: 2,
         of: 2,
+        shapes: [['setting', ['value']]],
+        devices: ['DEVICE-P'],
         records: [
-          { t: 'setting', i: 'skewed-setting', h: ahead, d: 'DEVICE-P', v: { value: '"from the future"' }, s: 1 },
-          { t: 'setting', i: 'fine-setting', h: fine, d: 'DEVICE-P', v: { value: '"in time"' }, s: 2 },
+          [0, 'skewed-setting', ahead, 0, 1, ['"from the future"']],
+          [0, 'fine-setting', fine, 0, 2, ['"in time"']],
         ],
       }),
     );
