@@ -2,6 +2,7 @@
 // period it is for, its indicator items with weight, target and scoring rule, and the grade
 // thresholds. docs/assessment.md explains the rules with examples.
 import { z } from 'zod';
+import { INDICATORS, isIndicatorKey } from './indicators';
 
 export const SUBJECT_LEVELS = ['grid', 'village', 'worker'] as const;
 export type SubjectLevel = (typeof SUBJECT_LEVELS)[number];
@@ -52,6 +53,10 @@ export const schemeInput = z
     if (sum !== s.total) ctx.addIssue({ code: 'custom', path: ['items'], message: `各指标分值合计为${sum}分，应等于方案总分${s.total}分` });
     const seen = new Set<string>();
     s.items.forEach((i, n) => {
+      if (!isIndicatorKey(i.indicator)) ctx.addIssue({ code: 'custom', path: ['items', n, 'indicator'], message: `未知的考核指标“${i.indicator}”` });
+      else if (!INDICATORS[i.indicator].levels.includes(s.level)) {
+        ctx.addIssue({ code: 'custom', path: ['items', n, 'indicator'], message: `指标“${INDICATORS[i.indicator].label}”不适用于${SUBJECT_LEVEL_LABELS[s.level]}考核` });
+      }
       if (seen.has(i.indicator)) ctx.addIssue({ code: 'custom', path: ['items', n, 'indicator'], message: '同一指标只能出现一次' });
       seen.add(i.indicator);
       if (i.rule.kind === 'linear' && i.rule.floor === i.rule.target) {

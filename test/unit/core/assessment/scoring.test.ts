@@ -12,7 +12,7 @@ const scheme: SchemeInput = {
   items: [
     { indicator: 'onTimeRate', weight: 40, rule: { kind: 'linear', floor: 0.6, target: 0.95 } },
     { indicator: 'satisfactionRate', weight: 30, rule: { kind: 'steps', steps: [{ min: 0.9, share: 1 }, { min: 0.8, share: 0.6 }] } },
-    { indicator: 'reworkCount', weight: 30, rule: { kind: 'perEvent', deduct: 2.5 } },
+    { indicator: 'reworkRate', weight: 30, rule: { kind: 'perEvent', deduct: 2.5 } },
   ],
   grades: { excellent: 0.9, pass: 0.75, basic: 0.6 },
 };
