@@ -12,6 +12,7 @@ import { seedDemoTown } from '../demo/demo-town';
 import { seedDemoRegistry } from '../demo/demo-registry';
 import { seedDemoCases } from '../demo/demo-cases';
 import { seedDemoRoutine } from '../demo/demo-routine';
+import { seedDemoVerification } from '../demo/demo-verification';
 import { callToday } from '../rpc/call-today';
 
 export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup' | 'system.connection'> = {
@@ -71,6 +72,7 @@ export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup' | '
         seedDemoRegistry(tx, { seed: 20261121, now: core.now() });
         seedDemoCases(tx, { now: core.now(), devicePrefix: core.device.prefix }, { seed: 20261121 });
         seedDemoRoutine(tx, { seed: 20261121, now: core.now() });
+        seedDemoVerification(tx, { seed: 20261121, now: core.now() });
       }
     });
     const admin = findUserById(core.db, adminId)!;

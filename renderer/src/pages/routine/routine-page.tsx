@@ -6,6 +6,7 @@ import { useSession } from '../../app/session';
 import { CompletenessView } from './completeness-view';
 import { LeaveView } from './leave-view';
 import { MyDayView } from './my-day';
+import { VerificationView } from './verification-view';
 import './routine.css';
 
 /** Today in Asia/Shanghai, YYYY-MM-DD (the core decides what is due; this only anchors the view). */
@@ -21,6 +22,7 @@ export function RoutinePage() {
     ...(isWorker ? [{ key: 'today', label: '我的今天', children: <MyDayView /> }] : []),
     ...(can('routine.read') ? [{ key: 'completeness', label: isWorker ? '本网格完成情况' : '日志完成情况', children: <CompletenessView today={today} /> }] : []),
     ...(can('routine.read') ? [{ key: 'leave', label: '请假与替岗', children: <LeaveView today={today} /> }] : []),
+    ...(can('routine.read') ? [{ key: 'verification', label: '入户核实', children: <VerificationView today={today} /> }] : []),
   ];
   return (
     <div className="tg-page tgr-page" data-testid="routine-page">

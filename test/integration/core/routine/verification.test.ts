@@ -6,46 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quarterRange } from '../../../../shared/routine/verification-types';
-import type { HouseholdClass } from '../../../../shared/routine/visit-classes';
-import { at, routineTown, type RoutineTown } from './routine-fixture';
-
-interface VisitTown {
-  r: RoutineTown;
-  supervisor: string;
-  supervisorStaff: string;
-  /** Records a visit by `staffId` in `gridId` (one household per visit) and returns its id. */
-  visit: (staffId: string, gridId: string, date: string, cls: HouseholdClass) => string;
-}
-
-function visitTown(start = at('2025-12-20', '09:00')): VisitTown {
-  const r = routineTown(start);
-  const { h } = r.t;
-  let n = 0;
-  const visit: VisitTown['visit'] = (staffId, gridId, date, cls) => {
-    n++;
-    const householdId = `hh-${n}`;
-    const id = `visit-${String(n).padStart(5, '0')}`;
-    h.core.services.writer.transaction(null, (tx) => {
-      tx.insert('household', { id: householdId, grid_id: gridId, household_no: `H${n}`, address: `${n}号`, notes: '', archived: 0 });
-      tx.insert('household_visit', {
-        id,
-        household_id: householdId,
-        grid_id: gridId,
-        visit_date: date,
-        staff_id: staffId,
-        household_class: cls,
-        class_kind: cls === 2 ? 'vulnerable' : cls === 1 ? 'elderly' : 'other',
-        met_name: '户主',
-        situation: '正常',
-        created_at: r.t.clock.now,
-        updated_at: r.t.clock.now,
-      });
-    });
-    return id;
-  };
-  const supervisorStaff = (h.core.services.db.prepare("SELECT staff_id FROM user_account WHERE username = 'u_supervisor'").get() as { staff_id: string }).staff_id;
-  return { r, supervisor: r.t.token('supervisor'), supervisorStaff, visit };
-}
+import { at } from './routine-fixture';
+import { visitTown } from './verification-fixture';
 
 const dayIn = (quarter: string, i: number) => {
   const { from } = quarterRange(quarter);
