@@ -46,6 +46,7 @@ export const PERMISSIONS = [
   'routine.write',
   'routine.leave',
   'routine.verify',
+  'routine.import',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -72,6 +73,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'routine.write': '填写本人工作日志',
   'routine.leave': '登记网格员请假与AB岗替岗',
   'routine.verify': '入户核实（抽取样本、登记核实结果）',
+  'routine.import': '导入纸质工作日志（本人或所管理网格的网格员）',
 };
 
 const ALL: readonly Permission[] = PERMISSIONS;
@@ -81,7 +83,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   director: [
     'org.read', 'org.write', 'board.read', 'sensitive.read',
     'cases.read', 'cases.intake', 'cases.dispatch', 'cases.handle', 'cases.verify', 'cases.supervise', 'catalogue.write', 'calendar.write',
-    'registry.read', 'registry.write', 'registry.import', 'special.read', 'routine.read', 'routine.leave',
+    'registry.read', 'registry.write', 'registry.import', 'special.read', 'routine.read', 'routine.leave', 'routine.import',
   ],
   dispatcher: [
     'org.read', 'board.read', 'sensitive.read',
@@ -92,9 +94,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   supervisor: [
     'org.read', 'board.read', 'sensitive.read',
     'cases.read', 'cases.verify', 'cases.supervise',
-    'registry.read', 'special.read', 'routine.read', 'routine.leave', 'routine.verify',
+    'registry.read', 'special.read', 'routine.read', 'routine.leave', 'routine.verify', 'routine.import',
   ],
-  grid_worker: ['org.read', 'board.read', 'cases.read', 'cases.intake', 'cases.handle', 'cases.verify', 'registry.read', 'registry.write', 'registry.import', 'routine.read', 'routine.write'],
+  grid_worker: ['org.read', 'board.read', 'cases.read', 'cases.intake', 'cases.handle', 'cases.verify', 'registry.read', 'registry.write', 'registry.import', 'routine.read', 'routine.write', 'routine.import'],
   presenter: ['org.read', 'board.read', 'cases.read', 'routine.read'],
   display: ['board.read'],
 };

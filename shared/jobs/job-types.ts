@@ -40,6 +40,9 @@ export interface JobResults {
   'registry.importCommit': ImportCommitResult;
   'registry.export': FileResult;
   'registry.form': FileResult;
+  'routine.importPreview': ImportPreview;
+  'routine.importCommit': ImportCommitResult;
+  'routine.logForm': FileResult;
   'cases.export': FileResult;
   'audit.verify': AuditVerifyResult;
   'audit.export': FileResult;

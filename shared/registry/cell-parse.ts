@@ -80,6 +80,35 @@ export function parseDate(v: CellValue, label = '日期'): Parsed<string> {
   return bad(`${label}“${s}”无法识别（应填日期，如2024-05-01、2024/5/1、2024年5月1日）`);
 }
 
+/**
+ * A time-of-day cell → 'HH:MM'. Accepts real time cells (Excel hands a time over as a date on
+ * 1899-12-30, in UTC), day fractions (0.354166… = 08:30), and text as written on paper forms:
+ * 8:30, 08：30, 8点30, 8点, 8时30分, 0830.
+ */
+export function parseTime(v: CellValue, label = '时间'): Parsed<string> {
+  const hm = (h: number, m: number, original: string) =>
+    h >= 0 && h <= 23 && m >= 0 && m <= 59 ? ok(`${pad2(h)}:${pad2(m)}`) : bad(`${label}“${original}”不存在`);
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return bad(`${label}无效`);
+    const t = new Date(v.getTime() + 30_000);
+    return hm(t.getUTCHours(), t.getUTCMinutes(), cellText(v));
+  }
+  if (typeof v === 'number') {
+    if (v >= 0 && v < 1) {
+      const minutes = Math.round(v * 24 * 60);
+      return hm(Math.floor(minutes / 60), minutes % 60, String(v));
+    }
+    if (Number.isInteger(v) && v >= 0 && v <= 2359) return parseTime(String(v).padStart(4, '0'), label);
+    return bad(`${label}“${v}”无法识别（应填时间，如08:30）`);
+  }
+  const s = cellText(v);
+  if (s === '') return bad(`${label}为空`);
+  let m = /^(\d{1,2})\s*[:：点时]\s*(\d{1,2})?\s*分?(?:[:：]\d{2})?$/.exec(s);
+  if (!m) m = /^(\d{2})(\d{2})$/.exec(s);
+  if (m) return hm(Number(m[1]), Number(m[2] ?? 0), s);
+  return bad(`${label}“${s}”无法识别（应填时间，如08:30、8点30）`);
+}
+
 const MOBILE = /^1[3-9]\d{9}$/;
 /** Area codes: 010 and 02x have three digits, all others four. */
 const LANDLINE_DIGITS = /^(0(?:10|2\d|[3-9]\d{2}))([2-9]\d{6,7})$/;

@@ -4,7 +4,7 @@
 // same columns, so an exported file imports again.
 import { LEDGER_FIELDS } from './fields';
 import type { LedgerField } from './fields/field-def';
-import type { ImportKind } from './registry-types';
+import type { ImportKind, ImportSourceKind } from './registry-types';
 
 export type { FieldType } from './fields/field-def';
 
@@ -12,7 +12,7 @@ export type { FieldType } from './fields/field-def';
 export type ImportField = LedgerField;
 
 export interface ImportKindSpec {
-  kind: ImportKind;
+  kind: ImportSourceKind;
   label: string;
   sheetName: string;
   /** How an imported row finds the record it updates. */

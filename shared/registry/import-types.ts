@@ -1,5 +1,5 @@
 // Results of the Excel import steps (template → preview → commit).
-import type { ImportKind } from './registry-types';
+import type { ImportSourceKind } from './registry-types';
 
 export interface ImportRowProblem {
   /** The row number as Excel shows it. */
@@ -29,7 +29,7 @@ export interface ImportSampleRow {
 
 export interface ImportPreview {
   jobId: string;
-  kind: ImportKind;
+  kind: ImportSourceKind;
   fileName: string | null;
   sheetName: string;
   /** Row number of the header row. */

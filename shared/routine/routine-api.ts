@@ -3,7 +3,8 @@
 // workers and writes only its own; a supervisor its area's; the centre the whole town.
 import { z } from 'zod';
 import { method, returns, type MethodDef } from '../rpc/contract';
-import { dayLogInput, leavesInput, periodInput, raiseCaseInput, saveLeaveInput, saveLogInput, weeklyInput } from './routine-inputs';
+import { dayLogInput, importCommitInput, leavesInput, logFormInput, periodInput, raiseCaseInput, routineImportInput, saveLeaveInput, saveLogInput, weeklyInput } from './routine-inputs';
+import type { JobStarted } from '../jobs/job-types';
 import type { CompletenessTable, LeaveRow, MyDay, RoutineWorker, WeeklySummary, WorkLog } from './routine-types';
 
 const LOG_READS = ['work_log', 'work_log_case', 'staff_leave', 'staff', 'staff_assignment', 'org_unit', 'calendar_year', 'case_record'] as const;
@@ -19,4 +20,12 @@ export const routineApi = {
   'routine.leaves': method({ input: leavesInput, output: returns<LeaveRow[]>(), access: 'routine.read', reads: LOG_READS }),
   'routine.saveLeave': method({ input: saveLeaveInput, output: returns<LeaveRow>(), access: 'routine.leave', writes: true }),
   'routine.cancelLeave': method({ input: z.object({ id: z.string().min(1) }), output: returns<LeaveRow>(), access: 'routine.leave', writes: true }),
+  /** Starts a job checking paper logs in an Excel file (the registry's preview: nothing written; the plan kept for the commit). */
+  'routine.importPreview': method({ input: routineImportInput, output: returns<JobStarted>(), access: 'routine.import', runsOn: 'writer', job: true }),
+  /** Starts a job writing a previewed import all-or-nothing in one transaction; refused while a bad row is not excluded. */
+  'routine.importCommit': method({ input: importCommitInput, output: returns<JobStarted>(), access: 'routine.import', writes: true, job: true }),
+  /** Drops a kept preview. */
+  'routine.importCancel': method({ input: z.object({ jobId: z.string().min(1) }), output: returns<{ ok: true }>(), access: 'routine.import', runsOn: 'writer' }),
+  /** Starts a job writing the handbook's 工作日志 form of one worker over a period as .xlsx. */
+  'routine.logForm': method({ input: logFormInput, output: returns<JobStarted>(), access: 'routine.read', reads: [...LOG_READS, 'building'], job: true }),
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isoDate } from '../calendar/calendar-api';
 import { registerInput } from '../cases/case-inputs';
+import { ROUTINE_IMPORT_KINDS } from '../registry/registry-types';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为HH:MM');
 
@@ -52,3 +53,17 @@ export const saveLeaveInput = z.object({
 export type SaveLeaveInput = z.input<typeof saveLeaveInput>;
 
 export const leavesInput = z.object({ from: isoDate, to: isoDate });
+
+/** Paper records to check before importing (the registry's preview: mapping, bad rows, nothing written). */
+export const routineImportInput = z.object({
+  kind: z.enum(ROUTINE_IMPORT_KINDS),
+  fileBase64: z.string().min(1, '请选择文件').max(20_000_000, '文件过大（上限约15MB）'),
+  fileName: z.string().max(255).optional(),
+  /** Field key → column index; omitted fields keep the suggested column. */
+  mapping: z.record(z.string(), z.number().int().min(0).max(1000).nullable()).optional(),
+});
+
+export const importCommitInput = z.object({ jobId: z.string().min(1), excludeRows: z.array(z.number().int().min(1)).max(100_000).default([]) });
+
+/** 工作日志 form of one worker over a period (at most a year). */
+export const logFormInput = z.object({ staffId: z.string().min(1), from: isoDate, to: isoDate });

@@ -17,7 +17,7 @@ import type { ImportCommitResult } from '../../shared/registry/import-types';
 import { createCore, type Core } from '../../electron/core/app';
 import { openDatabase } from '../../electron/core/db/connection';
 import { readSpreadsheet } from '../../electron/core/io/spreadsheet-read';
-import { commitImport, previewSheets } from '../../electron/core/registry/import/import-engine';
+import { commitImport, ledgerSource, previewSheets } from '../../electron/core/registry/import/import-engine';
 import type { CallContext } from '../../electron/core/rpc/handler-types';
 import { peopleXlsx } from '../integration/core/registry/people-file';
 import { workerImport } from '../integration/core/registry/support/worker-import';
@@ -71,13 +71,13 @@ const quiet = () => ({ jobId: ulid(), progress() {} });
 
 /** Commits a kept preview as a job and waits for it. */
 async function commit(t: ReturnType<typeof town>, jobId: string): Promise<ImportCommitResult> {
-  const started = commitImport(t.ctx, { jobId, excludeRows: [] });
+  const started = commitImport(t.ctx, { jobId, excludeRows: [] }, () => ledgerSource('person'));
   return (await t.core.services.jobs.result(started.jobId, t.ctx.actor)) as ImportCommitResult;
 }
 
 async function importedRows(file: Buffer): Promise<TableRows[]> {
   const t = town('reference.db');
-  const preview = previewSheets(t.ctx, { kind: 'person' }, await readSpreadsheet(file, 'people.xlsx'), quiet());
+  const preview = previewSheets(t.ctx, ledgerSource('person'), {}, await readSpreadsheet(file, 'people.xlsx'), quiet());
   await commit(t, preview.jobId);
   const db = t.core.services.db;
   const gridNames = new Map(db.prepare("SELECT id, name FROM org_unit WHERE kind = 'grid'").raw().all() as [string, string][]);
@@ -120,7 +120,7 @@ async function importOnce(run: number, file: Buffer): Promise<{ read: number; ch
   const t0 = performance.now();
   const sheets = await readSpreadsheet(file, 'people.xlsx');
   const t1 = performance.now();
-  const preview = previewSheets(t.ctx, { kind: 'person', fileName: 'people.xlsx' }, sheets, quiet());
+  const preview = previewSheets(t.ctx, ledgerSource('person'), { fileName: 'people.xlsx' }, sheets, quiet());
   const t2 = performance.now();
   const result = await commit(t, preview.jobId);
   const t3 = performance.now();

@@ -4,11 +4,14 @@ import type { Handlers } from '../rpc/handler-types';
 import { XLSX_MIME } from './export/file-names';
 import { exportLedger } from './export/ledger-export';
 import { buildHandbookForm } from './forms/handbook-form';
-import { cancelImport, commitImport, previewImport } from './import/import-engine';
+import { cancelImport, commitImport, ledgerSource, previewImport } from './import/import-engine';
 import { templateWorkbook } from './import/import-template';
 import { writeXlsx } from '../io/xlsx-write';
 import { requireSpecial } from './registry-access';
 import { registryGrids } from './registry-scope';
+import { IMPORT_KINDS, type ImportKind, type ImportSourceKind } from '../../../shared/registry/registry-types';
+
+const isLedgerImport = (kind: ImportSourceKind): kind is ImportKind => (IMPORT_KINDS as readonly string[]).includes(kind);
 
 export const excelHandlers: Pick<
   Handlers,
@@ -20,8 +23,8 @@ export const excelHandlers: Pick<
     const t = templateWorkbook(ctx.core.db, kind, registryGrids(ctx));
     return { fileName: t.fileName, mime: XLSX_MIME, base64: (await writeXlsx(t.workbook)).toString('base64') };
   },
-  'registry.importPreview': (input, ctx) => previewImport(ctx, input),
-  'registry.importCommit': (input, ctx) => commitImport(ctx, input),
+  'registry.importPreview': ({ kind, ...input }, ctx) => previewImport(ctx, ledgerSource(kind), input),
+  'registry.importCommit': (input, ctx) => commitImport(ctx, input, (kind) => (isLedgerImport(kind) ? ledgerSource(kind) : null)),
   'registry.importCancel': ({ jobId }, ctx) => cancelImport(ctx, jobId),
   'registry.export': (input, ctx) => exportLedger(ctx, input),
   'registry.form': (input, ctx) => buildHandbookForm(ctx, input),

@@ -16,6 +16,9 @@ import { checkPeriod, completenessRows } from './routine-queries';
 import { requireWorkerInScope, routineScopeOf, visibleWorkers, type RoutineScope } from './routine-scope';
 import { weeklySummary } from './weekly-summary';
 import { getLog, gridsOnDay, logOfDay, saveLog } from './work-logs';
+import { cancelImport, commitImport, previewImport } from '../registry/import/import-engine';
+import { workLogSource } from './log-import';
+import { buildLogForm } from './log-form';
 
 type RoutineMethod = keyof typeof routineApi;
 
@@ -137,5 +140,17 @@ export const routineHandlers: Pick<Handlers, RoutineMethod> = {
     ctx.core.writer.transaction(ctx.actor, (tx) => tx.update('staff_leave', id, { cancelled: 1 }));
     audit(ctx, { action: 'leave.cancel', table: 'staff_leave', recordId: id, detail: { staffId: leave.staffId } });
     return getLeave(db, id);
+  },
+
+  'routine.importPreview': ({ kind: _kind, ...input }, ctx) => previewImport(ctx, workLogSource, input),
+
+  'routine.importCommit': (input, ctx) => commitImport(ctx, input, (kind) => (kind === 'workLog' ? workLogSource : null)),
+
+  'routine.importCancel': ({ jobId }, ctx) => cancelImport(ctx, jobId),
+
+  'routine.logForm': ({ staffId, from, to }, ctx) => {
+    checkPeriod({ from, to });
+    const worker = requireWorkerInScope(ctx.core.db, scope(ctx), staffId);
+    return buildLogForm(ctx, worker, { from, to });
   },
 };

@@ -3,7 +3,7 @@
 // worker's grids (and the grids it covers for a colleague on leave that day). One transaction.
 import { ulid } from 'ulid';
 import { AppError } from '../../../shared/rpc/errors';
-import type { LogPlace, WorkLog, WorkLogStatus } from '../../../shared/routine/routine-types';
+import type { LogPlace, RoutineWorker, WorkLog, WorkLogStatus } from '../../../shared/routine/routine-types';
 import type { z } from 'zod';
 import type { saveLogInput } from '../../../shared/routine/routine-inputs';
 import type { ReadDb } from '../db/read-db';
@@ -78,9 +78,28 @@ export function logOfDay(db: ReadDb, staffId: string, date: string): WorkLog | n
   return r ? toLog(db, r) : null;
 }
 
+/** A worker's logs of a period (a submitted one per day first, should sync have left two), by date. */
+export function logsOfPeriod(db: ReadDb, staffId: string, from: string, to: string): WorkLog[] {
+  const rows = db
+    .cached(`${LOG_SQL} WHERE l.staff_id = ? AND l.work_date BETWEEN ? AND ? ORDER BY l.work_date, l.status = 'submitted' DESC, l.id`)
+    .all(staffId, from, to) as LogDbRow[];
+  const seen = new Set<string>();
+  const out: WorkLog[] = [];
+  for (const r of rows) {
+    if (seen.has(r.work_date)) continue;
+    seen.add(r.work_date);
+    out.push(toLog(db, r));
+  }
+  return out;
+}
+
 /** The grids a worker may log places in on a day: its own, and those of colleagues it covers on leave that day. */
-export function gridsOnDay(db: ReadDb, staffId: string, date: string): { id: string; name: string; covering: string | null }[] {
-  const workers = allWorkers(db);
+export function gridsOnDay(
+  db: ReadDb,
+  staffId: string,
+  date: string,
+  workers: readonly RoutineWorker[] = allWorkers(db),
+): { id: string; name: string; covering: string | null }[] {
   const own = workers.find((w) => w.staffId === staffId);
   const out = new Map<string, { id: string; name: string; covering: string | null }>();
   for (const g of own?.grids ?? []) out.set(g.id, { ...g, covering: null });
@@ -102,10 +121,19 @@ export interface SaveLogEnv {
   today: string;
 }
 
+/** What the rules need: the reads, today, the time of the write, and (for many logs at once) the workers loaded once. */
+export interface CheckLogEnv {
+  db: ReadDb;
+  now: number;
+  today: string;
+  workers?: readonly RoutineWorker[];
+}
+
 type ParsedSaveLog = z.output<typeof saveLogInput>;
 
-function checkPlaces(db: ReadDb, staffName: string, staffId: string, date: string, places: ParsedSaveLog['places']): LogPlace[] {
-  const allowed = new Map(gridsOnDay(db, staffId, date).map((g) => [g.id, g]));
+function checkPlaces(env: CheckLogEnv, staffName: string, staffId: string, date: string, places: ParsedSaveLog['places']): LogPlace[] {
+  const { db } = env;
+  const allowed = new Map(gridsOnDay(db, staffId, date, env.workers).map((g) => [g.id, g]));
   const out: LogPlace[] = [];
   const seen = new Set<string>();
   for (const p of places) {
@@ -131,8 +159,27 @@ function checkPlaces(db: ReadDb, staffName: string, staffId: string, date: strin
   return out;
 }
 
-/** Saves (creates or edits) a worker's log of a day, draft or submitted; returns its id. */
-export function saveLog(env: SaveLogEnv, staffId: string, input: ParsedSaveLog): string {
+/** The columns a log sets when it is saved (created or edited). */
+export interface LogValues {
+  patrolled: 0 | 1;
+  patrol_start: string | null;
+  patrol_end: string | null;
+  places: string;
+  observations: string;
+  notes: string;
+  status: WorkLogStatus;
+  submitted_at: number | null;
+  updated_at: number;
+}
+
+/**
+ * The routine's rules for a worker's log of a day, in one place — the log form (saveLog) and
+ * the import of paper logs (log-import.ts) both call it: not for a future day, not on a day
+ * of leave, one per worker and day (an edit names its log), places only in the worker's grids
+ * (and those it covers that day), a submitted patrol with times and places, a submitted log
+ * with 民情. Throws the first broken rule as an AppError in Chinese; returns the columns to write.
+ */
+export function checkLog(env: CheckLogEnv, staffId: string, input: ParsedSaveLog): { existing: WorkLog | null; values: LogValues } {
   const { db } = env;
   const staff = db.cached('SELECT id, name, archived FROM staff WHERE id = ?').get(staffId) as { id: string; name: string; archived: number } | undefined;
   if (!staff) throw new AppError('NOT_FOUND', '网格员不存在');
@@ -152,7 +199,7 @@ export function saveLog(env: SaveLogEnv, staffId: string, input: ParsedSaveLog):
   const start = input.patrolled ? (input.patrolStart ?? null) : null;
   const end = input.patrolled ? (input.patrolEnd ?? null) : null;
   if (start && end && end <= start) throw new AppError('BAD_INPUT', '巡查结束时间应晚于开始时间', [{ path: 'patrolEnd', message: '结束时间应晚于开始时间' }]);
-  const places = checkPlaces(db, staff.name, staffId, date, input.places);
+  const places = checkPlaces(env, staff.name, staffId, date, input.places);
   if (submit && input.patrolled) {
     if (!start || !end) throw new AppError('BAD_INPUT', '请填写巡查开始和结束时间', [{ path: 'patrolStart', message: '请填写巡查时间' }]);
     if (places.length === 0) throw new AppError('BAD_INPUT', '请至少选择一个巡查地点', [{ path: 'places', message: '请选择巡查地点' }]);
@@ -160,8 +207,7 @@ export function saveLog(env: SaveLogEnv, staffId: string, input: ParsedSaveLog):
   if (submit && !input.observations.trim()) {
     throw new AppError('BAD_INPUT', '请填写民情（无异常可填“无异常”）', [{ path: 'observations', message: '请填写民情' }]);
   }
-  const id = existing?.id ?? ulid();
-  const values = {
+  const values: LogValues = {
     patrolled: input.patrolled ? 1 : 0,
     patrol_start: start,
     patrol_end: end,
@@ -171,10 +217,17 @@ export function saveLog(env: SaveLogEnv, staffId: string, input: ParsedSaveLog):
     status: submit ? 'submitted' : 'draft',
     submitted_at: existing?.submittedAt ?? (submit ? env.now : null),
     updated_at: env.now,
-  } as const;
+  };
+  return { existing, values };
+}
+
+/** Saves (creates or edits) a worker's log of a day, draft or submitted; returns its id. */
+export function saveLog(env: SaveLogEnv, staffId: string, input: ParsedSaveLog): string {
+  const { existing, values } = checkLog(env, staffId, input);
+  const id = existing?.id ?? ulid();
   env.writer.transaction(env.actorId, (tx) => {
     if (existing) tx.update('work_log', id, values);
-    else tx.insert('work_log', { id, staff_id: staffId, work_date: date, created_by: env.actorId, created_at: env.now, ...values });
+    else tx.insert('work_log', { id, staff_id: staffId, work_date: input.date, created_by: env.actorId, created_at: env.now, ...values });
   });
   return id;
 }

@@ -68,7 +68,7 @@ export function useJob(): JobRun {
 }
 
 /** The jobs whose result is a file to download. */
-export type FileJobMethod = 'registry.export' | 'registry.form' | 'cases.export' | 'audit.export' | 'backup.export';
+export type FileJobMethod = 'registry.export' | 'registry.form' | 'cases.export' | 'audit.export' | 'backup.export' | 'routine.logForm';
 
 export const isCancelled = (err: unknown) => err instanceof ApiError && err.code === 'CANCELLED';
 

@@ -6,7 +6,7 @@
 import { maskCitizenId, maskPhone } from '../citizen-id';
 import type { EnumSpec } from '../cell-parse';
 
-export type FieldType = 'text' | 'citizenId' | 'phone' | 'date' | 'int' | 'decimal' | 'enum' | 'tags' | 'bool' | 'gender' | 'ethnicity' | 'grid';
+export type FieldType = 'text' | 'citizenId' | 'phone' | 'date' | 'time' | 'int' | 'decimal' | 'enum' | 'tags' | 'bool' | 'gender' | 'ethnicity' | 'grid';
 
 /** Form controls; by default derived from the field's type (see `formControlOf`). */
 export type FormControl = 'text' | 'textarea' | 'select' | 'multi' | 'date' | 'int' | 'decimal' | 'bool' | 'grid' | 'sensitive';

@@ -12,6 +12,7 @@ import {
   parseNumber,
   parsePhone,
   parseTags,
+  parseTime,
   type CellValue,
   type Parsed,
 } from '../../../../shared/registry/cell-parse';
@@ -49,6 +50,8 @@ function parseCell(field: ImportField, cell: CellValue, grids: GridResolver): Pa
       return parsePhone(cell, field.label);
     case 'date':
       return parseDate(cell, field.label);
+    case 'time':
+      return parseTime(cell, field.label);
     case 'gender':
       return parseGender(cell, field.label);
     case 'ethnicity':

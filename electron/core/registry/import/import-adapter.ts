@@ -4,6 +4,9 @@ import type { ImportKindSpec } from '../../../../shared/registry/import-fields';
 import type { Row, WriteTx } from '../../db/change-writer';
 import type { ReadDb } from '../../db/read-db';
 import type { GridResolver } from './grid-resolver';
+import type { CallContext } from '../../rpc/handler-types';
+import type { ImportRowProblem } from '../../../../shared/registry/import-types';
+import type { ImportSourceKind } from '../../../../shared/registry/registry-types';
 
 /** A data row after its cells were parsed: field key → value, for mapped fields only. */
 export interface RowInput {
@@ -11,6 +14,8 @@ export interface RowInput {
   values: Record<string, unknown>;
   /** Keys of the fields whose cell was blank and which the row clears (only when the user asked for clearing). */
   blank?: string[];
+  /** Some cell of the row could not be read (its reasons are listed already): checks that would only repeat them may skip. */
+  badCells?: true;
 }
 
 export interface CheckedRow {
@@ -38,6 +43,9 @@ export interface ImportContext {
   /** Today in China, YYYY-MM-DD (birth dates after it are invalid). */
   today: string;
   newId: () => string;
+  /** When the import runs (ms) and who runs it: rows that record their creation stamp them. */
+  now: number;
+  actorId: string | null;
 }
 
 export interface ImportAdapter<S> {
@@ -52,4 +60,20 @@ export interface ImportAdapter<S> {
   existing(key: string, state: S): { id: string; row: Row } | undefined;
   /** Records that must be written before the rows (new households, buildings …); returns how many were written. */
   before?(tx: WriteTx, rows: PlannedRow[], state: S, ctx: ImportContext): number;
+}
+
+/**
+ * What the engine imports and for whom: the adapter, the job kinds that run it, who may
+ * import it at all, and which planned rows the caller may not write (the ledgers: rows of
+ * grids it does not serve, import-scope.ts; the routine: logs of workers outside its scope).
+ */
+export interface ImportSource {
+  kind: ImportSourceKind;
+  adapter: ImportAdapter<unknown>;
+  jobs: { preview: string; commit: string };
+  /** Throws unless the caller may import this kind. */
+  authorize(ctx: CallContext): void;
+  outside(ctx: CallContext, rows: readonly PlannedRow[]): ImportRowProblem[];
+  /** The scope rule a refused commit names, e.g. 只能导入本人所服务网格的台账. */
+  scopeRule: string;
 }

@@ -7,7 +7,7 @@
 import { monotonicFactory } from 'ulid';
 import type { JobStarted } from '../../../../shared/jobs/job-types';
 import type { ImportCommitResult, ImportPreview, ImportRowProblem, ImportSampleRow } from '../../../../shared/registry/import-types';
-import type { ImportKind } from '../../../../shared/registry/registry-types';
+import type { ImportKind, ImportSourceKind } from '../../../../shared/registry/registry-types';
 import { AppError } from '../../../../shared/rpc/errors';
 import type { Row } from '../../db/change-writer';
 import { changeSeq } from '../../db/change-log';
@@ -17,7 +17,7 @@ import { readSpreadsheet } from '../../io/spreadsheet-read';
 import type { SheetData } from '../../io/workbook-spec';
 import { can, requireSpecial } from '../registry-access';
 import { chinaToday } from '../unit-scope';
-import type { ImportContext, RowInput } from './import-adapter';
+import type { ImportContext, ImportSource, RowInput } from './import-adapter';
 import { displayValue } from './import-display';
 import { rowIdentity } from './row-identity';
 import { JOB_TTL_MS, type ImportJob } from './import-jobs';
@@ -28,7 +28,7 @@ import { parseRow } from './field-values';
 import { findTable } from './sheet-table';
 import { GridResolver } from './grid-resolver';
 import { IMPORT_ADAPTERS } from './kinds';
-import { confineToScope, requireRowsInScope } from './import-scope';
+import { confineToScope, requireRowsInScope, rowsOutsideScope } from './import-scope';
 import type { ImportField } from '../../../../shared/registry/import-fields';
 
 const BATCH = 1000;
@@ -40,11 +40,27 @@ const SAMPLE_ROWS = 20;
 function importContext(ctx: CallContext): ImportContext {
   // Monotonic ids: one random draw per millisecond instead of one per id (ulid() costs ~20 µs
   // each), and ascending keys append to the primary-key index.
-  return { db: ctx.core.db, grids: new GridResolver(ctx.core.db), today: chinaToday(ctx.core.now()), newId: monotonicFactory() };
+  const now = ctx.core.now();
+  return { db: ctx.core.db, grids: new GridResolver(ctx.core.db), today: chinaToday(now), newId: monotonicFactory(), now, actorId: ctx.actor };
+}
+
+/** A ledger's import: registry.import* jobs, 特殊人群 needs 'special.read', rows stay in the grids the account serves. */
+export function ledgerSource(kind: ImportKind): ImportSource {
+  const adapter = IMPORT_ADAPTERS[kind];
+  return {
+    kind,
+    adapter,
+    jobs: { preview: 'registry.importPreview', commit: 'registry.importCommit' },
+    authorize: (ctx) => {
+      if (kind === 'special') requireSpecial(ctx);
+    },
+    outside: (ctx, rows) => rowsOutsideScope(ctx, adapter.table, rows),
+    scopeRule: '只能导入本人所服务网格的台账',
+  };
 }
 
 export interface PreviewInput {
-  kind: ImportKind;
+  kind: ImportSourceKind;
   fileBase64: string;
   fileName?: string;
   mapping?: Record<string, number | null>;
@@ -52,17 +68,17 @@ export interface PreviewInput {
 }
 
 /** Starts the preview job; its result is the ImportPreview, whose jobId the commit names. */
-export function previewImport(ctx: CallContext, input: PreviewInput): JobStarted {
-  if (input.kind === 'special') requireSpecial(ctx);
+export function previewImport(ctx: CallContext, source: ImportSource, input: Omit<PreviewInput, 'kind'>): JobStarted {
+  source.authorize(ctx);
   return startJob(ctx, {
-    kind: 'registry.importPreview',
+    kind: source.jobs.preview,
     title: '检查导入文件',
     steps: PREVIEW_STEPS,
     work: async (job) => {
       job.step('读取文件');
       const sheets = await readSpreadsheet(Buffer.from(input.fileBase64, 'base64'), input.fileName);
       job.step('校验数据');
-      return ctx.core.exclusive(() => previewSheets(ctx, input, sheets, job));
+      return ctx.core.exclusive(() => previewSheets(ctx, source, input, sheets, job));
     },
   });
 }
@@ -71,10 +87,10 @@ export function previewImport(ctx: CallContext, input: PreviewInput): JobStarted
 export type PreviewProgress = Pick<JobContext, 'jobId' | 'progress'>;
 
 /** The preview of an already opened spreadsheet, kept under `job.jobId` for the commit. */
-export function previewSheets(ctx: CallContext, input: Omit<PreviewInput, 'fileBase64'>, sheets: SheetData[], job: PreviewProgress): ImportPreview {
-  if (input.kind === 'special') requireSpecial(ctx);
+export function previewSheets(ctx: CallContext, source: ImportSource, input: Omit<PreviewInput, 'fileBase64' | 'kind'>, sheets: SheetData[], job: PreviewProgress): ImportPreview {
+  source.authorize(ctx);
   const jobId = job.jobId;
-  const adapter = IMPORT_ADAPTERS[input.kind];
+  const adapter = source.adapter;
   const spec = adapter.spec;
   const table = findTable(sheets, spec);
   const mapping: Record<string, number | null> = { ...table.suggested };
@@ -99,18 +115,21 @@ export function previewSheets(ctx: CallContext, input: Omit<PreviewInput, 'fileB
   const cellReasons = new Map<number, string[]>();
   table.rows.forEach(({ row, cells }, i) => {
     const { values, reasons, blank } = parseRow(cells, spec.fields, mapping, ictx.grids, input.clearBlank === true);
-    inputs.push(blank.length ? { row, values, blank } : { row, values });
+    inputs.push({ row, values, ...(blank.length ? { blank } : {}), ...(reasons.length ? { badCells: true as const } : {}) });
     if (reasons.length) cellReasons.set(row, reasons);
     if ((i + 1) % 10_000 === 0) job.progress(i + 1, total * 2);
   });
-  const plan = confineToScope(ctx, adapter.table, planImport(adapter, ictx, inputs, cellReasons, (done) => job.progress(total + done, total * 2)));
+  const plan = confineToScope(
+    planImport(adapter, ictx, inputs, cellReasons, (done) => job.progress(total + done, total * 2)),
+    (rows) => source.outside(ctx, rows),
+  );
   job.progress(total * 2, total * 2);
 
   const invalidRows = new Set(plan.invalid.map((p) => p.row));
   const now = ctx.core.now();
   ctx.core.imports.put({
     id: jobId,
-    kind: input.kind,
+    kind: source.kind,
     actor: ctx.actor,
     fileName: input.fileName ?? null,
     createdAt: now,
@@ -135,7 +154,7 @@ export function previewSheets(ctx: CallContext, input: Omit<PreviewInput, 'fileB
   const clears = rowClears(spec.fields, plan, byRow).map((c) => ({ ...c, identity: rowIdentity(spec, cellsOf.get(c.row) ?? [], mapping, mask) }));
   return {
     jobId,
-    kind: input.kind,
+    kind: source.kind,
     fileName: input.fileName ?? null,
     sheetName: table.sheetName,
     headerRow: table.headerRow,
@@ -174,42 +193,48 @@ function rowList(rows: number[]): string {
   return rows.length > 10 ? `${shown}等` : shown;
 }
 
-/** Checks the commit at once (refusals need no job), then starts the commit job. */
-export function commitImport(ctx: CallContext, input: { jobId: string; excludeRows: number[] }): JobStarted {
+/**
+ * Checks the commit at once (refusals need no job), then starts the commit job. `sourceOf`
+ * gives the caller's method's source for the previewed kind (none: that method does not
+ * import it, e.g. a ledger preview committed through the routine's method).
+ */
+export function commitImport(ctx: CallContext, input: { jobId: string; excludeRows: number[] }, sourceOf: (kind: ImportSourceKind) => ImportSource | null): JobStarted {
   const jobs = ctx.core.imports;
   const job = jobs.get(input.jobId);
   if (!job) throw new AppError('NOT_FOUND', '导入预览已过期或不存在，请重新上传文件');
   if (job.actor !== ctx.actor) throw new AppError('FORBIDDEN', '只能确认自己上传的导入');
-  if (job.kind === 'special') requireSpecial(ctx);
+  const source = sourceOf(job.kind);
+  if (!source) throw new AppError('NOT_FOUND', '导入预览已过期或不存在，请重新上传文件');
+  source.authorize(ctx);
   const excluded = new Set(input.excludeRows);
   const bad = job.invalid.filter((p) => !excluded.has(p.row)).map((p) => p.row);
   if (bad.length > 0) {
     throw new AppError('INVALID_STATE', `还有${bad.length}行数据有误（第${rowList(bad)}行），请修正后重新上传，或排除这些行后再导入。本次未导入任何数据`);
   }
   return startJob(ctx, {
-    kind: 'registry.importCommit',
+    kind: source.jobs.commit,
     title: '导入数据',
     steps: COMMIT_STEPS,
-    work: (run) => ctx.core.exclusive(() => writeImport(ctx, job, excluded, run)),
+    work: (run) => ctx.core.exclusive(() => writeImport(ctx, source, job, excluded, run)),
   });
 }
 
-async function writeImport(ctx: CallContext, job: ImportJob, excluded: Set<number>, run: JobContext): Promise<ImportCommitResult> {
+async function writeImport(ctx: CallContext, source: ImportSource, job: ImportJob, excluded: Set<number>, run: JobContext): Promise<ImportCommitResult> {
   run.step('核对数据');
   // A second commit of the same preview (e.g. sent twice) finds it gone.
   if (!ctx.core.imports.get(job.id)) throw new AppError('NOT_FOUND', '导入预览已过期或不存在，请重新上传文件');
-  const adapter = IMPORT_ADAPTERS[job.kind];
+  const adapter = source.adapter;
   const ictx = importContext(ctx);
   let plan = job.plan as ImportPlan;
   if (changeSeq(ctx.core.db) !== job.changeSeq) {
     // The ledger changed since the preview: plan again against the current records.
     plan = planImport(adapter, ictx, job.rows.filter((r) => !excluded.has(r.row)));
     if (plan.invalid.length > 0) {
-      throw new AppError('CONFLICT', `预览后台账已有变化，第${rowList(plan.invalid.map((p) => p.row))}行不再有效，请重新上传预览。本次未导入任何数据`);
+      throw new AppError('CONFLICT', `预览后数据已有变化，第${rowList(plan.invalid.map((p) => p.row))}行不再有效，请重新上传预览。本次未导入任何数据`);
     }
   }
   const included = plan.rows.filter((r) => !excluded.has(r.row));
-  requireRowsInScope(ctx, adapter.table, included, rowList);
+  requireRowsInScope(source.outside(ctx, included), source.scopeRule, rowList);
   const toWrite = included.filter((r) => r.action !== 'unchanged');
   const inserted = toWrite.filter((r) => r.action === 'insert').length;
   const updated = toWrite.length - inserted;

@@ -1,7 +1,7 @@
 // Previewed imports waiting for the user's confirmation, kept in memory under their job id
 // for 30 minutes (a few at most: each may hold 100,000 parsed rows). One store per core, in
 // its services (the writer's: the commit runs there).
-import type { ImportKind } from '../../../../shared/registry/registry-types';
+import type { ImportSourceKind } from '../../../../shared/registry/registry-types';
 import type { ImportRowProblem } from '../../../../shared/registry/import-types';
 import type { RowInput } from './import-adapter';
 
@@ -10,7 +10,7 @@ const MAX_JOBS = 4;
 
 export interface ImportJob {
   id: string;
-  kind: ImportKind;
+  kind: ImportSourceKind;
   actor: string | null;
   fileName: string | null;
   createdAt: number;

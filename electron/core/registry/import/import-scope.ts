@@ -1,4 +1,4 @@
-// An import stays within the importer's scope (registry-scope.ts): a row that would add a record
+// An import stays within the importer's scope. For the ledgers (registry-scope.ts): a row that would add a record
 // to a grid the account does not serve, or match (update) a record of such a grid, is a bad row.
 // The preview lists it with the reason, and the commit is refused — writing nothing — while it
 // is not excluded; the commit checks again against the rows it is about to write.
@@ -30,9 +30,9 @@ export function rowsOutsideScope(ctx: CallContext, table: SyncedTableName, rows:
   return out;
 }
 
-/** Moves the plan's rows outside the caller's scope to its bad rows (in row order). */
-export function confineToScope(ctx: CallContext, table: SyncedTableName, plan: ImportPlan): ImportPlan {
-  const outside = rowsOutsideScope(ctx, table, plan.rows);
+/** Moves the plan's rows outside the caller's scope (as the import's source tells them) to its bad rows (in row order). */
+export function confineToScope(plan: ImportPlan, outsideOf: (rows: readonly PlannedRow[]) => ImportRowProblem[]): ImportPlan {
+  const outside = outsideOf(plan.rows);
   if (outside.length === 0) return plan;
   const bad = new Set(outside.map((p) => p.row));
   return {
@@ -42,10 +42,9 @@ export function confineToScope(ctx: CallContext, table: SyncedTableName, plan: I
   };
 }
 
-/** Refuses a commit that would write outside the caller's scope, naming the rows. */
-export function requireRowsInScope(ctx: CallContext, table: SyncedTableName, rows: readonly PlannedRow[], list: (rows: number[]) => string): void {
-  const outside = rowsOutsideScope(ctx, table, rows);
+/** Refuses a commit that would write outside the caller's scope, naming the rows and the rule (e.g. 只能导入本人所服务网格的台账). */
+export function requireRowsInScope(outside: readonly ImportRowProblem[], rule: string, list: (rows: number[]) => string): void {
   if (outside.length > 0) {
-    throw new AppError('FORBIDDEN', `第${list(outside.map((p) => p.row))}行不在本账号的管理范围内（只能导入本人所服务网格的台账）。本次未导入任何数据`);
+    throw new AppError('FORBIDDEN', `第${list(outside.map((p) => p.row))}行不在本账号的管理范围内（${rule}）。本次未导入任何数据`);
   }
 }

@@ -4,15 +4,16 @@
 import { maskCitizenId } from '../../../../shared/registry/citizen-id';
 import { cellText, type CellValue } from '../../../../shared/registry/cell-parse';
 import type { ImportKindSpec } from '../../../../shared/registry/import-fields';
-import type { ImportKind } from '../../../../shared/registry/registry-types';
+import type { ImportSourceKind } from '../../../../shared/registry/registry-types';
 
-const IDENTITY_FIELDS: Record<ImportKind, readonly string[]> = {
+const IDENTITY_FIELDS: Record<ImportSourceKind, readonly string[]> = {
   person: ['name', 'citizenId'],
   special: ['name', 'citizenId'],
   house: ['address', 'building', 'unit', 'room'],
   organisation: ['name', 'address'],
   facility: ['code', 'name'],
   dispute: ['foundDate', 'parties'],
+  workLog: ['worker', 'date'],
 };
 
 const MAX_PART = 40;

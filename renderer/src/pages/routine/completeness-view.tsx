@@ -7,6 +7,8 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import type { CompletenessRow } from '../../../../shared/routine/routine-types';
 import { useRpcQuery } from '../../app/rpc-hooks';
+import { useSession } from '../../app/session';
+import { LogImportModal } from './log-import-modal';
 import { filterPick, useOrgLookups } from '../cases/case-lookups';
 import { DayLogDrawer } from './day-log-drawer';
 import { DayMarkCell } from './day-strip';
@@ -23,6 +25,8 @@ export function CompletenessView({ today }: { today: string }) {
   const [anchor, setAnchor] = useState(today);
   const [villageId, setVillageId] = useState<string | undefined>();
   const [drill, setDrill] = useState<{ staffId: string; date: string } | null>(null);
+  const [importing, setImporting] = useState(false);
+  const { can } = useSession();
   const org = useOrgLookups();
   const range = rangeOf(anchor, span);
   const table = useRpcQuery('routine.completeness', { ...range, villageId }, { placeholderData: (prev) => prev });
@@ -118,6 +122,11 @@ export function CompletenessView({ today }: { today: string }) {
             onChange={setVillageId}
             data-testid="completeness-village"
           />
+          {can('routine.import') ? (
+            <Button onClick={() => setImporting(true)} data-testid="log-import-open">
+              导入纸质日志
+            </Button>
+          ) : null}
         </Space>
         <span className="tg-muted tgr-legend">
           <span className="tgr-mark tgr-mark-done">✓</span> 已提交 <span className="tgr-mark tgr-mark-leave">假</span> 请假（替岗）{' '}
@@ -137,6 +146,7 @@ export function CompletenessView({ today }: { today: string }) {
         data-testid="completeness-table"
       />
       <DayLogDrawer staffId={drill?.staffId ?? null} date={drill?.date ?? null} onClose={() => setDrill(null)} />
+      <LogImportModal open={importing} onClose={() => setImporting(false)} onImported={() => void table.refetch()} />
     </div>
   );
 }

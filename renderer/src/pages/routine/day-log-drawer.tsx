@@ -4,7 +4,8 @@ import { Descriptions, Drawer, Empty, Input, Spin, Tabs, Tag } from 'antd';
 import { Link } from 'react-router';
 import { WORK_LOG_STATUS_LABELS } from '../../../../shared/routine/routine-types';
 import { useRpcQuery } from '../../app/rpc-hooks';
-import { weekdayOf } from './routine-format';
+import { LogFormButton } from './log-form-button';
+import { monthRange, weekdayOf } from './routine-format';
 
 export function DayLogDrawer({ staffId, date, onClose }: { staffId: string | null; date: string | null; onClose: () => void }) {
   const open = !!staffId && !!date;
@@ -12,7 +13,11 @@ export function DayLogDrawer({ staffId, date, onClose }: { staffId: string | nul
   const week = useRpcQuery('routine.weekly', { staffId: staffId ?? '', date: date ?? '2000-01-01' }, { enabled: open });
   const l = log.data;
   return (
-    <Drawer open={open} onClose={onClose} size={560} title={date ? `${week.data?.staffName ?? ''} ${date}（周${weekdayOf(date)}）` : ''} data-testid="daylog-drawer" destroyOnHidden>
+    <Drawer open={open} onClose={onClose} size={560} title={date ? `${week.data?.staffName ?? ''} ${date}（周${weekdayOf(date)}）` : ''}
+      extra={staffId && date ? <LogFormButton staffId={staffId} {...monthRange(date)} label="导出当月工作日志" /> : null}
+      data-testid="daylog-drawer"
+      destroyOnHidden
+    >
       <Tabs
         items={[
           {

@@ -13,6 +13,7 @@ const TYPE_LABELS: Record<ImportField['type'], string> = {
   citizenId: '身份证号',
   phone: '电话',
   date: '日期',
+  time: '时间',
   int: '整数',
   decimal: '数字',
   enum: '选项',

@@ -4,7 +4,7 @@
 import { Alert, Button, Checkbox, Collapse, Space, Table, Tag, Tooltip } from 'antd';
 import type { ImportKindSpec } from '../../../../../shared/registry/import-fields';
 import type { ImportPreview, ImportRowClears, ImportRowProblem, ImportSampleRow } from '../../../../../shared/registry/import-types';
-import type { ImportKind } from '../../../../../shared/registry/registry-types';
+import type { ImportSourceKind } from '../../../../../shared/registry/registry-types';
 import { formatDateTime } from '../format';
 
 interface Props {
@@ -37,16 +37,17 @@ function Figure({ label, value, tone, testId }: { label: string; value: number; 
 }
 
 /** What identifies a row of each import (shown so the keeper finds the row in the file). */
-const IDENTITY_TITLES: Record<ImportKind, string> = {
+const IDENTITY_TITLES: Record<ImportSourceKind, string> = {
   person: '姓名 / 身份证号',
   special: '姓名 / 身份证号',
   house: '房屋地址',
   organisation: '单位名称 / 地址',
   facility: '部件编码 / 名称',
   dispute: '排查日期 / 当事人',
+  workLog: '网格员 / 日期',
 };
 
-function identityColumn(kind: ImportKind) {
+function identityColumn(kind: ImportSourceKind) {
   return {
     title: IDENTITY_TITLES[kind],
     dataIndex: 'identity',

@@ -2,14 +2,13 @@
 // is written yet). While the core reads a large file, its job events drive the bar.
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Upload } from 'antd';
-import { IMPORT_SPECS } from '../../../../../shared/registry/import-fields';
-import type { ImportKind } from '../../../../../shared/registry/registry-types';
 import type { JobStatus } from '../../../../../shared/jobs/job-types';
 import { fileSizeText } from '../../../ui/file-upload';
 import { JobProgress } from '../../../ui/job-progress';
 
 interface Props {
-  kind: ImportKind;
+  /** What is imported, e.g. 实有人口. */
+  label: string;
   checking: { fileName: string; size: number } | null;
   progress: JobStatus | null;
   error: string | null;
@@ -18,7 +17,7 @@ interface Props {
   onBack: () => void;
 }
 
-export function ImportUploadStep({ kind, checking, progress, error, onFile, onCancel, onBack }: Props) {
+export function ImportUploadStep({ label, checking, progress, error, onFile, onCancel, onBack }: Props) {
   return (
     <div data-testid="import-step-upload">
       {error ? <Alert type="error" showIcon title="文件无法导入" description={error} style={{ marginBottom: 16 }} data-testid="import-upload-error" /> : null}
@@ -44,7 +43,7 @@ export function ImportUploadStep({ kind, checking, progress, error, onFile, onCa
           <p className="ant-upload-drag-icon">
             <InboxOutlined />
           </p>
-          <p className="ant-upload-text">点击选择或拖入“{IMPORT_SPECS[kind].label}”的Excel文件</p>
+          <p className="ant-upload-text">点击选择或拖入“{label}”的Excel文件</p>
           <p className="ant-upload-hint">支持 .xlsx 和 .csv（UTF-8或GBK）；可以直接用自己的表格，下一步核对各列对应的字段。导入前会先逐行检查，不会写入任何数据。</p>
         </Upload.Dragger>
       )}

@@ -171,7 +171,7 @@ export function ImportWizardPage() {
         />
       ) : null}
       {step === 1 ? <ImportUploadStep
-          kind={kind}
+          label={spec.label}
           checking={checking}
           progress={checkProgress}
           error={uploadError}
@@ -181,7 +181,7 @@ export function ImportWizardPage() {
         /> : null}
       {step === 2 && preview ? (
         checking ? (
-          <ImportUploadStep kind={kind} checking={checking} progress={checkProgress} error={null} onFile={() => {}} onCancel={checkJob.cancel} onBack={() => {}} />
+          <ImportUploadStep label={spec.label} checking={checking} progress={checkProgress} error={null} onFile={() => {}} onCancel={checkJob.cancel} onBack={() => {}} />
         ) : (
           <ImportMappingStep spec={spec} preview={preview} mapping={mapping} onMapping={setMapping} checking={checking !== null} onBack={() => setStep(1)} onNext={() => void recheck()} />
         )

@@ -1,0 +1,167 @@
+// Importing work logs filled on paper (工作日志) through the registry's Excel import engine:
+// the same preview (column mapping, every bad row with its Chinese reasons) and the same
+// all-or-nothing commit through the change writer. A row names the worker (by name, and by
+// phone when two share a name), the day, the patrol and its places, 民情 and notes; it must
+// meet the log form's own rules — checkLog (work-logs.ts) is called for every row, nothing is
+// checked twice in another way. Rows are new submitted logs: a day that already has a log is
+// refused (it is edited in the app), as is a second row for the same worker and day.
+// Scope: a grid worker imports only its own logs, a supervisor those of its area's workers,
+// the centre any worker's (routine-scope.ts).
+import { AppError } from '../../../shared/rpc/errors';
+import type { ImportRowProblem } from '../../../shared/registry/import-types';
+import type { RoutineWorker } from '../../../shared/routine/routine-types';
+import { WORK_LOG_IMPORT } from '../../../shared/routine/routine-import';
+import { saveLogInput } from '../../../shared/routine/routine-inputs';
+import type { CallContext } from '../rpc/handler-types';
+import type { ImportAdapter, ImportContext, ImportSource, PlannedRow } from '../registry/import/import-adapter';
+import { allWorkers, routineScopeOf, visibleWorkers } from './routine-scope';
+import { checkLog, gridsOnDay } from './work-logs';
+
+interface StaffEntry {
+  id: string;
+  name: string;
+  phone: string;
+}
+
+export interface LogImportState {
+  workers: RoutineWorker[];
+  /** Staff (not archived) by name. */
+  byName: Map<string, StaffEntry[]>;
+  /** Buildings (not archived) by name: [id, grid]. */
+  buildings: Map<string, { id: string; gridId: string }[]>;
+}
+
+const PLACE_SPLIT = /[、，,；;\n]+/;
+const GRID_PREFIX = /^(.+?)[:：](.+)$/;
+
+/** The worker a row names: by name, and by phone when the name is shared. */
+function resolveWorker(v: Record<string, unknown>, state: LogImportState): { staff: StaffEntry } | { reason: string } {
+  const name = String(v.worker ?? '').replace(/\s+/g, '');
+  const phone = typeof v.phone === 'string' ? v.phone : null;
+  let found = state.byName.get(name) ?? [];
+  if (found.length === 0) return { reason: `网格员“${name}”不存在，请核对姓名` };
+  if (phone) {
+    found = found.filter((s) => s.phone === phone);
+    if (found.length === 0) return { reason: `网格员“${name}”的联系电话不是${phone}` };
+  }
+  if (found.length > 1) return { reason: `有${found.length}名人员同名“${name}”，请填写联系电话以区分` };
+  const staff = found[0]!;
+  if (!state.workers.some((w) => w.staffId === staff.id)) return { reason: `“${name}”不是网格员（未分配负责的网格），不填写工作日志` };
+  return { staff };
+}
+
+/**
+ * The places of a cell as the log form takes them: a building's name becomes that building
+ * (one in the grids the worker may log that day first); '网格名：地址' names the grid of an
+ * address; any other text is an address in the worker's first grid that day. Whether each
+ * place may be logged is then the log rule's to say.
+ */
+function resolvePlaces(text: string, staffId: string, date: string, state: LogImportState, ctx: ImportContext): { gridId: string; buildingId?: string; name: string }[] | string {
+  const items = text
+    .split(PLACE_SPLIT)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (items.length === 0) return [];
+  const allowed = gridsOnDay(ctx.db, staffId, date, state.workers).map((g) => g.id);
+  const out: { gridId: string; buildingId?: string; name: string }[] = [];
+  for (const item of items) {
+    const candidates = state.buildings.get(item) ?? [];
+    const building = candidates.find((b) => allowed.includes(b.gridId)) ?? candidates[0];
+    if (building) {
+      out.push({ gridId: building.gridId, buildingId: building.id, name: item });
+      continue;
+    }
+    const prefixed = GRID_PREFIX.exec(item);
+    if (prefixed) {
+      const grid = ctx.grids.resolve(prefixed[1]!.trim());
+      if (grid.ok) {
+        out.push({ gridId: grid.grid.id, name: prefixed[2]!.trim() });
+        continue;
+      }
+    }
+    if (allowed.length === 0) return `巡查地点“${item}”无法确定所属网格`;
+    out.push({ gridId: allowed[0]!, name: item });
+  }
+  return out;
+}
+
+export const logImport: ImportAdapter<LogImportState> = {
+  spec: WORK_LOG_IMPORT,
+  table: 'work_log',
+  keyLabel: '网格员与日期',
+
+  load({ db }) {
+    const byName = new Map<string, StaffEntry[]>();
+    for (const s of db.prepare('SELECT id, name, phone FROM staff WHERE archived = 0').all() as StaffEntry[]) {
+      const key = s.name.replace(/\s+/g, '');
+      byName.set(key, [...(byName.get(key) ?? []), s]);
+    }
+    const buildings = new Map<string, { id: string; gridId: string }[]>();
+    for (const b of db.prepare('SELECT id, name, grid_id FROM building WHERE archived = 0').all() as { id: string; name: string; grid_id: string }[]) {
+      buildings.set(b.name, [...(buildings.get(b.name) ?? []), { id: b.id, gridId: b.grid_id }]);
+    }
+    return { workers: allWorkers(db), byName, buildings };
+  },
+
+  check({ values: v, badCells }, state, ctx) {
+    const worker = resolveWorker(v, state);
+    const date = typeof v.date === 'string' ? v.date : '';
+    if ('reason' in worker) return { key: `?|${date}`, columns: {}, reasons: [worker.reason], warnings: [] };
+    const staffId = worker.staff.id;
+    const key = `${staffId}|${date}`;
+    // A cell that could not be read is reported already; the log rules would only repeat it.
+    if (!date || badCells) return { key, columns: {}, reasons: [], warnings: [] };
+    const placesText = typeof v.places === 'string' ? v.places : '';
+    const places = resolvePlaces(placesText, staffId, date, state, ctx);
+    if (typeof places === 'string') return { key, columns: {}, reasons: [places], warnings: [] };
+    const patrolled = typeof v.patrolled === 'boolean' ? v.patrolled : !!(v.patrolStart || v.patrolEnd || places.length);
+    const parsed = saveLogInput.safeParse({
+      staffId,
+      date,
+      patrolled,
+      patrolStart: v.patrolStart ?? null,
+      patrolEnd: v.patrolEnd ?? null,
+      places,
+      observations: typeof v.observations === 'string' ? v.observations : '',
+      notes: typeof v.notes === 'string' ? v.notes : '',
+      submit: true,
+    });
+    if (!parsed.success) return { key, columns: {}, reasons: parsed.error.issues.map((i) => i.message), warnings: [] };
+    try {
+      const { values } = checkLog({ db: ctx.db, now: ctx.now, today: ctx.today, workers: state.workers }, staffId, parsed.data);
+      return { key, columns: { staff_id: staffId, work_date: date, ...values, created_by: ctx.actorId, created_at: ctx.now }, reasons: [], warnings: [] };
+    } catch (err) {
+      if (err instanceof AppError) return { key, columns: {}, reasons: [err.message], warnings: [] };
+      throw err;
+    }
+  },
+
+  existing() {
+    return undefined;
+  },
+};
+
+/** Rows for workers the caller may not import for: a grid worker's colleagues, workers outside a supervisor's area. */
+function rowsOutsideRoutineScope(ctx: CallContext, rows: readonly PlannedRow[]): ImportRowProblem[] {
+  const scope = routineScopeOf(ctx.core.db, ctx.session);
+  const isWorker = ctx.session?.role === 'grid_worker';
+  const visible = isWorker ? null : new Set(visibleWorkers(ctx.core.db, scope).map((w) => w.staffId));
+  const out: ImportRowProblem[] = [];
+  for (const r of rows) {
+    const staffId = r.columns.staff_id as string;
+    if (isWorker ? staffId !== scope.ownStaff : !visible!.has(staffId)) {
+      out.push({ row: r.row, reasons: [isWorker ? '网格员只能导入本人的工作日志' : '该网格员不在本账号的管理范围内，只能导入本人所管理网格的网格员日志'] });
+    }
+  }
+  return out;
+}
+
+export const workLogSource: ImportSource = {
+  kind: 'workLog',
+  adapter: logImport as ImportAdapter<unknown>,
+  jobs: { preview: 'routine.importPreview', commit: 'routine.importCommit' },
+  // The methods that run it require 'routine.import' (shared/routine/routine-api.ts); the rows' workers are checked by `outside`.
+  authorize: () => undefined,
+  outside: rowsOutsideRoutineScope,
+  scopeRule: '只能导入本人或所管理网格的网格员日志',
+};
