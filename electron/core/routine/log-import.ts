@@ -71,7 +71,7 @@ function resolvePlaces(text: string, staffId: string, date: string, state: LogIm
       out.push({ gridId: building.gridId, buildingId: building.id, name: item });
       continue;
     }
-    const prefixed = GRID_PREFIX.exec(item);
+    const prefixed = item.match(GRID_PREFIX);
     if (prefixed) {
       const grid = ctx.grids.resolve(prefixed[1]!.trim());
       if (grid.ok) {
