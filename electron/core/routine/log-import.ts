@@ -15,6 +15,7 @@ import { saveLogInput } from '../../../shared/routine/routine-inputs';
 import type { CallContext } from '../rpc/handler-types';
 import type { ImportAdapter, ImportContext, ImportSource, PlannedRow } from '../registry/import/import-adapter';
 import { allWorkers, routineScopeOf, visibleWorkers } from './routine-scope';
+import { shanghaiDate } from '../calendar';
 import { checkLog, gridsOnDay } from './work-logs';
 
 interface StaffEntry {
@@ -143,7 +144,7 @@ export const logImport: ImportAdapter<LogImportState> = {
 
 /** Rows for workers the caller may not import for: a grid worker's colleagues, workers outside a supervisor's area. */
 function rowsOutsideRoutineScope(ctx: CallContext, rows: readonly PlannedRow[]): ImportRowProblem[] {
-  const scope = routineScopeOf(ctx.core.db, ctx.session);
+  const scope = routineScopeOf(ctx.core.db, ctx.session, shanghaiDate(ctx.core.now()));
   const isWorker = ctx.session?.role === 'grid_worker';
   const visible = isWorker ? null : new Set(visibleWorkers(ctx.core.db, scope).map((w) => w.staffId));
   const out: ImportRowProblem[] = [];
