@@ -5,6 +5,7 @@
 // edits the rates here.
 import { Button, Empty, Input, InputNumber, Popover, Radio, Select, Space, Table, Tag } from 'antd';
 import type { InputRef } from 'antd';
+import type { TableRef } from 'antd/es/table';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   previousQuarter,
@@ -114,14 +115,21 @@ function SampleView({ quarter, head }: { quarter: string; head: React.ReactNode 
 }
 
 function SampleTable({ rows, selected, onSelect, loading }: { rows: VerificationRow[]; selected: string | null; onSelect: (id: string) => void; loading: boolean }) {
+  const ref = useRef<TableRef>(null);
+  // Keep the visit being recorded in view as the keyboard moves through a long sample.
+  useEffect(() => {
+    if (selected) ref.current?.scrollTo({ key: selected });
+  }, [selected]);
   return (
     <Table<VerificationRow>
+      ref={ref}
+      virtual
       rowKey="visitId"
       size="small"
       loading={loading}
       dataSource={rows}
       pagination={false}
-      scroll={{ y: 420 }}
+      scroll={{ x: 860, y: 420 }}
       data-testid="verification-sample"
       locale={{ emptyText: <Empty description="尚未抽取样本" /> }}
       rowClassName={(r) => (r.visitId === selected ? 'tgr-selected' : '')}
@@ -131,7 +139,7 @@ function SampleTable({ rows, selected, onSelect, loading }: { rows: Verification
         { title: '户类', key: 'cls', width: 90, render: (_, r) => HOUSEHOLD_CLASS_LABELS[r.householdClass].slice(0, 3) },
         { title: '网格', dataIndex: 'gridName', width: 130, ellipsis: true },
         { title: '网格员', dataIndex: 'workerName', width: 80 },
-        { title: '户', dataIndex: 'householdLabel', ellipsis: true },
+        { title: '户', dataIndex: 'householdLabel', width: 220, ellipsis: true },
         { title: '见到', dataIndex: 'metName', width: 80, ellipsis: true },
         {
           title: '核实结果',
