@@ -34,6 +34,8 @@ export type RowPatch<T extends SyncedTableName> = { [C in ColumnOf<T>]?: unknown
 /** A new row of a synced table: its columns, and always its `id`. */
 export type NewRow<T extends SyncedTableName> = RowPatch<T> & { id: string };
 type SqlValue = string | number | bigint | Buffer | null;
+/** Puts row `i`'s values into `params` from `at` (insertMany). */
+type RowFill = (i: number, params: unknown[], at: number) => void;
 
 export interface WriteTx {
   /** Reads inside the transaction (they see its writes); every write goes through the methods below. */
@@ -223,23 +225,33 @@ export class ChangeWriter {
       insertRow: (table, id, cols, values) => this.insertStatement(table, cols).run(id, ...values),
       createRecords: (table, cols, records, seq, nonNull) => {
         const tableId = ids.table(table);
-        this.insertMany(table, ['id', ...cols], records.map((r) => [r.id, ...r.values]));
+        this.insertMany(table, ['id', ...cols], records.length, (i, p, at) => {
+          const r = records[i]!;
+          p[at] = r.id;
+          for (let j = 0; j < r.values.length; j++) p[at + 1 + j] = r.values[j];
+        });
         // Record stamps with their ids given (the next free ones, as SQLite would pick them): the
         // cell stamps and history entries refer to them.
         const first = (this.maxRowRef.get() as number) + 1;
-        this.insertMany(
-          'sync_row',
-          ['id', 'table_id', 'row_id', 'hlc', 'device', 'seq', 'deleted'],
-          records.map((r, i) => [first + i, tableId, r.id, r.stamp.hlc, ids.device(r.stamp.device), seq, 0]),
-        );
+        const devices = records.map((r) => ids.device(r.stamp.device));
+        this.insertMany('sync_row', ['id', 'table_id', 'row_id', 'hlc', 'device', 'seq', 'deleted'], records.length, (i, p, at) => {
+          const r = records[i]!;
+          p[at] = first + i;
+          p[at + 1] = tableId;
+          p[at + 2] = r.id;
+          p[at + 3] = r.stamp.hlc;
+          p[at + 4] = devices[i];
+          p[at + 5] = seq;
+          p[at + 6] = 0;
+        });
         records.forEach((r, i) => {
           if (r.cells) for (const col in r.cells) this.putCell.run(first + i, ids.column(table, col), r.cells[col]!.hlc, ids.device(r.cells[col]!.device), seq);
         });
         this.history.recordCreates(
-          records.map((r, i) => ({ ref: first + i, hlc: r.stamp.hlc, device: ids.device(r.stamp.device) })),
+          records.map((r, i) => ({ ref: first + i, hlc: r.stamp.hlc, device: devices[i]! })),
           seq,
           nonNull.map((c) => ids.column(table, c)),
-          (entries) => this.insertMany('row_history', ['id', 'row_ref', 'hlc', 'device', 'actor', 'action'], entries),
+          (count, fill) => this.insertMany('row_history', ['id', 'row_ref', 'hlc', 'device', 'actor', 'action'], count, fill),
         );
       },
       updateRow: (table, id, values) => {
@@ -298,20 +310,31 @@ export class ChangeWriter {
   }
 
   /**
-   * Inserts `rows` (values in the order of `cols`) into `table`, INSERT_ROWS rows per
-   * statement: far cheaper per row than one statement each.
+   * Inserts `count` rows into `table`, INSERT_ROWS rows per statement: far cheaper per row than
+   * one statement each. `fill(i, params, at)` puts row i's values, in the order of `cols`, into
+   * `params` from `at`: the parameters are bound from one array, reused for every run of the
+   * statement (no array per row, no copy per statement).
    */
-  private insertMany(table: string, cols: readonly string[], rows: readonly unknown[][]): void {
-    const per = Math.max(1, Math.min(INSERT_ROWS, Math.floor(MAX_SQL_PARAMS / cols.length)));
+  private insertMany(table: string, cols: readonly string[], count: number, fill: RowFill): void {
+    const width = cols.length;
+    const per = Math.max(1, Math.min(INSERT_ROWS, Math.floor(MAX_SQL_PARAMS / width)));
     const sql = (n: number) => `INSERT INTO ${table} (${cols.join(', ')}) VALUES ${Array.from({ length: n }, () => `(${cols.map(() => '?').join(', ')})`).join(', ')}`;
     let i = 0;
-    if (rows.length >= per) {
+    if (count >= per) {
       const many = this.stmt(sql(per));
-      for (; i + per <= rows.length; i += per) many.run(...rows.slice(i, i + per).flat());
+      const params = new Array<unknown>(per * width);
+      for (; i + per <= count; i += per) {
+        for (let r = 0; r < per; r++) fill(i + r, params, r * width);
+        many.run(params);
+      }
     }
-    if (i < rows.length) {
+    if (i < count) {
       const one = this.stmt(sql(1));
-      for (; i < rows.length; i++) one.run(...rows[i]!);
+      const params = new Array<unknown>(width);
+      for (; i < count; i++) {
+        fill(i, params, 0);
+        one.run(params);
+      }
     }
   }
 

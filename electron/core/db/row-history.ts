@@ -44,14 +44,28 @@ export class HistoryWriter {
 
   /**
    * Adds the entries of records created by one write of `seq` (a received batch): no priors,
-   * the system as actor, ids given (the next free ones); `insert` writes the rows
-   * [id, row_ref, hlc, device, actor, action]. The last entry is the one a following update of
-   * its record may join, with `lastCols` (its columns with a value).
+   * the system as actor, ids given (the next free ones); `insert` writes `count` rows, each
+   * [id, row_ref, hlc, device, actor, action] put by `fill` into the parameters from `at`. The
+   * last entry is the one a following update of its record may join, with `lastCols` (its
+   * columns with a value).
    */
-  recordCreates(entries: readonly { ref: number; hlc: bigint; device: number }[], seq: number, lastCols: number[], insert: (rows: unknown[][]) => void): void {
+  recordCreates(
+    entries: readonly { ref: number; hlc: bigint; device: number }[],
+    seq: number,
+    lastCols: number[],
+    insert: (count: number, fill: (i: number, params: unknown[], at: number) => void) => void,
+  ): void {
     if (entries.length === 0) return;
     const first = (this.maxEntry.get() as number) + 1;
-    insert(entries.map((e, i) => [first + i, e.ref, e.hlc, e.device, null, HistoryAction.create]));
+    insert(entries.length, (i, p, at) => {
+      const e = entries[i]!;
+      p[at] = first + i;
+      p[at + 1] = e.ref;
+      p[at + 2] = e.hlc;
+      p[at + 3] = e.device;
+      p[at + 4] = null;
+      p[at + 5] = HistoryAction.create;
+    });
     const last = entries[entries.length - 1]!;
     this.last = { entry: first + entries.length - 1, action: HistoryAction.create, seq, ref: last.ref, actor: null, cols: [...lastCols] };
   }
