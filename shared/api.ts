@@ -26,6 +26,7 @@ import { calendarApi } from './calendar/calendar-api';
 import { caseApi } from './cases/case-api';
 import { registryApi } from './registry/registry-api';
 import { routineApi } from './routine/routine-api';
+import { assessmentApi } from './assessment/assessment-api';
 import { verificationApi } from './routine/verification-api';
 import { jobsApi } from './jobs/jobs-api';
 import { duplicatesApi } from './sync/duplicates-api';
@@ -231,6 +232,7 @@ export const api = {
   ...registryApi,
   ...routineApi,
   ...verificationApi,
+  ...assessmentApi,
   ...jobsApi,
   ...duplicatesApi,
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;

@@ -47,6 +47,7 @@ import { applyPendingRestore } from './backup/backup-restore';
 import { caseHandlers } from './cases/case-handlers';
 import { registryHandlers } from './registry/registry-handlers';
 import { routineHandlers } from './routine/routine-handlers';
+import { assessmentHandlers } from './assessment/assessment-handlers';
 import { verificationHandlers } from './routine/verification-handlers';
 import { syncHandlers } from './sync/sync-handlers';
 import { SyncNode } from './sync/sync-node';
@@ -112,6 +113,7 @@ export const handlers: Handlers = {
   ...registryHandlers,
   ...routineHandlers,
   ...verificationHandlers,
+  ...assessmentHandlers,
   ...syncHandlers,
   ...jobHandlers,
 };

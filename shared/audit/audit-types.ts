@@ -44,6 +44,9 @@ export const AUDIT_ACTION_LABELS = {
   'sync.revoke': '撤销同步设备',
   'sync.discard': '丢弃隔离的同步记录',
   'duplicates.merge': '合并重复记录（同步后）',
+  'assessment.scheme': '保存考核方案',
+  'assessment.freeze': '考核定版',
+  'assessment.reopen': '重新打开已定版的考核',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

@@ -47,6 +47,9 @@ export const PERMISSIONS = [
   'routine.leave',
   'routine.verify',
   'routine.import',
+  'assessment.read',
+  'assessment.adjust',
+  'assessment.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -74,6 +77,9 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'routine.leave': '登记网格员请假与AB岗替岗',
   'routine.verify': '入户核实（抽取样本、登记核实结果）',
   'routine.import': '导入纸质工作日志（本人或所管理网格的网格员）',
+  'assessment.read': '查看考核评价与排名',
+  'assessment.adjust': '登记考核加减分（附理由与依据）',
+  'assessment.manage': '管理考核（方案、计算、审核加减分、定版）',
 };
 
 const ALL: readonly Permission[] = PERMISSIONS;
@@ -84,6 +90,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'org.read', 'org.write', 'board.read', 'sensitive.read',
     'cases.read', 'cases.intake', 'cases.dispatch', 'cases.handle', 'cases.verify', 'cases.supervise', 'catalogue.write', 'calendar.write',
     'registry.read', 'registry.write', 'registry.import', 'special.read', 'routine.read', 'routine.leave', 'routine.import',
+    'assessment.read', 'assessment.adjust', 'assessment.manage',
   ],
   dispatcher: [
     'org.read', 'board.read', 'sensitive.read',
@@ -94,10 +101,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   supervisor: [
     'org.read', 'board.read', 'sensitive.read',
     'cases.read', 'cases.verify', 'cases.supervise',
-    'registry.read', 'special.read', 'routine.read', 'routine.leave', 'routine.verify', 'routine.import',
+    'registry.read', 'special.read', 'routine.read', 'routine.leave', 'routine.verify', 'routine.import', 'assessment.read', 'assessment.adjust',
   ],
   grid_worker: ['org.read', 'board.read', 'cases.read', 'cases.intake', 'cases.handle', 'cases.verify', 'registry.read', 'registry.write', 'registry.import', 'routine.read', 'routine.write', 'routine.import'],
-  presenter: ['org.read', 'board.read', 'cases.read', 'routine.read'],
+  presenter: ['org.read', 'board.read', 'cases.read', 'routine.read', 'assessment.read'],
   display: ['board.read'],
 };
 

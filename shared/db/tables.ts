@@ -137,6 +137,23 @@ export const TABLES = {
     synced: true,
     columns: ['id', 'visit_id', 'quarter', 'drawn_by', 'drawn_at', 'outcome', 'note', 'verified_on', 'verifier_id', 'verifier_name', 'updated_at'],
   },
+  // Assessment (考核评价): scheme versions, runs with their frozen snapshot, manual items, run history.
+  assessment_scheme: {
+    synced: true,
+    columns: ['id', 'family_id', 'version', 'name', 'level', 'period_kind', 'total', 'items', 'grades', 'is_default', 'retired', 'created_by', 'created_at'],
+  },
+  assessment_run: {
+    synced: true,
+    columns: ['id', 'level', 'period_key', 'period_from', 'period_to', 'scheme_id', 'status', 'snapshot', 'frozen_at', 'frozen_by', 'created_by', 'created_at', 'updated_at'],
+  },
+  assessment_adjustment: {
+    synced: true,
+    columns: [
+      'id', 'run_id', 'subject_id', 'kind', 'points', 'reason', 'evidence_kind', 'evidence_ref', 'evidence_label', 'status', 'entered_by', 'entered_by_name',
+      'entered_at', 'decided_by', 'decided_by_name', 'decided_at',
+    ],
+  },
+  assessment_event: { synced: true, columns: ['id', 'run_id', 'at', 'actor_id', 'actor_name', 'action', 'note'] },
   // The devices paired into the centre (LAN sync), by certificate fingerprint.
   sync_peer: { synced: true, columns: ['id', 'fingerprint', 'device_id', 'name', 'status', 'changed_at', 'changed_by', 'note'] },
 

@@ -149,6 +149,17 @@ export const NATURAL_KEYS: readonly NaturalKey[] = [
     summarySql: "coalesce(CASE outcome WHEN 'accurate' THEN '属实' WHEN 'inaccurate' THEN '不属实' WHEN 'unverified' THEN '未核实' END, '待核实') || '：' || substr(coalesce(note, ''), 1, 30)",
     refusal: () => '该走访记录已抽入核实样本',
   },
+  {
+    // One assessment per level and period (docs/assessment.md): two PCs apart may each have opened it.
+    table: 'assessment_run',
+    tableLabel: '考核',
+    columns: ['level', 'period_key'],
+    label: '考核对象·考核期',
+    valueSql: "CASE level WHEN 'grid' THEN '网格' WHEN 'village' THEN '村/社区' ELSE '网格员' END || ' · ' || period_key",
+    summarySql: "CASE status WHEN 'frozen' THEN '已定版' ELSE '进行中' END",
+    notMergeable: '同一考核期的两份考核不能在此合并（考核的历史记录只增不改）：请核对后保留一份，另一份不再使用',
+    refusal: () => '该考核期的考核已存在',
+  },
 ];
 
 const BY_TABLE = new Map<string, NaturalKey>(NATURAL_KEYS.map((k) => [k.table, k]));

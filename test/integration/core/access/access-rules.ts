@@ -23,7 +23,9 @@ export type ScopeRule =
   /** Work logs and leave: a grid worker writes its own and reads its grids' workers, a supervisor its area (routine/routine-scope.ts), the centre the town. */
   | 'routine'
   /** Registry records: a grid worker those of the grids it serves (registry/registry-scope.ts), others the town; masked by permission. */
-  | 'registry';
+  | 'registry'
+  /** Assessment: scores and rankings of the whole town for those who may read them; a supervisor's manual items only on subjects of its area. */
+  | 'assessment';
 
 export const SCOPE_RULES: Record<MethodName, ScopeRule> = {
   'system.status': 'public',
@@ -176,6 +178,16 @@ export const SCOPE_RULES: Record<MethodName, ScopeRule> = {
   'routine.importCommit': 'routine',
   'routine.importCancel': 'own',
   'routine.logForm': 'routine',
+  'assessment.schemes': 'reference',
+  'assessment.saveScheme': 'town',
+  'assessment.runs': 'assessment',
+  'assessment.openRun': 'town',
+  'assessment.review': 'assessment',
+  'assessment.drill': 'assessment',
+  'assessment.addAdjustment': 'assessment',
+  'assessment.decideAdjustment': 'town',
+  'assessment.freeze': 'town',
+  'assessment.reopen': 'town',
   'jobs.get': 'own',
   'jobs.cancel': 'own',
   'jobs.result': 'own',
@@ -192,4 +204,5 @@ export const SCOPE_RULE_TEXT: Record<ScopeRule, string> = {
   'served-grids': "grid worker the grids it serves, others all",
   routine: "work logs and leave: grid worker writes its own and reads its grids' workers, supervisor its area, centre the town; nothing for the wall display",
   registry: 'registry: grid worker the grids it serves, others the whole town; masked without sensitive.read',
+  assessment: "assessment: the whole town's scores for those who may read them; a supervisor enters manual items only on subjects of its area; reopening a frozen run is the director's alone",
 };

@@ -1,0 +1,32 @@
+// RPC methods of the assessment (考核评价, docs/assessment.md); spread into shared/api.ts.
+// Reading scores needs 考核查看; manual items 考核加减分 (a supervisor within its area); schemes,
+// runs, approving and freezing 考核管理; reopening a frozen run the director alone.
+import { z } from 'zod';
+import { method, returns, type MethodDef } from '../rpc/contract';
+import { addAdjustmentInput, decideAdjustmentInput, drillInput, openRunInput, reopenRunInput, runIdInput, saveSchemeInput } from './assessment-inputs';
+import type { AdjustmentRow, RunReview, RunRow, SchemeRow } from './assessment-types';
+
+const SCORE_READS = [
+  'assessment_scheme', 'assessment_run', 'assessment_adjustment', 'assessment_event', 'case_record', 'case_event',
+  'work_log', 'staff_leave', 'staff', 'staff_assignment', 'org_unit', 'calendar_year', 'user_account',
+] as const;
+
+export interface DrillRow {
+  id: string;
+  /** A case's number, a worker's day … */
+  label: string;
+  title: string;
+}
+
+export const assessmentApi = {
+  'assessment.schemes': method({ input: z.object({}), output: returns<SchemeRow[]>(), access: 'assessment.read', reads: ['assessment_scheme', 'assessment_run'] }),
+  'assessment.saveScheme': method({ input: saveSchemeInput, output: returns<SchemeRow>(), access: 'assessment.manage', writes: true }),
+  'assessment.runs': method({ input: z.object({}), output: returns<RunRow[]>(), access: 'assessment.read', reads: ['assessment_run', 'assessment_scheme', 'user_account'] }),
+  'assessment.openRun': method({ input: openRunInput, output: returns<RunRow>(), access: 'assessment.manage', writes: true }),
+  'assessment.review': method({ input: runIdInput, output: returns<RunReview>(), access: 'assessment.read', reads: SCORE_READS }),
+  'assessment.drill': method({ input: drillInput, output: returns<DrillRow[]>(), access: 'assessment.read', reads: SCORE_READS }),
+  'assessment.addAdjustment': method({ input: addAdjustmentInput, output: returns<AdjustmentRow>(), access: 'assessment.adjust', writes: true }),
+  'assessment.decideAdjustment': method({ input: decideAdjustmentInput, output: returns<AdjustmentRow>(), access: 'assessment.manage', writes: true }),
+  'assessment.freeze': method({ input: runIdInput, output: returns<RunRow>(), access: 'assessment.manage', writes: true }),
+  'assessment.reopen': method({ input: reopenRunInput, output: returns<RunRow>(), access: 'assessment.manage', writes: true }),
+} satisfies Record<string, MethodDef<z.ZodType, unknown>>;
