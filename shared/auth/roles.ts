@@ -50,6 +50,8 @@ export const PERMISSIONS = [
   'assessment.read',
   'assessment.adjust',
   'assessment.manage',
+  'routine.screening',
+  'duty.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -80,6 +82,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'assessment.read': '查看考核评价与排名',
   'assessment.adjust': '登记考核加减分（附理由与依据）',
   'assessment.manage': '管理考核（方案、计算、审核加减分、定版）',
+  'routine.screening': '登记矛盾纠纷排查与调解',
+  'duty.write': '编排指挥中心值班表',
 };
 
 const ALL: readonly Permission[] = PERMISSIONS;
@@ -89,7 +93,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   director: [
     'org.read', 'org.write', 'board.read', 'sensitive.read',
     'cases.read', 'cases.intake', 'cases.dispatch', 'cases.handle', 'cases.verify', 'cases.supervise', 'catalogue.write', 'calendar.write',
-    'registry.read', 'registry.write', 'registry.import', 'special.read', 'routine.read', 'routine.leave', 'routine.import',
+    'registry.read', 'registry.write', 'registry.import', 'special.read', 'routine.read', 'routine.leave', 'routine.import', 'routine.screening', 'duty.write',
     'assessment.read', 'assessment.adjust', 'assessment.manage',
   ],
   dispatcher: [
@@ -101,9 +105,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   supervisor: [
     'org.read', 'board.read', 'sensitive.read',
     'cases.read', 'cases.verify', 'cases.supervise',
-    'registry.read', 'special.read', 'routine.read', 'routine.leave', 'routine.verify', 'routine.import', 'assessment.read', 'assessment.adjust',
+    'registry.read', 'special.read', 'routine.read', 'routine.leave', 'routine.verify', 'routine.import', 'routine.screening', 'assessment.read', 'assessment.adjust',
   ],
-  grid_worker: ['org.read', 'board.read', 'cases.read', 'cases.intake', 'cases.handle', 'cases.verify', 'registry.read', 'registry.write', 'registry.import', 'routine.read', 'routine.write', 'routine.import'],
+  grid_worker: ['org.read', 'board.read', 'cases.read', 'cases.intake', 'cases.handle', 'cases.verify', 'registry.read', 'registry.write', 'registry.import', 'routine.read', 'routine.write', 'routine.import', 'routine.screening'],
   presenter: ['org.read', 'board.read', 'cases.read', 'routine.read', 'assessment.read'],
   display: ['board.read'],
 };

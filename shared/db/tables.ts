@@ -111,6 +111,7 @@ export const TABLES = {
     synced: true,
     columns: [
       'id', 'grid_id', 'found_date', 'parties', 'kind', 'summary', 'status', 'mediator', 'result', 'resolved_date', 'notes', 'archived',
+      'screening_id', 'risk_level',
     ],
   },
   staff_photo: { synced: true, columns: ['id', 'mime', 'data'] },
@@ -154,6 +155,19 @@ export const TABLES = {
     ],
   },
   assessment_event: { synced: true, columns: ['id', 'run_id', 'at', 'actor_id', 'actor_name', 'action', 'note'] },
+  // Dispute screening every half month (矛盾纠纷排查), mediation records (调解), the people and cases a dispute involves.
+  dispute_screening: {
+    synced: true,
+    columns: ['id', 'grid_id', 'period', 'screen_date', 'staff_id', 'none_found', 'notes', 'created_by', 'created_at'],
+  },
+  dispute_mediation: {
+    synced: true,
+    columns: ['id', 'dispute_id', 'mediation_date', 'mediators', 'parties', 'process', 'outcome', 'agreement', 'created_by', 'created_at'],
+  },
+  dispute_person: { synced: true, columns: ['id', 'dispute_id', 'person_id'] },
+  dispute_case: { synced: true, columns: ['id', 'dispute_id', 'case_id'] },
+  // The centre's duty roster (值班表): the leader on duty and the duty officer of each day.
+  duty_roster: { synced: true, columns: ['id', 'duty_date', 'leader_staff_id', 'officer_staff_id', 'notes', 'updated_by', 'updated_at'] },
   // The devices paired into the centre (LAN sync), by certificate fingerprint.
   sync_peer: { synced: true, columns: ['id', 'fingerprint', 'device_id', 'name', 'status', 'changed_at', 'changed_by', 'note'] },
 

@@ -15,6 +15,8 @@ import { getLeave, leavesInPeriod, leavesOf, saveLeave } from './leaves';
 import { checkPeriod, completenessRows } from './routine-queries';
 import { requireWorkerInScope, routineScopeOf, visibleWorkers, type RoutineScope } from './routine-scope';
 import { weeklySummary } from './weekly-summary';
+import { screeningHandlers } from './screening-handlers';
+import { dutyHandlers } from './duty-handlers';
 import { getLog, gridsOnDay, logOfDay, saveLog } from './work-logs';
 import { cancelImport, commitImport, previewImport } from '../registry/import/import-engine';
 import { workLogSource } from './log-import';
@@ -153,4 +155,7 @@ export const routineHandlers: Pick<Handlers, RoutineMethod> = {
     const worker = requireWorkerInScope(ctx.core.db, scope(ctx), staffId);
     return buildLogForm(ctx, worker, { from, to });
   },
+
+  ...screeningHandlers,
+  ...dutyHandlers,
 };

@@ -160,6 +160,41 @@ export const NATURAL_KEYS: readonly NaturalKey[] = [
     notMergeable: '同一考核期的两份考核不能在此合并（考核的历史记录只增不改）：请核对后保留一份，另一份不再使用',
     refusal: () => '该考核期的考核已存在',
   },
+  {
+    // One dispute screening per grid and half month (routine/screenings.ts).
+    table: 'dispute_screening',
+    tableLabel: '矛盾纠纷排查',
+    columns: ['grid_id', 'period'],
+    label: '网格·半月',
+    valueSql: "coalesce((SELECT name FROM org_unit u WHERE u.id = grid_id), grid_id) || ' · ' || period",
+    summarySql: "screen_date || CASE none_found WHEN 1 THEN '：未发现矛盾纠纷' ELSE '：发现矛盾纠纷' END",
+    refusal: () => '该网格本半月已登记矛盾纠纷排查',
+  },
+  {
+    table: 'dispute_person',
+    tableLabel: '纠纷关联人员',
+    columns: ['dispute_id', 'person_id'],
+    label: '纠纷·人员',
+    summarySql: "'关联人员'",
+    refusal: () => '该人员已关联到这件纠纷',
+  },
+  {
+    table: 'dispute_case',
+    tableLabel: '纠纷关联事件',
+    columns: ['dispute_id', 'case_id'],
+    label: '纠纷·事件',
+    summarySql: "'关联事件'",
+    refusal: () => '该事件已关联到这件纠纷',
+  },
+  {
+    // One roster entry per day (routine/duty-roster.ts).
+    table: 'duty_roster',
+    tableLabel: '值班表',
+    columns: ['duty_date'],
+    label: '值班日期',
+    summarySql: "duty_date || ' 值班安排'",
+    refusal: (v) => `${v}已有值班安排`,
+  },
 ];
 
 const BY_TABLE = new Map<string, NaturalKey>(NATURAL_KEYS.map((k) => [k.table, k]));
