@@ -28,6 +28,7 @@ import { registryApi } from './registry/registry-api';
 import { routineApi } from './routine/routine-api';
 import { assessmentApi } from './assessment/assessment-api';
 import { verificationApi } from './routine/verification-api';
+import { visitApi } from './routine/visit-api';
 import { jobsApi } from './jobs/jobs-api';
 import { duplicatesApi } from './sync/duplicates-api';
 
@@ -233,6 +234,7 @@ export const api = {
   ...routineApi,
   ...verificationApi,
   ...assessmentApi,
+  ...visitApi,
   ...jobsApi,
   ...duplicatesApi,
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;

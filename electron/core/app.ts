@@ -49,6 +49,7 @@ import { registryHandlers } from './registry/registry-handlers';
 import { routineHandlers } from './routine/routine-handlers';
 import { assessmentHandlers } from './assessment/assessment-handlers';
 import { verificationHandlers } from './routine/verification-handlers';
+import { visitHandlers } from './routine/visit-handlers';
 import { syncHandlers } from './sync/sync-handlers';
 import { SyncNode } from './sync/sync-node';
 import { certFingerprintOnDisk, loadOrCreateDeviceCert, makeDeviceCert } from './sync/device-cert';
@@ -114,6 +115,7 @@ export const handlers: Handlers = {
   ...routineHandlers,
   ...verificationHandlers,
   ...assessmentHandlers,
+  ...visitHandlers,
   ...syncHandlers,
   ...jobHandlers,
 };

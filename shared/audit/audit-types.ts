@@ -33,6 +33,8 @@ export const AUDIT_ACTION_LABELS = {
   'verification.draw': '抽取入户核实样本',
   'verification.record': '登记入户核实结果',
   'verification.rates': '修改入户核实抽查比例',
+  'visit.save': '登记或修改入户走访记录',
+  'visit.settings': '修改入户走访频次',
   'backup.create': '备份数据',
   'backup.restore': '准备从备份恢复数据',
   'backup.export': '导出全部数据（迁移到新电脑）',

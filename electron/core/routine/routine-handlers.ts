@@ -26,23 +26,26 @@ type RoutineMethod = keyof typeof routineApi;
 
 const today = callToday;
 
-function scope(ctx: CallContext): RoutineScope {
+export function scope(ctx: CallContext): RoutineScope {
   return routineScopeOf(ctx.core.db, ctx.session, today(ctx));
 }
 
 /** The caller's own staff record, required to keep a log. */
 function ownStaff(ctx: CallContext): string {
   const s = scope(ctx).ownStaff;
-  if (!s) throw new AppError('INVALID_STATE', '当前账号未关联网格员档案，请管理员在“组织架构”中关联后再填写工作日志');
+  if (!s) throw new AppError('INVALID_STATE', '当前账号未关联网格员档案，请管理员在“组织架构”中关联后再填写工作日志和走访记录');
   return s;
 }
 
-/** Whose log a write is for: a grid worker always its own; others name the worker (in their scope). */
-function writerStaff(ctx: CallContext, staffId: string | undefined): string {
+/**
+ * Whose record a write is for (a log, a visit): a grid worker always its own; others name the
+ * worker (in their scope).
+ */
+export function writerStaff(ctx: CallContext, staffId: string | undefined, what = '工作日志'): string {
   const sc = scope(ctx);
   if (ctx.session?.role === 'grid_worker') {
     const own = ownStaff(ctx);
-    if (staffId && staffId !== own) throw new AppError('FORBIDDEN', '网格员只能填写本人的工作日志');
+    if (staffId && staffId !== own) throw new AppError('FORBIDDEN', `网格员只能填写本人的${what}`);
     return own;
   }
   const id = staffId ?? sc.ownStaff;

@@ -23,6 +23,7 @@ export const SETTING_KEYS = {
   town: 'town',
   gridSizeRanges: 'grid_size_ranges',
   verificationRates: 'verification_rates',
+  visitPlan: 'visit_plan',
 } as const;
 
 export interface TownSetting {

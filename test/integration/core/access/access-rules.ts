@@ -20,7 +20,7 @@ export type ScopeRule =
   | 'case'
   /** Alerts of the grids the caller serves (grid worker); every alert for the others. */
   | 'served-grids'
-  /** Work logs and leave: a grid worker writes its own and reads its grids' workers, a supervisor its area (routine/routine-scope.ts), the centre the town. */
+  /** Work logs, leave and household visits: a grid worker writes its own and reads its grids' workers and households, a supervisor its area (routine/routine-scope.ts), the centre the town. */
   | 'routine'
   /** Registry records: a grid worker those of the grids it serves (registry/registry-scope.ts), others the town; masked by permission. */
   | 'registry'
@@ -196,6 +196,12 @@ export const SCOPE_RULES: Record<MethodName, ScopeRule> = {
   'routine.dutyMonth': 'reference',
   'routine.dutyToday': 'reference',
   'routine.saveDuty': 'town',
+  'routine.visitPlan': 'routine',
+  'routine.visits': 'routine',
+  'routine.saveVisit': 'routine',
+  'routine.visitStats': 'routine',
+  'routine.visitSettings': 'reference',
+  'routine.saveVisitSettings': 'town',
   'jobs.get': 'own',
   'jobs.cancel': 'own',
   'jobs.result': 'own',
@@ -210,7 +216,7 @@ export const SCOPE_RULE_TEXT: Record<ScopeRule, string> = {
   aggregate: 'figures only, no personal data',
   case: 'case scope: grid worker its grids, department handler its department, others all',
   'served-grids': "grid worker the grids it serves, others all",
-  routine: "work logs and leave: grid worker writes its own and reads its grids' workers, supervisor its area, centre the town; nothing for the wall display",
+  routine: "work logs, leave and household visits: grid worker writes its own and reads its grids' workers and households, supervisor its area, centre the town; nothing for the wall display",
   registry: 'registry: grid worker the grids it serves, others the whole town; masked without sensitive.read',
   assessment: "assessment: the whole town's scores for those who may read them; a supervisor enters manual items only on subjects of its area; reopening a frozen run is the director's alone",
 };
