@@ -119,10 +119,10 @@ function toRow(r: RowDb): VerificationRow {
   };
 }
 
-/** The drawn visits of an area in a period: not yet recorded first, then by visit date and worker. */
+/** The drawn visits of an area in a period, by visit date and worker (a recorded one keeps its place in the list). */
 export function sampleRows(db: ReadDb, from: string, to: string, gridIds: readonly string[] | null): VerificationRow[] {
   const rows = db
-    .cached(`${ROW_SQL} WHERE v.visit_date BETWEEN @from AND @to AND ${IN_AREA} ORDER BY vv.outcome IS NOT NULL, v.visit_date, s.name, vv.id`)
+    .cached(`${ROW_SQL} WHERE v.visit_date BETWEEN @from AND @to AND ${IN_AREA} ORDER BY v.visit_date, s.name, vv.id`)
     .all({ from, to, grids: gridIds === null ? null : JSON.stringify(gridIds) }) as RowDb[];
   return rows.map(toRow);
 }
