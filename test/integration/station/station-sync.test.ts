@@ -117,6 +117,9 @@ describe('three stations synced on loopback', () => {
 
     await joinCentre(b, a, 'station-b-pass');
     await joinCentre(c, b, 'station-c-pass');
+    // A joiner is ready once its administrator account has arrived; the rest of the centre's
+    // data follows. C registers in the grid below, so it waits for the grid to be there.
+    await vi.waitFor(async () => expect((await rpc<{ id: string }[]>(c, 'org.units', {})).some((u) => u.id === grid.id)).toBe(true), WAIT);
 
     // A → B → C: C never talked to A.
     const first = await register(a, '桥头垃圾堆放');
@@ -178,6 +181,10 @@ describe('three stations synced on loopback', () => {
     }
     const units = async (n: Node) => (await rpc(n, 'org.units', {})).length;
     await vi.waitFor(async () => expect(new Set([await units(a), await units(b2), await units(c)])).toEqual(new Set([await units(a)])), WAIT);
+    // Nothing was lost on the way: every case still names its grid on every PC.
+    for (const n of [a, b2, c]) {
+      for (const k of [first, fromC, whileDownA, whileDownC]) expect((await rpc<{ gridId: string | null }>(n, 'cases.get', { id: k.id })).gridId).toBe(grid.id);
+    }
     expect(await units(a)).toBe(403);
 
     // Stopped, the three databases hold the same records with the same stamps.
