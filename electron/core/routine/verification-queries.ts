@@ -8,6 +8,7 @@ import { HOUSEHOLD_CLASSES } from '../../../shared/routine/verification-types';
 import type { ReadDb } from '../db/read-db';
 import { checkPeriod, type Period } from './routine-queries';
 import { requiredCount } from './verification-sample';
+import { inArea } from './verifications';
 
 export interface VerificationTotals {
   drawn: number;
@@ -46,16 +47,17 @@ interface CountRow {
  */
 function countRows(db: ReadDb, period: Period, gridIds: readonly string[] | null): CountRow[] {
   checkPeriod(period);
+  const area = inArea(gridIds, period.from, period.to);
   return db
     .cached(
       `SELECT v.staff_id, v.grid_id, g.parent_id AS village_id, v.household_class AS cls, vv.outcome, vv.id IS NOT NULL AS drawn, count(*) AS n
        FROM household_visit v
        LEFT JOIN visit_verification vv ON vv.visit_id = v.id
        LEFT JOIN org_unit g ON g.id = v.grid_id
-       WHERE v.visit_date BETWEEN @from AND @to AND (@grids IS NULL OR v.grid_id IN (SELECT value FROM json_each(@grids)))
+       WHERE ${area.sql}
        GROUP BY v.staff_id, v.grid_id, v.household_class, vv.outcome, vv.id IS NOT NULL`,
     )
-    .all({ from: period.from, to: period.to, grids: gridIds === null ? null : JSON.stringify(gridIds) }) as CountRow[];
+    .all(area.params) as CountRow[];
 }
 
 /** Per class in the area over the period (a quarter): visits, the count the rate requires, the sample and its outcomes. */
