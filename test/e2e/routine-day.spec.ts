@@ -1,7 +1,9 @@
 // 网格员工作 (日清周结): the demo grid worker records today's patrol (times, a building of its
 // grid and a typed address, 民情), submits it, and raises a case from it through the intake
 // drawer prefilled with its grid — the case is listed on the log. The area's supervisor then
-// sees the completeness table with that worker's day done and drills into it.
+// sees the completeness table with that worker's day done and drills into it. The worker also
+// records its grid's half-monthly dispute screening with a dispute and its mediation; the
+// supervisor sees the centre's duty roster.
 import { DEMO_PASSWORD, expect, test } from './fixtures';
 import { screen, signIn } from './helpers';
 import { rpc } from './cases-steps';
@@ -58,6 +60,41 @@ test('a grid worker logs a patrol and raises a case from it; the supervisor sees
   await screen(page, 'routine-my-day-1366');
   await page.setViewportSize({ width: 1920, height: 1080 });
 
+  // 矛盾纠纷排查: the worker records this half month's screening of its grid with one dispute
+  // (the demo leaves it open for this account), then a successful mediation of that dispute.
+  await page.getByRole('tab', { name: '矛盾纠纷排查' }).click();
+  const half = `${me.today.slice(0, 7)}-${Number(me.today.slice(8)) <= 15 ? 1 : 2}`;
+  const screening = page.getByTestId(`screen-${me.grids[0]!.id}-${half}`);
+  await expect(screening).toHaveAttribute('data-mark', 'open');
+  await screening.click();
+  const screeningForm = page.getByTestId('screening-form');
+  await expect(screeningForm).toBeVisible();
+  await screeningForm.getByText('发现矛盾纠纷', { exact: true }).click();
+  const found = page.getByTestId('screening-dispute-0');
+  await found.getByTestId('dispute-kind').click();
+  await page.keyboard.type('邻里');
+  await page.keyboard.press('Enter');
+  await found.getByTestId('dispute-parties').fill('王某某、李某某');
+  await found.getByTestId('dispute-summary').fill('楼上空调外机滴水至楼下阳台，多次沟通未果');
+  await page.keyboard.press('Control+Enter');
+  await expect(screeningForm).toBeHidden();
+  await expect(screening).toHaveAttribute('data-mark', 'done');
+  await screening.click();
+  const screeningDrawer = page.getByTestId('screening-drawer');
+  await expect(screeningDrawer).toContainText('王某某、李某某');
+  await expect(screeningDrawer.getByTestId('dispute-status')).toHaveText('调处中');
+  await screeningDrawer.getByTestId('dispute-mediate').click();
+  await page.getByTestId('mediation-mediators').fill('社区人民调解委员会');
+  await page.getByTestId('mediation-process').fill('上门了解情况，联系物业协调加装冷凝水管');
+  await page.getByTestId('mediation-agreement').fill('楼上住户三日内自费加装冷凝水管');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('mediation-form')).toBeHidden();
+  await expect(screeningDrawer.getByTestId('dispute-status')).toHaveText('已化解');
+  await screen(page, 'routine-screening-record');
+  await page.keyboard.press('Escape');
+  await expect(screeningDrawer).toBeHidden();
+  await screen(page, 'routine-screening');
+
   // The supervisor of the worker's community: the completeness table, today's cell done.
   await page.getByTestId('sign-out').click();
   await page.getByRole('button', { name: '退出', exact: true }).click();
@@ -96,4 +133,11 @@ test('a grid worker logs a patrol and raises a case from it; the supervisor sees
   await expect(table.locator('[data-mark="done"]').first()).toBeVisible();
   await expect(row.locator('[data-mark="open"]')).toHaveCount(0);
   await screen(page, 'routine-completeness-last-month');
+
+  // 值班表: today's leader on duty and duty officer (the demo's roster), and who is at work.
+  await page.getByRole('tab', { name: '值班表' }).click();
+  await expect(page.getByTestId(`duty-${me.today}`)).toContainText('值班');
+  await expect(page.getByTestId(`duty-${me.today}`)).not.toContainText('未安排');
+  await expect(page.getByTestId('staff-status')).toContainText('网格员今日状态');
+  await screen(page, 'routine-duty');
 });

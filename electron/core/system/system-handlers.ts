@@ -13,6 +13,8 @@ import { seedDemoRegistry } from '../demo/demo-registry';
 import { seedDemoCases } from '../demo/demo-cases';
 import { seedDemoRoutine } from '../demo/demo-routine';
 import { seedDemoVerification } from '../demo/demo-verification';
+import { seedDemoScreening } from '../demo/demo-screening';
+import { seedDemoDuty } from '../demo/demo-duty';
 import { callToday } from '../rpc/call-today';
 
 export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup' | 'system.connection'> = {
@@ -73,6 +75,8 @@ export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup' | '
         seedDemoCases(tx, { now: core.now(), devicePrefix: core.device.prefix }, { seed: 20261121 });
         seedDemoRoutine(tx, { seed: 20261121, now: core.now() });
         seedDemoVerification(tx, { seed: 20261121, now: core.now() });
+        seedDemoScreening(tx, { seed: 20261121, now: core.now() });
+        seedDemoDuty(tx, { seed: 20261121, now: core.now() });
       }
     });
     const admin = findUserById(core.db, adminId)!;

@@ -1,5 +1,6 @@
 // 网格员工作 (日清周结): for a grid worker 「我的今天」 first; for supervisors and the centre the
-// completeness table; leave and A/B cover for those who record it.
+// completeness table; leave and A/B cover for those who record it; the half-monthly dispute
+// screening (矛盾纠纷排查) with its mediations; the centre's duty roster (值班表) and who is at work.
 import { Tabs } from 'antd';
 import { useState } from 'react';
 import { useSession } from '../../app/session';
@@ -7,6 +8,8 @@ import { CompletenessView } from './completeness-view';
 import { LeaveView } from './leave-view';
 import { MyDayView } from './my-day';
 import { VerificationView } from './verification-view';
+import { ScreeningView } from './screening-view';
+import { DutyView } from './duty-view';
 import './routine.css';
 
 /** Today in Asia/Shanghai, YYYY-MM-DD (the core decides what is due; this only anchors the view). */
@@ -23,6 +26,8 @@ export function RoutinePage() {
     ...(can('routine.read') ? [{ key: 'completeness', label: isWorker ? '本网格完成情况' : '日志完成情况', children: <CompletenessView today={today} /> }] : []),
     ...(can('routine.read') ? [{ key: 'leave', label: '请假与替岗', children: <LeaveView today={today} /> }] : []),
     ...(can('routine.read') ? [{ key: 'verification', label: '入户核实', children: <VerificationView today={today} /> }] : []),
+    ...(can('routine.read') ? [{ key: 'screening', label: '矛盾纠纷排查', children: <ScreeningView today={today} /> }] : []),
+    ...(can('routine.read') ? [{ key: 'duty', label: '值班表', children: <DutyView today={today} /> }] : []),
   ];
   return (
     <div className="tg-page tgr-page" data-testid="routine-page">
