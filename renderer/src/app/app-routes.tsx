@@ -22,6 +22,7 @@ const NoticeBoardPage = lazy(() => import('../pages/notice/notice-board-page').t
 const ContactCardPage = lazy(() => import('../pages/notice/contact-card-page').then((m) => ({ default: m.ContactCardPage })));
 const CasesPage = lazy(() => import('../pages/cases/cases-page').then((m) => ({ default: m.CasesPage })));
 const RoutinePage = lazy(() => import('../pages/routine/routine-page').then((m) => ({ default: m.RoutinePage })));
+const AssessmentPage = lazy(() => import('../pages/assessment/assessment-page').then((m) => ({ default: m.AssessmentPage })));
 const CasePage = lazy(() => import('../pages/cases/case-page').then((m) => ({ default: m.CasePage })));
 
 function Guard({ user, permission, children }: { user: SessionUser; permission: Permission; children: ReactNode }) {
@@ -104,6 +105,16 @@ export function AppRoutes({ system, user }: { system: SystemStatus; user: Sessio
               <Guard user={user} permission="routine.read">
                 <Suspense fallback={<PageLoading />}>
                   <RoutinePage />
+                </Suspense>
+              </Guard>
+            }
+          />
+          <Route
+            path="/assessment"
+            element={
+              <Guard user={user} permission="assessment.read">
+                <Suspense fallback={<PageLoading />}>
+                  <AssessmentPage />
                 </Suspense>
               </Guard>
             }

@@ -72,7 +72,7 @@ export const SECTIONS: Section[] = [
     path: '/assessment',
     label: '考核评价',
     icon: <TrophyOutlined />,
-    comingSoon: '考核评价：千分制/百分制考核，一季一排名、年度总评比，导出督查专报',
+    permission: 'assessment.read',
   },
   { key: 'board', path: '/board', label: '指挥大屏', icon: <BarChartOutlined />, permission: 'board.read' },
   { key: 'org', path: '/org', label: '组织架构', icon: <ApartmentOutlined />, permission: 'org.read' },
