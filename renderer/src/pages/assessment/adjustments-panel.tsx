@@ -131,7 +131,14 @@ function AddAdjustmentModal({ review, open, onClose }: { review: RunReview; open
       afterOpenChange={(o) => (o ? setFormError(null) : undefined)}
       okButtonProps={{ 'data-testid': 'assessment-adjust-submit' } as Record<string, string>}
     >
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ kind: 'deduct', evidenceKind: 'case' }} data-testid="assessment-adjust-form">
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={{ kind: 'deduct', evidenceKind: 'case' }}
+        onValuesChange={(changed: Partial<AddValues>) => form.setFields((Object.keys(changed) as (keyof AddValues)[]).map((name) => ({ name, errors: [] })))}
+        data-testid="assessment-adjust-form"
+      >
         <Form.Item name="subjectId" label="考核对象" rules={[{ required: true, message: '请选择考核对象' }]}>
           <Select
             showSearch

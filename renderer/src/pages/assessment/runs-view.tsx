@@ -82,7 +82,7 @@ function NewRunModal({ open, onClose, onOpened }: { open: boolean; onClose: () =
       destroyOnHidden
       okButtonProps={{ 'data-testid': 'assessment-new-ok' } as Record<string, string>}
     >
-      <Form form={form} layout="vertical" initialValues={{ level: 'grid', periodKey: quarterOptions()[1]?.value }} preserve={false}>
+      <Form form={form} layout="vertical" initialValues={{ level: 'grid', periodKey: quarterOptions()[1]?.value }} preserve={false} onValuesChange={() => form.setFields([{ name: 'periodKey', errors: [] }])}>
         <Form.Item name="level" label="考核对象" rules={[{ required: true, message: '请选择考核对象' }]}>
           <Select options={SUBJECT_LEVELS.map((l) => ({ value: l, label: SUBJECT_LEVEL_LABELS[l] }))} data-testid="assessment-new-level" />
         </Form.Item>
