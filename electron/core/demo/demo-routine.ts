@@ -1,8 +1,10 @@
-// The demo town's 日清周结: work logs of every grid worker over the last months up to yesterday
+// The demo town's 日清周结: work logs of every grid worker over the last year up to yesterday
 // (today is left for the worker to fill), with realistic gaps — most days logged on the day,
-// some late (补填), some left as drafts, a few workers less diligent — and leave with A/B
-// cover: the workers the demo marks away (staff.on_duty = 0) are on leave now, covered by
-// their partner, and a few short leaves earlier. Deterministic for a seed and a time.
+// some late (补填), some left as drafts, a few workers less diligent, and each worker's
+// diligence drifting from month to month (a slack month shows in the assessment) — and leave
+// with A/B cover: the workers the demo marks away (staff.on_duty = 0) are on leave now,
+// covered by their partner; over the year most workers take a few short leaves (事假, 病假,
+// 年休假) and a few a long one (病假, 产假). Deterministic for a seed and a time.
 import { monotonicFactory } from 'ulid';
 import { addDays, shanghaiDate, shanghaiInstant } from '../calendar';
 import { holidayCalendar } from '../calendar/calendar-store';
@@ -43,7 +45,7 @@ export function seedDemoRoutine(tx: WriteTx, opts: { seed: number; now: number; 
   const newId = monotonicFactory(rng.fork().asFunction());
   const cal = holidayCalendar(db);
   const today = shanghaiDate(opts.now);
-  const first = addDays(today, -(opts.days ?? 61));
+  const first = addDays(today, -(opts.days ?? 365));
   const workers = allWorkers(db);
   if (workers.length === 0) return { logs: 0, leaves: 0 };
   const buildings = new Map<string, { id: string; name: string }[]>();
@@ -67,15 +69,24 @@ export function seedDemoRoutine(tx: WriteTx, opts: { seed: number; now: number; 
     tx.insert('staff_leave', { id: newId(), staff_id: staffId, from_date: from, to_date: to, reason, cover_staff_id: cover, cancelled: 0, created_by: null, created_at: createdAt });
     leaves.set(staffId, [...(leaves.get(staffId) ?? []), { from, to }]);
   };
+  const span = Math.max(1, Math.round((Date.parse(today) - Date.parse(first)) / 86_400_000));
+  const overlaps = (staffId: string, from: string, to: string) => (leaves.get(staffId) ?? []).some((l) => l.from <= addDays(to, 2) && addDays(from, -2) <= l.to);
   let leaveCount = 0;
   for (const w of workers) {
     const cover = w.partnerId && isWorker.has(w.partnerId) ? w.partnerId : null;
     if (away.has(w.staffId)) {
       addLeave(w.staffId, cover, addDays(today, -rng.int(4, 20)), addDays(today, rng.int(3, 15)), rng.pick(['病假', '产假', '事假']));
       leaveCount++;
-    } else if (rng.chance(0.18)) {
-      const from = addDays(first, rng.int(5, 50));
-      addLeave(w.staffId, cover, from, addDays(from, rng.int(0, 3)), rng.pick(['事假', '病假', '年休假']));
+    }
+    // Short leaves: about one every four months; now and then a long one.
+    const wanted: { days: number; reason: string }[] = [];
+    for (let n = rng.int(0, Math.max(1, Math.round((span / 365) * 4))); n > 0; n--) wanted.push({ days: rng.int(0, 3), reason: rng.pick(['事假', '病假', '年休假', '事假']) });
+    if (span > 120 && rng.chance(0.05)) wanted.push({ days: rng.int(10, 30), reason: rng.pick(['病假', '产假']) });
+    for (const { days, reason } of wanted) {
+      const from = addDays(first, rng.int(3, Math.max(3, span - days - 3)));
+      const to = addDays(from, days);
+      if (to >= today || overlaps(w.staffId, from, to)) continue;
+      addLeave(w.staffId, cover, from, to, reason);
       leaveCount++;
     }
   }
@@ -83,10 +94,16 @@ export function seedDemoRoutine(tx: WriteTx, opts: { seed: number; now: number; 
 
   let logs = 0;
   for (const w of workers) {
-    // Most workers log nearly every day; a few are less diligent.
-    const diligence = rng.chance(0.12) ? rng.range(0.7, 0.85) : rng.range(0.93, 0.995);
+    // Most workers log nearly every day; a few are less diligent; everyone has slack months.
+    const base = rng.chance(0.12) ? rng.range(0.7, 0.85) : rng.range(0.93, 0.995);
     const gridIds = w.grids.map((g) => g.id);
+    let month = '';
+    let diligence = base;
     for (let date = first; date < today; date = addDays(date, 1)) {
+      if (date.slice(0, 7) !== month) {
+        month = date.slice(0, 7);
+        diligence = rng.chance(0.1) ? base - rng.range(0.08, 0.2) : Math.min(0.998, base + rng.range(-0.02, 0.02));
+      }
       if (!cal.isWorkingDay(date) || onLeave(w.staffId, date)) continue;
       const roll = rng.next();
       if (roll >= diligence + (1 - diligence) * 0.3) continue; // missing
