@@ -9,7 +9,6 @@
 // Pure: the queries (routine-queries.ts) load the facts and call these.
 import type { CalendarDay } from '../../../shared/calendar/calendar-types';
 import type { DayCell, WorkerTotals } from '../../../shared/routine/routine-types';
-import { shanghaiDate } from '../calendar';
 
 export interface LogFact {
   id: string;
@@ -64,26 +63,45 @@ function submittedOn(facts: PeriodFacts, staffId: string, date: string): boolean
   return facts.logs.get(factKey(staffId, date))?.submitted ?? false;
 }
 
+/** Whether a log submitted at `submittedAt` was submitted after its day (Shanghai time): 补填. */
+function submittedLate(submittedAt: number, date: string): boolean {
+  // The instant the next Shanghai day starts; numeric, as this runs for every cell of a town's quarter.
+  const nextDay = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + 1) - SHANGHAI_OFFSET_MS;
+  return submittedAt >= nextDay;
+}
+
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
 /** One worker's cell for one calendar day. */
 export function dayCell(facts: PeriodFacts, staffId: string, day: CalendarDay, today: string): DayCell {
-  const log = facts.logs.get(factKey(staffId, day.date)) ?? null;
-  const base = {
+  const log = facts.logs.get(factKey(staffId, day.date));
+  const submitted = !!log && log.submitted;
+  const cell: DayCell = {
     date: day.date,
-    logId: log?.id ?? null,
-    patrolled: !!log?.submitted && log.patrolled,
+    mark: 'off',
+    logId: log ? log.id : null,
+    patrolled: submitted && log.patrolled,
     draft: !!log && !log.submitted,
-    late: !!log?.submitted && log.submittedAt !== null && shanghaiDate(log.submittedAt) > day.date,
+    late: submitted && log.submittedAt !== null && submittedLate(log.submittedAt, day.date),
     cover: null,
   };
-  if (!day.working) return { ...base, mark: 'off' };
-  if (day.date > today) return { ...base, mark: 'future' };
-  if (log?.submitted) return { ...base, mark: 'done' };
+  if (!day.working) return cell;
+  if (day.date > today) {
+    cell.mark = 'future';
+    return cell;
+  }
+  if (submitted) {
+    cell.mark = 'done';
+    return cell;
+  }
   const leave = leaveOn(facts, staffId, day.date);
   if (leave) {
-    const cover = leave.coverStaffId ? { staffId: leave.coverStaffId, name: leave.coverName ?? '', logged: submittedOn(facts, leave.coverStaffId, day.date) } : null;
-    return { ...base, mark: 'leave', cover };
+    cell.mark = 'leave';
+    cell.cover = leave.coverStaffId ? { staffId: leave.coverStaffId, name: leave.coverName ?? '', logged: submittedOn(facts, leave.coverStaffId, day.date) } : null;
+    return cell;
   }
-  return { ...base, mark: day.date === today ? 'open' : 'missing' };
+  cell.mark = day.date === today ? 'open' : 'missing';
+  return cell;
 }
 
 /** A worker's totals over its cells: due days are past working days, and today once it is done. */
