@@ -24,6 +24,22 @@ export function cellText(v: CellValue): string {
 
 const NEEDS_NFKC = /[^ -~\u4e00-\u9fff]/;
 
+const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
+
+/**
+ * Narrative text (民情, addresses, notes, names) as typed: trimmed, zero-width characters
+ * dropped, full-width letters, digits and spaces made ASCII — but Chinese punctuation
+ * (，：；（）！？) kept, which cellText's NFKC would turn into ASCII marks.
+ */
+export function cellProse(v: CellValue): string {
+  if (typeof v !== 'string') return cellText(v);
+  return v
+    .replace(/[\u200b\ufeff]/g, '')
+    .replace(FULL_WIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .trim();
+}
+
 /** Whether a cell holds nothing (empty, blanks only). */
 export function isBlank(v: CellValue): boolean {
   return cellText(v) === '';

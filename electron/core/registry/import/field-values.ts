@@ -2,6 +2,7 @@
 // enum, tags, yes/no, gender, ethnicity, grid) and collects a Chinese reason for every bad
 // cell. Each reason names its field once.
 import {
+  cellProse,
   cellText,
   enumLookup,
   parseBool,
@@ -34,7 +35,7 @@ function lookupOf(field: ImportField): Map<string, string> {
 function parseCell(field: ImportField, cell: CellValue, grids: GridResolver): Parsed<unknown> {
   switch (field.type) {
     case 'text': {
-      const s = cellText(cell);
+      const s = cellProse(cell);
       if (field.max && s.length > field.max) return { ok: false, reason: `${field.label}不能超过${field.max}个字` };
       return { ok: true, value: s };
     }

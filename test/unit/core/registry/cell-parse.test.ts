@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, enumLookup, parseBool, parseDate, parseEnum, parseNumber, parsePhone, parseTags } from '../../../../shared/registry/cell-parse';
+import { cellProse, cellText, enumLookup, parseBool, parseDate, parseEnum, parseNumber, parsePhone, parseTags } from '../../../../shared/registry/cell-parse';
 import { CARE_TAG_LABELS, RESIDENCE_TYPE_LABELS } from '../../../../shared/registry/registry-types';
 import { IMPORT_SPECS } from '../../../../shared/registry/import-fields';
 
@@ -52,5 +52,14 @@ describe('cell parsing', () => {
     expect(parseNumber('2.5', '人数', { integer: true }).ok).toBe(false);
     expect(cellText('　ＡＢＣ１２３　')).toBe('ABC123');
     expect(cellText(3.5)).toBe('3.5');
+  });
+});
+
+describe('cellProse', () => {
+  it('keeps Chinese punctuation in narrative text; full-width letters, digits and spaces become ASCII', () => {
+    expect(cellProse('  村口桥头：垃圾堆放（约３车），已通知清运！\u200b ')).toBe('村口桥头：垃圾堆放（约3车），已通知清运！');
+    expect(cellProse('ＡＢ栋\u3000１０１室')).toBe('AB栋 101室');
+    expect(cellProse(12)).toBe('12');
+    expect(cellProse(null)).toBe('');
   });
 });
