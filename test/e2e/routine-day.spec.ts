@@ -1,7 +1,8 @@
 // 网格员工作 (日清周结): the demo grid worker records today's patrol (times, a building of its
 // grid and a typed address, 民情), submits it, and raises a case from it through the intake
-// drawer prefilled with its grid — the case is listed on the log. The area's supervisor then
-// sees the completeness table with that worker's day done and drills into it. The worker also
+// drawer prefilled with its grid — the case is listed on the log; then records two household
+// visits with the keyboard (入户走访). The area's supervisor then sees the completeness table with
+// that worker's day done and drills into it, and its area's visit list. The worker also
 // records its grid's half-monthly dispute screening with a dispute and its mediation; the
 // supervisor sees the centre's duty roster.
 import { DEMO_PASSWORD, expect, test } from './fixtures';
@@ -94,6 +95,37 @@ test('a grid worker logs a patrol and raises a case from it; the supervisor sees
   await page.keyboard.press('Escape');
   await expect(screeningDrawer).toBeHidden();
   await screen(page, 'routine-screening');
+  // 入户走访: two visits recorded with the keyboard — one picked from the overdue list, one found
+  // by its household number; both leave the overdue list and show among the visit records.
+  await page.getByRole('tab', { name: '入户走访' }).click();
+  const plan = await rpc<{ households: { householdId: string; householdNo: string; status: string }[] }>(page, url, 'routine.visitPlan', {});
+  const overdue = plan.households.filter((h) => h.status === 'overdue');
+  expect(overdue.length).toBeGreaterThan(1);
+  const [first, second] = [overdue[0]!, overdue[1]!];
+  const planTable = page.getByTestId('visit-plan-table');
+  await expect(planTable.locator('tr.ant-table-row').first()).toBeVisible();
+  await page.getByTestId(`visit-pick-${first.householdNo}`).click();
+  await expect(page.getByTestId('visit-situation')).toBeFocused();
+  await expect(page.getByTestId('visit-met').locator('input')).not.toHaveValue('');
+  await page.keyboard.type('老人身体尚可，家中燃气阀门老化，已提醒更换');
+  await page.keyboard.press('Enter');
+  await expect(planTable).not.toContainText(first.householdNo);
+  await expect(page.getByTestId('visit-household').locator('input')).toBeFocused();
+  await page.keyboard.type(second.householdNo);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('visit-situation')).toBeFocused();
+  await page.keyboard.type('家庭情况无变化');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('希望楼道加装扶手');
+  await expect(page.getByTestId('visit-met').locator('input')).not.toHaveValue('');
+  await page.keyboard.press('Enter');
+  await expect(planTable).not.toContainText(second.householdNo);
+  await expect(page.getByTestId('visit-error')).toHaveCount(0);
+  await page.getByTestId('visit-filter').getByText('走访记录').click();
+  const records = page.getByTestId('visit-records');
+  for (const h of [first, second]) await expect(records.locator('tr.ant-table-row').filter({ hasText: h.householdNo }).filter({ hasText: me.today })).toHaveCount(1);
+  await expect(records).toContainText('希望楼道加装扶手');
+  await screen(page, 'routine-visits');
 
   // The supervisor of the worker's community: the completeness table, today's cell done.
   await page.getByTestId('sign-out').click();
@@ -140,4 +172,10 @@ test('a grid worker logs a patrol and raises a case from it; the supervisor sees
   await expect(page.getByTestId(`duty-${me.today}`)).not.toContainText('未安排');
   await expect(page.getByTestId('staff-status')).toContainText('网格员今日状态');
   await screen(page, 'routine-duty');
+  // The supervisor's 走访情况: its area's households by standing, and the worker's two visits today.
+  await page.getByRole('tab', { name: '走访情况' }).click();
+  await expect(page.getByTestId('visit-plan-table').locator('tr.ant-table-row').first()).toBeVisible();
+  await page.getByTestId('visit-filter').getByText('走访记录').click();
+  await expect(page.getByTestId('visit-records').locator('tr.ant-table-row').filter({ hasText: me.today }).filter({ hasText: me.staffName })).toHaveCount(2);
+  await screen(page, 'routine-visits-supervisor');
 });

@@ -11,10 +11,12 @@ import { holidayCalendar } from '../calendar/calendar-store';
 import type { WriteTx } from '../db/change-writer';
 import { allWorkers } from '../routine/routine-scope';
 import { SeededRandom } from './seeded-random';
+import { seedDemoVisits } from './demo-visits';
 
 export interface DemoRoutineSummary {
   logs: number;
   leaves: number;
+  visits: number;
 }
 
 const MINUTE = 60_000;
@@ -47,7 +49,7 @@ export function seedDemoRoutine(tx: WriteTx, opts: { seed: number; now: number; 
   const today = shanghaiDate(opts.now);
   const first = addDays(today, -(opts.days ?? 365));
   const workers = allWorkers(db);
-  if (workers.length === 0) return { logs: 0, leaves: 0 };
+  if (workers.length === 0) return { logs: 0, leaves: 0, visits: 0 };
   const buildings = new Map<string, { id: string; name: string }[]>();
   for (const b of db.cached('SELECT id, grid_id, name FROM building WHERE archived = 0 ORDER BY id').all() as { id: string; grid_id: string; name: string }[]) {
     const list = buildings.get(b.grid_id);
@@ -143,5 +145,15 @@ export function seedDemoRoutine(tx: WriteTx, opts: { seed: number; now: number; 
       logs++;
     }
   }
-  return { logs, leaves: leaveCount };
+  const visits = seedDemoVisits({
+    tx,
+    rng: rng.fork(),
+    newId,
+    today,
+    workers,
+    isWorkingDay: (date) => cal.isWorkingDay(date),
+    onLeave,
+    instant: (date, time) => shanghaiInstant(date, time).getTime(),
+  });
+  return { logs, leaves: leaveCount, visits };
 }

@@ -51,4 +51,37 @@ describe('demo routine', () => {
     expect(marks).toContain('leave');
     expect(marks).toContain('missing');
   });
+
+  it('writes a year of visits the visit rules accept, with households overdue and done', () => {
+    const r = routineTown(at('2026-03-02', '08:00'));
+    const { core } = r.t.h;
+    core.services.writer.transaction(null, (tx) => {
+      for (let i = 0; i < 40; i++) {
+        const grid = [r.t.grids[0]!, r.t.grids[2]!, r.t.communityGrid][i % 3]!;
+        tx.insert('household', { id: `H${i}`, grid_id: grid, household_no: `H${String(i).padStart(3, '0')}`, head_person_id: `P${i}` });
+        const tags = i % 5 === 0 ? '["low_income"]' : i % 5 === 1 ? '["empty_nest"]' : null;
+        tx.insert('person', { id: `P${i}`, citizen_id: `T${i}`, name: `户主${i}`, dob_override: i % 5 === 2 ? '1950-01-01' : '1985-01-01', residence_type: 'registered', household_id: `H${i}`, care_tags: tags, grid_id: grid });
+      }
+    });
+    const summary = core.services.writer.transaction(null, (tx) => seedDemoRoutine(tx, { seed: 7, now: r.t.clock.now, days: 61 }));
+    const db = core.services.db;
+    const cal = holidayCalendar(db);
+    const visits = db.prepare('SELECT household_id, visit_date, staff_id, class_kind FROM household_visit').all() as { household_id: string; visit_date: string; staff_id: string; class_kind: string }[];
+    expect(visits.length).toBe(summary.visits);
+    expect(visits.length).toBeGreaterThan(150);
+    const leaves = db.prepare('SELECT staff_id, from_date, to_date FROM staff_leave').all() as { staff_id: string; from_date: string; to_date: string }[];
+    const days = new Set<string>();
+    for (const v of visits) {
+      expect(cal.isWorkingDay(v.visit_date), v.visit_date).toBe(true);
+      expect(v.visit_date < '2026-03-02' && v.visit_date >= '2025-03-02').toBe(true);
+      expect(leaves.some((l) => l.staff_id === v.staff_id && l.from_date <= v.visit_date && v.visit_date <= l.to_date)).toBe(false);
+      expect(days.has(`${v.household_id}|${v.visit_date}`)).toBe(false);
+      days.add(`${v.household_id}|${v.visit_date}`);
+    }
+    expect(new Set(visits.filter((v) => v.household_id === 'H0').map((v) => v.class_kind))).toEqual(new Set(['vulnerable']));
+    const plan = r.t.h.call(r.t.h.adminToken, 'routine.visitPlan', { villageId: r.t.villageId }).households;
+    const statuses = new Set(plan.map((h) => h.status));
+    expect(statuses).toContain('overdue');
+    expect(statuses).toContain('done');
+  });
 });

@@ -1,12 +1,14 @@
-// 户档案: the household's fields, its members, its house, history (households are not edited here).
+// 户档案: the household's fields, its members, its house, its visits (走访记录), history (households are not edited here).
 import type { RecordTarget } from '../ledger-kinds';
 import { useRpcQuery } from '../../../app/rpc-hooks';
 import { LinkedHouse } from './house-fields';
 import { Loading, MaskedNote, RecordTabs, RecordTitle } from './record-frame';
 import { Fields, PeopleTable } from './record-parts';
+import { useRecordVisits } from './record-visits';
 
 export function HouseholdRecord({ id, onOpen }: { id: string; onOpen: (t: RecordTarget) => void }) {
   const q = useRpcQuery('registry.household', { id });
+  const visits = useRecordVisits({ householdId: id }, false);
   if (!q.data) return <Loading error={q.error} />;
   const d = q.data;
   const h = d.household;
@@ -30,6 +32,7 @@ export function HouseholdRecord({ id, onOpen }: { id: string; onOpen: (t: Record
         tabs={[
           { key: 'members', label: `家庭成员（${d.members.length}）`, children: <PeopleTable people={d.members} onOpen={onOpen} /> },
           { key: 'house', label: '房屋', children: <LinkedHouse house={d.house} empty="未关联房屋" onOpen={onOpen} /> },
+          ...visits,
         ]}
         history={d.history}
       />

@@ -1,4 +1,4 @@
-// 人员档案: the person's fields, household members, house, special-population entries, cases, history.
+// 人员档案: the person's fields, household members, house, special-population entries, its household's visits, cases, history.
 import { Space, Tag } from 'antd';
 import type { OrgUnit } from '../../../../../shared/org/org-types';
 import { RESIDENCE_TYPE_LABELS, SPECIAL_KIND_LABELS, SPECIAL_STATUS_LABELS, SUPERVISION_LEVEL_LABELS } from '../../../../../shared/registry/registry-types';
@@ -8,9 +8,11 @@ import { LinkedHouse } from './house-fields';
 import { personItems } from './person-fields';
 import { Loading, MaskedNote, RecordHead, RecordTabs } from './record-frame';
 import { PeopleTable } from './record-parts';
+import { useRecordVisits } from './record-visits';
 
 export function PersonRecord({ id, units, onOpen }: { id: string; units: OrgUnit[]; onOpen: (t: RecordTarget) => void }) {
   const q = useRpcQuery('registry.person', { id });
+  const visits = useRecordVisits({ personId: id }, true);
   if (!q.data) return <Loading error={q.error} />;
   const d = q.data;
   const p = d.person;
@@ -54,6 +56,7 @@ export function PersonRecord({ id, units, onOpen }: { id: string; units: OrgUnit
           },
         ]
       : []),
+    ...visits,
   ];
   return (
     <div className="tg-record">
