@@ -2,7 +2,7 @@
 // each household's grid, following the plan by class (visit-classes.ts) with realistic gaps —
 // most workers make most of the visits asked, a few are diligent, a few lax, so some
 // households are overdue now. Only on working days the visiting worker was not on leave, one
-// visit per household and day. Class-3 households (the bulk) get about half the visits their plan
+// visit per household and day. Class-3 households (the bulk) get about a quarter of the visits their plan
 // asks — the workers put the elderly and the households in need first — which also keeps the
 // demo database small. Deterministic for a seed and a time.
 import { CLASS_OF_KIND, type VisitClassKind } from '../../../shared/routine/visit-classes';
@@ -37,7 +37,7 @@ const NEEDS = ['希望小区增设休息座椅', '希望帮助联系就业岗位
 const FOLLOW_UPS = ['已向村（社区）反映', '下周电话回访', '已联系相关部门答复', '已现场解答'];
 
 /** The share of the plan's class-3 visits the demo's workers make (the key households come first). */
-const OTHER_SHARE = 0.55;
+const OTHER_SHARE = 0.25;
 
 const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
