@@ -88,7 +88,8 @@ export const VisitForm = forwardRef<VisitFormHandle, { today: string; households
       void message.success(`已登记 ${saved.householdNo} ${saved.date} 的走访`);
       form.resetFields();
       form.setFieldsValue({ date: v.date || today });
-      householdRef.current?.focus();
+      // After the form is enabled again (it is disabled while saving).
+      setTimeout(() => householdRef.current?.focus(), 0);
     } catch (err) {
       showFieldErrors(form, err, FIELDS);
       setError(errorMessage(err));
