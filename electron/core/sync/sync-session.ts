@@ -39,6 +39,12 @@ const ACK_TIMEOUT_MS = 120_000;
 const PING_EVERY_MS = 15_000;
 /** Batches sent ahead of their acknowledgement. */
 const WINDOW = 3;
+/**
+ * How long a push is held back while the peer's catch-up is arriving. Not for ever: two PCs
+ * both catching up from each other (a joiner whose centre is itself still receiving) would
+ * each wait for the other's catch-up to end, and neither would send.
+ */
+const CATCH_UP_DEFER_MS = 250;
 
 export const VERSION_OLDER_PEER = '对方版本较旧，请先升级对方电脑上的指挥台';
 export const VERSION_OLDER_HERE = '本机版本较旧，请先升级本机的指挥台';
@@ -59,6 +65,7 @@ export class SyncSession {
   private pumping = false;
   /** New changes here while the peer's catch-up was still arriving (see poke). */
   private pokedDuringCatchUp = false;
+  private deferTimer: NodeJS.Timeout | null = null;
   private again = false;
   /** Positions sent and not yet acknowledged (at most WINDOW batches in flight). */
   private inflight: number[] = [];
@@ -121,10 +128,24 @@ export class SyncSession {
     // (nothing to send back): looked at once when the catch-up is done, not after every batch.
     if (this.peerSeq > this.received) {
       this.pokedDuringCatchUp = true;
+      this.deferTimer ??= setTimeout(() => this.pushDeferred(), CATCH_UP_DEFER_MS);
       return;
     }
+    this.pushNow();
+  }
+
+  private pushNow(): void {
     if (this.pumping) this.again = true;
     else void this.pump();
+  }
+
+  /** Sends what was held back during the peer's catch-up (when it ended, or when the wait ran out). */
+  private pushDeferred(): void {
+    if (this.deferTimer) clearTimeout(this.deferTimer);
+    this.deferTimer = null;
+    if (!this.pokedDuringCatchUp || this.ended) return;
+    this.pokedDuringCatchUp = false;
+    this.pushNow();
   }
 
   /** Ends the session: `toPeer` is sent as the refusal's reason, `here` is the error shown on this PC. */
@@ -147,6 +168,7 @@ export class SyncSession {
     this.ended = true;
     clearInterval(this.pinger);
     if (this.ackTimer) clearTimeout(this.ackTimer);
+    if (this.deferTimer) clearTimeout(this.deferTimer);
     this.wakeSender();
     // A closing handshake lets a refusal reach the peer; a peer that does not answer it is cut.
     try {
@@ -203,10 +225,7 @@ export class SyncSession {
       for (const c of Object.values(r.cells ?? {})) this.raise(c.device, c.hlc);
     }
     this.send({ type: 'ack', upTo: frame.upTo });
-    if (this.pokedDuringCatchUp && this.received >= this.peerSeq) {
-      this.pokedDuringCatchUp = false;
-      this.poke();
-    }
+    if (this.pokedDuringCatchUp && this.received >= this.peerSeq) this.pushDeferred();
   }
 
   private raise(device: string, hlc: bigint): void {

@@ -48,7 +48,8 @@ export function CompletenessView({ today }: { today: string }) {
         title: '网格员',
         key: 'name',
         fixed: 'left',
-        width: 112,
+        // A month's 31 days, the names and the rates fit a 1366-wide screen without scrolling.
+        width: span === 'week' ? 112 : 100,
         render: (_, r) => (
           <div>
             <div className="tgr-name">{r.staffName}</div>
@@ -66,7 +67,7 @@ export function CompletenessView({ today }: { today: string }) {
           </Tooltip>
         ),
         key: d.date,
-        width: span === 'week' ? 64 : 28,
+        width: span === 'week' ? 64 : 26,
         align: 'center' as const,
         className: d.working ? undefined : 'tgr-off',
         onCell: () => ({ 'data-testid': `cell-${d.date}` }) as object,
@@ -76,10 +77,11 @@ export function CompletenessView({ today }: { today: string }) {
         title: '完成率',
         key: 'rate',
         fixed: 'right',
-        width: 118,
+        width: span === 'week' ? 118 : 100,
         render: (_, r) => (
           <div data-testid={`rate-${r.staffName}`}>
-            <b className={r.totals.missing ? 'tgr-bad' : 'tgr-good'}>{Math.round(r.totals.rate * 100)}%</b>
+            {/* Nothing due yet (the period has not begun, or only today, still open): no rate. */}
+            {r.totals.due === 0 ? <b className="tg-muted">—</b> : <b className={r.totals.missing ? 'tgr-bad' : 'tgr-good'}>{Math.round(r.totals.rate * 100)}%</b>}
             <span className="tg-muted">
               {' '}
               {r.totals.done}/{r.totals.due}
