@@ -3,13 +3,14 @@
 // arrange it. Below, each grid worker's status today (在岗 / 请假 with the A/B cover / 离岗).
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
-import { useEffect, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { STAFF_STATUS_LABELS, type DutyDay, type WorkerStatusRow } from '../../../../shared/routine/duty-types';
 import { errorMessage } from '../../app/api-error';
 import { useRpcMutation, useRpcQuery } from '../../app/rpc-hooks';
 import { useSession } from '../../app/session';
 import { filterPick, withInitials } from '../cases/case-lookups';
 import { weekdayOf } from './routine-format';
+import { onCtrlEnter } from '../../ui/ctrl-enter';
 
 const WEEK_HEAD = ['一', '二', '三', '四', '五', '六', '日'];
 const STATUS_COLOR = { on_duty: 'green', leave: 'orange', left: 'default' } as const;
@@ -55,12 +56,7 @@ function DutyDayForm({ day, onClose }: { day: DutyDay | null; onClose: () => voi
       setError(errorMessage(err));
     }
   };
-  const onKeyDown = (e: ReactKeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.nativeEvent.isComposing) {
-      e.preventDefault();
-      void submit();
-    }
-  };
+  const onKeyDown = onCtrlEnter(submit);
   return (
     <Modal
       open={!!day}

@@ -2,10 +2,11 @@
 // outcome (调解成功 moves the dispute to 已化解, 移交 to 已移交) and the agreement. Ctrl+Enter records.
 import { Alert, App, DatePicker, Form, Input, Modal, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { MEDIATION_OUTCOME_LABELS, type MediationOutcome, type ScreenedDispute } from '../../../../shared/routine/screening-types';
 import { errorMessage } from '../../app/api-error';
 import { useRpcMutation } from '../../app/rpc-hooks';
+import { onCtrlEnter } from '../../ui/ctrl-enter';
 
 interface MediationValues {
   date?: Dayjs;
@@ -53,12 +54,7 @@ export function MediationForm({ dispute, today, onClose }: { dispute: ScreenedDi
     }
   };
 
-  const onKeyDown = (e: ReactKeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.nativeEvent.isComposing) {
-      e.preventDefault();
-      void submit();
-    }
-  };
+  const onKeyDown = onCtrlEnter(submit);
 
   return (
     <Modal

@@ -3,7 +3,7 @@
 // prefilled with the grid and place, and the case is linked to the log. Ctrl+Enter submits.
 // Below: its last 14 days with their completeness.
 import { Alert, App, Button, Form, Input, Select, Space, Switch, Tag } from 'antd';
-import { useEffect, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { LogPlace, MyDay, WorkLog } from '../../../../shared/routine/routine-types';
 import type { SaveLogInput } from '../../../../shared/routine/routine-inputs';
@@ -17,6 +17,7 @@ import { DayLogDrawer } from './day-log-drawer';
 import { DayStrip } from './day-strip';
 import { LogFormButton } from './log-form-button';
 import { monthRange } from './routine-format';
+import { onCtrlEnter } from '../../ui/ctrl-enter';
 
 interface LogValues {
   patrolled: boolean;
@@ -144,12 +145,7 @@ function MyDayForm({ day }: { day: MyDay }) {
     });
   };
 
-  const onKeyDown = (e: ReactKeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.nativeEvent.isComposing) {
-      e.preventDefault();
-      void run(true);
-    }
-  };
+  const onKeyDown = onCtrlEnter(() => run(true));
 
   const submitted = day.log?.status === 'submitted';
   const col = day.todayColumn;

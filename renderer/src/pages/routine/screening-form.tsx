@@ -4,7 +4,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { DISPUTE_KIND_LABELS, type DisputeKind } from '../../../../shared/registry/registry-types';
 import { halfMonthLabel, halfMonthOf } from '../../../../shared/routine/half-month';
 import type { SaveScreeningInput } from '../../../../shared/routine/screening-inputs';
@@ -12,6 +12,7 @@ import { NONE_FOUND_TEXT, RISK_LEVEL_LABELS, type RiskLevel } from '../../../../
 import { errorMessage } from '../../app/api-error';
 import { useRpcMutation } from '../../app/rpc-hooks';
 import { filterPick, withInitials } from '../cases/case-lookups';
+import { onCtrlEnter } from '../../ui/ctrl-enter';
 
 interface DisputeValues {
   kind?: DisputeKind;
@@ -90,12 +91,7 @@ export function ScreeningForm({
     }
   };
 
-  const onKeyDown = (e: ReactKeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.nativeEvent.isComposing) {
-      e.preventDefault();
-      void submit();
-    }
-  };
+  const onKeyDown = onCtrlEnter(submit);
 
   return (
     <Modal
