@@ -11,20 +11,13 @@ import type { ChangeWriter } from '../db/change-writer';
 import { allWorkers } from './routine-scope';
 import { leavesOf } from './leaves';
 
-interface LogDbRow {
+/** A log as read (LOG_SQL): the saved columns (LogValues, below), its key and its worker's name. */
+interface LogDbRow extends Omit<LogValues, 'patrolled'> {
   id: string;
   staff_id: string;
   staff_name: string;
   work_date: string;
   patrolled: number;
-  patrol_start: string | null;
-  patrol_end: string | null;
-  places: string;
-  observations: string;
-  notes: string;
-  status: WorkLogStatus;
-  submitted_at: number | null;
-  updated_at: number;
 }
 
 const LOG_SQL = `SELECT l.id, l.staff_id, s.name AS staff_name, l.work_date, l.patrolled, l.patrol_start, l.patrol_end, l.places,
