@@ -45,11 +45,11 @@ function subjectsOf(db: ReadDb, level: SchemeInput['level']): { id: string; name
 
 /** Scores every subject of the scheme's level for the period, ranked (best first). */
 export function scoreSubjects(db: ReadDb, scheme: SchemeInput, period: CasePeriod, today: string, opts: ScoreOptions = {}): SubjectScore[] {
-  const values = new Map(scheme.items.map((i) => [i.indicator, indicatorValues(db, i.indicator as IndicatorKey, scheme.level, period, today)]));
+  const values = indicatorValues(db, scheme.items.map((i) => i.indicator as IndicatorKey), scheme.level, period, today);
   const scored = subjectsOf(db, scheme.level).map((s) => {
     const items = scheme.items.map((item): ItemScore => {
       const key = item.indicator as IndicatorKey;
-      const value = values.get(key)!.get(s.id) ?? null;
+      const value = values.get(key)?.get(s.id) ?? null;
       // A per-event rule deducts per counted event (the indicator's numerator); the others score the rate.
       const input = value === null ? null : item.rule.kind === 'perEvent' ? value.numerator : value.value;
       return { indicator: key, value, points: itemPoints(item.rule, item.weight, input, INDICATORS[key].lowerIsBetter) };
