@@ -217,7 +217,7 @@ export const PEOPLE_LEDGER_KINDS: ReadonlySet<LedgerKind> = new Set<LedgerKind>(
 export const IMPORT_KINDS = ['person', 'house', 'organisation', 'facility', 'special', 'dispute'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 /** Paper records of the grid-worker routine that import through the same preview and commit (shared/routine/routine-import.ts). */
-export const ROUTINE_IMPORT_KINDS = ['workLog'] as const;
+export const ROUTINE_IMPORT_KINDS = ['workLog', 'visit'] as const;
 export type RoutineImportKind = (typeof ROUTINE_IMPORT_KINDS)[number];
 /** Everything the Excel import engine reads: the ledgers and the routine's paper records. */
 export type ImportSourceKind = ImportKind | RoutineImportKind;

@@ -8,21 +8,13 @@
 // Scope: a grid worker imports only its own logs, a supervisor those of its area's workers,
 // the centre any worker's (routine-scope.ts).
 import { AppError } from '../../../shared/rpc/errors';
-import type { ImportRowProblem } from '../../../shared/registry/import-types';
 import type { RoutineWorker } from '../../../shared/routine/routine-types';
 import { WORK_LOG_IMPORT } from '../../../shared/routine/routine-import';
 import { saveLogInput } from '../../../shared/routine/routine-inputs';
-import type { CallContext } from '../rpc/handler-types';
-import type { ImportAdapter, ImportContext, ImportSource, PlannedRow } from '../registry/import/import-adapter';
-import { allWorkers, routineScopeOf, visibleWorkers } from './routine-scope';
-import { shanghaiDate } from '../calendar';
+import type { ImportAdapter, ImportContext, ImportSource } from '../registry/import/import-adapter';
+import { allWorkers } from './routine-scope';
+import { resolveWorker, rowsOfOtherWorkers, staffByName, type StaffEntry } from './import-workers';
 import { checkLog, gridsOnDay } from './work-logs';
-
-interface StaffEntry {
-  id: string;
-  name: string;
-  phone: string;
-}
 
 export interface LogImportState {
   workers: RoutineWorker[];
@@ -34,22 +26,6 @@ export interface LogImportState {
 
 const PLACE_SPLIT = /[、，,；;\n]+/;
 const GRID_PREFIX = /^(.+?)[:：](.+)$/;
-
-/** The worker a row names: by name, and by phone when the name is shared. */
-function resolveWorker(v: Record<string, unknown>, state: LogImportState): { staff: StaffEntry } | { reason: string } {
-  const name = String(v.worker ?? '').replace(/\s+/g, '');
-  const phone = typeof v.phone === 'string' ? v.phone : null;
-  let found = state.byName.get(name) ?? [];
-  if (found.length === 0) return { reason: `网格员“${name}”不存在，请核对姓名` };
-  if (phone) {
-    found = found.filter((s) => s.phone === phone);
-    if (found.length === 0) return { reason: `网格员“${name}”的联系电话不是${phone}` };
-  }
-  if (found.length > 1) return { reason: `有${found.length}名人员同名“${name}”，请填写联系电话以区分` };
-  const staff = found[0]!;
-  if (!state.workers.some((w) => w.staffId === staff.id)) return { reason: `“${name}”不是网格员（未分配负责的网格），不填写工作日志` };
-  return { staff };
-}
 
 /**
  * The places of a cell as the log form takes them: a building's name becomes that building
@@ -92,20 +68,15 @@ export const logImport: ImportAdapter<LogImportState> = {
   keyLabel: '网格员与日期',
 
   load({ db }) {
-    const byName = new Map<string, StaffEntry[]>();
-    for (const s of db.prepare('SELECT id, name, phone FROM staff WHERE archived = 0').all() as StaffEntry[]) {
-      const key = s.name.replace(/\s+/g, '');
-      byName.set(key, [...(byName.get(key) ?? []), s]);
-    }
     const buildings = new Map<string, { id: string; gridId: string }[]>();
     for (const b of db.prepare('SELECT id, name, grid_id FROM building WHERE archived = 0').all() as { id: string; name: string; grid_id: string }[]) {
       buildings.set(b.name, [...(buildings.get(b.name) ?? []), { id: b.id, gridId: b.grid_id }]);
     }
-    return { workers: allWorkers(db), byName, buildings };
+    return { workers: allWorkers(db), byName: staffByName(db), buildings };
   },
 
   check({ values: v, badCells }, state, ctx) {
-    const worker = resolveWorker(v, state);
+    const worker = resolveWorker(v, state.byName, state.workers, '填写工作日志');
     const date = typeof v.date === 'string' ? v.date : '';
     if ('reason' in worker) return { key: `?|${date}`, columns: {}, reasons: [worker.reason], warnings: [] };
     const staffId = worker.staff.id;
@@ -142,27 +113,13 @@ export const logImport: ImportAdapter<LogImportState> = {
   },
 };
 
-/** Rows for workers the caller may not import for: a grid worker's colleagues, workers outside a supervisor's area. */
-function rowsOutsideRoutineScope(ctx: CallContext, rows: readonly PlannedRow[]): ImportRowProblem[] {
-  const scope = routineScopeOf(ctx.core.db, ctx.session, shanghaiDate(ctx.core.now()));
-  const isWorker = ctx.session?.role === 'grid_worker';
-  const visible = isWorker ? null : new Set(visibleWorkers(ctx.core.db, scope).map((w) => w.staffId));
-  const out: ImportRowProblem[] = [];
-  for (const r of rows) {
-    const staffId = r.columns.staff_id as string;
-    if (isWorker ? staffId !== scope.ownStaff : !visible!.has(staffId)) {
-      out.push({ row: r.row, reasons: [isWorker ? '网格员只能导入本人的工作日志' : '该网格员不在本账号的管理范围内，只能导入本人所管理网格的网格员日志'] });
-    }
-  }
-  return out;
-}
-
 export const workLogSource: ImportSource = {
   kind: 'workLog',
   adapter: logImport as ImportAdapter<unknown>,
   jobs: { preview: 'routine.importPreview', commit: 'routine.importCommit' },
   // The methods that run it require 'routine.import' (shared/routine/routine-api.ts); the rows' workers are checked by `outside`.
   authorize: () => undefined,
-  outside: rowsOutsideRoutineScope,
+  outside: (ctx, rows) =>
+    rowsOfOtherWorkers(ctx, rows, { own: '网格员只能导入本人的工作日志', area: '该网格员不在本账号的管理范围内，只能导入本人所管理网格的网格员日志' }),
   scopeRule: '只能导入本人或所管理网格的网格员日志',
 };

@@ -20,9 +20,15 @@ import { dutyHandlers } from './duty-handlers';
 import { getLog, gridsOnDay, logOfDay, saveLog } from './work-logs';
 import { cancelImport, commitImport, previewImport } from '../registry/import/import-engine';
 import { workLogSource } from './log-import';
+import { visitSource } from './visit-import';
+import type { RoutineImportKind } from '../../../shared/registry/registry-types';
+import type { ImportSource } from '../registry/import/import-adapter';
 import { buildLogForm } from './log-form';
 
 type RoutineMethod = keyof typeof routineApi;
+
+/** The routine's paper records that import through the registry's engine (routine.import*). */
+const ROUTINE_IMPORT_SOURCES: Record<RoutineImportKind, ImportSource> = { workLog: workLogSource, visit: visitSource };
 
 const today = callToday;
 
@@ -147,9 +153,9 @@ export const routineHandlers: Pick<Handlers, RoutineMethod> = {
     return getLeave(db, id);
   },
 
-  'routine.importPreview': ({ kind: _kind, ...input }, ctx) => previewImport(ctx, workLogSource, input),
+  'routine.importPreview': ({ kind, ...input }, ctx) => previewImport(ctx, ROUTINE_IMPORT_SOURCES[kind], input),
 
-  'routine.importCommit': (input, ctx) => commitImport(ctx, input, (kind) => (kind === 'workLog' ? workLogSource : null)),
+  'routine.importCommit': (input, ctx) => commitImport(ctx, input, (kind) => (Object.hasOwn(ROUTINE_IMPORT_SOURCES, kind) ? ROUTINE_IMPORT_SOURCES[kind as RoutineImportKind] : null)),
 
   'routine.importCancel': ({ jobId }, ctx) => cancelImport(ctx, jobId),
 

@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/rpc/errors';
 import { CLASS_OF_KIND, type HouseholdClass, type VisitClassKind } from '../../../shared/routine/visit-classes';
 import type { saveVisitInput } from '../../../shared/routine/visit-inputs';
 import type { VisitRow } from '../../../shared/routine/visit-types';
+import type { RoutineWorker } from '../../../shared/routine/routine-types';
 import type { ChangeWriter } from '../db/change-writer';
 import type { ReadDb } from '../db/read-db';
 import { leavesOf } from './leaves';
@@ -117,18 +118,47 @@ export function listVisits(db: ReadDb, f: VisitFilter): VisitRow[] {
   return rows.map(toVisit);
 }
 
-export interface SaveVisitEnv {
+/** What the rules need: the reads, today, the time of the write, and (for many visits at once) the workers loaded once. */
+export interface CheckVisitEnv {
   db: ReadDb;
-  writer: ChangeWriter;
-  actorId: string | null;
   now: number;
   today: string;
+  workers?: readonly RoutineWorker[];
+}
+
+export interface SaveVisitEnv extends CheckVisitEnv {
+  writer: ChangeWriter;
+  actorId: string | null;
 }
 
 type ParsedSaveVisit = z.output<typeof saveVisitInput>;
 
-/** Records (or edits) a visit by `staffId`; returns its id. `checkCase` refuses a case the caller may not see. */
-export function saveVisit(env: SaveVisitEnv, staffId: string, input: ParsedSaveVisit, checkCase: (caseId: string) => void): string {
+/** The columns a visit sets when it is saved (created or edited). */
+export interface VisitValues {
+  household_id: string;
+  grid_id: string;
+  visit_date: string;
+  household_class: HouseholdClass;
+  class_kind: VisitClassKind;
+  met_person_id: string | null;
+  met_name: string;
+  situation: string;
+  needs: string;
+  follow_up: string;
+  case_id: string | null;
+  updated_at: number;
+}
+
+/**
+ * The routine's rules for a visit by `staffId`, in one place — the visit form (saveVisit) and
+ * the import of paper visit records (visit-import.ts) both call it: a worker that exists, not a
+ * future date, a household that exists, not a day of the worker's leave, a household of the
+ * grids the worker serves that day (its own, and a colleague's it covers), one visit per
+ * household and day (an edit names its visit), the person met a member of the household, who
+ * was met and the situation filled in, a case the caller may see (`checkCase`). Throws the
+ * first broken rule as an AppError in Chinese; writes nothing; returns the columns to write.
+ */
+export function checkVisit(env: CheckVisitEnv, staffId: string, input: ParsedSaveVisit, checkCase?: (caseId: string) => void): { existing: VisitRow | null; values: VisitValues } {
   const { db } = env;
   const staff = db.cached('SELECT id, name FROM staff WHERE id = ? AND archived = 0').get(staffId) as { id: string; name: string } | undefined;
   if (!staff) throw new AppError('NOT_FOUND', '网格员不存在');
@@ -140,7 +170,7 @@ export function saveVisit(env: SaveVisitEnv, staffId: string, input: ParsedSaveV
   if (!household || household.archived) throw new AppError('NOT_FOUND', '该户不存在或已注销');
   const leave = leavesOf(db, staffId, date, date)[0];
   if (leave) throw new AppError('BAD_INPUT', `${staff.name}${date}在请假期间（${leave.fromDate}至${leave.toDate}），不能登记当天的走访`, [{ path: 'date', message: '当天在请假' }]);
-  if (!gridsOnDay(db, staffId, date).some((g) => g.id === household.grid_id)) {
+  if (!gridsOnDay(db, staffId, date, env.workers).some((g) => g.id === household.grid_id)) {
     const grid = db.cached('SELECT name FROM org_unit WHERE id = ?').get(household.grid_id) as { name: string } | undefined;
     throw new AppError('BAD_INPUT', `户${household.household_no}属于${grid?.name ?? '其他网格'}，不在${staff.name}${date}负责的网格内`, [{ path: 'householdId', message: '不在负责的网格内' }]);
   }
@@ -168,11 +198,11 @@ export function saveVisit(env: SaveVisitEnv, staffId: string, input: ParsedSaveV
   if (input.caseId) {
     const found = db.cached('SELECT id FROM case_record WHERE id = ?').get(input.caseId);
     if (!found) throw new AppError('NOT_FOUND', '关联的事件不存在');
+    if (!checkCase) throw new AppError('FORBIDDEN', '无权关联该事件');
     checkCase(input.caseId);
   }
   const kind = classKindOf(db, household.id, date);
-  const id = existing?.id ?? ulid();
-  const values = {
+  const values: VisitValues = {
     household_id: household.id,
     grid_id: household.grid_id,
     visit_date: date,
@@ -185,7 +215,14 @@ export function saveVisit(env: SaveVisitEnv, staffId: string, input: ParsedSaveV
     follow_up: input.followUp,
     case_id: input.caseId ?? null,
     updated_at: env.now,
-  } as const;
+  };
+  return { existing, values };
+}
+
+/** Records (or edits) a visit by `staffId`; returns its id. `checkCase` refuses a case the caller may not see. */
+export function saveVisit(env: SaveVisitEnv, staffId: string, input: ParsedSaveVisit, checkCase: (caseId: string) => void): string {
+  const { existing, values } = checkVisit(env, staffId, input, checkCase);
+  const id = existing?.id ?? ulid();
   env.writer.transaction(env.actorId, (tx) => {
     if (existing) tx.update('household_visit', id, values);
     else tx.insert('household_visit', { id, staff_id: staffId, created_by: env.actorId, created_at: env.now, ...values });

@@ -14,6 +14,7 @@ const IDENTITY_FIELDS: Record<ImportSourceKind, readonly string[]> = {
   facility: ['code', 'name'],
   dispute: ['foundDate', 'parties'],
   workLog: ['worker', 'date'],
+  visit: ['householdNo', 'headName', 'date'],
 };
 
 const MAX_PART = 40;

@@ -5,25 +5,9 @@
 // a colleague's during the A/B cover; a supervisor reads its area).
 import { describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../../../shared/api';
-import type { CareTag } from '../../../../shared/registry/registry-types';
 import { DEFAULT_VISIT_PLAN } from '../../../../shared/routine/visit-classes';
 import { at, routineTown, type RoutineTown } from './routine-fixture';
-
-let serial = 0;
-
-/** A household in `gridId` with one member born `born`, holding `tags` (registry rows written directly). */
-function household(r: RoutineTown, gridId: string, no: string, born: string, tags: CareTag[] = []): { id: string; member: string } {
-  const id = `HH-${no}`;
-  const member = `P-${no}`;
-  r.t.h.core.services.writer.transaction(null, (tx) => {
-    tx.insert('household', { id, grid_id: gridId, household_no: no, head_person_id: member, address: `${no}号` });
-    tx.insert('person', {
-      id: member, citizen_id: `T${String(++serial).padStart(17, '0')}`, name: `户主${no}`, dob_override: born, residence_type: 'registered', household_id: id,
-      care_tags: tags.length ? JSON.stringify(tags) : null, grid_id: gridId,
-    });
-  });
-  return { id, member };
-}
+import { household } from './visit-fixture';
 
 const visitOf = (householdId: string, date: string, extra: Partial<MethodInput<'routine.saveVisit'>> = {}): MethodInput<'routine.saveVisit'> => ({
   householdId, date, metName: '户主', situation: '身体尚可，家中整洁', needs: '', followUp: '', ...extra,

@@ -45,6 +45,7 @@ const IDENTITY_TITLES: Record<ImportSourceKind, string> = {
   facility: '部件编码 / 名称',
   dispute: '排查日期 / 当事人',
   workLog: '网格员 / 日期',
+  visit: '户号 / 户主 / 走访日期',
 };
 
 function identityColumn(kind: ImportSourceKind) {
