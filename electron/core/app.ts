@@ -48,6 +48,7 @@ import { caseHandlers } from './cases/case-handlers';
 import { registryHandlers } from './registry/registry-handlers';
 import { routineHandlers } from './routine/routine-handlers';
 import { assessmentHandlers } from './assessment/assessment-handlers';
+import { resultsHandlers } from './assessment/results-handlers';
 import { verificationHandlers } from './routine/verification-handlers';
 import { visitHandlers } from './routine/visit-handlers';
 import { syncHandlers } from './sync/sync-handlers';
@@ -115,6 +116,7 @@ export const handlers: Handlers = {
   ...routineHandlers,
   ...verificationHandlers,
   ...assessmentHandlers,
+  ...resultsHandlers,
   ...visitHandlers,
   ...syncHandlers,
   ...jobHandlers,

@@ -3,12 +3,13 @@
 // runs, approving and freezing 考核管理; reopening a frozen run the director alone.
 import { z } from 'zod';
 import { method, returns, type MethodDef } from '../rpc/contract';
-import { addAdjustmentInput, decideAdjustmentInput, drillInput, openRunInput, reopenRunInput, runIdInput, saveSchemeInput } from './assessment-inputs';
+import { addAdjustmentInput, decideAdjustmentInput, drillInput, openRunInput, rankingInput, reopenRunInput, runIdInput, saveSchemeInput } from './assessment-inputs';
 import type { AdjustmentRow, RunReview, RunRow, SchemeRow } from './assessment-types';
+import type { RankingView, RunResults } from './results-types';
 
 const SCORE_READS = [
   'assessment_scheme', 'assessment_run', 'assessment_adjustment', 'assessment_event', 'case_record', 'case_event',
-  'work_log', 'staff_leave', 'staff', 'staff_assignment', 'org_unit', 'calendar_year', 'user_account',
+  'work_log', 'staff_leave', 'staff', 'staff_assignment', 'org_unit', 'calendar_year', 'user_account', 'satisfaction_survey',
 ] as const;
 
 export interface DrillRow {
@@ -29,4 +30,8 @@ export const assessmentApi = {
   'assessment.decideAdjustment': method({ input: decideAdjustmentInput, output: returns<AdjustmentRow>(), access: 'assessment.manage', writes: true }),
   'assessment.freeze': method({ input: runIdInput, output: returns<RunRow>(), access: 'assessment.manage', writes: true }),
   'assessment.reopen': method({ input: reopenRunInput, output: returns<RunRow>(), access: 'assessment.manage', writes: true }),
+  // Results (run-results.ts): change on the previous period, 红榜/黑榜, stars, warnings.
+  'assessment.results': method({ input: runIdInput, output: returns<RunResults>(), access: 'assessment.read', reads: SCORE_READS }),
+  // The latest frozen ranking, names and figures only: for the wall board and meeting slides.
+  'assessment.ranking': method({ input: rankingInput, output: returns<RankingView>(), access: 'board.read', reads: SCORE_READS }),
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;

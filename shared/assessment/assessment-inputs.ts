@@ -1,7 +1,7 @@
 // Inputs of the assessment's methods, checked with Chinese messages.
 import { z } from 'zod';
 import { ADJUSTMENT_KINDS, EVIDENCE_KINDS } from './assessment-types';
-import { schemeInput, SUBJECT_LEVELS } from './scheme';
+import { PERIOD_KINDS, schemeInput, SUBJECT_LEVELS } from './scheme';
 
 const zId = z.string().min(1);
 
@@ -41,4 +41,12 @@ export const saveSchemeInput = z.object({
   /** Make it the scheme new runs of its level and period kind take. */
   isDefault: z.boolean().default(true),
   scheme: schemeInput,
+});
+
+/** The latest frozen ranking of a level: its first `top` and last `bottom` subjects (assessment.ranking). */
+export const rankingInput = z.object({
+  level: z.enum(SUBJECT_LEVELS),
+  periodKind: z.enum(PERIOD_KINDS).default('quarter'),
+  top: z.number().int().min(0, '名次数不能为负').max(50, '最多取前50名').default(5),
+  bottom: z.number().int().min(0, '名次数不能为负').max(50, '最多取后50名').default(5),
 });

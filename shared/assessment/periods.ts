@@ -40,3 +40,22 @@ export function previousQuarter(key: string): string | null {
   const q = Number(m[2]);
   return q === 1 ? `${y - 1}Q4` : `${y}Q${q - 1}`;
 }
+
+/** The key of the same kind's period before (2025Q1 → 2024Q4, 2025H1 → 2024H2, 2025 → 2024). */
+export function previousPeriodKey(key: string): string | null {
+  const period = periodOfKey(key);
+  if (!period) return null;
+  const y = Number(key.slice(0, 4));
+  if (period.kind === 'quarter') return previousQuarter(key);
+  if (period.kind === 'half') return key.endsWith('H1') ? `${y - 1}H2` : `${y}H1`;
+  return String(y - 1);
+}
+
+/** The half-years (2026H1) a period lies in: a quarter's half, a half itself, a year's two. */
+export function halfYearsOf(key: string): string[] {
+  const period = periodOfKey(key);
+  if (!period) return [];
+  const y = key.slice(0, 4);
+  if (period.kind === 'year') return [`${y}H1`, `${y}H2`];
+  return [`${y}H${period.from.slice(5, 7) <= '06' ? 1 : 2}`];
+}

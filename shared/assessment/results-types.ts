@@ -3,7 +3,7 @@
 // person to act (通报批评, 书面自查, 调整出网格队伍, 培训, 辞退). Computed by
 // electron/core/assessment/run-results.ts from frozen runs and satisfaction surveys; the
 // report, the board and the meetings read the same figures.
-import type { Grade } from './scheme';
+import type { Grade, SubjectLevel } from './scheme';
 
 export interface PreviousResult {
   periodLabel: string;
@@ -55,4 +55,21 @@ export interface RunResults {
   /** Ranked, best first (the run's scores, live while open, the snapshot once frozen). */
   subjects: SubjectResult[];
   warnings: WarningRow[];
+}
+
+/** The latest frozen ranking of a level (assessment.ranking): for the wall board and meeting slides. */
+export interface RankingView {
+  run: { id: string; level: SubjectLevel; periodKey: string; periodLabel: string; frozenAt: number | null } | null;
+  previousPeriodLabel: string | null;
+  /** How many subjects the run ranked. */
+  count: number;
+  /** The first N, best first. */
+  top: SubjectResult[];
+  /** The last N, best first (none repeated from `top`). */
+  bottom: SubjectResult[];
+}
+
+/** The change of rank on the previous period: positive moved up; null when new (no previous). */
+export function rankChange(s: Pick<SubjectResult, 'rank' | 'previous'>): number | null {
+  return s.previous ? s.previous.rank - s.rank : null;
 }

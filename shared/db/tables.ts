@@ -155,6 +155,11 @@ export const TABLES = {
     ],
   },
   assessment_event: { synced: true, columns: ['id', 'run_id', 'at', 'actor_id', 'actor_name', 'action', 'note'] },
+  // Half-yearly satisfaction surveys (满意度测评) per grid: score 0–100 and sample size.
+  satisfaction_survey: {
+    synced: true,
+    columns: ['id', 'grid_id', 'half_year', 'score', 'sample_size', 'survey_date', 'note', 'created_by', 'created_at', 'updated_at'],
+  },
   // Dispute screening every half month (矛盾纠纷排查), mediation records (调解), the people and cases a dispute involves.
   dispute_screening: {
     synced: true,

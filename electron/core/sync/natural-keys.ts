@@ -195,6 +195,16 @@ export const NATURAL_KEYS: readonly NaturalKey[] = [
     summarySql: "duty_date || ' 值班安排'",
     refusal: (v) => `${v}已有值班安排`,
   },
+  {
+    // One satisfaction survey per grid and half-year (assessment/surveys.ts).
+    table: 'satisfaction_survey',
+    tableLabel: '满意度测评',
+    columns: ['grid_id', 'half_year'],
+    label: '网格·半年',
+    valueSql: "coalesce((SELECT name FROM org_unit u WHERE u.id = grid_id), grid_id) || ' · ' || half_year",
+    summarySql: "survey_date || ' 测评' || score || '分（样本' || sample_size || '份）'",
+    refusal: () => '该网格本半年的满意度测评已登记',
+  },
 ];
 
 const BY_TABLE = new Map<string, NaturalKey>(NATURAL_KEYS.map((k) => [k.table, k]));

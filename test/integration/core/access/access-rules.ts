@@ -188,6 +188,8 @@ export const SCOPE_RULES: Record<MethodName, ScopeRule> = {
   'assessment.decideAdjustment': 'town',
   'assessment.freeze': 'town',
   'assessment.reopen': 'town',
+  'assessment.results': 'assessment',
+  'assessment.ranking': 'aggregate',
   'routine.screenings': 'routine',
   'routine.screening': 'routine',
   'routine.saveScreening': 'routine',

@@ -25,6 +25,7 @@ const FROZEN: Record<string, string> = {
   '0012-verification.ts': 'c6ca76bc26d74b0c87332e8bec6ede4deee277c9fb1bde5fabd12ec182841efa',
   '0013-assessment.ts': '8fc35c006ea73e521c7fd84eef1f294f1c8f4998c43480bc96b349db04a9310a',
   '0014-screening-duty.ts': 'd2c421129b691452988aab0cb6de909eb333c0cbdd2756877942f1a6e8514d63',
+  '0015-satisfaction-survey.ts': '7089f4e20a41e2384bb5ee01cc4fc48006bc79b202fe08b80c083d0e8ab57a7a',
 };
 
 /** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */
