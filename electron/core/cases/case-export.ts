@@ -2,7 +2,7 @@
 // CSV with a UTF-8 BOM (so Excel opens it in Chinese) or .xlsx with exceljs, reporting
 // progress and letting a cancel in between slices of rows.
 import { caseScopeOf } from './case-scope';
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../io/exceljs-module';
 import type { JobStarted } from '../../../shared/jobs/job-types';
 import type { FileResult } from '../../../shared/registry/registry-records';
 import { CASE_QUEUE_LABELS, type CaseFilter, type CaseQueue, type CaseSort } from '../../../shared/cases/case-inputs';
@@ -110,7 +110,8 @@ export function toCsv(rows: (string | number)[][]): string {
 }
 
 export async function toXlsx(rows: (string | number)[][], sheetName: string, onRows?: (done: number, total: number) => Promise<void>): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const wb = new Workbook();
   wb.creator = 'TownGrid';
   const ws = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = EXPORT_COLUMNS.map((c) => ({ header: c.header, width: c.width }));

@@ -1,6 +1,6 @@
 // Reads every visible sheet of an .xlsx file with exceljs into plain rows of cell values
 // (formulas give their cached result, rich text its plain text, errors nothing).
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs-module';
 import type { CellValue } from '../../../shared/registry/cell-parse';
 import { AppError } from '../../../shared/rpc/errors';
 import type { SheetData } from './workbook-spec';
@@ -21,6 +21,7 @@ function plain(v: unknown): CellValue {
 
 /** Throws AppError(BAD_INPUT) for a file that is not a readable .xlsx. */
 export async function readXlsx(data: Buffer): Promise<SheetData[]> {
+  const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);

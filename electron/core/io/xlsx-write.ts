@@ -1,7 +1,8 @@
 // Writes a workbook described by a WorkbookSpec (sheets, rows, named styles, merges, column
 // widths, print setup, drop-down lists) to .xlsx bytes with exceljs. Asynchronous: a job
 // awaits it after its reads, so the worker keeps answering meanwhile.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs-module';
 import type { WorkbookSpec } from './workbook-spec';
 import { STYLES } from './xlsx-styles';
 
@@ -14,7 +15,8 @@ export interface WriteOptions {
 }
 
 export async function writeXlsx(spec: WorkbookSpec, opts: WriteOptions = {}): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const wb = new Workbook();
   wb.creator = spec.creator ?? 'TownGrid';
   wb.created = new Date();
   const total = spec.sheets.reduce((n, s) => n + s.rows.length, 0);

@@ -7,7 +7,6 @@ import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { writeKeyAndCert, type CertificateFiles } from '../host/pem-files';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
-import { generate } from 'selfsigned';
 
 /** The fingerprint is shown as browsers show it (`AB:CD:…`). */
 export type StationTls = CertificateFiles;
@@ -44,6 +43,8 @@ export async function loadOrCreateTls(dataDir: string, names: readonly string[],
   const dns = new Set(['localhost']);
   const ips = new Set(['127.0.0.1', '::1']);
   for (const n of names) (isIP(n) ? ips : dns).add(n);
+  // selfsigned (with its X.509 libraries) is loaded only when a certificate is made.
+  const { generate } = await import('selfsigned');
   const made = await generate([{ name: 'commonName', value: 'TownGrid 指挥台站点' }], {
     keyType: 'ec',
     curve: 'P-256',

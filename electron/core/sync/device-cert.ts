@@ -7,7 +7,6 @@ import { X509Certificate } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { writeKeyAndCert, type CertificateFiles } from '../host/pem-files';
 import { join } from 'node:path';
-import { generate } from 'selfsigned';
 
 export type DeviceCert = CertificateFiles;
 
@@ -30,6 +29,8 @@ export function certFingerprintOnDisk(dataDir: string): string | null {
 
 /** A new device certificate (EC P-256), valid for decades: identity, not a web server's name. */
 export async function makeDeviceCert(name: string, now = Date.now()): Promise<DeviceCert> {
+  // selfsigned (with its X.509 libraries) is loaded only when a certificate is made.
+  const { generate } = await import('selfsigned');
   const made = await generate([{ name: 'commonName', value: `TownGrid ${name}`.slice(0, 64) }], {
     keyType: 'ec',
     curve: 'P-256',

@@ -57,7 +57,7 @@ describe.runIf(existsSync(workerFile))('core pool (writer + readers)', () => {
     ).token;
     ok(await pool.invoke(admin, 'users.create', { username: 'daping', displayName: '大屏', role: 'display', password: PASSWORD }));
     display = ok<{ token: string }>(await pool.invoke(null, 'auth.login', { username: 'daping', password: PASSWORD })).token;
-  });
+  }, 60_000); // three worker threads starting on a busy machine: a bound, not a speed claim
 
   afterAll(async () => {
     await station?.close();
