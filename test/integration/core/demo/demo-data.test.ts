@@ -1,0 +1,22 @@
+// The demo town (「导入演示数据」, `npm run demo`, the e2e template) built once for all the checks
+// of its data: generating it is the slowest thing the unit and integration suite does, so each
+// domain keeps its checks in a *-checks.ts module and they all run here on one build.
+import { beforeAll } from 'vitest';
+import { setupCore, type Harness } from '../../../support/core-harness';
+import { at } from '../cases/case-fixture';
+import { demoCaseChecks } from '../cases/demo-cases-checks';
+import { demoRegistryChecks } from '../registry/demo-registry-checks';
+
+const now = at('2026-11-20', '15:00');
+let h: Harness;
+let setupMs = 0;
+
+beforeAll(() => {
+  const t0 = performance.now();
+  h = setupCore({ demo: true, now: () => now });
+  setupMs = performance.now() - t0;
+}, 240_000); // generating the demo town takes a while on a busy machine: a bound, not a speed claim
+
+const demo = () => ({ h, now, setupMs });
+demoRegistryChecks(demo);
+demoCaseChecks(demo);
