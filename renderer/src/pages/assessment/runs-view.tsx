@@ -2,18 +2,21 @@
 import { Button, Form, Modal, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { RUN_STATUS_LABELS, type RunRow } from '../../../../shared/assessment/assessment-types';
-import { periodOfKey, previousQuarter } from '../../../../shared/assessment/periods';
-import { SUBJECT_LEVEL_LABELS, SUBJECT_LEVELS, type SubjectLevel } from '../../../../shared/assessment/scheme';
+import { periodOfKey, previousPeriodKey } from '../../../../shared/assessment/periods';
+import { PERIOD_KIND_LABELS, PERIOD_KINDS, SUBJECT_LEVEL_LABELS, SUBJECT_LEVELS, type PeriodKind, type SubjectLevel } from '../../../../shared/assessment/scheme';
 import { useRpcMutation, useRpcQuery } from '../../app/rpc-hooks';
 import { useSession } from '../../app/session';
 import { fmtDateTime, shanghaiDay } from '../cases/case-format';
 
-/** The quarter under way and the seven before it (a run needs its period to have begun). */
-function quarterOptions(): { value: string; label: string }[] {
+/** The period under way of a kind and those before it (a run needs its period to have begun). */
+function periodOptions(kind: PeriodKind): { value: string; label: string }[] {
   const today = shanghaiDay(Date.now());
-  let key: string | null = `${today.slice(0, 4)}Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
+  const y = today.slice(0, 4);
+  const month = Number(today.slice(5, 7));
+  let key: string | null = kind === 'quarter' ? `${y}Q${Math.floor((month - 1) / 3) + 1}` : kind === 'half' ? `${y}H${month <= 6 ? 1 : 2}` : y;
+  const count = kind === 'quarter' ? 8 : kind === 'half' ? 4 : 3;
   const out: { value: string; label: string }[] = [];
-  for (let i = 0; i < 8 && key; i++, key = previousQuarter(key)) out.push({ value: key, label: periodOfKey(key)!.label });
+  for (let i = 0; i < count && key; i++, key = previousPeriodKey(key)) out.push({ value: key, label: periodOfKey(key)!.label });
   return out;
 }
 
@@ -59,11 +62,12 @@ export function RunsView({ onOpen }: { onOpen: (runId: string) => void }) {
 }
 
 function NewRunModal({ open, onClose, onOpened }: { open: boolean; onClose: () => void; onOpened: (runId: string) => void }) {
-  const [form] = Form.useForm<{ level: SubjectLevel; periodKey: string }>();
+  const [form] = Form.useForm<{ level: SubjectLevel; kind: PeriodKind; periodKey: string }>();
+  const kind = Form.useWatch('kind', form) ?? 'quarter';
   const openRun = useRpcMutation('assessment.openRun', { silent: true });
   const submit = async () => {
-    const values = await form.validateFields();
-    openRun.mutate(values, {
+    const { level, periodKey } = await form.validateFields();
+    openRun.mutate({ level, periodKey }, {
       onSuccess: (run) => {
         onClose();
         onOpened(run.id);
@@ -82,12 +86,25 @@ function NewRunModal({ open, onClose, onOpened }: { open: boolean; onClose: () =
       destroyOnHidden
       okButtonProps={{ 'data-testid': 'assessment-new-ok' } as Record<string, string>}
     >
-      <Form form={form} layout="vertical" initialValues={{ level: 'grid', periodKey: quarterOptions()[1]?.value }} preserve={false} onValuesChange={() => form.setFields([{ name: 'periodKey', errors: [] }])}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ level: 'grid', kind: 'quarter', periodKey: periodOptions('quarter')[1]?.value }}
+        preserve={false}
+        onValuesChange={(changed: { kind?: PeriodKind }) => {
+          // The period just ended is the one usually assessed.
+          if (changed.kind) form.setFieldValue('periodKey', periodOptions(changed.kind)[1]?.value);
+          form.setFields([{ name: 'periodKey', errors: [] }]);
+        }}
+      >
         <Form.Item name="level" label="考核对象" rules={[{ required: true, message: '请选择考核对象' }]}>
           <Select options={SUBJECT_LEVELS.map((l) => ({ value: l, label: SUBJECT_LEVEL_LABELS[l] }))} data-testid="assessment-new-level" />
         </Form.Item>
-        <Form.Item name="periodKey" label="考核期（季度）" rules={[{ required: true, message: '请选择季度' }]} extra="采用该对象与季度当前的默认考核方案">
-          <Select options={quarterOptions()} data-testid="assessment-new-period" />
+        <Form.Item name="kind" label="考核周期">
+          <Select options={PERIOD_KINDS.map((k) => ({ value: k, label: PERIOD_KIND_LABELS[k] }))} data-testid="assessment-new-kind" />
+        </Form.Item>
+        <Form.Item name="periodKey" label="考核期" rules={[{ required: true, message: '请选择考核期' }]} extra="采用该对象与周期当前的默认考核方案（年度网格员考核即年度百分制考评）">
+          <Select options={periodOptions(kind)} data-testid="assessment-new-period" />
         </Form.Item>
       </Form>
     </Modal>
