@@ -30,7 +30,8 @@ const ROUTINE_INDICATORS: Record<RoutineIndicatorKey, IndicatorInfo> = {
   },
 };
 
-const CASE_LEVELS: readonly SubjectLevel[] = ['grid', 'village'];
+// A town department is assessed on the cases it was made responsible for (its last assignment).
+const CASE_LEVELS: readonly SubjectLevel[] = ['grid', 'village', 'department'];
 
 function caseInfo(k: CaseIndicatorKey): IndicatorInfo {
   const d = CASE_INDICATORS[k];

@@ -4,9 +4,9 @@
 import { z } from 'zod';
 import { INDICATORS, isIndicatorKey } from './indicators';
 
-export const SUBJECT_LEVELS = ['grid', 'village', 'worker'] as const;
+export const SUBJECT_LEVELS = ['grid', 'village', 'worker', 'department'] as const;
 export type SubjectLevel = (typeof SUBJECT_LEVELS)[number];
-export const SUBJECT_LEVEL_LABELS: Record<SubjectLevel, string> = { grid: '网格', village: '村/社区', worker: '网格员' };
+export const SUBJECT_LEVEL_LABELS: Record<SubjectLevel, string> = { grid: '网格', village: '村/社区', worker: '网格员', department: '镇职能部门' };
 
 export const PERIOD_KINDS = ['quarter', 'half', 'year'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];

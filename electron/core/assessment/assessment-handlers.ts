@@ -6,7 +6,7 @@ import { ulid } from 'ulid';
 import { CASE_INDICATORS, type CaseIndicatorKey } from '../../../shared/assessment/case-indicators';
 import { INDICATORS, isIndicatorKey, type IndicatorKey } from '../../../shared/assessment/indicators';
 import { periodOfKey } from '../../../shared/assessment/periods';
-import type { SubjectLevel } from '../../../shared/assessment/scheme';
+import { SUBJECT_LEVEL_LABELS, type SubjectLevel } from '../../../shared/assessment/scheme';
 import { AppError } from '../../../shared/rpc/errors';
 import { audit } from '../audit/audit-log';
 import type { ReadDb } from '../db/read-db';
@@ -34,8 +34,9 @@ function actor(ctx: CallContext): { id: string; name: string } {
   return { id: ctx.session.userId, name: ctx.session.displayName };
 }
 
-/** The grids of the subject (a grid, a village's grids, a worker's grids); null: not a subject of the level. */
+/** The grids of the subject (a grid, a village's grids, a worker's grids; a department has none); null: not a subject of the level. */
 function subjectGrids(db: ReadDb, level: SubjectLevel, subjectId: string): string[] | null {
+  if (level === 'department') return db.cached('SELECT id FROM department WHERE id = ?').get(subjectId) ? [] : null;
   if (level === 'worker') return allWorkers(db).find((w) => w.staffId === subjectId)?.grids.map((g) => g.id) ?? null;
   if (level === 'grid') {
     const g = db.cached("SELECT id FROM org_unit WHERE id = ? AND kind = 'grid'").get(subjectId);
@@ -80,7 +81,7 @@ export const assessmentHandlers: Pick<Handlers, AssessmentMethods> = {
     const period = periodOfKey(periodKey)!;
     if (period.from > callToday(ctx)) throw new AppError('BAD_INPUT', `${period.label}尚未开始，不能考核`);
     const taken = ctx.core.db.cached('SELECT id FROM assessment_run WHERE level = ? AND period_key = ?').get(level, periodKey);
-    if (taken) throw new AppError('CONFLICT', `${period.label}的${level === 'grid' ? '网格' : level === 'village' ? '村/社区' : '网格员'}考核已存在`);
+    if (taken) throw new AppError('CONFLICT', `${period.label}的${SUBJECT_LEVEL_LABELS[level]}考核已存在`);
     const who = actor(ctx);
     const now = ctx.core.now();
     const id = ctx.core.writer.transaction(who.id, (tx) => {

@@ -37,6 +37,7 @@ export interface ScoreOptions {
 
 function subjectsOf(db: ReadDb, level: SchemeInput['level']): { id: string; name: string }[] {
   if (level === 'worker') return allWorkers(db).map((w) => ({ id: w.staffId, name: w.name }));
+  if (level === 'department') return db.cached('SELECT id, name FROM department WHERE archived = 0 ORDER BY code').all() as { id: string; name: string }[];
   const kinds = level === 'grid' ? ['grid'] : ['village', 'community'];
   return db
     .cached("SELECT id, name FROM org_unit WHERE kind IN (SELECT value FROM json_each(?)) AND archived = 0 ORDER BY code")

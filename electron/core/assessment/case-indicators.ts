@@ -7,8 +7,8 @@ import { shanghaiInstant } from '../calendar';
 import { workingTime } from '../calendar/calendar-store';
 import type { ReadDb } from '../db/read-db';
 
-/** Whose cases: by the case's grid, its village/community, or the whole town. */
-export type CaseSubjectLevel = 'grid' | 'village' | 'town';
+/** Whose cases: by the case's grid, its village/community, the town department responsible for it, or the whole town. */
+export type CaseSubjectLevel = 'grid' | 'village' | 'department' | 'town';
 
 export interface CasePeriod {
   /** First and last day, inclusive (YYYY-MM-DD, Shanghai). */
@@ -22,6 +22,7 @@ interface CaseFacts {
   title: string;
   grid_id: string | null;
   village_id: string | null;
+  assignee_department_id: string | null;
   status: string;
   received_at: number;
   accepted_at: number | null;
@@ -56,7 +57,7 @@ function casesOfPeriod(db: ReadDb, period: CasePeriod): CaseFacts[] {
   const until = shanghaiInstant(period.to).getTime() + 86_400_000;
   return db
     .cached(
-      `SELECT c.id, c.number, c.title, c.grid_id, c.village_id, c.status, c.received_at, c.handled_at, c.on_time,
+      `SELECT c.id, c.number, c.title, c.grid_id, c.village_id, c.assignee_department_id, c.status, c.received_at, c.handled_at, c.on_time,
               c.rework_count, c.extension_count, c.satisfaction,
               (SELECT min(e.at) FROM case_event e WHERE e.case_id = c.id AND e.action = 'accept') AS accepted_at,
               EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.action = 'register_handled') AS registered_handled
@@ -67,7 +68,9 @@ function casesOfPeriod(db: ReadDb, period: CasePeriod): CaseFacts[] {
 }
 
 function subjectOf(level: CaseSubjectLevel, c: CaseFacts): string | null {
-  return level === 'grid' ? c.grid_id : level === 'village' ? c.village_id : 'town';
+  if (level === 'grid') return c.grid_id;
+  if (level === 'village') return c.village_id;
+  return level === 'department' ? c.assignee_department_id : 'town';
 }
 
 /** A case counts as accepted in time up to the end of the working day after it was received. */

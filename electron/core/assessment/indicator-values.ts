@@ -36,7 +36,8 @@ export function indicatorValues(db: ReadDb, keys: readonly IndicatorKey[], level
     }
     const caseKey = key as CaseIndicatorKey;
     const def = CASE_INDICATORS[caseKey];
-    caseCounts ??= caseCountsBySubject(db, level === 'grid' ? 'grid' : 'village', period);
+    if (level === 'worker') continue; // no case indicator applies to a worker
+    caseCounts ??= caseCountsBySubject(db, level, period);
     for (const [id, counts] of caseCounts) values.set(id, { numerator: counts[def.numerator], denominator: counts[def.denominator], value: caseRate(counts, caseKey) });
   }
   return out;

@@ -10,7 +10,8 @@
 //   grid 2: 40 + 30 + 20 + 0                     = 90   (no log: 0 of 5 days)
 //   community grid: the same                     = 90
 import { describe, expect, it } from 'vitest';
-import type { SchemeInput } from '../../../../shared/assessment/scheme';
+import { defaultScheme } from '../../../../shared/assessment/default-schemes';
+import { schemeInput, type SchemeInput } from '../../../../shared/assessment/scheme';
 import { scoreSubjects } from '../../../../electron/core/assessment/assessment-scores';
 import { at, routineTown } from '../routine/routine-fixture';
 
@@ -133,5 +134,18 @@ describe('assessment scores', () => {
     ]);
     expect(rows.slice(2)).toHaveLength(2);
     expect(rows.slice(2)).toEqual(expect.arrayContaining([['乙', 0, 3], ['丁', 0, 3]]));
+  });
+
+  it('scores the town departments on the default department scheme; the routine indicators do not apply to them', () => {
+    const db = town().t.h.core.services.db;
+    const scheme = defaultScheme('department', 'quarter');
+    expect(schemeInput.safeParse(scheme).success).toBe(true);
+    const depts = db.prepare('SELECT id, name FROM department WHERE archived = 0').all() as { id: string; name: string }[];
+    const scored = scoreSubjects(db, scheme, WEEK, TODAY);
+    expect(scored.map((s) => s.name).sort()).toEqual(depts.map((d) => d.name).sort());
+    // No case went to a department this week: nothing to count, every item earns its weight.
+    for (const s of scored) expect([s.total, s.rank]).toEqual([100, 1]);
+    const withLog = schemeInput.safeParse({ ...scheme, items: [...scheme.items.slice(1), { indicator: 'logRate', weight: 35, rule: { kind: 'linear', floor: 0.8, target: 1 } }] });
+    expect(withLog.error?.issues.map((i) => i.message)).toEqual(['指标“日志填写率”不适用于镇职能部门考核']);
   });
 });

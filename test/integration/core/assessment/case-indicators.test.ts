@@ -102,6 +102,41 @@ describe('case indicators', () => {
     expect(caseRate(grid2, 'extensionRate')).toBe(1);
   });
 
+  it('counts a town department on the cases it was made responsible for', () => {
+    // November 2025: G to department 1, handled and closed (满意) the same day; H to department 1,
+    // still in progress; J to department 1 first, then handed back and re-dispatched to
+    // department 2, handled and closed late (12-15). Department 1 answers for G and H only.
+    const t = caseTown(at('2025-11-03', '09:00'));
+    const db = t.h.core.services.db;
+    const [d1, d2] = t.h.call(t.h.adminToken, 'departments.list', {}).map((d) => d.id);
+    const toDept = (title: string, departmentId: string) => {
+      const id = t.register({ accept: true, title }).id;
+      t.act(id, { type: 'dispatch', target: { kind: 'department', departmentId } });
+      t.act(id, { type: 'start' });
+      return id;
+    };
+    const G = toDept('事件G', d1!);
+    t.act(G, { type: 'handle', result: '已处置完毕' });
+    t.act(G, { type: 'verify' });
+    t.act(G, { type: 'evaluate', satisfaction: 'satisfied' });
+    t.act(G, { type: 'close' });
+    toDept('事件H', d1!);
+    const J = t.register({ accept: true, title: '事件J' }).id;
+    t.act(J, { type: 'dispatch', target: { kind: 'department', departmentId: d1! } });
+    t.act(J, { type: 'dispatch', target: { kind: 'department', departmentId: d2! } });
+    t.act(J, { type: 'start' });
+    t.advance(at('2025-12-15', '10:00'));
+    t.act(J, { type: 'handle', result: '已处置完毕' });
+    t.act(J, { type: 'verify' });
+    t.act(J, { type: 'evaluate', satisfaction: 'dissatisfied' });
+    t.act(J, { type: 'close' });
+
+    const depts = caseCountsBySubject(db, 'department', NOVEMBER);
+    expect(depts.get(d1!)).toEqual(counts({ received: 2, closed: 1, closedOnTime: 1, acceptedTimely: 2, handled: 1, evaluated: 1, satisfied: 1 }));
+    expect(depts.get(d2!)).toEqual(counts({ received: 1, closed: 1, acceptedTimely: 1, handled: 1, evaluated: 1 }));
+    expect(casesBehind(db, 'department', d1!, NOVEMBER, 'received').map((c) => c.title)).toEqual(['事件G', '事件H']);
+  });
+
   it('lists the cases behind a number (the drill-down)', () => {
     const { t, db, ids } = town();
     const behind = (count: Parameters<typeof casesBehind>[4]) => casesBehind(db, 'grid', t.grids[0]!, NOVEMBER, count).map((c) => c.title);
