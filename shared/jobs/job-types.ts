@@ -43,6 +43,7 @@ export interface JobResults {
   'routine.importPreview': ImportPreview;
   'routine.importCommit': ImportCommitResult;
   'routine.logForm': FileResult;
+  'routine.visitForm': FileResult;
   'cases.export': FileResult;
   'audit.verify': AuditVerifyResult;
   'audit.export': FileResult;

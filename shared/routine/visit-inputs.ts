@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isoDate } from '../calendar/calendar-api';
 import { VISIT_CLASS_KINDS } from './visit-classes';
+import { logFormInput } from './routine-inputs';
 
 export const saveVisitInput = z.object({
   /** The visit being edited; none for a new one. */
@@ -53,3 +54,6 @@ export const visitSettingsInput = z.object({
   rules: z.object(Object.fromEntries(VISIT_CLASS_KINDS.map((k) => [k, rule])) as Record<(typeof VISIT_CLASS_KINDS)[number], typeof rule>),
   yearly: times.max(12, '每年最多12次'),
 });
+
+/** 入户走访记录 form of one worker over a period (at most a year): the same input as the 工作日志 form. */
+export const visitFormInput = logFormInput;

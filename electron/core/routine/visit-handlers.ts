@@ -15,6 +15,8 @@ import { scope, writerStaff } from './routine-handlers';
 import { requireWorkerInScope, visibleWorkers, type RoutineScope } from './routine-scope';
 import { visitPlan, visitPlanSettings, visitStatsRows } from './visit-queries';
 import { getVisit, listVisits, saveVisit } from './visits';
+import { buildVisitForm } from './visit-form';
+import { checkPeriod } from './routine-queries';
 import { gridsOnDay } from './work-logs';
 
 type VisitMethod = keyof typeof visitApi;
@@ -79,6 +81,12 @@ export const visitHandlers: Pick<Handlers, VisitMethod> = {
       ? [...new Set((db.prepare("SELECT parent_id FROM org_unit WHERE kind = 'grid' AND id IN (SELECT value FROM json_each(?))").all(JSON.stringify(sc.grids)) as { parent_id: string }[]).map((r) => r.parent_id))]
       : null;
     return visitStatsRows(db, { from, to }, today, by, villages);
+  },
+
+  'routine.visitForm': ({ staffId, from, to }, ctx) => {
+    checkPeriod({ from, to });
+    const worker = requireWorkerInScope(ctx.core.db, scope(ctx), staffId);
+    return buildVisitForm(ctx, worker, { from, to });
   },
 
   'routine.visitSettings': (_input, ctx) => visitPlanSettings(ctx.core.db),

@@ -118,6 +118,12 @@ export function listVisits(db: ReadDb, f: VisitFilter): VisitRow[] {
   return rows.map(toVisit);
 }
 
+/** Every visit a worker recorded in a period, oldest first (the 走访记录 form; no list limit). */
+export function visitsOfWorker(db: ReadDb, staffId: string, from: string, to: string): VisitRow[] {
+  const rows = db.cached(`${VISIT_SQL} WHERE v.staff_id = ? AND v.visit_date BETWEEN ? AND ? ORDER BY v.visit_date, v.id`).all(staffId, from, to) as VisitDbRow[];
+  return rows.map(toVisit);
+}
+
 /** What the rules need: the reads, today, the time of the write, and (for many visits at once) the workers loaded once. */
 export interface CheckVisitEnv {
   db: ReadDb;

@@ -202,6 +202,7 @@ export const SCOPE_RULES: Record<MethodName, ScopeRule> = {
   'routine.visits': 'routine',
   'routine.saveVisit': 'routine',
   'routine.visitStats': 'routine',
+  'routine.visitForm': 'routine',
   'routine.visitSettings': 'reference',
   'routine.saveVisitSettings': 'town',
   'jobs.get': 'own',
