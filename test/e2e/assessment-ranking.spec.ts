@@ -1,6 +1,7 @@
-// 考核评价: the director opens last quarter's grid assessment on the demo town and reviews the
-// ranking table (indicator values with the counts behind them, total, grade, rank), then drills
-// into a case indicator's cell down to the cases it counts.
+// 考核评价: the director opens last quarter's grid assessment on the demo town (open for review,
+// the two quarters before it frozen) and reviews the ranking table (indicator values with the
+// counts behind them, total, grade, rank), then drills into a case indicator's cell down to the
+// cases it counts.
 import { DEMO_PASSWORD, expect, test } from './fixtures';
 import { screen, signIn } from './helpers';
 
@@ -8,10 +9,17 @@ test('the director opens a quarter of grid assessment and sees the ranking with 
   await signIn(page, demoStation.url, 'zhuren', DEMO_PASSWORD);
   await page.getByRole('menuitem', { name: '考核评价' }).click();
   await expect(page.getByTestId('assessment-runs')).toBeVisible();
+  // The demo town holds each level's last three quarters: the two earliest frozen, the last open.
+  const gridRuns = page.getByTestId(/^assessment-run-\d{4}Q[1-4]-grid$/);
+  await expect(gridRuns).toHaveCount(3);
+  await expect(gridRuns.filter({ hasText: '已定版' })).toHaveCount(2);
+  // A second run of last quarter is refused (新建考核 defaults to 网格 and the quarter before this one).
   await page.getByTestId('assessment-new').click();
-  // Defaults: 网格, the quarter before this one (the demo town has a year of cases).
   await expect(page.getByTestId('assessment-new-level')).toContainText('网格');
   await page.getByTestId('assessment-new-ok').click();
+  await expect(page.getByText(/考核已存在/)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await gridRuns.filter({ hasText: '进行中' }).click();
 
   await expect(page.getByTestId('assessment-run-status')).toHaveText('进行中');
   await expect(page.getByTestId('assessment-run-title')).toContainText(/\d{4}年第[一二三四]季度 · 网格考核/);

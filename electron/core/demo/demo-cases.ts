@@ -15,6 +15,7 @@ import { applyAction, registerCase, type Actor, type Env } from '../cases/case-e
 import { workingTime as calendarWorkingTime } from '../calendar/calendar-store';
 import { randomPersonName } from './chinese-names';
 import { DEMO_CASE_TEXTS, DEMO_CATEGORY_WEIGHTS, type CaseText } from './demo-case-texts';
+import { demoGridQuality, LAGGARD_QUALITY } from './demo-grid-quality';
 import { MobileNumbers } from './mobile-numbers';
 import { SeededRandom } from './seeded-random';
 
@@ -120,6 +121,10 @@ export function seedDemoCases(tx: WriteTx, ctx: DemoCasesContext, opts: { seed: 
   const supervisor = actor('dudao');
   const director = actor('zhuren');
 
+  // Better-run grids close on time, rework less and please more residents (demo-grid-quality.ts).
+  const quality = demoGridQuality(db, opts.seed);
+  // Problems pile up where a grid is run badly: the laggards get about twice their share.
+  const gridWeights = grids.map((g) => [g, quality.laggards.includes(g.id) ? 2.2 : 1] as const);
   const hasDepartments = db.cached('SELECT 1 FROM department WHERE archived = 0 LIMIT 1').get() !== undefined;
   const wt = ctx.workingTime ?? calendarWorkingTime(db);
   const makeId = monotonicFactory(rng.fork().asFunction());
@@ -165,7 +170,9 @@ export function seedDemoCases(tx: WriteTx, ctx: DemoCasesContext, opts: { seed: 
     const code = rng.weighted(weights);
     const top = topByCode.get(code)!;
     const text: CaseText = rng.pick(DEMO_CASE_TEXTS[code] ?? DEMO_CASE_TEXTS.QT!);
-    const grid = rng.pick(grids);
+    const grid = rng.weighted(gridWeights);
+    const q = quality.of(grid.id);
+    const laggard = q < LAGGARD_QUALITY;
     const place = grid.urban ? `${grid.village}${rng.int(1, 30)}幢` : `${grid.village}${rng.int(1, 12)}组`;
     const source = rng.weighted(SOURCES);
     let handlingType: HandlingType = top.default_handling_type ?? 'coordination';
@@ -222,6 +229,8 @@ export function seedDemoCases(tx: WriteTx, ctx: DemoCasesContext, opts: { seed: 
         act(id, dispatcher, { type: 'merge', targetId: dup.id, note: '同一事项重复反映' });
         continue;
       }
+      // Accepted within the working day, except now and then in the worse-run grids.
+      if (rng.chance(laggard ? 0.4 : 0.04 + 0.1 * (1 - q)) && !wait(1440, 4320)) continue;
       act(id, dispatcher, { type: 'accept' });
       if (stallAt === 'accepted' || !wait(10, 180)) continue;
       const toVillage = handlingType === 'coordination' && rng.chance(0.55);
@@ -246,7 +255,7 @@ export function seedDemoCases(tx: WriteTx, ctx: DemoCasesContext, opts: { seed: 
       if (rng.chance(0.3) && wait(60, 600)) act(id, doer, { type: 'progress', note: rng.pick(PROGRESS_NOTES) });
       if (stopped) continue;
 
-      if (rng.chance(0.07) && wait(60, 600)) {
+      if (rng.chance(laggard ? 0.3 : 0.03 + 0.08 * (1 - q)) && wait(60, 600)) {
         act(id, doer, { type: 'request_extension', days: rng.int(2, 5), reason: rng.pick(EXTENSION_REASONS) });
         if (!wait(60, 480)) continue;
         act(id, rng.chance(0.5) ? director : supervisor, { type: 'decide_extension', approve: rng.chance(0.75), note: '' });
@@ -255,7 +264,7 @@ export function seedDemoCases(tx: WriteTx, ctx: DemoCasesContext, opts: { seed: 
 
       // 处置: most cases by their deadline, some late; a late case is supervised and urged.
       const deadline = (db.cached('SELECT deadline_at FROM case_record WHERE id = ?').get(id) as { deadline_at: number }).deadline_at;
-      const late = hard || rng.chance(0.1);
+      const late = hard || rng.chance(laggard ? 0.6 : 0.04 + 0.2 * (1 - q));
       const planned = late ? deadline + rng.int(1, hard ? 20 : 6) * 24 * HOUR + rng.int(0, 8) * HOUR : t + rng.next() * Math.max(HOUR, deadline - t);
       if (late && deadline + 12 * HOUR <= now && rng.chance(0.6)) {
         const flagAt = Math.max(t, deadline + rng.int(1, 12) * HOUR);
@@ -275,7 +284,7 @@ export function seedDemoCases(tx: WriteTx, ctx: DemoCasesContext, opts: { seed: 
     // 核查 → 评价 → 结案, with the occasional rework and reopening.
     let reworks = 0;
     while (wait(120, 2880)) {
-      if (reworks === 0 && rng.chance(0.06)) {
+      if (reworks === 0 && rng.chance(laggard ? 0.25 : 0.03 + 0.08 * (1 - q))) {
         reworks++;
         act(id, gridWorker, { type: 'rework', note: rng.pick(REWORK_NOTES) });
         if (!wait(240, 2880)) break;
@@ -290,9 +299,9 @@ export function seedDemoCases(tx: WriteTx, ctx: DemoCasesContext, opts: { seed: 
     if (stopped) continue;
     if (evaluated) {
       const satisfaction = rng.weighted<Satisfaction>([
-        ['satisfied', 78],
-        ['basically', 17],
-        ['dissatisfied', 5],
+        ['satisfied', laggard ? 40 : 66 + 20 * q],
+        ['basically', laggard ? 25 : 20 - 6 * q],
+        ['dissatisfied', laggard ? 35 : 9 - 8 * q],
       ]);
       const rework = satisfaction === 'dissatisfied' && rng.chance(0.4);
       act(id, dispatcher, { type: 'evaluate', satisfaction, rework, note: satisfaction === 'dissatisfied' ? '回访群众表示不满意' : '电话回访' });

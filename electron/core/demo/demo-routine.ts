@@ -10,6 +10,7 @@ import { addDays, shanghaiDate, shanghaiInstant } from '../calendar';
 import { holidayCalendar } from '../calendar/calendar-store';
 import type { WriteTx } from '../db/change-writer';
 import { allWorkers } from '../routine/routine-scope';
+import { demoGridQuality } from './demo-grid-quality';
 import { SeededRandom } from './seeded-random';
 import { seedDemoVisits } from './demo-visits';
 
@@ -95,10 +96,16 @@ export function seedDemoRoutine(tx: WriteTx, opts: { seed: number; now: number; 
   const onLeave = (staffId: string, date: string) => (leaves.get(staffId) ?? []).some((l) => l.from <= date && date <= l.to);
 
   let logs = 0;
+  const quality = demoGridQuality(db, opts.seed);
   for (const w of workers) {
-    // Most workers log nearly every day; a few are less diligent; everyone has slack months.
-    const base = rng.chance(0.12) ? rng.range(0.7, 0.85) : rng.range(0.93, 0.995);
+    // Most workers log nearly every day, the better their grids are run the more so
+    // (demo-grid-quality.ts); a few are less diligent; everyone has slack months.
     const gridIds = w.grids.map((g) => g.id);
+    const q = quality.mean(gridIds);
+    // Everyone working in a laggard grid shares its slackness.
+    const laggard = gridIds.some((g) => quality.laggards.includes(g));
+    const base = laggard ? rng.range(0.8, 0.86) : rng.chance(0.06) ? rng.range(0.75, 0.85) : Math.min(0.99, 0.88 + 0.1 * q + rng.range(-0.01, 0.005));
+    const patrolChance = laggard ? 0.75 : 0.85 + 0.13 * q;
     let month = '';
     let diligence = base;
     for (let date = first; date < today; date = addDays(date, 1)) {
@@ -107,10 +114,11 @@ export function seedDemoRoutine(tx: WriteTx, opts: { seed: number; now: number; 
         diligence = rng.chance(0.1) ? base - rng.range(0.08, 0.2) : Math.min(0.998, base + rng.range(-0.02, 0.02));
       }
       if (!cal.isWorkingDay(date) || onLeave(w.staffId, date)) continue;
+      if (laggard && gridIds.some((g) => quality.slackDay(g, date))) continue;
       const roll = rng.next();
       if (roll >= diligence + (1 - diligence) * 0.3) continue; // missing
       const draft = roll >= diligence;
-      const patrolled = rng.chance(0.94);
+      const patrolled = rng.chance(patrolChance);
       const startMin = rng.int(8 * 60, 9 * 60 + 30);
       const endMin = startMin + rng.int(50, 160);
       const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
