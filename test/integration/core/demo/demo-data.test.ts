@@ -2,6 +2,7 @@
 // of its data: generating it is the slowest thing the unit and integration suite does, so each
 // domain keeps its checks in a *-checks.ts module and they all run here on one build.
 import { beforeAll } from 'vitest';
+import { demoAssessmentChecks } from '../assessment/demo-assessment-checks';
 import { setupCore, type Harness } from '../../../support/core-harness';
 import { at } from '../cases/case-fixture';
 import { demoCaseChecks } from '../cases/demo-cases-checks';
@@ -20,3 +21,4 @@ beforeAll(() => {
 const demo = () => ({ h, now, setupMs });
 demoRegistryChecks(demo);
 demoCaseChecks(demo);
+demoAssessmentChecks(demo);

@@ -2,15 +2,15 @@
 // two quarters before last frozen and last quarter open; the frozen rankings spread (not a
 // flat field of ties), the laggard grids at the bottom three quarters running (通报批评), manual
 // items with a reason and real evidence decided by someone other than who entered them, one
-// 一票否决, and the frozen quarters wholly inside the demo's year of data.
+// 一票否决, and the frozen quarters wholly inside the demo's year of data. Run by
+// test/integration/core/demo/demo-data.test.ts on the demo town it builds once (on 20 November 2026).
 import { describe, expect, it } from 'vitest';
-import { setupCore } from '../../../support/core-harness';
-import { at } from '../cases/case-fixture';
+import type { Harness } from '../../../support/core-harness';
 
-describe('demo assessment', () => {
+export function demoAssessmentChecks(demo: () => { h: Harness }): void {
+  describe('demo assessment', () => {
   it('has two frozen quarters and an open one per level, with spread, warnings and decided manual items', () => {
-    const now = at('2026-11-20', '15:00');
-    const h = setupCore({ demo: true, now: () => now });
+    const { h } = demo();
     const db = h.core.services.db;
     const runs = h.call(h.adminToken, 'assessment.runs', {});
     for (const level of ['grid', 'village', 'worker'] as const) {
@@ -85,5 +85,6 @@ describe('demo assessment', () => {
     const deduction = items.find((i) => i.kind === 'deduct' && i.status === 'approved' && i.run_status === 'frozen')!;
     const scored = (JSON.parse(deduction.snapshot!) as { subjectId: string; adjustment: number }[]).find((s) => s.subjectId === deduction.subject_id)!;
     expect(scored.adjustment).toBeLessThanOrEqual(-deduction.points);
-  }, 240_000); // generating the demo town takes a while on a busy machine: a bound, not a speed claim
-});
+  });
+  });
+}
