@@ -27,6 +27,7 @@ import { caseApi } from './cases/case-api';
 import { registryApi } from './registry/registry-api';
 import { routineApi } from './routine/routine-api';
 import { assessmentApi } from './assessment/assessment-api';
+import { assessmentReportApi } from './assessment/report-api';
 import { verificationApi } from './routine/verification-api';
 import { visitApi } from './routine/visit-api';
 import { jobsApi } from './jobs/jobs-api';
@@ -234,6 +235,7 @@ export const api = {
   ...routineApi,
   ...verificationApi,
   ...assessmentApi,
+  ...assessmentReportApi,
   ...visitApi,
   ...jobsApi,
   ...duplicatesApi,

@@ -49,6 +49,7 @@ import { registryHandlers } from './registry/registry-handlers';
 import { routineHandlers } from './routine/routine-handlers';
 import { assessmentHandlers } from './assessment/assessment-handlers';
 import { resultsHandlers } from './assessment/results-handlers';
+import { reportHandlers } from './assessment/report-handlers';
 import { verificationHandlers } from './routine/verification-handlers';
 import { visitHandlers } from './routine/visit-handlers';
 import { syncHandlers } from './sync/sync-handlers';
@@ -117,6 +118,7 @@ export const handlers: Handlers = {
   ...verificationHandlers,
   ...assessmentHandlers,
   ...resultsHandlers,
+  ...reportHandlers,
   ...visitHandlers,
   ...syncHandlers,
   ...jobHandlers,

@@ -7,7 +7,7 @@ import { addAdjustmentInput, decideAdjustmentInput, drillInput, openRunInput, ra
 import type { AdjustmentRow, RunReview, RunRow, SchemeRow } from './assessment-types';
 import type { RankingView, RunResults } from './results-types';
 
-const SCORE_READS = [
+export const SCORE_READS = [
   'assessment_scheme', 'assessment_run', 'assessment_adjustment', 'assessment_event', 'case_record', 'case_event',
   'work_log', 'staff_leave', 'staff', 'staff_assignment', 'org_unit', 'calendar_year', 'user_account', 'satisfaction_survey', 'department',
 ] as const;

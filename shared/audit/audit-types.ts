@@ -49,6 +49,7 @@ export const AUDIT_ACTION_LABELS = {
   'assessment.scheme': '保存考核方案',
   'assessment.freeze': '考核定版',
   'assessment.reopen': '重新打开已定版的考核',
+  'assessment.export': '导出考核督查专报或得分表',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -81,6 +82,8 @@ export const AUDIT_TABLE_LABELS: Record<string, string> = {
   case_category: '事件分类',
   calendar_year: '节假日安排',
   grid_neighbor: '相邻网格',
+  assessment_run: '考核',
+  assessment_scheme: '考核方案',
 };
 
 export function auditTableLabel(table: string | null): string {

@@ -51,6 +51,8 @@ export interface JobResults {
   'backup.restore': BackupInfo;
   'backup.export': FileResult;
   'backup.import': BackupInfo;
+  'assessment.exportReport': FileResult;
+  'assessment.exportScores': FileResult;
 }
 export type JobMethod = keyof JobResults;
 

@@ -68,7 +68,15 @@ export function useJob(): JobRun {
 }
 
 /** The jobs whose result is a file to download. */
-export type FileJobMethod = 'registry.export' | 'registry.form' | 'cases.export' | 'audit.export' | 'backup.export' | 'routine.logForm';
+export type FileJobMethod =
+  | 'registry.export'
+  | 'registry.form'
+  | 'cases.export'
+  | 'audit.export'
+  | 'backup.export'
+  | 'routine.logForm'
+  | 'assessment.exportReport'
+  | 'assessment.exportScores';
 
 export const isCancelled = (err: unknown) => err instanceof ApiError && err.code === 'CANCELLED';
 

@@ -1,0 +1,273 @@
+// The 督查专报 of a run as content (shared/assessment/report-types.ts), built once from the run's
+// scores (the frozen snapshot once frozen), its approved manual items and the scheme: the
+// summary figures, the top and bottom units with their reasons, the charts, the ranking. The
+// .docx job and the printed view lay out the same model (docs/assessment.md).
+import { CASE_INDICATORS, emptyCaseCounts, type CaseCountKey, type CaseIndicatorKey } from '../../../shared/assessment/case-indicators';
+import { ADJUSTMENT_KIND_LABELS, EVIDENCE_KIND_LABELS, type AdjustmentRow, type ItemScoreView, type SubjectScoreView } from '../../../shared/assessment/assessment-types';
+import { INDICATORS } from '../../../shared/assessment/indicators';
+import type { ReportBlock, ReportSection, RunReport } from '../../../shared/assessment/report-types';
+import { GRADE_LABELS, GRADES, SUBJECT_LEVEL_LABELS, type SchemeInput, type SubjectLevel } from '../../../shared/assessment/scheme';
+import type { ReadDb } from '../db/read-db';
+import { allWorkers } from '../routine/routine-scope';
+import { readSetting, SETTING_KEYS, type TownSetting } from '../settings/settings-repo';
+import { adjustmentsOf, getRun, runScores } from './run-store';
+import { getScheme } from './scheme-store';
+
+/** How many units the report names at the top and at the bottom. */
+const NAMED = 3;
+
+/** 2026-10-08 → 2026年10月8日 */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** An instant as 2026年10月8日 16:30 in China time. */
+function chineseTime(ms: number): string {
+  const s = new Date(ms + 8 * 3600_000).toISOString();
+  return `${chineseDate(s)} ${s.slice(11, 16)}`;
+}
+
+/** Points as the core keeps them (two decimals at most): 92.5, 88.25, 90. */
+export function pointsText(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+/** 0.8333 with 10/12 → 83.3%（10/12）; nothing counted → 无数据. */
+export function rateText(item: Pick<ItemScoreView, 'value'>): string {
+  const v = item.value;
+  if (!v || v.value === null) return '无数据';
+  return `${(v.value * 100).toFixed(1)}%（${v.numerator}/${v.denominator}）`;
+}
+
+function share(n: number, of: number): string {
+  return of === 0 ? '—' : `${((n / of) * 100).toFixed(1)}%`;
+}
+
+function itemText(item: ItemScoreView, weight: number): string {
+  return `${INDICATORS[item.indicator].label}${rateText(item)}，得${pointsText(item.points)}分（满分${pointsText(weight)}分）`;
+}
+
+/** The items that earned the largest (or smallest) share of their weight, counted ones only. */
+function rankedItems(subject: SubjectScoreView, scheme: SchemeInput, best: boolean): { item: ItemScoreView; weight: number }[] {
+  const weights = new Map(scheme.items.map((i) => [i.indicator, i.weight]));
+  const counted = subject.items
+    .filter((i) => i.value !== null && i.value.value !== null)
+    .map((item) => ({ item, weight: weights.get(item.indicator) ?? 0 }))
+    .filter((x) => x.weight > 0);
+  const ratio = (x: { item: ItemScoreView; weight: number }) => x.item.points / x.weight;
+  const sorted = counted.sort((a, b) => (best ? ratio(b) - ratio(a) : ratio(a) - ratio(b)) || b.weight - a.weight);
+  return (best ? sorted : sorted.filter((x) => ratio(x) < 1)).slice(0, 2);
+}
+
+function adjustmentText(a: AdjustmentRow): string {
+  const what = a.kind === 'veto' ? ADJUSTMENT_KIND_LABELS.veto : `${ADJUSTMENT_KIND_LABELS[a.kind]}${pointsText(a.points)}分`;
+  return `${what}：${a.reason}（依据：${EVIDENCE_KIND_LABELS[a.evidenceKind].replace(/（.*）/, '')} ${a.evidenceLabel}；登记人${a.enteredByName}，审核人${a.decidedByName ?? ''}）`;
+}
+
+function unitParagraph(s: SubjectScoreView, scheme: SchemeInput, adjustments: AdjustmentRow[], top: boolean): ReportBlock[] {
+  const head = `第${s.rank}名 ${s.name}：${pointsText(s.total)}分，${s.vetoed ? '一票否决' : GRADE_LABELS[s.grade]}。`;
+  const items = rankedItems(s, scheme, top);
+  const why = items.length === 0 ? (top ? '各项指标均无扣分。' : '') : `${top ? '得分较高的指标' : '失分较多的指标'}：${items.map((x) => itemText(x.item, x.weight)).join('；')}。`;
+  const manual = adjustments.filter((a) => a.subjectId === s.subjectId && a.status === 'approved');
+  const blocks: ReportBlock[] = [{ kind: 'paragraph', text: head + why }];
+  for (const a of manual) blocks.push({ kind: 'paragraph', text: `\u3000\u3000${adjustmentText(a)}` });
+  return blocks;
+}
+
+/** The village or community each subject belongs to (a grid's parent; a worker's first grid's). */
+function villagesOf(db: ReadDb, level: SubjectLevel, subjects: SubjectScoreView[]): Map<string, string> {
+  const out = new Map<string, string>();
+  if (level === 'village') {
+    for (const s of subjects) out.set(s.subjectId, s.name);
+    return out;
+  }
+  const parent = new Map(
+    (db.cached("SELECT g.id, p.name FROM org_unit g JOIN org_unit p ON p.id = g.parent_id WHERE g.kind = 'grid'").all() as { id: string; name: string }[]).map((r) => [r.id, r.name]),
+  );
+  if (level === 'grid') {
+    for (const s of subjects) {
+      const v = parent.get(s.subjectId);
+      if (v) out.set(s.subjectId, v);
+    }
+    return out;
+  }
+  for (const w of allWorkers(db)) {
+    const v = w.grids.map((g) => parent.get(g.id)).find((x) => x !== undefined);
+    if (v) out.set(w.staffId, v);
+  }
+  return out;
+}
+
+/** The town's case counts as the run counted them: its subjects' counts added up (so a frozen run's report keeps its figures). */
+function townCaseCounts(subjects: SubjectScoreView[]): { counts: Record<CaseCountKey, number>; known: Set<CaseCountKey>; keys: CaseIndicatorKey[] } {
+  const counts = emptyCaseCounts();
+  const known = new Set<CaseCountKey>();
+  const keys = new Set<CaseIndicatorKey>();
+  for (const s of subjects) {
+    const seen = new Set<CaseCountKey>();
+    for (const item of s.items) {
+      if (!Object.hasOwn(CASE_INDICATORS, item.indicator)) continue;
+      const def = CASE_INDICATORS[item.indicator as CaseIndicatorKey];
+      keys.add(item.indicator as CaseIndicatorKey);
+      known.add(def.numerator).add(def.denominator);
+      if (!item.value) continue;
+      for (const [key, n] of [[def.numerator, item.value.numerator], [def.denominator, item.value.denominator]] as const) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+        counts[key] += n;
+      }
+    }
+  }
+  return { counts, known, keys: [...keys] };
+}
+
+function summarySection(subjects: SubjectScoreView[], scheme: SchemeInput, level: SubjectLevel, periodLabel: string): ReportSection {
+  const n = subjects.length;
+  const totals = subjects.map((s) => s.total);
+  const avg = n ? totals.reduce((a, b) => a + b, 0) / n : 0;
+  const gradeCounts = GRADES.map((g) => ({ grade: g, n: subjects.filter((s) => s.grade === g).length }));
+  const vetoed = subjects.filter((s) => s.vetoed).length;
+  const unit = level === 'worker' ? '名' : '个';
+  const levelLabel = SUBJECT_LEVEL_LABELS[level];
+  const blocks: ReportBlock[] = [
+    {
+      kind: 'paragraph',
+      text:
+        `${periodLabel}，按照“${scheme.name}”（${scheme.total === 1000 ? '千分制' : '百分制'}），对全镇${n}${unit}${levelLabel}进行了考核。` +
+        `平均得分${avg.toFixed(2)}分，最高${pointsText(n ? Math.max(...totals) : 0)}分，最低${pointsText(n ? Math.min(...totals) : 0)}分；` +
+        gradeCounts.map((g) => `${GRADE_LABELS[g.grade]}${g.n}${unit}`).join('、') +
+        (vetoed ? `（其中一票否决${vetoed}${unit}）` : '') +
+        '。',
+    },
+    {
+      kind: 'figures',
+      items: [
+        { label: '考核对象', value: `${n}${unit}` },
+        { label: '平均得分', value: `${avg.toFixed(2)}分` },
+        ...gradeCounts.map((g) => ({ label: GRADE_LABELS[g.grade], value: `${g.n}${unit}` })),
+      ],
+    },
+  ];
+  const town = townCaseCounts(subjects);
+  if (town.keys.length > 0) {
+    const c = town.counts;
+    const parts: string[] = [];
+    if (town.known.has('received')) parts.push(`受理事件${c.received}件`);
+    if (town.known.has('closed')) parts.push(`结案${c.closed}件（结案率${share(c.closed, c.received)}）`);
+    if (town.known.has('closedOnTime')) parts.push(`按期办结${c.closedOnTime}件（按期结案率${share(c.closedOnTime, c.closed)}）`);
+    if (town.known.has('satisfied')) parts.push(`群众评价${c.evaluated}件，满意和基本满意${c.satisfied}件（满意率${share(c.satisfied, c.evaluated)}）`);
+    if (parts.length) blocks.push({ kind: 'paragraph', text: `事件办理方面，各${levelLabel}本期共${parts.join('，')}。` });
+    blocks.push({
+      kind: 'table',
+      caption: `全镇事件类指标（各${levelLabel}合计）`,
+      columns: ['指标', '计算方法', '分子/分母', '全镇'],
+      widths: [16, 56, 14, 14],
+      rows: town.keys.map((k) => {
+        const d = CASE_INDICATORS[k];
+        return [d.label, d.formula, `${c[d.numerator]}/${c[d.denominator]}`, share(c[d.numerator], c[d.denominator])];
+      }),
+    });
+  }
+  return { heading: '一、总体情况', blocks };
+}
+
+function chartsSection(db: ReadDb, subjects: SubjectScoreView[], scheme: SchemeInput, level: SubjectLevel): ReportSection {
+  const villages = villagesOf(db, level, subjects);
+  const byVillage = new Map<string, number[]>();
+  for (const s of subjects) {
+    const v = villages.get(s.subjectId) ?? '其他';
+    byVillage.set(v, [...(byVillage.get(v) ?? []), s.total]);
+  }
+  const bars = [...byVillage.entries()]
+    .map(([name, t]) => ({ name, value: Math.round((t.reduce((a, b) => a + b, 0) / t.length) * 100) / 100 }))
+    .sort((a, b) => b.value - a.value);
+  return {
+    heading: '二、得分分布',
+    blocks: [
+      {
+        kind: 'chart',
+        chart: {
+          kind: 'bar',
+          title: level === 'village' ? '各村（社区）得分' : `各村（社区）${SUBJECT_LEVEL_LABELS[level]}平均得分`,
+          categories: bars.map((b) => b.name),
+          values: bars.map((b) => b.value),
+          max: scheme.total,
+          unit: '分',
+        },
+      },
+      {
+        kind: 'chart',
+        chart: {
+          kind: 'grades',
+          title: '等次分布',
+          slices: GRADES.map((g) => ({ name: GRADE_LABELS[g], value: subjects.filter((s) => s.grade === g).length })).filter((x) => x.value > 0),
+        },
+      },
+    ],
+  };
+}
+
+function unitsSection(heading: string, named: SubjectScoreView[], scheme: SchemeInput, adjustments: AdjustmentRow[], top: boolean): ReportSection {
+  const blocks = named.flatMap((s) => unitParagraph(s, scheme, adjustments, top));
+  return { heading, blocks: blocks.length ? blocks : [{ kind: 'paragraph', text: '无。' }] };
+}
+
+function rankingTable(subjects: SubjectScoreView[], level: SubjectLevel): ReportSection {
+  return {
+    heading: '附表：得分与排名',
+    blocks: [
+      {
+        kind: 'table',
+        caption: `${SUBJECT_LEVEL_LABELS[level]}得分与排名`,
+        columns: ['排名', SUBJECT_LEVEL_LABELS[level], '指标得分', '加减分', '总分', '等次'],
+        widths: [10, 38, 14, 12, 12, 14],
+        rows: subjects.map((s) => {
+          const items = s.items.reduce((a, i) => a + i.points, 0);
+          return [String(s.rank), s.name, pointsText(items), s.adjustment === 0 ? '0' : (s.adjustment > 0 ? '+' : '−') + pointsText(Math.abs(s.adjustment)), pointsText(s.total), s.vetoed ? '一票否决' : GRADE_LABELS[s.grade]];
+        }),
+      },
+    ],
+  };
+}
+
+export interface ReportClock {
+  /** Today in China (YYYY-MM-DD). */
+  today: string;
+  /** Now, epoch ms. */
+  now: number;
+}
+
+/** The 督查专报 of a run: its content, laid out by the .docx job and the printed view. */
+export function buildRunReport(db: ReadDb, runId: string, clock: ReportClock): RunReport {
+  const run = getRun(db, runId);
+  const scheme = getScheme(db, run.schemeId);
+  const subjects = runScores(db, runId, clock.today);
+  const adjustments = adjustmentsOf(db, runId);
+  const townName = readSetting<TownSetting | null>(db, SETTING_KEYS.town, null)?.name ?? '';
+  const draft = run.status !== 'frozen';
+  const n = subjects.length;
+  const named = Math.min(NAMED, Math.floor(n / 2));
+  const top = subjects.slice(0, named);
+  const bottom = subjects.slice(n - named).reverse();
+  const sections: ReportSection[] = [
+    summarySection(subjects, scheme, run.level, run.periodLabel),
+    chartsSection(db, subjects, scheme, run.level),
+    unitsSection('三、排名靠前的单位', top, scheme, adjustments, true),
+    unitsSection('四、排名靠后的单位', bottom, scheme, adjustments, false),
+    rankingTable(subjects, run.level),
+  ];
+  return {
+    runId,
+    title: `${townName}网格化服务管理工作督查专报（${run.periodLabel}）${draft ? '【未定版（草稿）】' : ''}`,
+    draft,
+    townName,
+    periodLabel: run.periodLabel,
+    subtitle: `${SUBJECT_LEVEL_LABELS[run.level]}考核 · ${scheme.name}（第${scheme.version}版）`,
+    period: `考核期间：${chineseDate(run.from)}至${chineseDate(run.to)}`,
+    cutoff: `统计截止：${chineseTime(run.frozenAt ?? clock.now)}${draft ? '（未定版，数据仍会变化）' : `（${run.frozenByName ?? ''}定版）`}`,
+    sections,
+    issuedBy: `${townName}网格化服务管理中心`,
+    issuedOn: chineseDate(clock.today),
+  };
+}

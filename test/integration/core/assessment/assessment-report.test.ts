@@ -1,0 +1,167 @@
+// A run's outputs on a small hand-built quarter: the 督查专报's content (title with the town and
+// period, 统计截止, summary figures, the town's case figures, the bottom unit with its approved
+// deduction's reason and evidence), the .docx (its document.xml, the chart images as SVG with a
+// PNG fallback), the scores' .xlsx, the draft mark on an open run, the audit entries, and the
+// refusal for a role without 考核查看.
+import ExcelJS from 'exceljs';
+import { unzipSync, strFromU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { at, routineTown } from '../routine/routine-fixture';
+
+function setUp() {
+  const r = routineTown(at('2025-11-03', '08:00'));
+  const { t } = r;
+  // Grid 1: two cases received in the quarter, one closed on time and satisfied, one still open.
+  const closed = t.register({ accept: true, title: '已办结事件' }).id;
+  t.act(closed, { type: 'dispatch', target: { kind: 'village' } });
+  t.act(closed, { type: 'start' });
+  t.act(closed, { type: 'handle', result: '已处置' });
+  t.act(closed, { type: 'verify' });
+  t.act(closed, { type: 'evaluate', satisfaction: 'satisfied' });
+  t.act(closed, { type: 'close' });
+  const open = t.register({ accept: true, title: '未办结事件' }).id;
+  t.advance(at('2026-01-05', '09:00'));
+  const director = t.token('director');
+  const run = t.h.call(director, 'assessment.openRun', { level: 'grid', periodKey: '2025Q4' });
+  const caseNo = (t.h.core.services.db.prepare('SELECT number FROM case_record WHERE id = ?').get(open) as { number: string }).number;
+  // A deduction on grid 1 with a case as its evidence, entered by the supervisor, approved by the director.
+  const item = t.h.call(t.token('supervisor'), 'assessment.addAdjustment', {
+    runId: run.id,
+    subjectId: t.grids[0]!,
+    kind: 'deduct',
+    points: 12,
+    reason: '重大隐患未及时上报',
+    evidenceKind: 'case',
+    evidenceRef: caseNo,
+  });
+  t.h.call(director, 'assessment.decideAdjustment', { id: item.id, approve: true });
+  return { t, director, run, caseNo };
+}
+
+function unzip(base64: string): Record<string, Uint8Array> {
+  return unzipSync(new Uint8Array(Buffer.from(base64, 'base64')));
+}
+
+describe('assessment report and scores export', () => {
+  it('builds the report model: title, cut-off, figures, the town case figures, the bottom unit with its deduction; an open run is a draft', () => {
+    const { t, director, run, caseNo } = setUp();
+    const draft = t.h.call(director, 'assessment.report', { runId: run.id });
+    expect(draft.draft).toBe(true);
+    expect(draft.title).toBe('青溪镇网格化服务管理工作督查专报（2025年第四季度）【未定版（草稿）】');
+    expect(draft.cutoff).toBe('统计截止：2026年1月5日 09:00（未定版，数据仍会变化）');
+
+    t.advance(at('2026-01-06', '10:30'));
+    t.h.call(director, 'assessment.freeze', { runId: run.id });
+    t.advance(at('2026-01-09', '15:00'));
+    const report = t.h.call(director, 'assessment.report', { runId: run.id });
+    const subjects = t.h.call(director, 'assessment.review', { runId: run.id }).subjects;
+    expect(report).toMatchObject({
+      draft: false,
+      title: '青溪镇网格化服务管理工作督查专报（2025年第四季度）',
+      period: '考核期间：2025年10月1日至2025年12月31日',
+      issuedBy: '青溪镇网格化服务管理中心',
+      issuedOn: '2026年1月9日',
+    });
+    // 统计截止 is the freeze, not the day the report is made.
+    expect(report.cutoff).toMatch(/^统计截止：2026年1月6日 10:30（.+定版）$/);
+
+    const [summary, charts, top, bottom, table] = report.sections;
+    expect(summary!.heading).toBe('一、总体情况');
+    const figures = summary!.blocks.find((b) => b.kind === 'figures');
+    const average = (subjects.reduce((a, s) => a + s.total, 0) / subjects.length).toFixed(2);
+    expect(figures).toEqual({
+      kind: 'figures',
+      items: [
+        { label: '考核对象', value: `${subjects.length}个` },
+        { label: '平均得分', value: `${average}分` },
+        { label: '优秀', value: `${subjects.filter((s) => s.grade === 'excellent').length}个` },
+        { label: '合格', value: `${subjects.filter((s) => s.grade === 'pass').length}个` },
+        { label: '基本合格', value: `${subjects.filter((s) => s.grade === 'basic').length}个` },
+        { label: '不合格', value: `${subjects.filter((s) => s.grade === 'fail').length}个` },
+      ],
+    });
+    // The town's case figures, added up from the grids: 2 received, 1 closed (on time), 1 evaluated and satisfied.
+    expect(summary!.blocks.find((b) => b.kind === 'paragraph' && b.text.startsWith('事件办理'))).toMatchObject({
+      text: '事件办理方面，各网格本期共受理事件2件，结案1件（结案率50.0%），按期办结1件（按期结案率100.0%），群众评价1件，满意和基本满意1件（满意率100.0%）。',
+    });
+    const caseTable = summary!.blocks.find((b) => b.kind === 'table');
+    expect(caseTable?.kind === 'table' && caseTable.rows.find((r) => r[0] === '结案率')).toEqual(['结案率', expect.stringContaining('÷'), '1/2', '50.0%']);
+
+    expect(charts!.blocks.map((b) => b.kind === 'chart' && b.chart.kind)).toEqual(['bar', 'grades']);
+    // Grid 1 lost 12 points to the deduction and its open case: last, named at the bottom with the reason and the evidence.
+    const last = subjects.at(-1)!;
+    expect(last.subjectId).toBe(t.grids[0]);
+    expect(top!.heading).toBe('三、排名靠前的单位');
+    expect(bottom!.heading).toBe('四、排名靠后的单位');
+    const bottomText = bottom!.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('\n');
+    expect(bottomText).toContain(`第${last.rank}名 ${last.name}：${last.total}分`);
+    expect(bottomText).toContain('结案率50.0%（1/2）');
+    expect(bottomText).toContain(`扣分12分：重大隐患未及时上报（依据：事件 ${caseNo} 未办结事件`);
+    expect(table!.blocks[0]).toMatchObject({ kind: 'table', rows: subjects.map((s) => expect.arrayContaining([String(s.rank), s.name])) });
+  });
+
+  it('writes the .docx with the title, the subjects and the charts as SVG with PNG fallbacks, and the .xlsx with every score; both exports are audited', async () => {
+    const { t, director, run } = setUp();
+    t.h.call(director, 'assessment.freeze', { runId: run.id });
+    const subjects = t.h.call(director, 'assessment.review', { runId: run.id }).subjects;
+
+    const docx = await t.h.job(director, 'assessment.exportReport', { runId: run.id });
+    expect(docx.fileName).toMatch(/^督查专报_2025年第四季度_\d{8}-\d{4}\.docx$/);
+    expect(docx.mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const files = unzip(docx.base64);
+    const xml = strFromU8(files['word/document.xml']!);
+    expect(xml).toContain('青溪镇网格化服务管理工作督查专报（2025年第四季度）');
+    expect(xml).toContain('督 查 专 报');
+    for (const s of subjects) expect(xml).toContain(s.name);
+    // Two charts, each an SVG with a PNG fallback (a:blip for the PNG, asvg:svgBlip for the SVG).
+    const media = Object.keys(files).filter((f) => f.startsWith('word/media/'));
+    expect(media.filter((f) => f.endsWith('.png'))).toHaveLength(2);
+    expect(media.filter((f) => f.endsWith('.svg'))).toHaveLength(2);
+    expect(xml.match(/<asvg:svgBlip /g)).toHaveLength(2);
+    for (const f of media.filter((m) => m.endsWith('.png'))) expect(Buffer.from(files[f]!.slice(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
+    const svgs = media.filter((f) => f.endsWith('.svg')).map((f) => strFromU8(files[f]!));
+    expect(svgs.every((s) => s.startsWith('<svg '))).toBe(true);
+    expect(svgs.some((s) => s.includes('各村（社区）网格平均得分'))).toBe(true);
+    expect(svgs.some((s) => s.includes('等次分布'))).toBe(true);
+
+    const xlsx = await t.h.job(director, 'assessment.exportScores', { runId: run.id });
+    expect(xlsx.fileName).toMatch(/^考核得分表_2025年第四季度网格_\d{8}-\d{4}\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('得分与排名')!;
+    expect(sheet.getCell('A1').value).toBe('2025年第四季度网格考核得分表');
+    expect(sheet.getCell('C3').value).toBe('按期结案率（25分）');
+    expect([sheet.getCell('C4').value, sheet.getCell('D4').value, sheet.getCell('E4').value]).toEqual(['指标值', '分子/分母', '得分']);
+    const grid1 = subjects.find((s) => s.subjectId === t.grids[0])!;
+    const row = sheet.getRow(5 + subjects.indexOf(grid1));
+    const closeRateCol = 3 + review(subjects).indexOf('closeRate') * 3;
+    expect([row.getCell(1).value, row.getCell(2).value]).toEqual([grid1.rank, grid1.name]);
+    expect([row.getCell(closeRateCol).value, row.getCell(closeRateCol + 1).value]).toEqual([0.5, '1/2']);
+    const tail = 3 + grid1.items.length * 3;
+    expect([row.getCell(tail).value, row.getCell(tail + 1).value, row.getCell(tail + 2).value]).toEqual([-12, grid1.total, expect.any(String)]);
+    expect(wb.getWorksheet('加减分')!.getRow(2).getCell(4).value).toBe('重大隐患未及时上报');
+
+    const audits = t.h.core.services.db.prepare("SELECT detail FROM audit_log WHERE action = 'assessment.export' ORDER BY seq").all() as { detail: string }[];
+    expect(audits.map((a) => JSON.parse(a.detail).file)).toEqual(['report', 'scores']);
+  });
+
+  it('marks an open run as a draft in the file, and refuses a role without 考核查看 with nothing audited', async () => {
+    const { t, director, run } = setUp();
+    const docx = await t.h.job(director, 'assessment.exportReport', { runId: run.id });
+    expect(docx.fileName).toContain('_未定版草稿_');
+    expect(strFromU8(unzip(docx.base64)['word/document.xml']!)).toContain('【未定版（草稿）】');
+
+    const worker = t.token('grid_worker');
+    for (const method of ['assessment.exportReport', 'assessment.exportScores'] as const) {
+      expect(await t.h.runJob(worker, method, { runId: run.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(t.h.core.invoke(worker, 'assessment.report', { runId: run.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t.h.runJob(director, 'assessment.exportReport', { runId: 'no-such-run' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '考核不存在' } });
+    const audited = t.h.core.services.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'assessment.export'").get() as { n: number };
+    expect(audited.n).toBe(1);
+  });
+});
+
+function review(subjects: { items: { indicator: string }[] }[]): string[] {
+  return subjects[0]!.items.map((i) => i.indicator);
+}
