@@ -24,6 +24,8 @@ export interface RunReport {
   runId: string;
   /** 「XX镇网格化服务管理工作督查专报（2026年第三季度）」, marked 未定版（草稿） while the run is open. */
   title: string;
+  /** The title as printed: the name, then the period (and the draft mark) on a line of its own. */
+  titleLines: string[];
   draft: boolean;
   townName: string;
   periodLabel: string;

@@ -140,7 +140,7 @@ export async function reportDocx(report: RunReport, onSection: (done: number, to
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { before: 120, after: 240, line: 640, lineRule: LineRuleType.EXACT },
-      children: [new TextRun({ text: report.title, font: TITLE_FONT, size: 44, bold: true, color: report.draft ? RED : undefined })],
+      children: report.titleLines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, font: TITLE_FONT, size: 44, bold: true, color: report.draft ? RED : undefined })),
     }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [run(report.subtitle, { size: 28 })] }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [run(report.period, { size: 28 })] }),

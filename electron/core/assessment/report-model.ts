@@ -15,6 +15,7 @@ import { getScheme } from './scheme-store';
 
 /** How many units the report names at the top and at the bottom. */
 const NAMED = 3;
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** 2026-10-08 → 2026年10月8日 */
 export function chineseDate(iso: string): string {
@@ -65,14 +66,63 @@ function adjustmentText(a: AdjustmentRow): string {
   return `${what}：${a.reason}（依据：${EVIDENCE_KIND_LABELS[a.evidenceKind].replace(/（.*）/, '')} ${a.evidenceLabel}；登记人${a.enteredByName}，审核人${a.decidedByName ?? ''}）`;
 }
 
-function unitParagraph(s: SubjectScoreView, scheme: SchemeInput, adjustments: AdjustmentRow[], top: boolean): ReportBlock[] {
-  const head = `第${s.rank}名 ${s.name}：${pointsText(s.total)}分，${s.vetoed ? '一票否决' : GRADE_LABELS[s.grade]}。`;
+function unitParagraph(s: SubjectScoreView, tied: number, scheme: SchemeInput, adjustments: AdjustmentRow[], top: boolean): ReportBlock[] {
+  const head = `${tied > 1 ? '并列' : ''}第${s.rank}名 ${s.name}：${pointsText(s.total)}分，${s.vetoed ? '一票否决' : GRADE_LABELS[s.grade]}。`;
   const items = rankedItems(s, scheme, top);
-  const why = items.length === 0 ? (top ? '各项指标均无扣分。' : '') : `${top ? '得分较高的指标' : '失分较多的指标'}：${items.map((x) => itemText(x.item, x.weight)).join('；')}。`;
+  const why = items.length === 0 ? (top ? '各项指标均未失分。' : '') : `${top ? '得分较高的指标' : '失分较多的指标'}：${items.map((x) => itemText(x.item, x.weight)).join('；')}。`;
   const manual = adjustments.filter((a) => a.subjectId === s.subjectId && a.status === 'approved');
-  const blocks: ReportBlock[] = [{ kind: 'paragraph', text: head + why }];
-  for (const a of manual) blocks.push({ kind: 'paragraph', text: `\u3000\u3000${adjustmentText(a)}` });
-  return blocks;
+  return [{ kind: 'paragraph', text: head + why + manual.map((a) => adjustmentText(a)).join('；') + (manual.length ? '。' : '') }];
+}
+
+/**
+ * The units named at one end of the ranking: the first (or last) few, each with its reasons; when
+ * more subjects share the end rank than would be named, all of them in one paragraph instead of
+ * an arbitrary few.
+ */
+function namedUnits(subjects: SubjectScoreView[], scheme: SchemeInput, adjustments: AdjustmentRow[], top: boolean, unit: string, levelLabel: string): ReportBlock[] {
+  const n = Math.min(NAMED, Math.floor(subjects.length / 2));
+  if (n === 0) return [{ kind: 'paragraph', text: '考核对象不足，不作排名通报。' }];
+  const ordered = top ? subjects : [...subjects].reverse();
+  const tiedCount = (rank: number) => subjects.filter((x) => x.rank === rank).length;
+  const endRank = ordered[0]!.rank;
+  const atEnd = ordered.filter((x) => x.rank === endRank);
+  if (atEnd.length > n) {
+    const s = atEnd[0]!;
+    return [
+      {
+        kind: 'paragraph',
+        text: `${atEnd.map((x) => x.name).join('、')}共${atEnd.length}${unit}${levelLabel}并列第${endRank}名，均为${pointsText(s.total)}分（${s.vetoed ? '一票否决' : GRADE_LABELS[s.grade]}）。`,
+      },
+    ];
+  }
+  return ordered.slice(0, n).flatMap((s) => unitParagraph(s, tiedCount(s.rank), scheme, adjustments, top));
+}
+
+/** Every approved manual item (deductions, bonuses, vetoes) with its reason and evidence. */
+function adjustmentsSection(heading: string, subjects: SubjectScoreView[], adjustments: AdjustmentRow[]): ReportSection {
+  const names = new Map(subjects.map((s) => [s.subjectId, s.name]));
+  const approved = adjustments.filter((a) => a.status === 'approved');
+  if (approved.length === 0) return { heading, blocks: [{ kind: 'paragraph', text: '本期无经审核的加减分和一票否决事项。' }] };
+  return {
+    heading,
+    blocks: [
+      { kind: 'paragraph', text: `本期经审核的加减分和一票否决事项共${approved.length}项：` },
+      {
+        kind: 'table',
+        caption: '加减分与一票否决事项',
+        columns: ['考核对象', '类别', '分值', '理由', '依据', '登记/审核'],
+        widths: [18, 10, 8, 26, 24, 14],
+        rows: approved.map((a) => [
+          names.get(a.subjectId) ?? '',
+          ADJUSTMENT_KIND_LABELS[a.kind],
+          a.kind === 'veto' ? '—' : `${a.kind === 'deduct' ? '−' : '+'}${pointsText(a.points)}`,
+          a.reason,
+          `${EVIDENCE_KIND_LABELS[a.evidenceKind].replace(/（.*）/, '')} ${a.evidenceLabel}`,
+          `${a.enteredByName}/${a.decidedByName ?? ''}`,
+        ]),
+      },
+    ],
+  };
 }
 
 /** The village or community each subject belongs to (a grid's parent; a worker's first grid's). */
@@ -134,7 +184,7 @@ function summarySection(subjects: SubjectScoreView[], scheme: SchemeInput, level
     {
       kind: 'paragraph',
       text:
-        `${periodLabel}，按照“${scheme.name}”（${scheme.total === 1000 ? '千分制' : '百分制'}），对全镇${n}${unit}${levelLabel}进行了考核。` +
+        `${periodLabel}，按照“${scheme.name}”（满分${scheme.total}分），对全镇${n}${unit}${levelLabel}进行了考核。` +
         `平均得分${avg.toFixed(2)}分，最高${pointsText(n ? Math.max(...totals) : 0)}分，最低${pointsText(n ? Math.min(...totals) : 0)}分；` +
         gradeCounts.map((g) => `${GRADE_LABELS[g.grade]}${g.n}${unit}`).join('、') +
         (vetoed ? `（其中一票否决${vetoed}${unit}）` : '') +
@@ -169,7 +219,7 @@ function summarySection(subjects: SubjectScoreView[], scheme: SchemeInput, level
       }),
     });
   }
-  return { heading: '一、总体情况', blocks };
+  return { heading: '总体情况', blocks };
 }
 
 function chartsSection(db: ReadDb, subjects: SubjectScoreView[], scheme: SchemeInput, level: SubjectLevel): ReportSection {
@@ -183,7 +233,7 @@ function chartsSection(db: ReadDb, subjects: SubjectScoreView[], scheme: SchemeI
     .map(([name, t]) => ({ name, value: Math.round((t.reduce((a, b) => a + b, 0) / t.length) * 100) / 100 }))
     .sort((a, b) => b.value - a.value);
   return {
-    heading: '二、得分分布',
+    heading: '得分分布',
     blocks: [
       {
         kind: 'chart',
@@ -206,11 +256,6 @@ function chartsSection(db: ReadDb, subjects: SubjectScoreView[], scheme: SchemeI
       },
     ],
   };
-}
-
-function unitsSection(heading: string, named: SubjectScoreView[], scheme: SchemeInput, adjustments: AdjustmentRow[], top: boolean): ReportSection {
-  const blocks = named.flatMap((s) => unitParagraph(s, scheme, adjustments, top));
-  return { heading, blocks: blocks.length ? blocks : [{ kind: 'paragraph', text: '无。' }] };
 }
 
 function rankingTable(subjects: SubjectScoreView[], level: SubjectLevel): ReportSection {
@@ -246,24 +291,24 @@ export function buildRunReport(db: ReadDb, runId: string, clock: ReportClock): R
   const adjustments = adjustmentsOf(db, runId);
   const townName = readSetting<TownSetting | null>(db, SETTING_KEYS.town, null)?.name ?? '';
   const draft = run.status !== 'frozen';
-  const n = subjects.length;
-  const named = Math.min(NAMED, Math.floor(n / 2));
-  const top = subjects.slice(0, named);
-  const bottom = subjects.slice(n - named).reverse();
+  const unit = run.level === 'worker' ? '名' : '个';
+  const levelLabel = SUBJECT_LEVEL_LABELS[run.level];
   const sections: ReportSection[] = [
     summarySection(subjects, scheme, run.level, run.periodLabel),
     chartsSection(db, subjects, scheme, run.level),
-    unitsSection('三、排名靠前的单位', top, scheme, adjustments, true),
-    unitsSection('四、排名靠后的单位', bottom, scheme, adjustments, false),
-    rankingTable(subjects, run.level),
-  ];
+    { heading: '排名靠前的单位', blocks: namedUnits(subjects, scheme, adjustments, true, unit, levelLabel) },
+    { heading: '排名靠后的单位', blocks: namedUnits(subjects, scheme, adjustments, false, unit, levelLabel) },
+    adjustmentsSection('加减分与一票否决', subjects, adjustments),
+  ].map((sec, i) => ({ ...sec, heading: `${NUMERALS[i]}、${sec.heading}` }));
+  sections.push(rankingTable(subjects, run.level));
   return {
     runId,
     title: `${townName}网格化服务管理工作督查专报（${run.periodLabel}）${draft ? '【未定版（草稿）】' : ''}`,
+    titleLines: [`${townName}网格化服务管理工作督查专报`, `（${run.periodLabel}）${draft ? '【未定版（草稿）】' : ''}`],
     draft,
     townName,
     periodLabel: run.periodLabel,
-    subtitle: `${SUBJECT_LEVEL_LABELS[run.level]}考核 · ${scheme.name}（第${scheme.version}版）`,
+    subtitle: `考核方案：${scheme.name}第${scheme.version}版`,
     period: `考核期间：${chineseDate(run.from)}至${chineseDate(run.to)}`,
     cutoff: `统计截止：${chineseTime(run.frozenAt ?? clock.now)}${draft ? '（未定版，数据仍会变化）' : `（${run.frozenByName ?? ''}定版）`}`,
     sections,

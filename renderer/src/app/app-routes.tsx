@@ -23,6 +23,7 @@ const ContactCardPage = lazy(() => import('../pages/notice/contact-card-page').t
 const CasesPage = lazy(() => import('../pages/cases/cases-page').then((m) => ({ default: m.CasesPage })));
 const RoutinePage = lazy(() => import('../pages/routine/routine-page').then((m) => ({ default: m.RoutinePage })));
 const AssessmentPage = lazy(() => import('../pages/assessment/assessment-page').then((m) => ({ default: m.AssessmentPage })));
+const ReportPrintPage = lazy(() => import('../pages/assessment/report-print-page').then((m) => ({ default: m.ReportPrintPage })));
 const CasePage = lazy(() => import('../pages/cases/case-page').then((m) => ({ default: m.CasePage })));
 
 function Guard({ user, permission, children }: { user: SessionUser; permission: Permission; children: ReactNode }) {
@@ -61,6 +62,16 @@ export function AppRoutes({ system, user }: { system: SystemStatus; user: Sessio
             <Guard user={user} permission="registry.read">
               <Suspense fallback={<PageLoading />}>
                 <ContactCardPage />
+              </Suspense>
+            </Guard>
+          }
+        />
+        <Route
+          path="/assessment/report/:runId"
+          element={
+            <Guard user={user} permission="assessment.read">
+              <Suspense fallback={<PageLoading />}>
+                <ReportPrintPage />
               </Suspense>
             </Guard>
           }

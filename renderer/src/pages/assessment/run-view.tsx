@@ -14,6 +14,7 @@ import { fmtDateTime } from '../cases/case-format';
 import { AdjustmentsPanel } from './adjustments-panel';
 import { DrillDrawer } from './drill-drawer';
 import { RankingTable, type DrillTarget } from './ranking-table';
+import { RunOutputs } from './run-outputs';
 
 const EVENT_LABELS: Record<RunEventRow['action'], string> = { opened: '开始考核', frozen: '定版', reopened: '重新打开' };
 
@@ -49,6 +50,7 @@ export function RunView({ runId, onBack }: { runId: string; onBack: () => void }
         </Space>
         {run ? (
           <Space>
+            <RunOutputs runId={runId} />
             {run.status === 'open' && can('assessment.manage') ? (
               <Popconfirm
                 title="定版本期考核？"

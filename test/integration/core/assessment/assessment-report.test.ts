@@ -65,8 +65,9 @@ describe('assessment report and scores export', () => {
     // 统计截止 is the freeze, not the day the report is made.
     expect(report.cutoff).toMatch(/^统计截止：2026年1月6日 10:30（.+定版）$/);
 
-    const [summary, charts, top, bottom, table] = report.sections;
+    const [summary, charts, top, bottom, adjust, table] = report.sections;
     expect(summary!.heading).toBe('一、总体情况');
+    expect(report.titleLines).toEqual(['青溪镇网格化服务管理工作督查专报', '（2025年第四季度）']);
     const figures = summary!.blocks.find((b) => b.kind === 'figures');
     const average = (subjects.reduce((a, s) => a + s.total, 0) / subjects.length).toFixed(2);
     expect(figures).toEqual({
@@ -97,6 +98,13 @@ describe('assessment report and scores export', () => {
     expect(bottomText).toContain(`第${last.rank}名 ${last.name}：${last.total}分`);
     expect(bottomText).toContain('结案率50.0%（1/2）');
     expect(bottomText).toContain(`扣分12分：重大隐患未及时上报（依据：事件 ${caseNo} 未办结事件`);
+    // Three grids share the top rank (no case, the same logs): all three are named, none picked at random.
+    expect(top!.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual([
+      `${subjects.slice(0, 3).map((s) => s.name).join('、')}共3个网格并列第1名，均为${subjects[0]!.total}分（合格）。`,
+    ]);
+    expect(adjust!.heading).toBe('五、加减分与一票否决');
+    expect(adjust!.blocks[1]).toMatchObject({ kind: 'table', rows: [[last.name, '扣分', '−12', '重大隐患未及时上报', `事件 ${caseNo} 未办结事件`, expect.stringMatching(/.+\/.+/)]] });
+    expect(table!.heading).toBe('附表：得分与排名');
     expect(table!.blocks[0]).toMatchObject({ kind: 'table', rows: subjects.map((s) => expect.arrayContaining([String(s.rank), s.name])) });
   });
 
@@ -110,7 +118,8 @@ describe('assessment report and scores export', () => {
     expect(docx.mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const files = unzip(docx.base64);
     const xml = strFromU8(files['word/document.xml']!);
-    expect(xml).toContain('青溪镇网格化服务管理工作督查专报（2025年第四季度）');
+    expect(xml).toContain('>青溪镇网格化服务管理工作督查专报</w:t>');
+    expect(xml).toContain('<w:br/><w:t xml:space="preserve">（2025年第四季度）</w:t>');
     expect(xml).toContain('督 查 专 报');
     for (const s of subjects) expect(xml).toContain(s.name);
     // Two charts, each an SVG with a PNG fallback (a:blip for the PNG, asvg:svgBlip for the SVG).
