@@ -1,5 +1,6 @@
 // Handlers of a run's outputs (shared/assessment/report-api.ts): the 督查专报's content for the
-// printed view, the .docx and the scores' .xlsx as jobs. Each export is audited.
+// printed view, the .docx and the scores' .xlsx as jobs. Each export is audited. The Word
+// writer and its chart drawing load on the first report (large libraries no other method needs).
 import type { JobStarted } from '../../../shared/jobs/job-types';
 import type { FileResult } from '../../../shared/registry/registry-records';
 import { SUBJECT_LEVEL_LABELS } from '../../../shared/assessment/scheme';
@@ -10,7 +11,7 @@ import { XLSX_MIME, fileStamp } from '../registry/export/file-names';
 import { callToday } from '../rpc/call-today';
 import type { CallContext, Handlers } from '../rpc/handler-types';
 import { buildRunReport } from './report-model';
-import { DOCX_MIME, reportDocx } from './report-docx';
+import { runResults } from './run-results';
 import { adjustmentsOf, getRun, runScores } from './run-store';
 import { getScheme } from './scheme-store';
 import { scoresWorkbook } from './scores-xlsx';
@@ -30,6 +31,8 @@ function exportReport(ctx: CallContext, runId: string): JobStarted {
       job.step('汇总得分');
       const report = await ctx.core.exclusive(() => buildRunReport(ctx.core.db, runId, { today: callToday(ctx), now: ctx.core.now() }));
       job.step('绘制图表与排版', report.sections.length);
+      // docx, ECharts and resvg load on first use (each core thread would otherwise load them at start).
+      const { DOCX_MIME, reportDocx } = await import('./report-docx');
       const data = await reportDocx(report, rowsProgress(job));
       audit(ctx, { action: 'assessment.export', table: 'assessment_run', recordId: runId, detail: { file: 'report', period: report.periodLabel, draft: report.draft } });
       const name = `督查专报_${report.periodLabel}${report.draft ? '_未定版草稿' : ''}_${fileStamp(ctx.core.now())}.docx`;
@@ -52,6 +55,7 @@ function exportScores(ctx: CallContext, runId: string): JobStarted {
         const scheme = getScheme(db, run.schemeId);
         const subjects = runScores(db, runId, callToday(ctx));
         const draft = run.status !== 'frozen';
+        const previous = new Map(runResults(db, runId, callToday(ctx)).subjects.map((r) => [r.subjectId, r.previous]));
         const when = new Date((run.frozenAt ?? ctx.core.now()) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
         const spec = scoresWorkbook({
           title: `${run.periodLabel}${SUBJECT_LEVEL_LABELS[run.level]}考核得分表${draft ? '【未定版（草稿）】' : ''}`,
@@ -60,7 +64,7 @@ function exportScores(ctx: CallContext, runId: string): JobStarted {
           scheme,
           subjects,
           adjustments: adjustmentsOf(db, runId),
-          previous: () => null,
+          previous: (id) => previous.get(id) ?? null,
         });
         return { spec, run, rows: subjects.length };
       });

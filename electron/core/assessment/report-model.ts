@@ -6,10 +6,12 @@ import { CASE_INDICATORS, emptyCaseCounts, type CaseCountKey, type CaseIndicator
 import { ADJUSTMENT_KIND_LABELS, EVIDENCE_KIND_LABELS, type AdjustmentRow, type ItemScoreView, type SubjectScoreView } from '../../../shared/assessment/assessment-types';
 import { INDICATORS } from '../../../shared/assessment/indicators';
 import type { ReportBlock, ReportSection, RunReport } from '../../../shared/assessment/report-types';
+import { rankChange, WARNING_KIND_LABELS, type RunResults, type SubjectResult } from '../../../shared/assessment/results-types';
 import { GRADE_LABELS, GRADES, SUBJECT_LEVEL_LABELS, type SchemeInput, type SubjectLevel } from '../../../shared/assessment/scheme';
 import type { ReadDb } from '../db/read-db';
 import { allWorkers } from '../routine/routine-scope';
 import { readSetting, SETTING_KEYS, type TownSetting } from '../settings/settings-repo';
+import { runResults } from './run-results';
 import { adjustmentsOf, getRun, runScores } from './run-store';
 import { getScheme } from './scheme-store';
 
@@ -258,18 +260,98 @@ function chartsSection(db: ReadDb, subjects: SubjectScoreView[], scheme: SchemeI
   };
 }
 
-function rankingTable(subjects: SubjectScoreView[], level: SubjectLevel): ReportSection {
+/** 上升3位 / 下降2位 / 名次不变; a subject new this period: 新参加考核. */
+export function rankChangeText(s: Pick<SubjectResult, 'rank' | 'previous'>): string {
+  const d = rankChange(s);
+  if (d === null) return '新参加考核';
+  return d > 0 ? `上升${d}位` : d < 0 ? `下降${-d}位` : '名次不变';
+}
+
+function signedText(n: number): string {
+  const r = Math.round(n * 100) / 100;
+  return r > 0 ? `+${r}` : r < 0 ? `−${-r}` : '0';
+}
+
+/** 与上期相比: how ranks and the average moved since the same level's previous frozen run, and the largest moves. */
+function changeSection(results: RunResults, unit: string, levelLabel: string): ReportSection {
+  const heading = '与上期相比';
+  const compared = results.subjects.filter((s) => s.previous !== null);
+  if (!results.previousRunId || compared.length === 0) {
+    return { heading, blocks: [{ kind: 'paragraph', text: `上一期没有已定版的${levelLabel}考核，本期不作比较。` }] };
+  }
+  const prev = results.previousPeriodLabel ?? '上期';
+  const up = compared.filter((s) => rankChange(s)! > 0);
+  const down = compared.filter((s) => rankChange(s)! < 0);
+  const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const avgNow = avg(compared.map((s) => s.total));
+  const avgPrev = avg(compared.map((s) => s.previous!.total));
+  const fresh = results.subjects.length - compared.length;
+  const blocks: ReportBlock[] = [
+    {
+      kind: 'paragraph',
+      text:
+        `与${prev}相比，两期均参加考核的${compared.length}${unit}${levelLabel}中，名次上升${up.length}${unit}、下降${down.length}${unit}、` +
+        `不变${compared.length - up.length - down.length}${unit}；平均得分由${avgPrev.toFixed(2)}分变为${avgNow.toFixed(2)}分（${signedText(avgNow - avgPrev)}分）。` +
+        (fresh > 0 ? `本期新参加考核${fresh}${unit}。` : ''),
+    },
+  ];
+  const moves = [...up.sort((a, b) => rankChange(b)! - rankChange(a)!).slice(0, 3), ...down.sort((a, b) => rankChange(a)! - rankChange(b)!).slice(0, 3)];
+  if (moves.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: '名次变化较大的单位',
+      columns: ['考核对象', prev, '本期', '变化'],
+      widths: [34, 22, 22, 22],
+      rows: moves.map((s) => [s.name, `第${s.previous!.rank}名 ${pointsText(s.previous!.total)}分`, `第${s.rank}名 ${pointsText(s.total)}分`, rankChangeText(s)]),
+    });
+  }
+  return { heading, blocks };
+}
+
+/** 预警与红黑榜: the warnings for a person to act on, the red and black lists, the star workers. */
+function warningsSection(results: RunResults, level: SubjectLevel): ReportSection {
+  const blocks: ReportBlock[] = [];
+  const red = results.subjects.filter((s) => s.list === 'red').map((s) => s.name);
+  const black = results.subjects.filter((s) => s.list === 'black').map((s) => s.name);
+  if (red.length || black.length) blocks.push({ kind: 'paragraph', text: `红榜：${red.join('、') || '无'}。黑榜：${black.join('、') || '无'}。` });
+  const stars = results.subjects.filter((s) => s.stars > 0);
+  if (level === 'worker' && stars.length) blocks.push({ kind: 'paragraph', text: `星级网格员：${stars.map((s) => `${s.name}（${'★'.repeat(s.stars)}）`).join('、')}。` });
+  if (results.warnings.length === 0) blocks.push({ kind: 'paragraph', text: '本期没有需要预警的事项。' });
+  else {
+    blocks.push({ kind: 'paragraph', text: `本期预警${results.warnings.length}项，请相关单位和人员按规定处理：` });
+    blocks.push({
+      kind: 'table',
+      caption: '预警事项',
+      columns: ['对象', '预警', '原因'],
+      widths: [28, 16, 56],
+      rows: results.warnings.map((w) => [w.name, WARNING_KIND_LABELS[w.kind], w.reason]),
+    });
+  }
+  return { heading: '预警与红黑榜', blocks };
+}
+
+function rankingTable(subjects: SubjectScoreView[], level: SubjectLevel, results: RunResults): ReportSection {
+  const byId = new Map(results.subjects.map((r) => [r.subjectId, r]));
   return {
     heading: '附表：得分与排名',
     blocks: [
       {
         kind: 'table',
         caption: `${SUBJECT_LEVEL_LABELS[level]}得分与排名`,
-        columns: ['排名', SUBJECT_LEVEL_LABELS[level], '指标得分', '加减分', '总分', '等次'],
-        widths: [10, 38, 14, 12, 12, 14],
+        columns: ['排名', SUBJECT_LEVEL_LABELS[level], '指标得分', '加减分', '总分', '等次', '较上期'],
+        widths: [8, 32, 12, 10, 10, 12, 16],
         rows: subjects.map((s) => {
           const items = s.items.reduce((a, i) => a + i.points, 0);
-          return [String(s.rank), s.name, pointsText(items), s.adjustment === 0 ? '0' : (s.adjustment > 0 ? '+' : '−') + pointsText(Math.abs(s.adjustment)), pointsText(s.total), s.vetoed ? '一票否决' : GRADE_LABELS[s.grade]];
+          const r = byId.get(s.subjectId);
+          return [
+            String(s.rank),
+            s.name,
+            pointsText(items),
+            signedText(s.adjustment),
+            pointsText(s.total),
+            s.vetoed ? '一票否决' : GRADE_LABELS[s.grade],
+            r && results.previousRunId ? rankChangeText(r) : '—',
+          ];
         }),
       },
     ],
@@ -289,6 +371,7 @@ export function buildRunReport(db: ReadDb, runId: string, clock: ReportClock): R
   const scheme = getScheme(db, run.schemeId);
   const subjects = runScores(db, runId, clock.today);
   const adjustments = adjustmentsOf(db, runId);
+  const results = runResults(db, runId, clock.today);
   const townName = readSetting<TownSetting | null>(db, SETTING_KEYS.town, null)?.name ?? '';
   const draft = run.status !== 'frozen';
   const unit = run.level === 'worker' ? '名' : '个';
@@ -298,9 +381,11 @@ export function buildRunReport(db: ReadDb, runId: string, clock: ReportClock): R
     chartsSection(db, subjects, scheme, run.level),
     { heading: '排名靠前的单位', blocks: namedUnits(subjects, scheme, adjustments, true, unit, levelLabel) },
     { heading: '排名靠后的单位', blocks: namedUnits(subjects, scheme, adjustments, false, unit, levelLabel) },
+    changeSection(results, unit, levelLabel),
+    warningsSection(results, run.level),
     adjustmentsSection('加减分与一票否决', subjects, adjustments),
   ].map((sec, i) => ({ ...sec, heading: `${NUMERALS[i]}、${sec.heading}` }));
-  sections.push(rankingTable(subjects, run.level));
+  sections.push(rankingTable(subjects, run.level, results));
   return {
     runId,
     title: `${townName}网格化服务管理工作督查专报（${run.periodLabel}）${draft ? '【未定版（草稿）】' : ''}`,

@@ -38,6 +38,22 @@ function setUp() {
   return { t, director, run, caseNo };
 }
 
+/** The previous quarter frozen by hand (its ranks written here), and a 2025H2 survey under 80 for grid 2. */
+function withHistory(t: ReturnType<typeof setUp>['t'], director: string) {
+  const [g1, g2, g3] = t.grids as [string, string, string];
+  const db = t.h.core.services.db;
+  const writer = t.h.core.services.writer;
+  const name = (id: string) => (db.prepare('SELECT name FROM org_unit WHERE id = ?').get(id) as { name: string }).name;
+  const q3 = t.h.call(director, 'assessment.openRun', { level: 'grid', periodKey: '2025Q3' });
+  const rows: [string, number, 'excellent' | 'pass' | 'basic', number][] = [[g1, 95, 'excellent', 1], [g2, 80, 'pass', 2], [g3, 70, 'basic', 3]];
+  const snapshot = rows.map(([id, total, grade, rank]) => ({ subjectId: id, name: name(id), items: [], adjustment: 0, total, vetoed: false, grade, rank }));
+  writer.transaction(null, (tx) => {
+    tx.update('assessment_run', q3.id, { status: 'frozen', snapshot: JSON.stringify(snapshot), frozen_at: t.clock.now });
+    tx.insert('satisfaction_survey', { id: 'S-g2', grid_id: g2, half_year: '2025H2', score: 75, sample_size: 60, survey_date: '2025-11-05', note: '', created_by: null, created_at: t.clock.now, updated_at: t.clock.now });
+  });
+  return { g1, g2, g3, name };
+}
+
 function unzip(base64: string): Record<string, Uint8Array> {
   return unzipSync(new Uint8Array(Buffer.from(base64, 'base64')));
 }
@@ -65,7 +81,7 @@ describe('assessment report and scores export', () => {
     // 统计截止 is the freeze, not the day the report is made.
     expect(report.cutoff).toMatch(/^统计截止：2026年1月6日 10:30（.+定版）$/);
 
-    const [summary, charts, top, bottom, adjust, table] = report.sections;
+    const [summary, charts, top, bottom, change, warnings, adjust, table] = report.sections;
     expect(summary!.heading).toBe('一、总体情况');
     expect(report.titleLines).toEqual(['青溪镇网格化服务管理工作督查专报', '（2025年第四季度）']);
     const figures = summary!.blocks.find((b) => b.kind === 'figures');
@@ -102,7 +118,10 @@ describe('assessment report and scores export', () => {
     expect(top!.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual([
       `${subjects.slice(0, 3).map((s) => s.name).join('、')}共3个网格并列第1名，均为${subjects[0]!.total}分（合格）。`,
     ]);
-    expect(adjust!.heading).toBe('五、加减分与一票否决');
+    // No frozen quarter before this one: nothing to compare; grid 1 (不合格) is on the 黑榜, no warning.
+    expect(change!.blocks).toEqual([{ kind: 'paragraph', text: '上一期没有已定版的网格考核，本期不作比较。' }]);
+    expect(warnings!.blocks.map((b) => b.kind === 'paragraph' && b.text)).toEqual([`红榜：无。黑榜：${last.name}。`, '本期没有需要预警的事项。']);
+    expect(adjust!.heading).toBe('七、加减分与一票否决');
     expect(adjust!.blocks[1]).toMatchObject({ kind: 'table', rows: [[last.name, '扣分', '−12', '重大隐患未及时上报', `事件 ${caseNo} 未办结事件`, expect.stringMatching(/.+\/.+/)]] });
     expect(table!.heading).toBe('附表：得分与排名');
     expect(table!.blocks[0]).toMatchObject({ kind: 'table', rows: subjects.map((s) => expect.arrayContaining([String(s.rank), s.name])) });
@@ -152,6 +171,56 @@ describe('assessment report and scores export', () => {
 
     const audits = t.h.core.services.db.prepare("SELECT detail FROM audit_log WHERE action = 'assessment.export' ORDER BY seq").all() as { detail: string }[];
     expect(audits.map((a) => JSON.parse(a.detail).file)).toEqual(['report', 'scores']);
+  });
+
+  it('says how each unit moved on the previous frozen quarter, lists the warnings, and puts the change in the score table', async () => {
+    const { t, director, run } = setUp();
+    const { g1, g2, g3, name } = withHistory(t, director);
+    t.h.call(director, 'assessment.freeze', { runId: run.id });
+    const report = t.h.call(director, 'assessment.report', { runId: run.id });
+    expect(report.sections.map((s) => s.heading)).toEqual([
+      '一、总体情况',
+      '二、得分分布',
+      '三、排名靠前的单位',
+      '四、排名靠后的单位',
+      '五、与上期相比',
+      '六、预警与红黑榜',
+      '七、加减分与一票否决',
+      '附表：得分与排名',
+    ]);
+    const subjects = t.h.call(director, 'assessment.review', { runId: run.id }).subjects;
+    const total = (id: string) => subjects.find((s) => s.subjectId === id)!.total;
+    // Grid 1 fell from 1st (95) to 4th (53 after the deduction); grids 2 and 3 share the 1st place now (80); the community grid is new.
+    expect([total(g1), total(g2), total(g3)]).toEqual([53, 80, 80]);
+    const change = report.sections[4]!;
+    expect(change.blocks[0]).toEqual({
+      kind: 'paragraph',
+      text: '与2025年第三季度相比，两期均参加考核的3个网格中，名次上升2个、下降1个、不变0个；平均得分由81.67分变为71.00分（−10.67分）。本期新参加考核1个。',
+    });
+    expect(change.blocks[1]).toMatchObject({
+      kind: 'table',
+      columns: ['考核对象', '2025年第三季度', '本期', '变化'],
+      rows: [
+        [name(g3), '第3名 70分', '第1名 80分', '上升2位'],
+        [name(g2), '第2名 80分', '第1名 80分', '上升1位'],
+        [name(g1), '第1名 95分', '第4名 53分', '下降3位'],
+      ],
+    });
+    const warnings = report.sections[5]!;
+    expect(warnings.blocks[0]).toEqual({ kind: 'paragraph', text: `红榜：无。黑榜：${name(g1)}。` });
+    expect(warnings.blocks[2]).toMatchObject({ kind: 'table', rows: [[name(g2), '书面自查', expect.stringContaining('75')]] });
+    const appendix = report.sections[7]!.blocks[0]!;
+    expect(appendix.kind === 'table' && appendix.rows.map((r) => [r[1], r[6]])).toEqual(
+      expect.arrayContaining([[name(g1), '下降3位'], [name(g3), '上升2位'], [name(t.communityGrid), '新参加考核']]),
+    );
+
+    const xlsx = await t.h.job(director, 'assessment.exportScores', { runId: run.id });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('得分与排名')!;
+    const last = sheet.getRow(5 + subjects.length - 1);
+    expect(last.getCell(2).value).toBe(name(g1));
+    expect(last.getCell(last.cellCount).value).toBe('−42分，名次下降3位（上期第1名）');
   });
 
   it('marks an open run as a draft in the file, and refuses a role without 考核查看 with nothing audited', async () => {
