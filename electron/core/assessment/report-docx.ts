@@ -90,7 +90,7 @@ async function blockParts(block: ReportBlock): Promise<(Paragraph | Table)[]> {
       ];
     case 'table':
       return [
-        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: block.caption, font: HEAD_FONT, size: 24 })] }),
+        new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: block.caption, font: HEAD_FONT, size: 24 })] }),
         table(block.columns, block.rows, block.widths),
         new Paragraph({ children: [] }),
       ];
