@@ -127,13 +127,9 @@ function adjustmentsSection(heading: string, subjects: SubjectScoreView[], adjus
   };
 }
 
-/** The village or community each subject belongs to (a grid's parent; a worker's first grid's). */
+/** The village or community each grid or worker belongs to (a grid's parent; a worker's first grid's). */
 function villagesOf(db: ReadDb, level: SubjectLevel, subjects: SubjectScoreView[]): Map<string, string> {
   const out = new Map<string, string>();
-  if (level === 'village') {
-    for (const s of subjects) out.set(s.subjectId, s.name);
-    return out;
-  }
   const parent = new Map(
     (db.cached("SELECT g.id, p.name FROM org_unit g JOIN org_unit p ON p.id = g.parent_id WHERE g.kind = 'grid'").all() as { id: string; name: string }[]).map((r) => [r.id, r.name]),
   );
@@ -225,15 +221,18 @@ function summarySection(subjects: SubjectScoreView[], scheme: SchemeInput, level
 }
 
 function chartsSection(db: ReadDb, subjects: SubjectScoreView[], scheme: SchemeInput, level: SubjectLevel): ReportSection {
-  const villages = villagesOf(db, level, subjects);
-  const byVillage = new Map<string, number[]>();
+  // Villages and departments: a bar each; grids and workers: their village's average.
+  const own = level === 'village' || level === 'department';
+  const villages = own ? new Map<string, string>() : villagesOf(db, level, subjects);
+  const byGroup = new Map<string, number[]>();
   for (const s of subjects) {
-    const v = villages.get(s.subjectId) ?? '其他';
-    byVillage.set(v, [...(byVillage.get(v) ?? []), s.total]);
+    const v = own ? s.name : (villages.get(s.subjectId) ?? '其他');
+    byGroup.set(v, [...(byGroup.get(v) ?? []), s.total]);
   }
-  const bars = [...byVillage.entries()]
+  const bars = [...byGroup.entries()]
     .map(([name, t]) => ({ name, value: Math.round((t.reduce((a, b) => a + b, 0) / t.length) * 100) / 100 }))
     .sort((a, b) => b.value - a.value);
+  const title = level === 'village' ? '各村（社区）得分' : level === 'department' ? '各部门得分' : `各村（社区）${SUBJECT_LEVEL_LABELS[level]}平均得分`;
   return {
     heading: '得分分布',
     blocks: [
@@ -241,7 +240,7 @@ function chartsSection(db: ReadDb, subjects: SubjectScoreView[], scheme: SchemeI
         kind: 'chart',
         chart: {
           kind: 'bar',
-          title: level === 'village' ? '各村（社区）得分' : `各村（社区）${SUBJECT_LEVEL_LABELS[level]}平均得分`,
+          title,
           categories: bars.map((b) => b.name),
           values: bars.map((b) => b.value),
           max: scheme.total,
