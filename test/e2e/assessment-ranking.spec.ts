@@ -65,10 +65,12 @@ test('the director runs a quarter of grid assessment: ranking, drill-down, a ded
   const ours = page.getByTestId('assessment-adjustments').locator('tr').filter({ hasText: '群众反映问题未按时回访' });
   await expect(ours.getByTestId('assessment-adjust-status')).toHaveText('待审核');
 
-  // The administrator approves it (whoever entered an item does not decide it).
+  // The administrator approves what waits for a decision — ours and the demo quarter's pending bonus
+  // (whoever entered an item does not decide it; freezing waits for every decision).
   const runId = /[?&]run=([0-9A-Z]+)/.exec(page.url())![1];
-  const item = (await rpc<RunReview>(page, demoStation.url, 'assessment.review', { runId })).adjustments.find((a) => a.status === 'pending')!;
-  await rpcAs(page.request, demoStation.url, 'admin', DEMO_PASSWORD, 'assessment.decideAdjustment', { id: item.id, approve: true });
+  const pending = (await rpc<RunReview>(page, demoStation.url, 'assessment.review', { runId })).adjustments.filter((a) => a.status === 'pending');
+  expect(pending.map((a) => a.reason)).toContain('群众反映问题未按时回访');
+  for (const a of pending) await rpcAs(page.request, demoStation.url, 'admin', DEMO_PASSWORD, 'assessment.decideAdjustment', { id: a.id, approve: true });
 
   // The director's page follows (live update); freezing is allowed now.
   await expect(ours.getByTestId('assessment-adjust-status')).toHaveText('已审核');
