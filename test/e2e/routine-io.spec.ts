@@ -1,7 +1,9 @@
 // Paper logs in and the handbook form out: the demo supervisor imports an Excel sheet of work
 // logs filled on paper — the preview lists the bad row (a future day) with its reason and the
 // import waits until it is excluded — then the imported day shows as done in the completeness
-// table, and the worker's month downloads as the 工作日志 form holding that day's 民情.
+// table, and the worker's month downloads as the 工作日志 form holding that day's 民情. Then a
+// paper 走访记录 of that worker's day imports the same way on 走访情况 (a household that does not
+// exist is the bad row), and the worker's 走访记录 form downloads.
 import ExcelJS from 'exceljs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,4 +84,44 @@ test('a supervisor imports paper logs with a preview and exports a worker’s �
   const dayRow = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === gap!.day.date)!;
   expect(dayRow.getCell(6).value).toBe('纸质补录 走访村民反映路灯损坏');
   expect(dayRow.getCell(9).value).toBe('已提交（补填）');
+
+  // Paper visits: the worker's visit that day to a household of its grid not yet visited that day.
+  await page.keyboard.press('Escape');
+  const workers = await rpc<{ staffId: string; grids: { id: string }[] }[]>(page, url, 'routine.workers', {});
+  const grid = workers.find((w) => w.staffId === gap!.row.staffId)!.grids[0]!.id;
+  const plan = await rpc<{ households: { householdId: string; householdNo: string }[] }>(page, url, 'routine.visitPlan', { gridId: grid });
+  let household: { householdId: string; householdNo: string } | undefined;
+  for (const h of plan.households.slice(0, 20)) {
+    const visits = await rpc<unknown[]>(page, url, 'routine.visits', { householdId: h.householdId, from: gap!.day.date, to: gap!.day.date });
+    if (visits.length === 0) {
+      household = h;
+      break;
+    }
+  }
+  expect(household, 'a household of the grid not visited that day').toBeTruthy();
+  const vb = new ExcelJS.Workbook();
+  const vs = vb.addWorksheet('走访记录');
+  vs.addRow(['户号', '走访日期', '走访网格员', '网格员电话', '见到的人', '走访情况', '诉求']);
+  vs.addRow([household!.householdNo, gap!.day.date, gap!.row.staffName, phone, '户主', '纸质补录 老人身体尚可', '希望修缮屋顶']);
+  vs.addRow(['不存在的户号', gap!.day.date, gap!.row.staffName, phone, '户主', '身体尚可', '']);
+  const visitFile = join(demoStation.dataDir, '纸质走访记录.xlsx');
+  writeFileSync(visitFile, Buffer.from(await vb.xlsx.writeBuffer()));
+  await page.getByRole('tab', { name: '走访情况' }).click();
+  await page.getByTestId('visit-import-open').click();
+  await page.getByTestId('visit-import').getByTestId('import-step-upload').locator('input[type=file]').setInputFiles(visitFile);
+  await expect(page.getByTestId('visit-import').getByTestId('preview-bad-rows')).toContainText('户号“不存在的户号”的户不存在或已注销');
+  await expect(page.getByTestId('import-commit')).toBeDisabled();
+  await screen(page, 'routine-visit-import-preview');
+  await page.getByTestId('exclude-row-3').click();
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('visit-import-result')).toContainText('新增走访记录 1 条');
+  await page.getByTestId('visit-import-result').getByRole('button', { name: '完成' }).click();
+  const visited = await rpc<{ situation: string; staffId: string }[]>(page, url, 'routine.visits', { householdId: household!.householdId, from: gap!.day.date, to: gap!.day.date });
+  expect(visited).toEqual([expect.objectContaining({ situation: '纸质补录 老人身体尚可', staffId: gap!.row.staffId })]);
+  // The worker's month of visits as the handbook's 走访记录 form.
+  await page.getByTestId('visit-worker').click();
+  await page.keyboard.type(gap!.row.staffName);
+  await page.keyboard.press('Enter');
+  const [visitForm] = await Promise.all([page.waitForEvent('download'), page.getByTestId('visit-form-export').click()]);
+  expect(visitForm.suggestedFilename()).toMatch(new RegExp(`^入户走访记录_${gap!.row.staffName}_${today.slice(0, 7)}-01至`));
 });

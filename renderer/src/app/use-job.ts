@@ -75,6 +75,7 @@ export type FileJobMethod =
   | 'audit.export'
   | 'backup.export'
   | 'routine.logForm'
+  | 'routine.visitForm'
   | 'assessment.exportReport'
   | 'assessment.exportScores';
 

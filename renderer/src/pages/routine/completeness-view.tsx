@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import type { CompletenessRow } from '../../../../shared/routine/routine-types';
 import { useRpcQuery } from '../../app/rpc-hooks';
 import { useSession } from '../../app/session';
-import { LogImportModal } from './log-import-modal';
+import { RoutineImportModal } from './routine-import-modal';
 import { filterPick, useOrgLookups } from '../cases/case-lookups';
 import { DayLogDrawer } from './day-log-drawer';
 import { DayMarkCell } from './day-strip';
@@ -148,7 +148,7 @@ export function CompletenessView({ today }: { today: string }) {
         data-testid="completeness-table"
       />
       <DayLogDrawer staffId={drill?.staffId ?? null} date={drill?.date ?? null} onClose={() => setDrill(null)} />
-      <LogImportModal open={importing} onClose={() => setImporting(false)} onImported={() => void table.refetch()} />
+      <RoutineImportModal kind="workLog" open={importing} onClose={() => setImporting(false)} onImported={() => void table.refetch()} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { Descriptions, Drawer, Empty, Input, Spin, Tabs, Tag } from 'antd';
 import { Link } from 'react-router';
 import { WORK_LOG_STATUS_LABELS } from '../../../../shared/routine/routine-types';
 import { useRpcQuery } from '../../app/rpc-hooks';
-import { LogFormButton } from './log-form-button';
+import { RoutineFormButton } from './routine-form-button';
 import { monthRange, weekdayOf } from './routine-format';
 
 export function DayLogDrawer({ staffId, date, onClose }: { staffId: string | null; date: string | null; onClose: () => void }) {
@@ -14,7 +14,7 @@ export function DayLogDrawer({ staffId, date, onClose }: { staffId: string | nul
   const l = log.data;
   return (
     <Drawer open={open} onClose={onClose} size={560} title={date ? `${week.data?.staffName ?? ''} ${date}（周${weekdayOf(date)}）` : ''}
-      extra={staffId && date ? <LogFormButton staffId={staffId} {...monthRange(date)} label="导出当月工作日志" /> : null}
+      extra={staffId && date ? <RoutineFormButton form="routine.logForm" staffId={staffId} {...monthRange(date)} label="导出当月工作日志" /> : null}
       data-testid="daylog-drawer"
       destroyOnHidden
     >

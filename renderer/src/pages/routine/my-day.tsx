@@ -15,7 +15,7 @@ import { showFieldErrors } from '../../ui/form-errors';
 import { useIntake } from '../cases/intake-launcher';
 import { DayLogDrawer } from './day-log-drawer';
 import { DayStrip } from './day-strip';
-import { LogFormButton } from './log-form-button';
+import { RoutineFormButton } from './routine-form-button';
 import { monthRange } from './routine-format';
 import { onCtrlEnter } from '../../ui/ctrl-enter';
 
@@ -159,7 +159,7 @@ function MyDayForm({ day }: { day: MyDay }) {
           </span>
           <span className="tg-muted">{day.staffName} · {day.grids.map((g) => gridName.get(g.id)).join('、') || '未分配网格'}</span>
           {submitted ? <Tag color="green" data-testid="myday-status">已提交</Tag> : day.log ? <Tag color="orange" data-testid="myday-status">草稿</Tag> : <Tag data-testid="myday-status">未填写</Tag>}
-          <LogFormButton staffId={day.staffId} {...monthRange(day.today)} label="导出本月工作日志" />
+          <RoutineFormButton form="routine.logForm" staffId={day.staffId} {...monthRange(day.today)} label="导出本月工作日志" />
         </div>
         {day.onLeave ? (
           <Alert

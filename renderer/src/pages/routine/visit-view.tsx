@@ -1,7 +1,8 @@
 // 走访: the households to visit by class — 逾期 (a period ended short), 本周应访 (planned by
 // Sunday), 待走访 (the rest due this period), 已完成 — and the visits made. A grid worker sees its
 // grids' households and records visits beside the list (a row's 走访 puts the household in the
-// form); a supervisor its area's list, narrowed to a worker; the centre picks a worker.
+// form); a supervisor its area's list, narrowed to a worker; the centre picks a worker. Paper
+// 走访记录 import from Excel (the log import's modal) and the month's 走访记录 form export.
 import { Alert, Button, Segmented, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useRef, useState } from 'react';
@@ -12,7 +13,9 @@ import { useRpcQuery } from '../../app/rpc-hooks';
 import { useSession } from '../../app/session';
 import { VisitForm, type VisitFormHandle } from './visit-form';
 import { VisitList } from './visit-list';
-import { plusDays, shortDate } from './routine-format';
+import { monthRange, plusDays, shortDate } from './routine-format';
+import { RoutineFormButton } from './routine-form-button';
+import { RoutineImportModal } from './routine-import-modal';
 
 type Filter = 'overdue' | 'week' | 'due' | 'done' | 'visits';
 
@@ -35,28 +38,41 @@ export function VisitView({ today }: { today: string }) {
   const chosen = staffId ?? (centre ? workers.data?.[0]?.staffId : undefined);
   const plan = useRpcQuery('routine.visitPlan', { staffId: chosen }, { enabled: isWorker || !centre || !!chosen, placeholderData: (prev) => prev });
   const canRecord = isWorker && can('routine.write');
+  const myDay = useRpcQuery('routine.myDay', {}, { enabled: isWorker && can('routine.write') });
+  /** Whose 走访记录 form the export makes: the worker's own, or the worker chosen. */
+  const formStaff = isWorker ? myDay.data?.staffId : chosen;
+  const [importing, setImporting] = useState(false);
   return (
     <div className={canRecord ? 'tgr-visits tgr-visits-worker' : 'tgr-visits'} data-testid="visit-view">
       <div className="tgr-visits-main">
-        {!isWorker ? (
-          <Space className="tgr-toolbar">
-            <span>网格员</span>
-            <Select
-              style={{ width: 260 }}
-              showSearch
-              optionFilterProp="label"
-              allowClear={!centre}
-              placeholder="本辖区全部网格员"
-              value={chosen}
-              onChange={(v) => setStaffId(v)}
-              options={(workers.data ?? []).map((w) => ({ value: w.staffId, label: `${w.name}（${w.grids.map((g) => g.name).join('、')}）` }))}
-              data-testid="visit-worker"
-            />
-          </Space>
-        ) : null}
+        <Space className="tgr-toolbar" wrap>
+          {!isWorker ? (
+            <>
+              <span>网格员</span>
+              <Select
+                style={{ width: 260 }}
+                showSearch
+                optionFilterProp="label"
+                allowClear={!centre}
+                placeholder="本辖区全部网格员"
+                value={chosen}
+                onChange={(v) => setStaffId(v)}
+                options={(workers.data ?? []).map((w) => ({ value: w.staffId, label: `${w.name}（${w.grids.map((g) => g.name).join('、')}）` }))}
+                data-testid="visit-worker"
+              />
+            </>
+          ) : null}
+          {formStaff ? <RoutineFormButton form="routine.visitForm" staffId={formStaff} {...monthRange(today)} label="导出本月走访记录" /> : null}
+          {can('routine.import') ? (
+            <Button onClick={() => setImporting(true)} data-testid="visit-import-open">
+              导入纸质走访记录
+            </Button>
+          ) : null}
+        </Space>
         {plan.error ? <Alert type="warning" showIcon title={errorMessage(plan.error)} /> : null}
         {plan.data ? <PlanLists plan={plan.data} today={today} staffId={isWorker ? undefined : chosen} canRecord={canRecord} /> : null}
       </div>
+      <RoutineImportModal kind="visit" open={importing} onClose={() => setImporting(false)} onImported={() => void plan.refetch()} />
     </div>
   );
 }
