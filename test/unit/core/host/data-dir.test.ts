@@ -32,7 +32,7 @@ describe('the data folder', () => {
 
   it('is decided the same way by the desktop app and the station host', () => {
     const root = join(import.meta.dirname, '../../../..');
-    for (const host of ['electron/main/index.ts', 'electron/core/station/station-main.ts']) {
+    for (const host of ['electron/main/index.ts', 'electron/core/station/station-run.ts']) {
       const source = readFileSync(join(root, host), 'utf8');
       expect(source, host).toMatch(/resolveDataDir\(process\.argv\.slice\(\d\)\)/);
       expect(source, host).not.toMatch(/getPath\('userData'\)|process\.env\.TOWNGRID_DATA/);
