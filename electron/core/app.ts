@@ -50,6 +50,7 @@ import { routineHandlers } from './routine/routine-handlers';
 import { assessmentHandlers } from './assessment/assessment-handlers';
 import { resultsHandlers } from './assessment/results-handlers';
 import { reportHandlers } from './assessment/report-handlers';
+import { surveyHandlers } from './assessment/survey-handlers';
 import { verificationHandlers } from './routine/verification-handlers';
 import { visitHandlers } from './routine/visit-handlers';
 import { syncHandlers } from './sync/sync-handlers';
@@ -119,6 +120,7 @@ export const handlers: Handlers = {
   ...assessmentHandlers,
   ...resultsHandlers,
   ...reportHandlers,
+  ...surveyHandlers,
   ...visitHandlers,
   ...syncHandlers,
   ...jobHandlers,

@@ -6,6 +6,9 @@ import { method, returns, type MethodDef } from '../rpc/contract';
 import { addAdjustmentInput, decideAdjustmentInput, drillInput, openRunInput, rankingInput, reopenRunInput, runIdInput, saveSchemeInput } from './assessment-inputs';
 import type { AdjustmentRow, RunReview, RunRow, SchemeRow } from './assessment-types';
 import type { RankingView, RunResults } from './results-types';
+import { saveSurveyInput, surveyImportCommitInput, surveyImportInput, surveysInput } from './survey-inputs';
+import type { SurveyRow } from './survey-types';
+import type { JobStarted } from '../jobs/job-types';
 
 export const SCORE_READS = [
   'assessment_scheme', 'assessment_run', 'assessment_adjustment', 'assessment_event', 'case_record', 'case_event',
@@ -34,4 +37,12 @@ export const assessmentApi = {
   'assessment.results': method({ input: runIdInput, output: returns<RunResults>(), access: 'assessment.read', reads: SCORE_READS }),
   // The latest frozen ranking, names and figures only: for the wall board and meeting slides.
   'assessment.ranking': method({ input: rankingInput, output: returns<RankingView>(), access: 'board.read', reads: SCORE_READS }),
+  // Satisfaction surveys (满意度测评) per grid and half-year: entered with 考核加减分, a supervisor for its area's grids.
+  'assessment.surveys': method({ input: surveysInput, output: returns<SurveyRow[]>(), access: 'assessment.read', reads: ['satisfaction_survey', 'org_unit'] }),
+  'assessment.saveSurvey': method({ input: saveSurveyInput, output: returns<SurveyRow>(), access: 'assessment.adjust', writes: true }),
+  /** Starts a job checking a survey spreadsheet (the registry's preview: mapping, bad rows, nothing written). */
+  'assessment.surveyImportPreview': method({ input: surveyImportInput, output: returns<JobStarted>(), access: 'assessment.adjust', runsOn: 'writer', job: true }),
+  /** Starts a job writing a previewed survey import all-or-nothing in one transaction. */
+  'assessment.surveyImportCommit': method({ input: surveyImportCommitInput, output: returns<JobStarted>(), access: 'assessment.adjust', writes: true, job: true }),
+  'assessment.surveyImportCancel': method({ input: z.object({ jobId: z.string().min(1) }), output: returns<{ ok: true }>(), access: 'assessment.adjust', runsOn: 'writer' }),
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;

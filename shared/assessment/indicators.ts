@@ -6,7 +6,10 @@ import type { SubjectLevel } from './scheme';
 
 export const ROUTINE_INDICATOR_KEYS = ['logRate', 'patrolRate'] as const;
 export type RoutineIndicatorKey = (typeof ROUTINE_INDICATOR_KEYS)[number];
-export type IndicatorKey = CaseIndicatorKey | RoutineIndicatorKey;
+/** From the half-yearly satisfaction surveys (满意度测评, electron/core/assessment/survey-scores.ts). */
+export const SURVEY_INDICATOR_KEYS = ['surveyScore'] as const;
+export type SurveyIndicatorKey = (typeof SURVEY_INDICATOR_KEYS)[number];
+export type IndicatorKey = CaseIndicatorKey | RoutineIndicatorKey | SurveyIndicatorKey;
 
 export interface IndicatorInfo {
   label: string;
@@ -30,6 +33,15 @@ const ROUTINE_INDICATORS: Record<RoutineIndicatorKey, IndicatorInfo> = {
   },
 };
 
+const SURVEY_INDICATORS: Record<SurveyIndicatorKey, IndicatorInfo> = {
+  surveyScore: {
+    label: '群众满意度测评得分率',
+    formula: '半年度群众满意度测评得分 ÷ 100（村/社区按样本数加权平均各网格得分；考核期含两个半年时按样本数加权平均）',
+    levels: ['grid', 'village'],
+    lowerIsBetter: false,
+  },
+};
+
 // A town department is assessed on the cases it was made responsible for (its last assignment).
 const CASE_LEVELS: readonly SubjectLevel[] = ['grid', 'village', 'department'];
 
@@ -46,6 +58,7 @@ export const INDICATORS: Record<IndicatorKey, IndicatorInfo> = {
   extensionRate: caseInfo('extensionRate'),
   satisfactionRate: caseInfo('satisfactionRate'),
   ...ROUTINE_INDICATORS,
+  ...SURVEY_INDICATORS,
 };
 
 export const INDICATOR_KEYS = Object.keys(INDICATORS) as IndicatorKey[];

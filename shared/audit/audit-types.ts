@@ -47,6 +47,7 @@ export const AUDIT_ACTION_LABELS = {
   'sync.discard': '丢弃隔离的同步记录',
   'duplicates.merge': '合并重复记录（同步后）',
   'assessment.scheme': '保存考核方案',
+  'survey.save': '登记满意度测评',
   'assessment.freeze': '考核定版',
   'assessment.reopen': '重新打开已定版的考核',
   'assessment.export': '导出考核督查专报或得分表',

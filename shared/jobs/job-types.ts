@@ -44,6 +44,8 @@ export interface JobResults {
   'routine.importCommit': ImportCommitResult;
   'routine.logForm': FileResult;
   'routine.visitForm': FileResult;
+  'assessment.surveyImportPreview': ImportPreview;
+  'assessment.surveyImportCommit': ImportCommitResult;
   'cases.export': FileResult;
   'audit.verify': AuditVerifyResult;
   'audit.export': FileResult;

@@ -219,8 +219,10 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 /** Paper records of the grid-worker routine that import through the same preview and commit (shared/routine/routine-import.ts). */
 export const ROUTINE_IMPORT_KINDS = ['workLog', 'visit'] as const;
 export type RoutineImportKind = (typeof ROUTINE_IMPORT_KINDS)[number];
-/** Everything the Excel import engine reads: the ledgers and the routine's paper records. */
-export type ImportSourceKind = ImportKind | RoutineImportKind;
+/** Assessment records imported through the same engine: satisfaction survey results (shared/assessment/survey-import.ts). */
+export type AssessmentImportKind = 'survey';
+/** Everything the Excel import engine reads: the ledgers, the routine's paper records, the surveys. */
+export type ImportSourceKind = ImportKind | RoutineImportKind | AssessmentImportKind;
 
 /** Ledgers whose rows hold special-population data: readable only with 'special.read'. */
 export const SPECIAL_LEDGERS: readonly LedgerKind[] = ['special'];

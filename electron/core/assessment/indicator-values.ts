@@ -7,6 +7,7 @@ import type { SubjectLevel } from '../../../shared/assessment/scheme';
 import type { ReadDb } from '../db/read-db';
 import { gridStats, villageStats, workerStats } from '../routine/routine-queries';
 import { caseCountsBySubject, type CasePeriod } from './case-indicators';
+import { surveyScores } from './survey-scores';
 
 export interface IndicatorValue {
   numerator: number;
@@ -32,6 +33,10 @@ export function indicatorValues(db: ReadDb, keys: readonly IndicatorKey[], level
     if (key === 'logRate' || key === 'patrolRate') {
       routine ??= routineFigures(db, level, period, today);
       for (const [id, t] of routine) values.set(id, ratio(key === 'logRate' ? t.logged : t.patrolDays, t.due));
+      continue;
+    }
+    if (key === 'surveyScore') {
+      for (const [id, v] of surveyScores(db, level, period)) values.set(id, v);
       continue;
     }
     const caseKey = key as CaseIndicatorKey;

@@ -15,6 +15,7 @@ const IDENTITY_FIELDS: Record<ImportSourceKind, readonly string[]> = {
   dispute: ['foundDate', 'parties'],
   workLog: ['worker', 'date'],
   visit: ['householdNo', 'headName', 'date'],
+  survey: ['grid', 'halfYear', 'surveyDate'],
 };
 
 const MAX_PART = 40;

@@ -193,6 +193,11 @@ export const SCOPE_RULES: Record<MethodName, ScopeRule> = {
   'assessment.report': 'assessment',
   'assessment.exportReport': 'assessment',
   'assessment.exportScores': 'assessment',
+  'assessment.surveys': 'assessment',
+  'assessment.saveSurvey': 'assessment',
+  'assessment.surveyImportPreview': 'assessment',
+  'assessment.surveyImportCommit': 'assessment',
+  'assessment.surveyImportCancel': 'own',
   'routine.screenings': 'routine',
   'routine.screening': 'routine',
   'routine.saveScreening': 'routine',
@@ -224,5 +229,5 @@ export const SCOPE_RULE_TEXT: Record<ScopeRule, string> = {
   'served-grids': "grid worker the grids it serves, others all",
   routine: "work logs, leave and household visits: grid worker writes its own and reads its grids' workers and households, supervisor its area, centre the town; nothing for the wall display",
   registry: 'registry: grid worker the grids it serves, others the whole town; masked without sensitive.read',
-  assessment: "assessment: the whole town's scores for those who may read them; a supervisor enters manual items only on subjects of its area; reopening a frozen run is the director's alone",
+  assessment: "assessment: the whole town's scores for those who may read them; a supervisor enters manual items and satisfaction surveys only for subjects and grids of its area; reopening a frozen run is the director's alone",
 };

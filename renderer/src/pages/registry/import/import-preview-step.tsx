@@ -46,6 +46,7 @@ const IDENTITY_TITLES: Record<ImportSourceKind, string> = {
   dispute: '排查日期 / 当事人',
   workLog: '网格员 / 日期',
   visit: '户号 / 户主 / 走访日期',
+  survey: '网格 / 测评半年 / 日期',
 };
 
 function identityColumn(kind: ImportSourceKind) {
