@@ -272,7 +272,7 @@ function signedText(n: number): string {
 }
 
 /** 与上期相比: how ranks and the average moved since the same level's previous frozen run, and the largest moves. */
-function changeSection(results: RunResults, unit: string, levelLabel: string): ReportSection {
+function changeSection(results: RunResults, unit: string, levelLabel: string, noun: string): ReportSection {
   const heading = '与上期相比';
   const compared = results.subjects.filter((s) => s.previous !== null);
   if (!results.previousRunId || compared.length === 0) {
@@ -298,7 +298,7 @@ function changeSection(results: RunResults, unit: string, levelLabel: string): R
   if (moves.length > 0) {
     blocks.push({
       kind: 'table',
-      caption: '名次变化较大的单位',
+      caption: `名次变化较大的${noun}`,
       columns: ['考核对象', prev, '本期', '变化'],
       widths: [34, 22, 22, 22],
       rows: moves.map((s) => [s.name, `第${s.previous!.rank}名 ${pointsText(s.previous!.total)}分`, `第${s.rank}名 ${pointsText(s.total)}分`, rankChangeText(s)]),
@@ -375,12 +375,14 @@ export function buildRunReport(db: ReadDb, runId: string, clock: ReportClock): R
   const draft = run.status !== 'frozen';
   const unit = run.level === 'worker' ? '名' : '个';
   const levelLabel = SUBJECT_LEVEL_LABELS[run.level];
+  /** What the report calls its subjects: units (grids, villages, departments) or the workers themselves. */
+  const noun = run.level === 'worker' ? '网格员' : '单位';
   const sections: ReportSection[] = [
     summarySection(subjects, scheme, run.level, run.periodLabel),
     chartsSection(db, subjects, scheme, run.level),
-    { heading: '排名靠前的单位', blocks: namedUnits(subjects, scheme, adjustments, true, unit, levelLabel) },
-    { heading: '排名靠后的单位', blocks: namedUnits(subjects, scheme, adjustments, false, unit, levelLabel) },
-    changeSection(results, unit, levelLabel),
+    { heading: `排名靠前的${noun}`, blocks: namedUnits(subjects, scheme, adjustments, true, unit, levelLabel) },
+    { heading: `排名靠后的${noun}`, blocks: namedUnits(subjects, scheme, adjustments, false, unit, levelLabel) },
+    changeSection(results, unit, levelLabel, noun),
     warningsSection(results, run.level),
     adjustmentsSection('加减分与一票否决', subjects, adjustments),
   ].map((sec, i) => ({ ...sec, heading: `${NUMERALS[i]}、${sec.heading}` }));
