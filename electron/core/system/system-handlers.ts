@@ -15,6 +15,7 @@ import { seedDemoRoutine } from '../demo/demo-routine';
 import { seedDemoVerification } from '../demo/demo-verification';
 import { seedDemoScreening } from '../demo/demo-screening';
 import { seedDemoDuty } from '../demo/demo-duty';
+import { seedDemoSurveys } from '../demo/demo-surveys';
 import { seedDemoAssessment } from '../demo/demo-assessment';
 import { callToday } from '../rpc/call-today';
 
@@ -78,6 +79,7 @@ export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup' | '
         seedDemoVerification(tx, { seed: 20261121, now: core.now() });
         seedDemoScreening(tx, { seed: 20261121, now: core.now() });
         seedDemoDuty(tx, { seed: 20261121, now: core.now() });
+        seedDemoSurveys(tx, { seed: 20261121, now: core.now() });
         seedDemoAssessment(tx, { seed: 20261121, now: core.now() });
       }
     });

@@ -14,6 +14,7 @@ import { fmtDateTime } from '../cases/case-format';
 import { AdjustmentsPanel } from './adjustments-panel';
 import { DrillDrawer } from './drill-drawer';
 import { RankingTable, type DrillTarget } from './ranking-table';
+import { ResultsPanel } from './results-panel';
 import { RunOutputs } from './run-outputs';
 
 const EVENT_LABELS: Record<RunEventRow['action'], string> = { opened: '开始考核', frozen: '定版', reopened: '重新打开' };
@@ -81,6 +82,7 @@ export function RunView({ runId, onBack }: { runId: string; onBack: () => void }
           items={[
             { key: 'ranking', label: '得分与排名', children: <RankingTable review={data} onDrill={setDrill} /> },
             { key: 'adjust', label: `加减分（${data.adjustments.length}）`, children: <AdjustmentsPanel review={data} /> },
+            { key: 'results', label: '结果与预警', children: <ResultsPanel runId={runId} level={data.run.level} /> },
             { key: 'history', label: '考核记录', children: <HistoryTable events={data.events} /> },
           ]}
           data-testid="assessment-run-tabs"

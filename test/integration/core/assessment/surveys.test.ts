@@ -6,6 +6,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { indicatorValues } from '../../../../electron/core/assessment/indicator-values';
+import { checkSurvey } from '../../../../electron/core/assessment/surveys';
+import { seedDemoSurveys } from '../../../../electron/core/demo/demo-surveys';
 import { count } from '../registry/registry-fixture';
 import { at, routineTown } from '../routine/routine-fixture';
 
@@ -160,5 +162,27 @@ describe('importing survey results', () => {
     const p = await h.job(supervisor, 'assessment.surveyImportPreview', { fileBase64: file });
     expect(p.invalid.map((x) => [x.row, x.reasons])).toEqual([[4, ['只能登记本人督导范围内网格的满意度测评']]]);
     expect(await h.runJob(t.token('grid_worker'), 'assessment.surveyImportPreview', { fileBase64: file })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe("the demo town's surveys", () => {
+  it("one survey per grid for the half-year under way and the one before, each meeting the form's rules", () => {
+    const { t, h } = setUp();
+    const summary = h.core.services.writer.transaction(null, (tx) => seedDemoSurveys(tx, { seed: 7, now: t.clock.now }));
+    const rows = h.call(h.adminToken, 'assessment.surveys', {});
+    expect(summary).toEqual({ surveys: 8, low: rows.filter((s) => s.score < 80).length });
+    expect(new Set(rows.map((s) => `${s.gridId}|${s.halfYear}`)).size).toBe(8);
+    expect([...new Set(rows.map((s) => s.halfYear))].sort()).toEqual(['2026H1', '2026H2']);
+    for (const s of rows) {
+      expect(() => checkSurvey(h.core.services.db, '2026-11-10', { ...s, note: s.note })).not.toThrow();
+      expect(s.score).toBeGreaterThanOrEqual(60);
+      expect(s.score).toBeLessThanOrEqual(100);
+    }
+    // The same seed and time give the same surveys.
+    const again = setUp();
+    again.h.core.services.writer.transaction(null, (tx) => seedDemoSurveys(tx, { seed: 7, now: again.t.clock.now }));
+    expect(again.h.call(again.h.adminToken, 'assessment.surveys', {}).map((s) => [s.gridName, s.halfYear, s.score, s.sampleSize, s.surveyDate])).toEqual(
+      rows.map((s) => [s.gridName, s.halfYear, s.score, s.sampleSize, s.surveyDate]),
+    );
   });
 });

@@ -1,0 +1,21 @@
+// The change of a subject's rank on the previous period: ↑3 (up, green), ↓2 (down, red), 持平,
+// 新 (not ranked last period). The rule of what counts as previous is the core's (run-results.ts).
+import { Tooltip } from 'antd';
+import { rankChange, type SubjectResult } from '../../../../shared/assessment/results-types';
+import { GRADE_LABELS } from '../../../../shared/assessment/scheme';
+import { pointsText } from './assessment-format';
+
+export function rankChangeText(s: Pick<SubjectResult, 'rank' | 'previous'>): string {
+  const d = rankChange(s);
+  if (d === null) return '新';
+  if (d === 0) return '持平';
+  return d > 0 ? `↑${d}` : `↓${-d}`;
+}
+
+export function RankChange({ subject }: { subject: SubjectResult }) {
+  const d = rankChange(subject);
+  const tone = d === null ? 'tga-change-new' : d > 0 ? 'tga-change-up' : d < 0 ? 'tga-change-down' : 'tga-change-same';
+  const p = subject.previous;
+  const text = <span className={`tga-change ${tone}`} data-testid="assessment-rank-change">{rankChangeText(subject)}</span>;
+  return p ? <Tooltip title={`${p.periodLabel}：第${p.rank}名，${pointsText(p.total)}分，${GRADE_LABELS[p.grade]}`}>{text}</Tooltip> : text;
+}
