@@ -86,7 +86,8 @@ function bottomThreeWarnings(db: ReadDb, level: SubjectLevel, self: FrozenRun | 
 
 /** 书面自查 and 调整出网格队伍 from the surveys of the half-years the period lies in. */
 function surveyWarnings(db: ReadDb, level: SubjectLevel, periodKey: string): WarningRow[] {
-  if (level === 'village') return [];
+  // Surveys are of grids: they warn the grid (grid runs) and its workers (grid and worker runs).
+  if (level !== 'grid' && level !== 'worker') return [];
   const window = halfYearsOf(periodKey);
   const years = [...new Set(window.map((h) => h.slice(0, 4)))];
   const byGrid = new Map<string, { name: string; surveys: Map<string, SurveyScore> }>();

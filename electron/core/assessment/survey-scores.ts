@@ -20,7 +20,7 @@ function halvesOverlapping(period: CasePeriod): string[] {
 /** Subject id → its survey figure, for grids and villages (none for workers). */
 export function surveyScores(db: ReadDb, level: SubjectLevel, period: CasePeriod): Map<string, IndicatorValue> {
   const out = new Map<string, IndicatorValue>();
-  if (level === 'worker') return out;
+  if (level !== 'grid' && level !== 'village') return out;
   const subject = level === 'grid' ? 'g.id' : 'g.parent_id';
   const rows = db
     .cached(

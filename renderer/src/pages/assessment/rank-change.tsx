@@ -12,7 +12,9 @@ export function rankChangeText(s: Pick<SubjectResult, 'rank' | 'previous'>): str
   return d > 0 ? `↑${d}` : `↓${-d}`;
 }
 
-export function RankChange({ subject }: { subject: SubjectResult }) {
+/** `compared`: the level's previous period has a frozen run (without one nothing is 新). */
+export function RankChange({ subject, compared }: { subject: SubjectResult; compared: boolean }) {
+  if (!compared) return <span className="tga-change tga-change-same">—</span>;
   const d = rankChange(subject);
   const tone = d === null ? 'tga-change-new' : d > 0 ? 'tga-change-up' : d < 0 ? 'tga-change-down' : 'tga-change-same';
   const p = subject.previous;

@@ -9,6 +9,14 @@ import { GRADE_COLORS, pointsText } from './assessment-format';
 import { RankChange } from './rank-change';
 import { WarningsList } from './warnings-list';
 
+const LIST_NAMES = 8;
+
+/** The first names of a list, then how many in all: 甲、乙、丙……等22个. */
+function namesText(list: SubjectResult[]): string {
+  const shown = list.slice(0, LIST_NAMES).map((s) => s.name).join('、');
+  return list.length > LIST_NAMES ? `${shown}等${list.length}个` : shown;
+}
+
 export function ResultsPanel({ runId, level }: { runId: string; level: SubjectLevel }) {
   const results = useRpcQuery('assessment.results', { runId });
   const data = results.data;
@@ -24,11 +32,11 @@ export function ResultsPanel({ runId, level }: { runId: string; level: SubjectLe
         <div className="tga-lists">
           <div data-testid="assessment-red-list">
             <Tag color="red">{HONOUR_LIST_LABELS.red}</Tag>
-            {red.length ? red.map((s) => s.name).join('、') : <span className="tg-muted">无（优秀且名列前10%）</span>}
+            {red.length ? namesText(red) : <span className="tg-muted">无（优秀且名列前10%）</span>}
           </div>
           <div data-testid="assessment-black-list">
             <Tag color="#262626">{HONOUR_LIST_LABELS.black}</Tag>
-            {black.length ? black.map((s) => s.name).join('、') : <span className="tg-muted">无（不合格或一票否决）</span>}
+            {black.length ? namesText(black) : <span className="tg-muted">无（不合格或一票否决）</span>}
           </div>
         </div>
       </div>
@@ -57,7 +65,7 @@ export function ResultsPanel({ runId, level }: { runId: string; level: SubjectLe
                 </Tag>
               ),
             },
-            { title: '较上期', key: 'change', width: 70, align: 'center', render: (_, s) => <RankChange subject={s} /> },
+            { title: '较上期', key: 'change', width: 70, align: 'center', render: (_, s) => <RankChange subject={s} compared={data.previousRunId !== null} /> },
             {
               title: '榜单',
               key: 'list',

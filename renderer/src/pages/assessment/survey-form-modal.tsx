@@ -84,7 +84,7 @@ export function SurveyFormModal({ open, editing, onClose }: { open: boolean; edi
           </Form.Item>
         </div>
         <div className="tga-form-row">
-          <Form.Item name="score" label="测评得分（0–100分，低于80分须书面自查）" rules={[{ required: true, message: '请填写测评得分' }]}>
+          <Form.Item name="score" label="测评得分（0–100分）" extra="低于80分须书面自查" rules={[{ required: true, message: '请填写测评得分' }]}>
             <InputNumber min={0} max={100} step={0.5} style={{ width: '100%' }} data-testid="survey-score" />
           </Form.Item>
           <Form.Item name="sampleSize" label="样本数（份）" rules={[{ required: true, message: '请填写样本数' }]}>

@@ -124,9 +124,11 @@ describe('run results', () => {
       kind: 'surveyLowTwice',
       reason: '据满意度测评登记，所在网格“青石村第1网格”2026年上半年（76分）、下半年（78.5分）两次满意度测评均低于80分，应调整出网格队伍',
     });
-    // A village run has no survey warnings (surveys are per grid).
-    const v = call(director, 'assessment.openRun', { level: 'village', periodKey: '2026Q4' });
-    expect(call(director, 'assessment.results', { runId: v.id }).warnings).toEqual([]);
+    // Village and department runs have no survey warnings (surveys are of grids).
+    for (const level of ['village', 'department'] as const) {
+      const v = call(director, 'assessment.openRun', { level, periodKey: '2026Q4' });
+      expect(call(director, 'assessment.results', { runId: v.id }).warnings).toEqual([]);
+    }
   });
 
   it('stars for quarters in a row graded 优秀; the annual review flags 培训 under 70 and 辞退 under 60 once the year is frozen', () => {
