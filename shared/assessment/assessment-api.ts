@@ -12,7 +12,8 @@ import type { JobStarted } from '../jobs/job-types';
 
 export const SCORE_READS = [
   'assessment_scheme', 'assessment_run', 'assessment_adjustment', 'assessment_event', 'case_record', 'case_event',
-  'work_log', 'staff_leave', 'staff', 'staff_assignment', 'org_unit', 'calendar_year', 'user_account', 'satisfaction_survey', 'department',
+  'work_log', 'work_log_case', 'staff_leave', 'staff', 'staff_assignment', 'org_unit', 'calendar_year', 'user_account', 'satisfaction_survey', 'department',
+  'household', 'household_visit', 'person', 'setting', 'visit_verification', 'dispute_screening', 'dispute',
 ] as const;
 
 export interface DrillRow {

@@ -22,11 +22,30 @@ export interface CaseCounts {
   evaluated: number;
   /** Of the evaluated, 满意 or 基本满意. */
   satisfied: number;
+  /** Of the received, reported by a grid worker: source 网格巡查上报, or raised from a work log. */
+  workerReported: number;
+  /** Of those, received by the end of the working day after the day the problem was found (the log's day; without a log, when received). */
+  reportedTimely: number;
 }
 
 export type CaseCountKey = keyof CaseCounts;
 
-export const CASE_INDICATOR_KEYS = ['closeRate', 'onTimeRate', 'timelyAcceptRate', 'reworkRate', 'extensionRate', 'satisfactionRate'] as const;
+/** What each count lists, as the drill-down's tabs name it. */
+export const CASE_COUNT_LABELS: Record<CaseCountKey, string> = {
+  received: '期内受理的事件',
+  closed: '期末已结案的事件',
+  closedOnTime: '按期办结的事件',
+  acceptedTimely: '1个工作日内受理的事件',
+  handled: '已处置的事件',
+  reworked: '被退回返工过的事件',
+  extended: '批准过延期的事件',
+  evaluated: '已评价的事件',
+  satisfied: '评价为满意或基本满意的事件',
+  workerReported: '网格员上报的事件',
+  reportedTimely: '发现后1个工作日内上报的事件',
+};
+
+export const CASE_INDICATOR_KEYS = ['closeRate', 'onTimeRate', 'timelyAcceptRate', 'reworkRate', 'extensionRate', 'satisfactionRate', 'reportTimelyRate'] as const;
 export type CaseIndicatorKey = (typeof CASE_INDICATOR_KEYS)[number];
 
 export interface CaseIndicatorDef {
@@ -82,6 +101,14 @@ export const CASE_INDICATORS: Record<CaseIndicatorKey, CaseIndicatorDef> = {
     denominator: 'evaluated',
     lowerIsBetter: false,
   },
+  reportTimelyRate: {
+    label: '信息上报及时率',
+    formula:
+      '发现后1个工作日内上报的事件数 ÷ 网格员上报的事件数（网格员上报：来源为“网格巡查上报”或从工作日志上报的事件；发现日为所出自工作日志的日期，不出自日志的以登记时间为准；不含合并、不予受理的事件）',
+    numerator: 'reportedTimely',
+    denominator: 'workerReported',
+    lowerIsBetter: false,
+  },
 };
 
 /** A rate from its counts: null when nothing was counted (shown as “—”, never as 0 % or 100 %). */
@@ -92,5 +119,5 @@ export function caseRate(counts: CaseCounts, key: CaseIndicatorKey): number | nu
 }
 
 export function emptyCaseCounts(): CaseCounts {
-  return { received: 0, closed: 0, closedOnTime: 0, acceptedTimely: 0, handled: 0, reworked: 0, extended: 0, evaluated: 0, satisfied: 0 };
+  return { received: 0, closed: 0, closedOnTime: 0, acceptedTimely: 0, handled: 0, reworked: 0, extended: 0, evaluated: 0, satisfied: 0, workerReported: 0, reportedTimely: 0 };
 }

@@ -3,7 +3,7 @@
 // drill-down (the cases behind a number), so a score and its list never disagree. Counted as
 // the cases stand when computed (统计截止 = the computation; freezing a run keeps its figures).
 import { emptyCaseCounts, type CaseCountKey, type CaseCounts } from '../../../shared/assessment/case-indicators';
-import { shanghaiInstant } from '../calendar';
+import { shanghaiDate, shanghaiInstant } from '../calendar';
 import { workingTime } from '../calendar/calendar-store';
 import type { ReadDb } from '../db/read-db';
 
@@ -32,23 +32,38 @@ interface CaseFacts {
   extension_count: number;
   satisfaction: string | null;
   registered_handled: number;
+  source: string;
+  /** The day of the earliest work log the case was raised from (the day the problem was found); null: not from a log. */
+  found_date: string | null;
+}
+
+/** When a case must be received by: its first acceptance, and a grid worker's report. */
+interface Cutoffs {
+  /** The instant a case received at `receivedAt` must be accepted by. */
+  accept: (receivedAt: number) => number;
+  /** The last day a problem found on `date` may be reported on: the next working day. */
+  report: (date: string) => string;
 }
 
 /** The one place each count's rule is written: does this case count? */
-function predicates(acceptCutoff: (receivedAt: number) => number): Record<CaseCountKey, (c: CaseFacts) => boolean> {
+function predicates(cut: Cutoffs): Record<CaseCountKey, (c: CaseFacts) => boolean> {
   const closed = (c: CaseFacts) => c.status === 'closed';
   const handled = (c: CaseFacts) => c.handled_at !== null;
   const evaluated = (c: CaseFacts) => c.satisfaction !== null;
+  const workerReported = (c: CaseFacts) => c.source === 'patrol' || c.found_date !== null;
   return {
     received: () => true,
     closed,
     closedOnTime: (c) => closed(c) && c.on_time === 1,
-    acceptedTimely: (c) => c.registered_handled === 1 || (c.accepted_at !== null && c.accepted_at <= acceptCutoff(c.received_at)),
+    acceptedTimely: (c) => c.registered_handled === 1 || (c.accepted_at !== null && c.accepted_at <= cut.accept(c.received_at)),
     handled,
     reworked: (c) => handled(c) && c.rework_count > 0,
     extended: (c) => c.extension_count > 0,
     evaluated,
     satisfied: (c) => evaluated(c) && (c.satisfaction === 'satisfied' || c.satisfaction === 'basically'),
+    workerReported,
+    // Found on the log's day; a case not raised from a log was reported when it was found.
+    reportedTimely: (c) => workerReported(c) && (c.found_date === null || shanghaiDate(c.received_at) <= cut.report(c.found_date)),
   };
 }
 
@@ -58,7 +73,8 @@ function casesOfPeriod(db: ReadDb, period: CasePeriod): CaseFacts[] {
   return db
     .cached(
       `SELECT c.id, c.number, c.title, c.grid_id, c.village_id, c.assignee_department_id, c.status, c.received_at, c.handled_at, c.on_time,
-              c.rework_count, c.extension_count, c.satisfaction,
+              c.rework_count, c.extension_count, c.satisfaction, c.source,
+              (SELECT min(l.work_date) FROM work_log_case k JOIN work_log l ON l.id = k.log_id WHERE k.case_id = c.id) AS found_date,
               (SELECT min(e.at) FROM case_event e WHERE e.case_id = c.id AND e.action = 'accept') AS accepted_at,
               EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.action = 'register_handled') AS registered_handled
        FROM case_record c
@@ -73,11 +89,17 @@ function subjectOf(level: CaseSubjectLevel, c: CaseFacts): string | null {
   return level === 'department' ? c.assignee_department_id : 'town';
 }
 
-/** A case counts as accepted in time up to the end of the working day after it was received. */
-function acceptCutoffs(db: ReadDb): (receivedAt: number) => number {
+/** A case counts as accepted in time up to the end of the working day after it was received; a report, up to the working day after the find. */
+function cutoffs(db: ReadDb): Cutoffs {
   const wt = workingTime(db);
   const memo = new Map<number, number>();
-  return (receivedAt) => {
+  const nextDays = new Map<string, string>();
+  const report = (date: string) => {
+    let next = nextDays.get(date);
+    if (next === undefined) nextDays.set(date, (next = wt.nextWorkingDay(date)));
+    return next;
+  };
+  const accept = (receivedAt: number) => {
     // The cutoff depends on the received day and whether it came after the day's cutoff time:
     // memoised per minute, a quarter's thousands of cases cost a few hundred calendar walks.
     const minute = Math.floor(receivedAt / 60_000);
@@ -88,11 +110,12 @@ function acceptCutoffs(db: ReadDb): (receivedAt: number) => number {
     }
     return cut;
   };
+  return { accept, report };
 }
 
 /** The counts of every subject of a level that had a case in the period (subject id → counts). */
 export function caseCountsBySubject(db: ReadDb, level: CaseSubjectLevel, period: CasePeriod): Map<string, CaseCounts> {
-  const tests = Object.entries(predicates(acceptCutoffs(db))) as [CaseCountKey, (c: CaseFacts) => boolean][];
+  const tests = Object.entries(predicates(cutoffs(db))) as [CaseCountKey, (c: CaseFacts) => boolean][];
   const out = new Map<string, CaseCounts>();
   for (const c of casesOfPeriod(db, period)) {
     const subject = subjectOf(level, c);
@@ -112,7 +135,7 @@ export interface CaseBehind {
 
 /** The cases behind one count of one subject (the drill-down from a score). */
 export function casesBehind(db: ReadDb, level: CaseSubjectLevel, subjectId: string, period: CasePeriod, count: CaseCountKey): CaseBehind[] {
-  const test = predicates(acceptCutoffs(db))[count];
+  const test = predicates(cutoffs(db))[count];
   return casesOfPeriod(db, period)
     .filter((c) => subjectOf(level, c) === subjectId && test(c))
     .map((c) => ({ id: c.id, number: c.number, title: c.title }))

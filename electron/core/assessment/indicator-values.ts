@@ -1,11 +1,17 @@
 // The value of every indicator for every subject of a level over a period: a rate with the
 // counts it comes from (so the review table can show 12/15 beside 80 %). Case indicators from
-// case-indicators.ts, the routine's from routine/routine-queries.ts as they are.
+// case-indicators.ts; the routine's from the routine's queries as they are (routine-queries,
+// visit-queries, verification-queries, screening-queries). Each source is read once for all
+// the indicators of a scheme that use it, whatever the number of indicators and subjects.
 import { CASE_INDICATORS, caseRate, type CaseCounts, type CaseIndicatorKey } from '../../../shared/assessment/case-indicators';
-import { INDICATORS, type IndicatorKey } from '../../../shared/assessment/indicators';
+import { INDICATORS, type IndicatorKey, type RoutineIndicatorKey } from '../../../shared/assessment/indicators';
 import type { SubjectLevel } from '../../../shared/assessment/scheme';
+import type { HouseholdClass } from '../../../shared/routine/visit-classes';
 import type { ReadDb } from '../db/read-db';
 import { gridStats, villageStats, workerStats } from '../routine/routine-queries';
+import { gridScreeningStats, villageScreeningStats, workerScreeningStats } from '../routine/screening-queries';
+import { verificationByGrid, verificationByVillage, verificationByWorker, VERIFIED_OUTCOMES } from '../routine/verification-queries';
+import { gridVisitStats, villageVisitStats, workerVisitStats, type VisitFigures } from '../routine/visit-queries';
 import { caseCountsBySubject, type CasePeriod } from './case-indicators';
 import { surveyScores } from './survey-scores';
 
@@ -18,21 +24,48 @@ export interface IndicatorValue {
 
 const ratio = (numerator: number, denominator: number): IndicatorValue => ({ numerator, denominator, value: denominator === 0 ? null : numerator / denominator });
 
+/** The class a visit-rate indicator counts (null: every household). */
+export const VISIT_RATE_CLASS: Record<'visitRate' | 'visitRateClass1' | 'visitRateClass2' | 'visitRateClass3', HouseholdClass | null> = {
+  visitRate: null,
+  visitRateClass1: 1,
+  visitRateClass2: 2,
+  visitRateClass3: 3,
+};
+
+/** Which routine source each routine indicator reads. */
+type Source = 'days' | 'visits' | 'verification' | 'screening';
+const SOURCE_OF: Record<RoutineIndicatorKey, Source> = {
+  logRate: 'days',
+  patrolRate: 'days',
+  visitRate: 'visits',
+  visitRateClass1: 'visits',
+  visitRateClass2: 'visits',
+  visitRateClass3: 'visits',
+  verificationRate: 'verification',
+  screeningRate: 'screening',
+};
+
+/** subject id → value, for one routine indicator, from its source's figures. */
+type Figures = Map<string, (key: RoutineIndicatorKey) => IndicatorValue>;
+
 /**
  * subject id → value, for each of the indicators: the cases of the period are counted once for
- * all the case indicators, and the routine's figures read once for its two.
+ * all the case indicators, and each routine source read once for the indicators it feeds.
  */
 export function indicatorValues(db: ReadDb, keys: readonly IndicatorKey[], level: SubjectLevel, period: CasePeriod, today: string): Map<IndicatorKey, Map<string, IndicatorValue>> {
   let caseCounts: Map<string, CaseCounts> | undefined;
-  let routine: Map<string, { logged: number; patrolDays: number; due: number }> | undefined;
+  const sources = new Map<Source, Figures>();
   const out = new Map<IndicatorKey, Map<string, IndicatorValue>>();
   for (const key of keys) {
     const values = new Map<string, IndicatorValue>();
     out.set(key, values);
     if (!INDICATORS[key].levels.includes(level)) continue;
-    if (key === 'logRate' || key === 'patrolRate') {
-      routine ??= routineFigures(db, level, period, today);
-      for (const [id, t] of routine) values.set(id, ratio(key === 'logRate' ? t.logged : t.patrolDays, t.due));
+    if (Object.hasOwn(SOURCE_OF, key)) {
+      const routineKey = key as RoutineIndicatorKey;
+      const source = SOURCE_OF[routineKey];
+      let figures = sources.get(source);
+      if (!figures) sources.set(source, (figures = readSource(db, source, level, period, today)));
+      for (const [id, valueOf] of figures) values.set(id, valueOf(routineKey));
       continue;
     }
     if (key === 'surveyScore') {
@@ -48,14 +81,54 @@ export function indicatorValues(db: ReadDb, keys: readonly IndicatorKey[], level
   return out;
 }
 
+function readSource(db: ReadDb, source: Source, level: SubjectLevel, period: CasePeriod, today: string): Figures {
+  switch (source) {
+    case 'days':
+      return dayFigures(db, level, period, today);
+    case 'visits':
+      return visitFigures(level === 'worker' ? workerVisitStats(db, period, today) : level === 'grid' ? gridVisitStats(db, period, today) : villageVisitStats(db, period, today));
+    case 'verification': {
+      const stats = level === 'worker' ? verificationByWorker(db, period) : level === 'grid' ? verificationByGrid(db, period) : verificationByVillage(db, period);
+      return mapValues(stats, (t) => ratio(t.accurate, VERIFIED_OUTCOMES.reduce((n, o) => n + t[o], 0)));
+    }
+    case 'screening': {
+      const stats = level === 'worker' ? workerScreeningStats(db, period, today) : level === 'grid' ? gridScreeningStats(db, period, today) : villageScreeningStats(db, period, today);
+      return mapValues(stats, (t) => ratio(t.done, t.due));
+    }
+  }
+}
+
+function mapValues<T>(stats: Map<string, T>, valueOf: (t: T) => IndicatorValue): Figures {
+  const out: Figures = new Map();
+  for (const [id, t] of stats) {
+    const v = valueOf(t);
+    out.set(id, () => v);
+  }
+  return out;
+}
+
 /** Days logged (done, or on leave and covered), patrol days and due days per subject. */
-function routineFigures(db: ReadDb, level: SubjectLevel, period: CasePeriod, today: string): Map<string, { logged: number; patrolDays: number; due: number }> {
-  const out = new Map<string, { logged: number; patrolDays: number; due: number }>();
+function dayFigures(db: ReadDb, level: SubjectLevel, period: CasePeriod, today: string): Figures {
+  const out: Figures = new Map();
+  const put = (id: string, logged: number, patrolDays: number, due: number) => out.set(id, (key) => ratio(key === 'logRate' ? logged : patrolDays, due));
   if (level === 'worker') {
-    for (const [id, t] of workerStats(db, period, today)) out.set(id, { logged: t.done + t.leave, patrolDays: t.patrolDays, due: t.due });
+    for (const [id, t] of workerStats(db, period, today)) put(id, t.done + t.leave, t.patrolDays, t.due);
   } else {
     const stats = level === 'grid' ? gridStats(db, period, today) : villageStats(db, period, today);
-    for (const [id, t] of stats) out.set(id, { logged: t.covered, patrolDays: t.patrolDays, due: t.due });
+    for (const [id, t] of stats) put(id, t.covered, t.patrolDays, t.due);
+  }
+  return out;
+}
+
+/** Visits done ÷ due, over every household or one class. */
+function visitFigures(stats: Map<string, VisitFigures>): Figures {
+  const out: Figures = new Map();
+  for (const [id, f] of stats) {
+    out.set(id, (key) => {
+      const cls = VISIT_RATE_CLASS[key as keyof typeof VISIT_RATE_CLASS];
+      const t = cls === null ? f.total : f.byClass[cls];
+      return ratio(t.done, t.required);
+    });
   }
   return out;
 }

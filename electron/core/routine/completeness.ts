@@ -104,19 +104,28 @@ export function dayCell(facts: PeriodFacts, staffId: string, day: CalendarDay, t
   return cell;
 }
 
+/** The one place a worker's day counts: due (past working days, and today once done), logged (done or on leave), patrolled. */
+export const DAY_COUNTS = {
+  due: (c: DayCell) => c.mark === 'done' || c.mark === 'leave' || c.mark === 'missing',
+  logged: (c: DayCell) => c.mark === 'done' || c.mark === 'leave',
+  patrolled: (c: DayCell) => c.mark === 'done' && c.patrolled,
+} as const;
+
 /** A worker's totals over its cells: due days are past working days, and today once it is done. */
 export function totalsOf(cells: readonly DayCell[]): WorkerTotals {
   let done = 0;
   let leave = 0;
   let missing = 0;
   let patrolDays = 0;
+  let due = 0;
+  let logged = 0;
   for (const c of cells) {
-    if (c.mark === 'done') {
-      done++;
-      if (c.patrolled) patrolDays++;
-    } else if (c.mark === 'leave') leave++;
+    if (c.mark === 'done') done++;
+    else if (c.mark === 'leave') leave++;
     else if (c.mark === 'missing') missing++;
+    if (DAY_COUNTS.patrolled(c)) patrolDays++;
+    if (DAY_COUNTS.due(c)) due++;
+    if (DAY_COUNTS.logged(c)) logged++;
   }
-  const due = done + leave + missing;
-  return { due, done, leave, missing, patrolDays, rate: due === 0 ? 1 : (done + leave) / due };
+  return { due, done, leave, missing, patrolDays, rate: due === 0 ? 1 : logged / due };
 }

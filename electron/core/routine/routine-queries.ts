@@ -3,7 +3,7 @@
 // from (patrol days, log completeness). The rule itself is completeness.ts.
 import { AppError } from '../../../shared/rpc/errors';
 import type { CalendarDay } from '../../../shared/calendar/calendar-types';
-import type { CompletenessRow, RoutineWorker, WorkerTotals } from '../../../shared/routine/routine-types';
+import type { CompletenessRow, DayCell, RoutineWorker, WorkerTotals } from '../../../shared/routine/routine-types';
 import { addDays, isValidDate } from '../calendar';
 import { holidayCalendar } from '../calendar/calendar-store';
 import type { ReadDb } from '../db/read-db';
@@ -92,28 +92,46 @@ export interface AreaTotals {
   rate: number;
 }
 
-/** Per grid: whether each due working day was covered by its workers' logs (A/B cover counted). */
-export function gridStats(db: ReadDb, period: Period, today: string): Map<string, AreaTotals> {
+/** One due working day of a grid: covered by its workers' logs (A/B cover counted), patrolled, and each worker's cell. */
+export interface AreaDay {
+  date: string;
+  covered: boolean;
+  patrolled: boolean;
+  workers: { name: string; cell: DayCell }[];
+}
+
+/**
+ * Per grid: its due working days (past ones, and today once covered) — the one place the rule
+ * of a grid's day is written; gridStats counts them, the assessment's drill-down lists them.
+ */
+export function gridDays(db: ReadDb, period: Period, today: string): Map<string, AreaDay[]> {
   const workers = allWorkers(db);
   const { days, rows } = completenessRows(db, period, today, workers);
   const gridIds = (db.cached("SELECT id FROM org_unit WHERE kind = 'grid' AND archived = 0").all() as { id: string }[]).map((g) => g.id);
   const byGrid = new Map<string, CompletenessRow[]>(gridIds.map((g) => [g, []]));
   for (const r of rows) for (const g of r.grids) byGrid.get(g.id)?.push(r);
-  const out = new Map<string, AreaTotals>();
+  const out = new Map<string, AreaDay[]>();
   for (const [grid, gridRows] of byGrid) {
-    let due = 0;
-    let covered = 0;
-    let patrolDays = 0;
+    const due: AreaDay[] = [];
     days.forEach((d, i) => {
       if (!d.working || d.date > today) return;
       const cells = gridRows.map((r) => r.days[i]!);
-      const ok = cells.some((c) => c.mark === 'done' || (c.mark === 'leave' && !!c.cover?.logged));
-      if (d.date === today && !ok) return;
-      due++;
-      if (ok) covered++;
-      if (cells.some((c) => c.mark === 'done' && c.patrolled)) patrolDays++;
+      const covered = cells.some((c) => c.mark === 'done' || (c.mark === 'leave' && !!c.cover?.logged));
+      if (d.date === today && !covered) return;
+      due.push({ date: d.date, covered, patrolled: cells.some((c) => c.mark === 'done' && c.patrolled), workers: gridRows.map((r, k) => ({ name: r.staffName, cell: cells[k]! })) });
     });
-    out.set(grid, { due, covered, patrolDays, rate: due === 0 ? 1 : covered / due });
+    out.set(grid, due);
+  }
+  return out;
+}
+
+/** Per grid: whether each due working day was covered by its workers' logs (A/B cover counted). */
+export function gridStats(db: ReadDb, period: Period, today: string): Map<string, AreaTotals> {
+  const out = new Map<string, AreaTotals>();
+  for (const [grid, days] of gridDays(db, period, today)) {
+    const due = days.length;
+    const covered = days.filter((d) => d.covered).length;
+    out.set(grid, { due, covered, patrolDays: days.filter((d) => d.patrolled).length, rate: due === 0 ? 1 : covered / due });
   }
   return out;
 }

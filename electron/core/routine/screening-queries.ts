@@ -7,6 +7,7 @@ import type { ScreeningCell, ScreeningRow, ScreeningTable, ScreeningTotals } fro
 import { shanghaiDate } from '../calendar';
 import type { ReadDb } from '../db/read-db';
 import { checkPeriod, type Period } from './routine-queries';
+import { allWorkers } from './routine-scope';
 
 interface GridRow {
   id: string;
@@ -28,19 +29,25 @@ export function screeningCell(period: string, today: string, found: { id: string
   return { period, mark, screeningId: null, screenDate: null, disputes: 0, late: false };
 }
 
+/** The one place a half month counts: due once over (or once done), done with a screening. */
+export const SCREENING_COUNTS = {
+  due: (c: ScreeningCell) => c.mark === 'done' || c.mark === 'missing',
+  done: (c: ScreeningCell) => c.mark === 'done',
+} as const;
+
 /** Totals over a grid's cells: due = finished half months, and the running one once done. */
 export function screeningTotals(cells: readonly ScreeningCell[]): ScreeningTotals {
   let done = 0;
-  let missing = 0;
+  let due = 0;
   let disputes = 0;
   for (const c of cells) {
-    if (c.mark === 'done') {
+    if (SCREENING_COUNTS.due(c)) due++;
+    if (SCREENING_COUNTS.done(c)) {
       done++;
       disputes += c.disputes;
-    } else if (c.mark === 'missing') missing++;
+    }
   }
-  const due = done + missing;
-  return { due, done, missing, disputes, rate: due === 0 ? 1 : done / due };
+  return { due, done, missing: due - done, disputes, rate: due === 0 ? 1 : done / due };
 }
 
 /**
@@ -89,16 +96,37 @@ export function gridScreeningStats(db: ReadDb, period: Period, today: string): M
   return new Map(screeningRows(db, period, today, null).rows.map((r) => [r.gridId, r.totals]));
 }
 
+function sumTotals(into: ScreeningTotals, t: ScreeningTotals): void {
+  into.due += t.due;
+  into.done += t.done;
+  into.missing += t.missing;
+  into.disputes += t.disputes;
+  into.rate = into.due === 0 ? 1 : into.done / into.due;
+}
+
+const emptyTotals = (): ScreeningTotals => ({ due: 0, done: 0, missing: 0, disputes: 0, rate: 1 });
+
+/** Per worker: the screening figures of the grids it serves, summed (an A/B pair shares its grid's). */
+export function workerScreeningStats(db: ReadDb, period: Period, today: string): Map<string, ScreeningTotals> {
+  const grids = gridScreeningStats(db, period, today);
+  const out = new Map<string, ScreeningTotals>();
+  for (const w of allWorkers(db)) {
+    const t = emptyTotals();
+    for (const g of w.grids) {
+      const gt = grids.get(g.id);
+      if (gt) sumTotals(t, gt);
+    }
+    out.set(w.staffId, t);
+  }
+  return out;
+}
+
 /** Per village/community: its grids' screening figures summed. */
 export function villageScreeningStats(db: ReadDb, period: Period, today: string): Map<string, ScreeningTotals> {
   const out = new Map<string, ScreeningTotals>();
   for (const r of screeningRows(db, period, today, null).rows) {
-    const v = out.get(r.villageId) ?? { due: 0, done: 0, missing: 0, disputes: 0, rate: 1 };
-    v.due += r.totals.due;
-    v.done += r.totals.done;
-    v.missing += r.totals.missing;
-    v.disputes += r.totals.disputes;
-    v.rate = v.due === 0 ? 1 : v.done / v.due;
+    const v = out.get(r.villageId) ?? emptyTotals();
+    sumTotals(v, r.totals);
     out.set(r.villageId, v);
   }
   return out;

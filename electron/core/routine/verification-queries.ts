@@ -23,11 +23,14 @@ export interface VerificationTotals {
 
 const emptyTotals = (): VerificationTotals => ({ drawn: 0, accurate: 0, inaccurate: 0, unverified: 0, pending: 0, trueRate: null });
 
+/** The outcomes of a verified visit: the 属实率's denominator (未核实 and pending ones are not). */
+export const VERIFIED_OUTCOMES: readonly VerificationOutcome[] = ['accurate', 'inaccurate'];
+
 function addOutcome(t: VerificationTotals, outcome: VerificationOutcome | null, n: number): void {
   t.drawn += n;
   if (outcome === null) t.pending += n;
   else t[outcome] += n;
-  const verified = t.accurate + t.inaccurate;
+  const verified = VERIFIED_OUTCOMES.reduce((sum, o) => sum + t[o], 0);
   t.trueRate = verified === 0 ? null : t.accurate / verified;
 }
 
@@ -40,6 +43,17 @@ interface CountRow {
   drawn: number;
   n: number;
 }
+
+/** Who a drawn visit counts for: its worker (the visit's staff member), its grid (the household's at the visit), its village. */
+export type VerificationSubject = 'worker' | 'grid' | 'village';
+
+interface SubjectKeys {
+  staff_id: string;
+  grid_id: string;
+  village_id: string | null;
+}
+
+const SUBJECT_KEY: Record<VerificationSubject, (r: SubjectKeys) => string | null> = { worker: (r) => r.staff_id, grid: (r) => r.grid_id, village: (r) => r.village_id };
 
 /**
  * Visits and drawn visits per worker, grid and class over the period, with the outcome, in the
@@ -104,17 +118,50 @@ function groupBy(rows: readonly CountRow[], keyOf: (r: CountRow) => string | nul
 
 /** Per worker (the visit's staff member): the outcomes of its drawn visits and its 属实率. */
 export function verificationByWorker(db: ReadDb, period: Period, gridIds: readonly string[] | null = null): Map<string, VerificationTotals> {
-  return groupBy(countRows(db, period, gridIds), (r) => r.staff_id);
+  return groupBy(countRows(db, period, gridIds), SUBJECT_KEY.worker);
 }
 
 /** Per grid (the household's grid at the visit). */
 export function verificationByGrid(db: ReadDb, period: Period): Map<string, VerificationTotals> {
-  return groupBy(countRows(db, period, null), (r) => r.grid_id);
+  return groupBy(countRows(db, period, null), SUBJECT_KEY.grid);
 }
 
 /** Per village/community: its grids' figures summed. */
 export function verificationByVillage(db: ReadDb, period: Period): Map<string, VerificationTotals> {
-  return groupBy(countRows(db, period, null), (r) => r.village_id);
+  return groupBy(countRows(db, period, null), SUBJECT_KEY.village);
+}
+
+export interface DrawnVisit {
+  visitId: string;
+  visitDate: string;
+  staffName: string;
+  householdId: string;
+  householdNo: string;
+  headName: string | null;
+  outcome: VerificationOutcome | null;
+}
+
+/** The drawn visits of the period one subject's figures count (the same visits and keys as the per-subject figures), by date. */
+export function drawnVisitsOf(db: ReadDb, period: Period, subject: VerificationSubject, subjectId: string): DrawnVisit[] {
+  checkPeriod(period);
+  const area = inArea(null, period.from, period.to);
+  const rows = db
+    .cached(
+      `SELECT v.id AS visitId, v.visit_date AS visitDate, s.name AS staffName, v.household_id AS householdId, hh.household_no AS householdNo,
+              head.name AS headName, vv.outcome, v.staff_id, v.grid_id, g.parent_id AS village_id
+       FROM household_visit v
+       JOIN visit_verification vv ON vv.visit_id = v.id
+       LEFT JOIN org_unit g ON g.id = v.grid_id
+       LEFT JOIN staff s ON s.id = v.staff_id
+       LEFT JOIN household hh ON hh.id = v.household_id
+       LEFT JOIN person head ON head.id = hh.head_person_id
+       WHERE ${area.sql}
+       ORDER BY v.visit_date, v.id`,
+    )
+    .all(area.params) as (DrawnVisit & SubjectKeys)[];
+  return rows
+    .filter((r) => SUBJECT_KEY[subject](r) === subjectId)
+    .map((r) => ({ visitId: r.visitId, visitDate: r.visitDate, staffName: r.staffName ?? '', householdId: r.householdId, householdNo: r.householdNo ?? '', headName: r.headName, outcome: r.outcome }));
 }
 
 /** The area's workers with drawn visits in the period, by name. */

@@ -168,25 +168,19 @@ function finish(f: VisitFigures): VisitFigures {
   return f;
 }
 
-/** Each household's figures over the period, keyed by household, with its grid and class. */
-function householdFigures(db: ReadDb, period: Period, today: string) {
+/**
+ * Each household's figures over the period, with its grid, class and visit dates (what the
+ * assessment's drill-down lists the counted periods from, with the same plan).
+ */
+export function householdFigures(db: ReadDb, period: Period, today: string, plan = visitPlanSettings(db)) {
   checkPeriod(period);
-  const plan = visitPlanSettings(db);
   const asOf = period.to < today ? period.to : today;
   const households = loadHouseholds(db, null, asOf);
   const visits = loadVisits(db, null, period.from, period.to);
-  return households.map((h) => ({
-    household: h,
-    cls: CLASS_OF_KIND[h.kind],
-    figures: figuresOf(
-      plan,
-      h.kind,
-      (visits.get(h.id) ?? []).map((v) => v.date),
-      period.from,
-      period.to,
-      today,
-    ),
-  }));
+  return households.map((h) => {
+    const dates = (visits.get(h.id) ?? []).map((v) => v.date);
+    return { household: h, cls: CLASS_OF_KIND[h.kind], dates, figures: figuresOf(plan, h.kind, dates, period.from, period.to, today) };
+  });
 }
 
 type HouseholdFigure = ReturnType<typeof householdFigures>[number];

@@ -111,6 +111,34 @@ export interface PeriodFigures {
   visits: number;
 }
 
+/** A class-rule period the completion rate counts: wholly inside the query period and ended before today. */
+export interface CountedPeriod extends Span {
+  /** Visits the rule asks in the period. */
+  times: number;
+  /** The visits in the period, in date order. */
+  dates: string[];
+  /** Visits counted: at most `times`. */
+  done: number;
+}
+
+/**
+ * The one place the completion rate's periods are chosen: the class rule's periods wholly inside
+ * [from, to] that ended before today (the yearly floor is not a completion period). figuresOf
+ * sums them; the assessment's drill-down lists them visit by visit.
+ */
+export function countedPeriods(plan: VisitPlanSettings, kind: VisitClassKind, dates: readonly string[], from: string, to: string, today: string): CountedPeriod[] {
+  const out: CountedPeriod[] = [];
+  for (const { rule, yearly } of rulesOf(plan, kind)) {
+    if (yearly) continue;
+    for (const p of periodsWithin(rule.per, from, to)) {
+      if (p.end >= today) continue;
+      const inside = dates.filter((d) => d >= p.start && d <= p.end);
+      out.push({ ...p, times: rule.times, dates: inside, done: Math.min(inside.length, rule.times) });
+    }
+  }
+  return out;
+}
+
 /** A household's figures over [from, to] on `today` (see the head of this file). */
 export function figuresOf(plan: VisitPlanSettings, kind: VisitClassKind, dates: readonly string[], from: string, to: string, today: string): PeriodFigures {
   const f: PeriodFigures = { required: 0, done: 0, short: false, yearlyShort: false, open: 0, visits: countIn(dates, from, to) };
@@ -126,11 +154,11 @@ export function figuresOf(plan: VisitPlanSettings, kind: VisitClassKind, dates: 
         f.short = true;
         if (yearly) f.yearlyShort = true;
       }
-      if (!yearly) {
-        f.required += rule.times;
-        f.done += Math.min(n, rule.times);
-      }
     }
+  }
+  for (const p of countedPeriods(plan, kind, dates, from, to, today)) {
+    f.required += p.times;
+    f.done += p.done;
   }
   return f;
 }

@@ -1,5 +1,4 @@
 // How the 考核评价 page shows its figures: rates, points, grades, the counts behind a rate.
-import type { CaseCountKey } from '../../../../shared/assessment/case-indicators';
 import type { IndicatorValueView } from '../../../../shared/assessment/assessment-types';
 import type { Grade } from '../../../../shared/assessment/scheme';
 
@@ -20,17 +19,4 @@ export function signedPoints(n: number): string {
   if (n === 0) return '0';
   return n > 0 ? `+${pointsText(n)}` : `−${pointsText(-n)}`;
 }
-
-/** What the cases behind each count are, for the drill-down's titles. */
-export const CASE_COUNT_LABELS: Record<CaseCountKey, string> = {
-  received: '期内受理的事件',
-  closed: '期末已结案的事件',
-  closedOnTime: '按期办结的事件',
-  acceptedTimely: '1个工作日内受理的事件',
-  handled: '已处置的事件',
-  reworked: '被退回返工过的事件',
-  extended: '批准过延期的事件',
-  evaluated: '已评价的事件',
-  satisfied: '评价为满意或基本满意的事件',
-};
 

@@ -2,9 +2,8 @@
 // each opening the case page.
 import { Drawer, List, Tabs } from 'antd';
 import { Link } from 'react-router';
-import { CASE_INDICATORS, type CaseIndicatorKey } from '../../../../shared/assessment/case-indicators';
+import { CASE_COUNT_LABELS, CASE_INDICATORS, type CaseIndicatorKey } from '../../../../shared/assessment/case-indicators';
 import { useRpcQuery } from '../../app/rpc-hooks';
-import { CASE_COUNT_LABELS } from './assessment-format';
 import type { DrillTarget } from './ranking-table';
 
 export function DrillDrawer({ runId, target, onClose }: { runId: string; target: DrillTarget | null; onClose: () => void }) {

@@ -64,8 +64,11 @@ function town() {
   return { t, db: t.h.core.services.db, ids: { A, B, C, D, E, F } };
 }
 
+// Every case here is registered directly as a grid worker's patrol report (网格巡查上报), not from a
+// log: each is a worker's report, found when received, so reported in time (see report-timely.test.ts).
 const counts = (c: Partial<CaseCounts>): CaseCounts => ({
-  received: 0, closed: 0, closedOnTime: 0, acceptedTimely: 0, handled: 0, reworked: 0, extended: 0, evaluated: 0, satisfied: 0, ...c,
+  received: 0, closed: 0, closedOnTime: 0, acceptedTimely: 0, handled: 0, reworked: 0, extended: 0, evaluated: 0, satisfied: 0,
+  workerReported: c.received ?? 0, reportedTimely: c.received ?? 0, ...c,
 });
 
 describe('case indicators', () => {
@@ -95,6 +98,7 @@ describe('case indicators', () => {
       reworkRate: 0,
       extensionRate: 0,
       satisfactionRate: 1 / 2,
+      reportTimelyRate: 1,
     });
     const grid2 = caseCountsBySubject(db, 'grid', NOVEMBER).get(t.grids[1]!)!;
     expect(caseRate(grid2, 'onTimeRate')).toBeNull();

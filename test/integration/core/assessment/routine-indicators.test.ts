@@ -1,0 +1,170 @@
+// The routine's indicators on a small town worked by hand, the fourth quarter of 2025 (today
+// 2026-01-05: every month, quarter and half month of it has ended). Grid 1 is kept by 甲 (A) and
+// 乙 (B); grid 3 by 丙, who also serves grid 2 here; the community grid by 丁. Default visit plan:
+// 二类户 (困难) twice a month, 一类户 (老年) once a quarter, 三类户 twice a quarter.
+//
+// 走访完成率 (visits counted per ended period, at most what the rule asks):
+//   grid 1  H1 二类  Oct 10-05 甲, 10-20 乙 → 2/2; Nov 11-03 甲 → 1/2; Dec 12-01 乙, 12-02, 12-03 → 2/2
+//                    → done 5 of 6
+//           H2 一类  11-11 甲 → 1 of 1
+//           H3 三类  10-10 甲 → 1 of 2
+//           grid 1: 7/9; 一类 1/1, 二类 5/6, 三类 1/2
+//   grid 3  H4 三类  no visit → 0/2          community grid: no household → no value
+//   village (grids 1–3): 7/11; 三类 1/4 · 甲, 乙 (grid 1): 7/9 each · 丙 (grids 2, 3): 0/2
+//   A September visit to H1 (09-30) is outside the quarter and counts nowhere.
+//
+// 入户核实属实率 (属实 ÷ (属实 + 不属实), by the visit's worker and grid):
+//   H1 10-05 甲 属实, 10-20 乙 不属实, 11-03 甲 未核实, 12-01 乙 属实; H2 11-11 甲 属实;
+//   H3 10-10 甲 drawn, not yet verified; H1 09-30 属实 (September: not counted)
+//   甲 2/2 · 乙 1/2 · grid 1 3/4 · village 3/4 · grid 3 and 丙: nothing verified → no value
+//
+// 排查完成率 (half months with a screening ÷ half months due; six in the quarter per grid):
+//   grid 1: all but 2025-11-2 → 5/6 · grid 2: none → 0/6 · grid 3: Oct, Nov first halves → 2/6
+//   community grid: all six → 6/6 · village: 7/18 · community: 6/6
+//   甲, 乙: 5/6 · 丙 (grids 2 and 3): 2/12 · 丁: 6/6
+import { describe, expect, it } from 'vitest';
+import { indicatorValues } from '../../../../electron/core/assessment/indicator-values';
+import { scoreSubjects } from '../../../../electron/core/assessment/assessment-scores';
+import type { IndicatorKey } from '../../../../shared/assessment/indicators';
+import { defaultScheme } from '../../../../shared/assessment/default-schemes';
+import { at, routineTown } from '../routine/routine-fixture';
+
+const Q4 = { from: '2025-10-01', to: '2025-12-31' };
+const TODAY = '2026-01-05';
+const HALF_MONTHS = ['2025-10-1', '2025-10-2', '2025-11-1', '2025-11-2', '2025-12-1', '2025-12-2'];
+
+export function quarterTown() {
+  const r = routineTown(at('2025-09-29', '08:00'));
+  const { t } = r;
+  const { h } = t;
+  t.h.call(h.adminToken, 'staff.assign', { staffId: r.staff.bing, unitId: t.grids[1]!, teamRole: 'worker_full', post: null });
+  const now = t.clock.now;
+  let n = 0;
+  const visits: Record<string, string> = {};
+  h.core.services.writer.transaction(null, (tx) => {
+    const household = (id: string, gridId: string, member: { care?: string; born: string } | null) => {
+      tx.insert('household', { id, grid_id: gridId, household_no: id, address: `${id}号`, notes: '', archived: 0, head_person_id: member ? `${id}-head` : null });
+      if (member) {
+        tx.insert('person', {
+          id: `${id}-head`,
+          citizen_id: `X-${id}`,
+          name: `户主${id}`,
+          residence_type: 'registered',
+          household_id: id,
+          grid_id: gridId,
+          care_tags: member.care ? JSON.stringify([member.care]) : null,
+          dob_override: member.born,
+          archived: 0,
+        });
+      }
+    };
+    household('H1', t.grids[0]!, { care: 'low_income', born: '1980-05-01' });
+    household('H2', t.grids[0]!, { born: '1950-05-01' });
+    household('H3', t.grids[0]!, null);
+    household('H4', t.grids[2]!, null);
+    const visit = (hh: string, date: string, staff: string, cls: 1 | 2 | 3, outcome?: 'accurate' | 'inaccurate' | 'unverified' | null) => {
+      const id = `V${++n}`;
+      visits[`${hh} ${date}`] = id;
+      tx.insert('household_visit', {
+        id,
+        household_id: hh,
+        grid_id: t.grids[0]!,
+        visit_date: date,
+        staff_id: staff,
+        household_class: cls,
+        class_kind: cls === 2 ? 'vulnerable' : cls === 1 ? 'elderly' : 'other',
+        met_name: '户主',
+        situation: '正常',
+        created_at: now,
+        updated_at: now,
+      });
+      if (outcome !== undefined) {
+        tx.insert('visit_verification', { id: `VV${n}`, visit_id: id, quarter: '2025Q4', drawn_by: null, drawn_at: now, outcome, note: '', updated_at: now });
+      }
+    };
+    const { jia, yi } = r.staff;
+    visit('H1', '2025-09-30', jia, 2, 'accurate');
+    visit('H1', '2025-10-05', jia, 2, 'accurate');
+    visit('H1', '2025-10-20', yi, 2, 'inaccurate');
+    visit('H1', '2025-11-03', jia, 2, 'unverified');
+    visit('H1', '2025-12-01', yi, 2, 'accurate');
+    visit('H1', '2025-12-02', yi, 2);
+    visit('H1', '2025-12-03', yi, 2);
+    visit('H2', '2025-11-11', jia, 1, 'accurate');
+    visit('H3', '2025-10-10', jia, 3, null);
+    const screening = (gridId: string, period: string) =>
+      tx.insert('dispute_screening', { id: `S-${gridId}-${period}`, grid_id: gridId, period, screen_date: `${period.slice(0, 7)}-${period.endsWith('1') ? '10' : '25'}`, staff_id: null, none_found: 1, notes: '', created_by: null, created_at: now });
+    for (const p of HALF_MONTHS) {
+      if (p !== '2025-11-2') screening(t.grids[0]!, p);
+      if (p === '2025-10-1' || p === '2025-11-1') screening(t.grids[2]!, p);
+      screening(t.communityGrid, p);
+    }
+  });
+  t.advance(at(TODAY, '09:00'));
+  return { r, db: h.core.services.db, visits };
+}
+
+type Pair = [number, number] | null;
+
+function values(db: ReturnType<typeof quarterTown>['db'], key: IndicatorKey, level: 'grid' | 'village' | 'worker'): (id: string) => Pair {
+  const m = indicatorValues(db, [key], level, Q4, TODAY).get(key)!;
+  return (id) => {
+    const v = m.get(id);
+    return v && v.value !== null ? [v.numerator, v.denominator] : null;
+  };
+}
+
+describe('routine indicators', () => {
+  const { r, db } = quarterTown();
+  const { t, staff } = r;
+
+  it('走访完成率 overall and by class, per grid, village and worker, as worked by hand', () => {
+    const grid = (k: IndicatorKey) => values(db, k, 'grid');
+    expect(grid('visitRate')(t.grids[0]!)).toEqual([7, 9]);
+    expect(grid('visitRateClass1')(t.grids[0]!)).toEqual([1, 1]);
+    expect(grid('visitRateClass2')(t.grids[0]!)).toEqual([5, 6]);
+    expect(grid('visitRateClass3')(t.grids[0]!)).toEqual([1, 2]);
+    expect(grid('visitRate')(t.grids[2]!)).toEqual([0, 2]);
+    expect(grid('visitRateClass1')(t.grids[2]!)).toBeNull();
+    expect(grid('visitRate')(t.communityGrid)).toBeNull();
+    expect(values(db, 'visitRate', 'village')(t.villageId)).toEqual([7, 11]);
+    expect(values(db, 'visitRateClass3', 'village')(t.villageId)).toEqual([1, 4]);
+    const worker = values(db, 'visitRate', 'worker');
+    expect([worker(staff.jia), worker(staff.yi), worker(staff.bing), worker(staff.ding)]).toEqual([[7, 9], [7, 9], [0, 2], null]);
+  });
+
+  it('入户核实属实率 per worker (its own visits), grid and village', () => {
+    const worker = values(db, 'verificationRate', 'worker');
+    expect([worker(staff.jia), worker(staff.yi), worker(staff.bing)]).toEqual([[2, 2], [1, 2], null]);
+    expect(values(db, 'verificationRate', 'grid')(t.grids[0]!)).toEqual([3, 4]);
+    expect(values(db, 'verificationRate', 'grid')(t.grids[2]!)).toBeNull();
+    expect(values(db, 'verificationRate', 'village')(t.villageId)).toEqual([3, 4]);
+  });
+
+  it('排查完成率 per grid, village, and a worker across the grids it serves', () => {
+    const grid = values(db, 'screeningRate', 'grid');
+    expect([grid(t.grids[0]!), grid(t.grids[1]!), grid(t.grids[2]!), grid(t.communityGrid)]).toEqual([[5, 6], [0, 6], [2, 6], [6, 6]]);
+    const village = values(db, 'screeningRate', 'village');
+    expect([village(t.villageId), village(t.communityId)]).toEqual([[7, 18], [6, 6]]);
+    const worker = values(db, 'screeningRate', 'worker');
+    expect([worker(staff.jia), worker(staff.yi), worker(staff.bing), worker(staff.ding)]).toEqual([[5, 6], [5, 6], [2, 12], [6, 6]]);
+  });
+
+  it('the default worker scheme scores them: 丙 as worked by hand', () => {
+    // 丙: no log in the quarter (日志 0, 巡查 0); 一类, 二类: nothing due (full 10 + 10);
+    // 三类 0/2 (floor 50 %: 0); 属实率 nothing verified (full 15); 排查 2/12 = 16.7 % (below the
+    // 50 % floor: 0) → 35.
+    const scores = scoreSubjects(db, defaultScheme('worker', 'quarter'), Q4, TODAY);
+    const bing = scores.find((s) => s.subjectId === staff.bing)!;
+    expect(bing.items.map((i) => [i.indicator, i.points])).toEqual([
+      ['logRate', 0],
+      ['patrolRate', 0],
+      ['visitRateClass1', 10],
+      ['visitRateClass2', 10],
+      ['visitRateClass3', 0],
+      ['verificationRate', 15],
+      ['screeningRate', 0],
+    ]);
+    expect(bing.total).toBe(35);
+  });
+});
