@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { method, returns, type MethodDef } from '../rpc/contract';
 import { addAdjustmentInput, decideAdjustmentInput, drillInput, openRunInput, rankingInput, reopenRunInput, runIdInput, saveSchemeInput } from './assessment-inputs';
+import type { DrillKind } from './indicators';
 import type { AdjustmentRow, RunReview, RunRow, SchemeRow } from './assessment-types';
 import type { RankingView, RunResults } from './results-types';
 import { saveSurveyInput, surveyImportCommitInput, surveyImportInput, surveysInput } from './survey-inputs';
@@ -18,9 +19,13 @@ export const SCORE_READS = [
 
 export interface DrillRow {
   id: string;
-  /** A case's number, a worker's day … */
+  kind: DrillKind;
+  /** A case's number, a day, a household, a grid's half month … */
   label: string;
+  /** What it was: the case's title, the day's logs, the visit due and when it was made … */
   title: string;
+  /** The renderer's path that opens the record (a case's page); null: no screen shows it alone. */
+  link: string | null;
 }
 
 export const assessmentApi = {

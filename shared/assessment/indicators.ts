@@ -22,6 +22,9 @@ export const SURVEY_INDICATOR_KEYS = ['surveyScore'] as const;
 export type SurveyIndicatorKey = (typeof SURVEY_INDICATOR_KEYS)[number];
 export type IndicatorKey = CaseIndicatorKey | RoutineIndicatorKey | SurveyIndicatorKey;
 
+/** What the records behind an indicator are: cases, worker-days (or a grid's days), visits due, verified visits, a grid's half months. */
+export type DrillKind = 'case' | 'day' | 'visit' | 'verification' | 'screening';
+
 export interface IndicatorInfo {
   label: string;
   formula: string;
@@ -29,6 +32,8 @@ export interface IndicatorInfo {
   lowerIsBetter: boolean;
   /** What the numerator and the denominator count, in words. */
   parts: { numerator: string; denominator: string };
+  /** What its drill-down lists. */
+  drill: DrillKind;
 }
 
 const ALL_LEVELS: readonly SubjectLevel[] = ['grid', 'village', 'worker'];
@@ -43,6 +48,7 @@ function visitInfo(label: string, households: string): IndicatorInfo {
     levels: ALL_LEVELS,
     lowerIsBetter: false,
     parts: { numerator: `${households}已完成的走访`, denominator: `${households}应走访次数（含未走访）` },
+    drill: 'visit',
   };
 }
 
@@ -53,6 +59,7 @@ const ROUTINE_INDICATORS: Record<RoutineIndicatorKey, IndicatorInfo> = {
     levels: ALL_LEVELS,
     lowerIsBetter: false,
     parts: { numerator: '已填写或顶岗的工作日', denominator: '应填写日志的工作日' },
+    drill: 'day',
   },
   patrolRate: {
     label: '巡查率',
@@ -60,6 +67,7 @@ const ROUTINE_INDICATORS: Record<RoutineIndicatorKey, IndicatorInfo> = {
     levels: ALL_LEVELS,
     lowerIsBetter: false,
     parts: { numerator: '记录了巡查的工作日', denominator: '应填写日志的工作日' },
+    drill: 'day',
   },
   visitRate: visitInfo('走访完成率', '各户'),
   visitRateClass1: visitInfo('一类户走访完成率', '一类户（老年人）'),
@@ -72,6 +80,7 @@ const ROUTINE_INDICATORS: Record<RoutineIndicatorKey, IndicatorInfo> = {
     levels: ALL_LEVELS,
     lowerIsBetter: false,
     parts: { numerator: '核实属实的走访', denominator: '已核实的抽查走访（属实 + 不属实）' },
+    drill: 'verification',
   },
   screeningRate: {
     label: '排查完成率',
@@ -80,6 +89,7 @@ const ROUTINE_INDICATORS: Record<RoutineIndicatorKey, IndicatorInfo> = {
     levels: ALL_LEVELS,
     lowerIsBetter: false,
     parts: { numerator: '已排查的半月', denominator: '应排查的半月（含未排查）' },
+    drill: 'screening',
   },
 };
 
@@ -103,6 +113,7 @@ function caseInfo(k: CaseIndicatorKey): IndicatorInfo {
     levels: CASE_LEVELS,
     lowerIsBetter: d.lowerIsBetter,
     parts: { numerator: CASE_COUNT_LABELS[d.numerator], denominator: CASE_COUNT_LABELS[d.denominator] },
+    drill: 'case',
   };
 }
 

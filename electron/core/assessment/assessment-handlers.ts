@@ -2,14 +2,15 @@
 // door; here the rest: a supervisor's manual items only on subjects of its area, an item decided
 // by someone other than who entered it, nothing changed on a frozen run, reopening by the
 // director alone with a reason.
-import { CASE_INDICATORS, type CaseIndicatorKey } from '../../../shared/assessment/case-indicators';
 import { INDICATORS, isIndicatorKey, type IndicatorKey } from '../../../shared/assessment/indicators';
+import { SUBJECT_LEVEL_LABELS } from '../../../shared/assessment/scheme';
+import { roleHas } from '../../../shared/auth/roles';
 import { AppError } from '../../../shared/rpc/errors';
 import { audit } from '../audit/audit-log';
 import { callToday } from '../rpc/call-today';
 import type { CallContext, Handlers } from '../rpc/handler-types';
 import { routineScopeOf } from '../routine/routine-scope';
-import { casesBehind } from './case-indicators';
+import { drillRows } from './drill';
 import { addEvent, adjustmentsOf, eventsOf, getAdjustment, getRun, listRuns, requireOpen, runScores } from './run-store';
 import { addAdjustmentTx, decideAdjustmentTx, freezeRunTx, openRunTx, subjectGrids } from './run-writes';
 import { getScheme, listSchemes, saveScheme } from './scheme-store';
@@ -60,11 +61,12 @@ export const assessmentHandlers: Pick<Handlers, AssessmentMethods> = {
   'assessment.drill': ({ runId, subjectId, indicator, part }, ctx) => {
     const { db } = ctx.core;
     const run = getRun(db, runId);
-    if (!Object.hasOwn(CASE_INDICATORS, indicator)) throw new AppError('BAD_INPUT', '该指标的明细请在网格员工作页面查看（日志与巡查按日查看）');
-    if (run.level === 'worker') throw new AppError('BAD_INPUT', '网格员考核没有事件类指标');
-    const def = CASE_INDICATORS[indicator as CaseIndicatorKey];
-    const rows = casesBehind(db, run.level, subjectId, { from: run.from, to: run.to }, part === 'numerator' ? def.numerator : def.denominator);
-    return rows.map((c) => ({ id: c.id, label: c.number, title: c.title }));
+    if (!isIndicatorKey(indicator)) throw new AppError('BAD_INPUT', `没有“${indicator}”这个考核指标`);
+    const info = INDICATORS[indicator];
+    if (!info.levels.includes(run.level)) throw new AppError('BAD_INPUT', `指标“${info.label}”不适用于${SUBJECT_LEVEL_LABELS[run.level]}考核`);
+    // Household heads' names go only to accounts that may read the registry (not the presenter).
+    const showNames = !!ctx.session && roleHas(ctx.session.role, 'registry.read');
+    return drillRows(db, run.level, subjectId, { from: run.from, to: run.to }, callToday(ctx), indicator, part, { showNames });
   },
 
   'assessment.addAdjustment': (input, ctx) => {

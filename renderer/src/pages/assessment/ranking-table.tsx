@@ -3,9 +3,8 @@
 // sum, total and grade on the right, so at 1366×768 only the indicator columns scroll.
 import { Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { CASE_INDICATORS } from '../../../../shared/assessment/case-indicators';
 import type { RunReview, SubjectScoreView } from '../../../../shared/assessment/assessment-types';
-import type { IndicatorKey } from '../../../../shared/assessment/indicators';
+import { isIndicatorKey, INDICATORS, type IndicatorKey } from '../../../../shared/assessment/indicators';
 import { GRADE_LABELS } from '../../../../shared/assessment/scheme';
 import { GRADE_COLORS, pointsText, rateText, signedPoints } from './assessment-format';
 
@@ -18,7 +17,7 @@ export interface DrillTarget {
 const INDICATOR_WIDTH = 118;
 
 export function RankingTable({ review, onDrill }: { review: RunReview; onDrill: (t: DrillTarget) => void }) {
-  const drillable = (k: string) => review.run.level !== 'worker' && Object.hasOwn(CASE_INDICATORS, k);
+  const drillable = (k: string) => isIndicatorKey(k) && INDICATORS[k].levels.includes(review.run.level);
   const itemColumns: ColumnsType<SubjectScoreView> = review.scheme.items.map((item, n) => {
     const key = item.indicator as IndicatorKey;
     const info = review.indicators[key];
@@ -50,7 +49,7 @@ export function RankingTable({ review, onDrill }: { review: RunReview; onDrill: 
           <button
             type="button"
             className="tga-cell tga-drill"
-            title="查看明细事件"
+            title="查看明细"
             onClick={() => onDrill({ subjectId: s.subjectId, subjectName: s.name, indicator: key })}
             data-testid={`assessment-cell-${key}`}
           >
