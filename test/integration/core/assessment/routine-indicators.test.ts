@@ -75,6 +75,29 @@ describe('routine indicators', () => {
     expect([worker(staff.jia), worker(staff.yi), worker(staff.bing), worker(staff.ding)]).toEqual([[5, 6], [5, 6], [2, 12], [6, 6]]);
   });
 
+  it('reads each source once for all the indicators of a scheme', () => {
+    const seen: string[] = [];
+    const counting = new Proxy(db, {
+      get(target, prop) {
+        const v = Reflect.get(target, prop) as unknown;
+        if (prop === 'cached' || prop === 'prepare') {
+          return (sql: string) => {
+            seen.push(sql);
+            return (v as (s: string) => unknown).call(target, sql);
+          };
+        }
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
+    const keys: IndicatorKey[] = ['logRate', 'patrolRate', 'visitRate', 'visitRateClass1', 'visitRateClass2', 'visitRateClass3', 'verificationRate', 'screeningRate'];
+    for (const level of ['grid', 'village', 'worker'] as const) {
+      seen.length = 0;
+      indicatorValues(counting, keys, level, Q4, TODAY);
+      const times = (fragment: string) => seen.filter((sql) => sql.includes(fragment)).length;
+      expect([level, times('FROM work_log WHERE'), times('v.visit_date BETWEEN @from AND @to AND hh.archived'), times('LEFT JOIN visit_verification vv ON vv.visit_id = v.id'), times('FROM dispute_screening s')]).toEqual([level, 1, 1, 1, 1]);
+    }
+  });
+
   it('the default worker scheme scores them: 丙 as worked by hand', () => {
     // 丙: no log in the quarter (日志 0, 巡查 0); 一类, 二类: nothing due (full 10 + 10);
     // 三类 0/2 (floor 50 %: 0); 属实率 nothing verified (full 15); 排查 2/12 = 16.7 % (below the
