@@ -124,7 +124,8 @@ export const INDICATORS: Record<IndicatorKey, IndicatorInfo> = {
   reworkRate: caseInfo('reworkRate'),
   extensionRate: caseInfo('extensionRate'),
   satisfactionRate: caseInfo('satisfactionRate'),
-  reportTimelyRate: caseInfo('reportTimelyRate'),
+  // Whether grid workers report what they find in time: a grid's and a village's, not a department's.
+  reportTimelyRate: { ...caseInfo('reportTimelyRate'), levels: ['grid', 'village'] },
   ...ROUTINE_INDICATORS,
   ...SURVEY_INDICATORS,
 };

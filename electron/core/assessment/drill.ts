@@ -47,6 +47,7 @@ export function drillRows(db: ReadDb, level: SubjectLevel, subjectId: string, pe
       link: `/cases/${c.id}`,
     }));
   }
+  if (level === 'department') throw new AppError('BAD_INPUT', '镇职能部门考核没有网格员工作类指标');
   switch (indicator) {
     case 'logRate':
     case 'patrolRate':
@@ -131,7 +132,7 @@ function householdLabel(householdNo: string, headName: string | null, opts: Dril
 }
 
 /** The drawn visits the subject's 属实率 counts: 属实 ones, of the verified ones. */
-function verifiedVisits(db: ReadDb, level: SubjectLevel, subjectId: string, period: CasePeriod, part: DrillPart, opts: DrillOptions): DrillRow[] {
+function verifiedVisits(db: ReadDb, level: Exclude<SubjectLevel, 'department'>, subjectId: string, period: CasePeriod, part: DrillPart, opts: DrillOptions): DrillRow[] {
   return drawnVisitsOf(db, period, level, subjectId)
     .filter((v) => v.outcome !== null && (part === 'numerator' ? v.outcome === 'accurate' : VERIFIED_OUTCOMES.includes(v.outcome)))
     .map((v) => ({

@@ -16,7 +16,7 @@ describe('drill-down of the routine indicators', () => {
   const { t, staff } = r;
 
   it('lists as many records as each count, for every routine indicator, level and subject', () => {
-    const subjects: Record<SubjectLevel, string[]> = {
+    const subjects: Record<Exclude<SubjectLevel, 'department'>, string[]> = {
       grid: [...t.grids, t.communityGrid],
       village: [t.villageId, t.communityId],
       worker: Object.values(staff),
