@@ -24,16 +24,15 @@ const ITEMS: Record<SubjectLevel, SchemeInput['items']> = {
     { indicator: 'visitRate', weight: 10, rule: { kind: 'linear', floor: 0.6, target: 1 } },
     { indicator: 'screeningRate', weight: 5, rule: { kind: 'linear', floor: 0.5, target: 1 } },
   ],
+  // 村/社区: its cases above all (as before the routine joined), then its grids' logs and visits.
   village: [
-    { indicator: 'onTimeRate', weight: 25, rule: { kind: 'linear', floor: 0.6, target: 0.95 } },
-    { indicator: 'closeRate', weight: 15, rule: { kind: 'linear', floor: 0.6, target: 0.95 } },
+    { indicator: 'onTimeRate', weight: 30, rule: { kind: 'linear', floor: 0.6, target: 0.95 } },
+    { indicator: 'closeRate', weight: 20, rule: { kind: 'linear', floor: 0.6, target: 0.95 } },
     { indicator: 'timelyAcceptRate', weight: 10, rule: { kind: 'linear', floor: 0.7, target: 1 } },
     { indicator: 'satisfactionRate', weight: 15, rule: SATISFACTION },
-    { indicator: 'reworkRate', weight: 5, rule: { kind: 'linear', floor: 0.2, target: 0.02 } },
-    { indicator: 'reportTimelyRate', weight: 5, rule: { kind: 'linear', floor: 0.7, target: 0.95 } },
+    { indicator: 'reworkRate', weight: 10, rule: { kind: 'linear', floor: 0.2, target: 0.02 } },
     { indicator: 'logRate', weight: 10, rule: { kind: 'linear', floor: 0.8, target: 1 } },
-    { indicator: 'visitRate', weight: 10, rule: { kind: 'linear', floor: 0.6, target: 1 } },
-    { indicator: 'screeningRate', weight: 5, rule: { kind: 'linear', floor: 0.5, target: 1 } },
+    { indicator: 'visitRate', weight: 5, rule: { kind: 'linear', floor: 0.6, target: 1 } },
   ],
   // 网格员: its own routine — 日清周结, the visits by class (the vulnerable and the elderly
   // first), whether the supervisor found its visits true, the half-monthly screening.

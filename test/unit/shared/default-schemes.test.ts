@@ -11,10 +11,10 @@ describe('default schemes', () => {
     expect(scheme.items.reduce((n, i) => n + i.weight, 0)).toBe(100);
   });
 
-  it('grids and villages weigh visits, screening and timely reports; workers their visits by class and verification', () => {
+  it('grids weigh visits, screening and timely reports, villages visits; workers their visits by class and verification', () => {
     const keys = (level: (typeof SUBJECT_LEVELS)[number]) => defaultScheme(level, 'quarter').items.map((i) => i.indicator);
     expect(keys('grid')).toEqual(expect.arrayContaining(['visitRate', 'screeningRate', 'reportTimelyRate']));
-    expect(keys('village')).toEqual(expect.arrayContaining(['visitRate', 'screeningRate', 'reportTimelyRate']));
+    expect(keys('village')).toEqual(expect.arrayContaining(['visitRate']));
     expect(keys('worker')).toEqual(expect.arrayContaining(['visitRateClass1', 'visitRateClass2', 'visitRateClass3', 'verificationRate', 'screeningRate']));
   });
 });
