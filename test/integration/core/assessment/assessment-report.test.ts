@@ -158,7 +158,7 @@ describe('assessment report and scores export', () => {
     await wb.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet('得分与排名')!;
     expect(sheet.getCell('A1').value).toBe('2025年第四季度网格考核得分表');
-    expect(sheet.getCell('C3').value).toBe('按期结案率（25分）');
+    expect(sheet.getCell('C3').value).toBe('按期结案率（20分）');
     expect([sheet.getCell('C4').value, sheet.getCell('D4').value, sheet.getCell('E4').value]).toEqual(['指标值', '分子/分母', '得分']);
     const grid1 = subjects.find((s) => s.subjectId === t.grids[0])!;
     const row = sheet.getRow(5 + subjects.indexOf(grid1));
@@ -190,19 +190,20 @@ describe('assessment report and scores export', () => {
     ]);
     const subjects = t.h.call(director, 'assessment.review', { runId: run.id }).subjects;
     const total = (id: string) => subjects.find((s) => s.subjectId === id)!.total;
-    // Grid 1 fell from 1st (95) to 4th (53 after the deduction); grids 2 and 3 share the 1st place now (80); the community grid is new.
-    expect([total(g1), total(g2), total(g3)]).toEqual([53, 80, 80]);
+    // Grid 1 fell from 1st (95) to 4th (53 after the deduction); grids 2 and 3 share the 1st place now (75: no case, so the
+    // case items' 65 in full, and 走访完成率 10 with no household due; no log and no screening: 0); the community grid is new.
+    expect([total(g1), total(g2), total(g3)]).toEqual([53, 75, 75]);
     const change = report.sections[4]!;
     expect(change.blocks[0]).toEqual({
       kind: 'paragraph',
-      text: '与2025年第三季度相比，两期均参加考核的3个网格中，名次上升2个、下降1个、不变0个；平均得分由81.67分变为71.00分（−10.67分）。本期新参加考核1个。',
+      text: '与2025年第三季度相比，两期均参加考核的3个网格中，名次上升2个、下降1个、不变0个；平均得分由81.67分变为67.67分（−14分）。本期新参加考核1个。',
     });
     expect(change.blocks[1]).toMatchObject({
       kind: 'table',
       columns: ['考核对象', '2025年第三季度', '本期', '变化'],
       rows: [
-        [name(g3), '第3名 70分', '第1名 80分', '上升2位'],
-        [name(g2), '第2名 80分', '第1名 80分', '上升1位'],
+        [name(g3), '第3名 70分', '第1名 75分', '上升2位'],
+        [name(g2), '第2名 80分', '第1名 75分', '上升1位'],
         [name(g1), '第1名 95分', '第4名 53分', '下降3位'],
       ],
     });
