@@ -32,8 +32,8 @@ export interface IndicatorInfo {
   lowerIsBetter: boolean;
   /** What the numerator and the denominator count, in words. */
   parts: { numerator: string; denominator: string };
-  /** What its drill-down lists. */
-  drill: DrillKind;
+  /** What its drill-down lists; null: nothing to list (a survey's score). */
+  drill: DrillKind | null;
 }
 
 const ALL_LEVELS: readonly SubjectLevel[] = ['grid', 'village', 'worker'];
@@ -99,6 +99,9 @@ const SURVEY_INDICATORS: Record<SurveyIndicatorKey, IndicatorInfo> = {
     formula: '半年度群众满意度测评得分 ÷ 100（村/社区按样本数加权平均各网格得分；考核期含两个半年时按样本数加权平均）',
     levels: ['grid', 'village'],
     lowerIsBetter: false,
+    parts: { numerator: '测评得分（按样本数加权）', denominator: '满分' },
+    // The survey itself is the record (考核评价 → 满意度测评); no list behind the score.
+    drill: null,
   },
 };
 

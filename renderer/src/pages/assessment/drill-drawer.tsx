@@ -44,7 +44,7 @@ export function DrillDrawer({ runId, target, onClose }: { runId: string; target:
 
 function DrillList({ runId, target, part }: { runId: string; target: DrillTarget; part: 'numerator' | 'denominator' }) {
   const rows = useRpcQuery('assessment.drill', { runId, subjectId: target.subjectId, indicator: target.indicator, part });
-  const kind = INDICATORS[target.indicator].drill;
+  const kind = INDICATORS[target.indicator].drill ?? 'case';
   return (
     <List
       size="small"

@@ -17,7 +17,7 @@ export interface DrillTarget {
 const INDICATOR_WIDTH = 118;
 
 export function RankingTable({ review, onDrill }: { review: RunReview; onDrill: (t: DrillTarget) => void }) {
-  const drillable = (k: string) => isIndicatorKey(k) && INDICATORS[k].levels.includes(review.run.level);
+  const drillable = (k: string) => isIndicatorKey(k) && INDICATORS[k].drill !== null && INDICATORS[k].levels.includes(review.run.level);
   const itemColumns: ColumnsType<SubjectScoreView> = review.scheme.items.map((item, n) => {
     const key = item.indicator as IndicatorKey;
     const info = review.indicators[key];

@@ -21,7 +21,7 @@ describe('drill-down of the routine indicators', () => {
       village: [t.villageId, t.communityId],
       worker: Object.values(staff),
     };
-    const keys = (Object.keys(INDICATORS) as IndicatorKey[]).filter((k) => INDICATORS[k].drill !== 'case');
+    const keys = (Object.keys(INDICATORS) as IndicatorKey[]).filter((k) => INDICATORS[k].drill !== 'case' && INDICATORS[k].drill !== null);
     for (const level of ['grid', 'village', 'worker'] as const) {
       const values = indicatorValues(db, keys, level, Q4, TODAY);
       for (const key of keys) {
