@@ -12,7 +12,11 @@ import { openDatabase, type Db } from '../../../electron/core/db/connection';
 import { rawKeyFromText, type DatabaseKey } from '../../../electron/core/host/database-key';
 import { startStationProcess, type StationProcess } from '../../support/station-process';
 
-const WAIT = { timeout: 60_000, interval: 100 };
+// A bound for a loaded machine, not a speed claim: with one record per batch (below) a joiner's
+// catch-up of the centre's ~100 set-up records is ~100 transactions per hop, and with the suite's
+// other files and the demo build beside it one hop took over a minute once (it takes a few seconds
+// on its own).
+const WAIT = { timeout: 120_000, interval: 100 };
 const dirs: string[] = [];
 const running: StationProcess[] = [];
 
