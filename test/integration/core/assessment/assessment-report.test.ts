@@ -6,23 +6,12 @@
 import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { at, routineTown } from '../routine/routine-fixture';
+import { at } from '../routine/routine-fixture';
+import { quarterRun } from './run-fixture';
 
 function setUp() {
-  const r = routineTown(at('2025-11-03', '08:00'));
-  const { t } = r;
   // Grid 1: two cases received in the quarter, one closed on time and satisfied, one still open.
-  const closed = t.register({ accept: true, title: '已办结事件' }).id;
-  t.act(closed, { type: 'dispatch', target: { kind: 'village' } });
-  t.act(closed, { type: 'start' });
-  t.act(closed, { type: 'handle', result: '已处置' });
-  t.act(closed, { type: 'verify' });
-  t.act(closed, { type: 'evaluate', satisfaction: 'satisfied' });
-  t.act(closed, { type: 'close' });
-  const open = t.register({ accept: true, title: '未办结事件' }).id;
-  t.advance(at('2026-01-05', '09:00'));
-  const director = t.token('director');
-  const run = t.h.call(director, 'assessment.openRun', { level: 'grid', periodKey: '2025Q4' });
+  const { t, director, run, open } = quarterRun();
   const caseNo = (t.h.core.services.db.prepare('SELECT number FROM case_record WHERE id = ?').get(open) as { number: string }).number;
   // A deduction on grid 1 with a case as its evidence, entered by the supervisor, approved by the director.
   const item = t.h.call(t.token('supervisor'), 'assessment.addAdjustment', {

@@ -3,24 +3,12 @@
 // does not change, reopen by the director alone with the reason recorded; scheme versions; and
 // the refusals, each in Chinese with nothing written.
 import { describe, expect, it } from 'vitest';
-import { at, routineTown } from '../routine/routine-fixture';
+import { at } from '../routine/routine-fixture';
+import { quarterRun } from './run-fixture';
 
 function setUp() {
-  const r = routineTown(at('2025-11-03', '08:00'));
-  const { t } = r;
-  // Grid 1: one case closed on time in November, one still open.
-  const closed = t.register({ accept: true, title: '已办结事件' }).id;
-  t.act(closed, { type: 'dispatch', target: { kind: 'village' } });
-  t.act(closed, { type: 'start' });
-  t.act(closed, { type: 'handle', result: '已处置' });
-  t.act(closed, { type: 'verify' });
-  t.act(closed, { type: 'evaluate', satisfaction: 'satisfied' });
-  t.act(closed, { type: 'close' });
-  const open = t.register({ accept: true, title: '未办结事件' }).id;
-  t.advance(at('2026-01-05', '09:00'));
-  const director = t.token('director');
-  const run = t.h.call(director, 'assessment.openRun', { level: 'grid', periodKey: '2025Q4' });
-  return { r, t, director, run, open, call: t.h.call, invoke: t.h.core.invoke.bind(t.h.core) };
+  const q = quarterRun();
+  return { ...q, call: q.t.h.call, invoke: q.t.h.core.invoke.bind(q.t.h.core) };
 }
 
 const closeRateOf = (review: { subjects: { subjectId: string; items: { indicator: string; value: { value: number | null } | null }[] }[] }, grid: string) =>
