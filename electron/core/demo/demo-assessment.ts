@@ -6,14 +6,13 @@
 // (deductions and bonuses with a reason and a real case, log, visit or document as evidence,
 // one 一票否决) are entered by the supervisor on its own area and by the director elsewhere, and
 // decided by another account. Runs after the cases and the routine, whose data it scores.
-import type { AdjustmentKind, EvidenceKind } from '../../../shared/assessment/assessment-types';
 import { periodOfKey, previousQuarter, type AssessmentPeriod } from '../../../shared/assessment/periods';
 import type { SubjectLevel } from '../../../shared/assessment/scheme';
 import { addDays, shanghaiDate, shanghaiInstant } from '../calendar';
 import type { WriteTx } from '../db/change-writer';
 import { servedGrids } from '../org/served-units';
 import { allWorkers } from '../routine/routine-scope';
-import { addAdjustmentTx, decideAdjustmentTx, freezeRunTx, openRunTx, subjectGrids, type RunActor } from '../assessment/run-writes';
+import { addAdjustmentTx, decideAdjustmentTx, freezeRunTx, openRunTx, subjectGrids, type AdjustmentEntry, type RunActor } from '../assessment/run-writes';
 import { runScores } from '../assessment/run-store';
 import { demoGridQuality } from './demo-grid-quality';
 import { SeededRandom } from './seeded-random';
@@ -27,13 +26,7 @@ export interface DemoAssessmentSummary {
 const LEVELS: readonly SubjectLevel[] = ['grid', 'village', 'worker'];
 const MINUTE = 60_000;
 
-interface Item {
-  subjectId: string;
-  kind: AdjustmentKind;
-  points: number;
-  reason: string;
-  evidenceKind: EvidenceKind;
-  evidenceRef: string;
+interface Item extends Omit<AdjustmentEntry, 'runId'> {
   /** What the decider does; 'pending' leaves it waiting (the open quarter only). */
   decision: 'approve' | 'reject' | 'pending';
 }
