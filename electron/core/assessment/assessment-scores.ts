@@ -6,7 +6,7 @@ import type { Grade, SchemeInput } from '../../../shared/assessment/scheme';
 import type { ReadDb } from '../db/read-db';
 import { allWorkers } from '../routine/routine-scope';
 import type { CasePeriod } from './case-indicators';
-import { indicatorValues, type IndicatorValue } from './indicator-values';
+import { indicatorValues, type IndicatorValue, type IndicatorValues } from './indicator-values';
 import { gradeOf, itemPoints, rankSubjects, roundPoints } from './scoring';
 
 export interface ItemScore {
@@ -33,6 +33,8 @@ export interface ScoreOptions {
   vetoed?: ReadonlySet<string>;
   /** Subject → the sum of its approved manual items. */
   adjustments?: ReadonlyMap<string, number>;
+  /** The indicators' values when the caller already has them for this scheme, period and day. */
+  values?: IndicatorValues;
 }
 
 function subjectsOf(db: ReadDb, level: SchemeInput['level']): { id: string; name: string }[] {
@@ -46,7 +48,7 @@ function subjectsOf(db: ReadDb, level: SchemeInput['level']): { id: string; name
 
 /** Scores every subject of the scheme's level for the period, ranked (best first). */
 export function scoreSubjects(db: ReadDb, scheme: SchemeInput, period: CasePeriod, today: string, opts: ScoreOptions = {}): SubjectScore[] {
-  const values = indicatorValues(db, scheme.items.map((i) => i.indicator as IndicatorKey), scheme.level, period, today);
+  const values = opts.values ?? indicatorValues(db, scheme.items.map((i) => i.indicator as IndicatorKey), scheme.level, period, today);
   const scored = subjectsOf(db, scheme.level).map((s) => {
     const items = scheme.items.map((item): ItemScore => {
       const key = item.indicator as IndicatorKey;

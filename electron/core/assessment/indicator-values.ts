@@ -52,7 +52,10 @@ type Figures = Map<string, (key: RoutineIndicatorKey) => IndicatorValue>;
  * subject id → value, for each of the indicators: the cases of the period are counted once for
  * all the case indicators, and each routine source read once for the indicators it feeds.
  */
-export function indicatorValues(db: ReadDb, keys: readonly IndicatorKey[], level: SubjectLevel, period: CasePeriod, today: string): Map<IndicatorKey, Map<string, IndicatorValue>> {
+/** Indicator → subject id → its value. */
+export type IndicatorValues = Map<IndicatorKey, Map<string, IndicatorValue>>;
+
+export function indicatorValues(db: ReadDb, keys: readonly IndicatorKey[], level: SubjectLevel, period: CasePeriod, today: string): IndicatorValues {
   let caseCounts: Map<string, CaseCounts> | undefined;
   const sources = new Map<Source, Figures>();
   const out = new Map<IndicatorKey, Map<string, IndicatorValue>>();

@@ -9,7 +9,9 @@ import type { PeriodKind, SubjectLevel } from '../../../shared/assessment/scheme
 import { AppError } from '../../../shared/rpc/errors';
 import type { WriteTx } from '../db/change-writer';
 import type { ReadDb } from '../db/read-db';
+import type { IndicatorKey } from '../../../shared/assessment/indicators';
 import { scoreSubjects } from './assessment-scores';
+import { indicatorValues, type IndicatorValues } from './indicator-values';
 import { getScheme } from './scheme-store';
 
 interface RunDbRow {
@@ -133,7 +135,15 @@ export function addEvent(tx: WriteTx, runId: string, actor: { id: string; name: 
 }
 
 /** The scores of a run: its snapshot once frozen, else computed now with the approved manual items. */
-export function runScores(db: ReadDb, runId: string, today: string): SubjectScoreView[] {
+/** The indicators' values of an open run's subjects as of `today` (its scores before manual items). */
+export function runIndicatorValues(db: ReadDb, runId: string, today: string): IndicatorValues {
+  const r = runRow(db, runId);
+  const scheme = getScheme(db, r.scheme_id);
+  return indicatorValues(db, scheme.items.map((i) => i.indicator as IndicatorKey), scheme.level, { from: r.period_from, to: r.period_to }, today);
+}
+
+/** A run's scores: the snapshot once frozen; else computed as of `today` (from `values` when the caller has them). */
+export function runScores(db: ReadDb, runId: string, today: string, values?: IndicatorValues): SubjectScoreView[] {
   const r = runRow(db, runId);
   if (r.status === 'frozen' && r.snapshot) return JSON.parse(r.snapshot) as SubjectScoreView[];
   const scheme = getScheme(db, r.scheme_id);
@@ -144,5 +154,5 @@ export function runScores(db: ReadDb, runId: string, today: string): SubjectScor
     adjustments.set(a.subjectId, (adjustments.get(a.subjectId) ?? 0) + (a.kind === 'bonus' ? a.points : -a.points));
   }
   const vetoed = new Set(approved.filter((a) => a.kind === 'veto').map((a) => a.subjectId));
-  return scoreSubjects(db, scheme, { from: r.period_from, to: r.period_to }, today, { adjustments, vetoed });
+  return scoreSubjects(db, scheme, { from: r.period_from, to: r.period_to }, today, { adjustments, vetoed, values });
 }

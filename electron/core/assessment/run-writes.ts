@@ -10,6 +10,7 @@ import { AppError } from '../../../shared/rpc/errors';
 import type { WriteTx } from '../db/change-writer';
 import type { ReadDb } from '../db/read-db';
 import { allWorkers } from '../routine/routine-scope';
+import type { IndicatorValues } from './indicator-values';
 import { addEvent, adjustmentsOf, getAdjustment, requireOpen, runScores } from './run-store';
 import { schemeForRun } from './scheme-store';
 
@@ -123,12 +124,15 @@ export function decideAdjustmentTx(tx: WriteTx, id: string, approve: boolean, wh
   tx.update('assessment_adjustment', id, { status: approve ? 'approved' : 'rejected', decided_by: who.id, decided_by_name: who.name, decided_at: now });
 }
 
-/** Freezes an open run with no item waiting: its scores as of `today` become its snapshot. Returns how many subjects it holds. */
-export function freezeRunTx(tx: WriteTx, runId: string, today: string, who: RunActor, now: number): number {
+/**
+ * Freezes an open run with no item waiting: its scores as of `today` become its snapshot (from
+ * `values` when the caller has just computed them). Returns how many subjects it holds.
+ */
+export function freezeRunTx(tx: WriteTx, runId: string, today: string, who: RunActor, now: number, values?: IndicatorValues): number {
   requireOpen(tx.db, runId);
   const pending = adjustmentsOf(tx.db, runId).filter((a) => a.status === 'pending').length;
   if (pending > 0) throw new AppError('INVALID_STATE', `还有${pending}项加减分待审核，审核后才能定版`);
-  const scores = runScores(tx.db, runId, today);
+  const scores = runScores(tx.db, runId, today, values);
   if (scores.length === 0) throw new AppError('INVALID_STATE', '没有可考核的对象，不能定版');
   tx.update('assessment_run', runId, { status: 'frozen', snapshot: JSON.stringify(scores), frozen_at: now, frozen_by: who.id, updated_at: now });
   addEvent(tx, runId, who, now, 'frozen', `${scores.length}个考核对象定版`);

@@ -13,7 +13,8 @@ import type { WriteTx } from '../db/change-writer';
 import { servedGrids } from '../org/served-units';
 import { allWorkers } from '../routine/routine-scope';
 import { addAdjustmentTx, decideAdjustmentTx, freezeRunTx, openRunTx, subjectGrids, type AdjustmentEntry, type RunActor } from '../assessment/run-writes';
-import { runScores } from '../assessment/run-store';
+import type { IndicatorValues } from '../assessment/indicator-values';
+import { runIndicatorValues, runScores } from '../assessment/run-store';
 import { demoGridQuality } from './demo-grid-quality';
 import { SeededRandom } from './seeded-random';
 
@@ -62,6 +63,8 @@ export function seedDemoAssessment(tx: WriteTx, opts: { seed: number; now: numbe
 
   for (const p of quarters) {
     const frozen = p.key !== open;
+    // A frozen quarter was scored ten days after its end; the open one is scored today.
+    const scoredOn = frozen ? addDays(p.to, 10) : today;
     const from = shanghaiInstant(p.from).getTime();
     const to = shanghaiInstant(addDays(p.to, 1)).getTime();
     const gridCase = (gridId: string, late: boolean) =>
@@ -78,9 +81,9 @@ export function seedDemoAssessment(tx: WriteTx, opts: { seed: number; now: numbe
     const workerVisit = (staffId: string) =>
       (db.cached('SELECT id FROM household_visit WHERE staff_id = ? AND visit_date BETWEEN ? AND ? ORDER BY visit_date LIMIT 1').get(staffId, p.from, p.to) as { id: string } | undefined)?.id;
 
-    const items = (level: SubjectLevel, runId: string): Item[] => {
+    const items = (level: SubjectLevel, runId: string, values: IndicatorValues): Item[] => {
       const out: Item[] = [];
-      const scores = new Map(runScores(db, runId, frozen ? addDays(p.to, 10) : today).map((x) => [x.subjectId, x.total]));
+      const scores = new Map(runScores(db, runId, scoredOn, values).map((x) => [x.subjectId, x.total]));
       /** The best-run subject still short of full marks, for a bonus (a bonus on full marks changes nothing). */
       const shortOfFull = (ids: readonly string[]) => ids.find((id) => (scores.get(id) ?? 100) <= 97);
       const [urban, rural] = quality.laggards;
@@ -119,7 +122,9 @@ export function seedDemoAssessment(tx: WriteTx, opts: { seed: number; now: numbe
     for (const level of LEVELS) {
       const runId = openRunTx(tx, level, p.key, today, director, after(p, 3, '09:00', 0));
       summary.runs++;
-      for (const item of items(level, runId)) {
+      // The indicators are computed once per run: the manual items do not change them.
+      const values = runIndicatorValues(db, runId, scoredOn);
+      for (const item of items(level, runId, values)) {
         // The supervisor enters items on its own area (the rule of 考核加减分); the director the others.
         const inArea = supervisor && (subjectGrids(db, level, item.subjectId) ?? []).some((g) => supervised.has(g));
         const enterer = inArea ? supervisor : director;
@@ -130,7 +135,7 @@ export function seedDemoAssessment(tx: WriteTx, opts: { seed: number; now: numbe
         if (decision !== 'pending') decideAdjustmentTx(tx, id, decision === 'approve', decider, after(p, 7, '15:00', 2));
       }
       if (frozen) {
-        freezeRunTx(tx, runId, addDays(p.to, 10), director, after(p, 10, '16:00', 3));
+        freezeRunTx(tx, runId, scoredOn, director, after(p, 10, '16:00', 3), values);
         summary.frozen++;
       }
     }
