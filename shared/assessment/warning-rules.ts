@@ -82,8 +82,12 @@ export function surveyFindings(surveys: ReadonlyMap<string, SurveyScore>, window
   return { low, twice };
 }
 
-export function surveyLowReason(s: SurveyScore): string {
-  return `据满意度测评登记，${s.label}群众满意度测评得分${points(s.score)}分（样本${s.sampleSize}份），低于${SURVEY_PASS}分，网格长应作书面自查`;
+/** Why a survey under the line asks for a written self-examination: the grid's own words, or, for one of its workers, naming the grid. */
+export function surveyLowReason(s: SurveyScore, workersGrid?: string): string {
+  const figures = `${s.label}群众满意度测评得分${points(s.score)}分（样本${s.sampleSize}份），低于${SURVEY_PASS}分`;
+  return workersGrid === undefined
+    ? `据满意度测评登记，${figures}，网格长应作书面自查`
+    : `据满意度测评登记，所在网格“${workersGrid}”${figures}，应作书面自查`;
 }
 
 export function surveyTwiceReason(gridName: string, [first, second]: readonly [SurveyScore, SurveyScore]): string {

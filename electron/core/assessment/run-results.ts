@@ -105,7 +105,7 @@ function surveyWarnings(db: ReadDb, level: SubjectLevel, periodKey: string): War
     const workers = workersOf.get(gridId) ?? [];
     for (const low of found.low) {
       if (level === 'grid') out.push({ subjectId: gridId, name: grid.name, kind: 'surveyLow', reason: surveyLowReason(low) });
-      else for (const w of workers) out.push({ subjectId: w.staffId, name: `${w.name}（${grid.name}）`, kind: 'surveyLow', reason: surveyLowReason(low) });
+      else for (const w of workers) out.push({ subjectId: w.staffId, name: `${w.name}（${grid.name}）`, kind: 'surveyLow', reason: surveyLowReason(low, grid.name) });
     }
     if (found.twice) {
       for (const w of workers) out.push({ subjectId: w.staffId, name: `${w.name}（${grid.name}）`, kind: 'surveyLowTwice', reason: surveyTwiceReason(grid.name, found.twice) });

@@ -100,6 +100,7 @@ describe('satisfaction surveys under 80', () => {
     expect(surveyFindings(of(s('2026H1', 79.5)), ['2026H1'])).toEqual({ low: [s('2026H1', 79.5)], twice: null });
     expect(surveyFindings(of(s('2026H1', 80)), ['2026H1'])).toEqual({ low: [], twice: null });
     expect(surveyLowReason(s('2026H1', 79.5))).toBe('据满意度测评登记，2026年上半年群众满意度测评得分79.5分（样本50份），低于80分，网格长应作书面自查');
+    expect(surveyLowReason(s('2026H1', 79.5), '青石村第1网格')).toBe('据满意度测评登记，所在网格“青石村第1网格”2026年上半年群众满意度测评得分79.5分（样本50份），低于80分，应作书面自查');
   });
 
   it('both surveys of one year under 80: 调整出网格队伍; one of a different year does not count', () => {
