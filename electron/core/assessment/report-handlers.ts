@@ -55,7 +55,7 @@ function exportScores(ctx: CallContext, runId: string): JobStarted {
         const scheme = getScheme(db, run.schemeId);
         const subjects = runScores(db, runId, callToday(ctx));
         const draft = run.status !== 'frozen';
-        const previous = new Map(runResults(db, runId, callToday(ctx)).subjects.map((r) => [r.subjectId, r.previous]));
+        const previous = new Map(runResults(db, runId, callToday(ctx), subjects).subjects.map((r) => [r.subjectId, r.previous]));
         const when = new Date((run.frozenAt ?? ctx.core.now()) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
         const spec = scoresWorkbook({
           title: `${run.periodLabel}${SUBJECT_LEVEL_LABELS[run.level]}考核得分表${draft ? '【未定版（草稿）】' : ''}`,

@@ -370,7 +370,7 @@ export function buildRunReport(db: ReadDb, runId: string, clock: ReportClock): R
   const scheme = getScheme(db, run.schemeId);
   const subjects = runScores(db, runId, clock.today);
   const adjustments = adjustmentsOf(db, runId);
-  const results = runResults(db, runId, clock.today);
+  const results = runResults(db, runId, clock.today, subjects);
   const townName = readSetting<TownSetting | null>(db, SETTING_KEYS.town, null)?.name ?? '';
   const draft = run.status !== 'frozen';
   const unit = run.level === 'worker' ? '名' : '个';

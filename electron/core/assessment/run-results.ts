@@ -44,9 +44,8 @@ function frozenRunsBefore(db: ReadDb, level: SubjectLevel, periodKey: string, co
   return out;
 }
 
-export function runResults(db: ReadDb, runId: string, today: string): RunResults {
+export function runResults(db: ReadDb, runId: string, today: string, scores: SubjectScoreView[] = runScores(db, runId, today)): RunResults {
   const run = getRun(db, runId);
-  const scores = runScores(db, runId, today);
   const before = frozenRunsBefore(db, run.level, run.periodKey, run.level === 'worker' ? MAX_STARS - 1 : 1);
   const previous = before[0] ?? null;
   const previousById = new Map(previous?.subjects.map((s) => [s.subjectId, s]));
