@@ -30,6 +30,7 @@ import { assessmentApi } from './assessment/assessment-api';
 import { assessmentReportApi } from './assessment/report-api';
 import { verificationApi } from './routine/verification-api';
 import { visitApi } from './routine/visit-api';
+import { meetingsApi } from './meetings/meetings-api';
 import { jobsApi } from './jobs/jobs-api';
 import { duplicatesApi } from './sync/duplicates-api';
 
@@ -237,6 +238,7 @@ export const api = {
   ...assessmentApi,
   ...assessmentReportApi,
   ...visitApi,
+  ...meetingsApi,
   ...jobsApi,
   ...duplicatesApi,
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;

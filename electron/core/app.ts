@@ -50,6 +50,10 @@ import { routineHandlers } from './routine/routine-handlers';
 import { assessmentHandlers } from './assessment/assessment-handlers';
 import { resultsHandlers } from './assessment/results-handlers';
 import { reportHandlers } from './assessment/report-handlers';
+import { contentHandlers } from './meetings/content-handlers';
+import { documentHandlers } from './meetings/document-handlers';
+import { meetingHandlers } from './meetings/meeting-handlers';
+import { presentationHandlers } from './meetings/presentation-handlers';
 import { surveyHandlers } from './assessment/survey-handlers';
 import { verificationHandlers } from './routine/verification-handlers';
 import { visitHandlers } from './routine/visit-handlers';
@@ -122,6 +126,10 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...surveyHandlers,
   ...visitHandlers,
+  ...meetingHandlers,
+  ...contentHandlers,
+  ...presentationHandlers,
+  ...documentHandlers,
   ...syncHandlers,
   ...jobHandlers,
 };

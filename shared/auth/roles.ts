@@ -52,6 +52,8 @@ export const PERMISSIONS = [
   'assessment.manage',
   'routine.screening',
   'duty.write',
+  'meetings.read',
+  'meetings.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -84,6 +86,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'assessment.manage': '管理考核（方案、计算、审核加减分、定版）',
   'routine.screening': '登记矛盾纠纷排查与调解',
   'duty.write': '编排指挥中心值班表',
+  'meetings.read': '查看例会（议程、纪要、任务）',
+  'meetings.write': '组织例会（议程、签到、记录、任务销号、放映）',
 };
 
 const ALL: readonly Permission[] = PERMISSIONS;
@@ -94,21 +98,21 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'org.read', 'org.write', 'board.read', 'sensitive.read',
     'cases.read', 'cases.intake', 'cases.dispatch', 'cases.handle', 'cases.verify', 'cases.supervise', 'catalogue.write', 'calendar.write',
     'registry.read', 'registry.write', 'registry.import', 'special.read', 'routine.read', 'routine.leave', 'routine.import', 'routine.screening', 'duty.write',
-    'assessment.read', 'assessment.adjust', 'assessment.manage',
+    'assessment.read', 'assessment.adjust', 'assessment.manage', 'meetings.read', 'meetings.write',
   ],
   dispatcher: [
     'org.read', 'board.read', 'sensitive.read',
     'cases.read', 'cases.intake', 'cases.dispatch', 'cases.verify',
-    'registry.read', 'routine.read',
+    'registry.read', 'routine.read', 'meetings.read', 'meetings.write',
   ],
   department_handler: ['org.read', 'board.read', 'cases.read', 'cases.handle', 'registry.read'],
   supervisor: [
     'org.read', 'board.read', 'sensitive.read',
     'cases.read', 'cases.verify', 'cases.supervise',
-    'registry.read', 'special.read', 'routine.read', 'routine.leave', 'routine.verify', 'routine.import', 'routine.screening', 'assessment.read', 'assessment.adjust',
+    'registry.read', 'special.read', 'routine.read', 'routine.leave', 'routine.verify', 'routine.import', 'routine.screening', 'assessment.read', 'assessment.adjust', 'meetings.read',
   ],
   grid_worker: ['org.read', 'board.read', 'cases.read', 'cases.intake', 'cases.handle', 'cases.verify', 'registry.read', 'registry.write', 'registry.import', 'routine.read', 'routine.write', 'routine.import', 'routine.screening'],
-  presenter: ['org.read', 'board.read', 'cases.read', 'routine.read', 'assessment.read'],
+  presenter: ['org.read', 'board.read', 'cases.read', 'routine.read', 'assessment.read', 'meetings.read', 'meetings.write'],
   display: ['board.read'],
 };
 

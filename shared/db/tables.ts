@@ -173,6 +173,38 @@ export const TABLES = {
   dispute_case: { synced: true, columns: ['id', 'dispute_id', 'case_id'] },
   // The centre's duty roster (值班表): the leader on duty and the duty officer of each day.
   duty_roster: { synced: true, columns: ['id', 'duty_date', 'leader_staff_id', 'officer_staff_id', 'notes', 'updated_by', 'updated_at'] },
+  // Meetings (例会): the meeting, its agenda items, attendance, tasks, carried-over problems, history, the slide on show.
+  meeting: {
+    synced: true,
+    columns: [
+      'id', 'kind', 'title', 'meeting_date', 'start_time', 'place', 'scope_unit_id', 'chair_name', 'recorder_name', 'status', 'started_at', 'ended_at',
+      'undecided_note', 'created_by', 'created_at', 'updated_at',
+    ],
+  },
+  meeting_item: {
+    synced: true,
+    columns: [
+      'id', 'meeting_id', 'position', 'section', 'title', 'planned_minutes', 'notes', 'minutes', 'outcome', 'outcome_note', 'case_id', 'carry_id', 'content',
+      'updated_at',
+    ],
+  },
+  meeting_attendance: { synced: true, columns: ['id', 'meeting_id', 'user_id', 'staff_id', 'name', 'unit', 'status', 'reason', 'signed_at'] },
+  meeting_task: {
+    synced: true,
+    columns: [
+      'id', 'meeting_id', 'item_id', 'title', 'owner_name', 'owner_user_id', 'owner_department_id', 'owner_unit_id', 'deadline', 'case_id', 'grid_id',
+      'status', 'done_at', 'done_by', 'done_by_name', 'done_note', 'created_by', 'created_at',
+    ],
+  },
+  meeting_carry: {
+    synced: true,
+    columns: [
+      'id', 'kind', 'scope_unit_id', 'title', 'case_id', 'first_meeting_id', 'first_date', 'status', 'resolved_at', 'resolved_by', 'resolved_by_name',
+      'resolved_note', 'created_at',
+    ],
+  },
+  meeting_event: { synced: true, columns: ['id', 'meeting_id', 'at', 'actor_id', 'actor_name', 'action', 'note'] },
+  meeting_presentation: { synced: true, columns: ['id', 'slide', 'item_id', 'item_started_at', 'updated_at', 'updated_by_name'] },
   // The devices paired into the centre (LAN sync), by certificate fingerprint.
   sync_peer: { synced: true, columns: ['id', 'fingerprint', 'device_id', 'name', 'status', 'changed_at', 'changed_by', 'note'] },
 

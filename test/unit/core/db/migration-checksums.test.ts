@@ -26,6 +26,7 @@ const FROZEN: Record<string, string> = {
   '0013-assessment.ts': '8fc35c006ea73e521c7fd84eef1f294f1c8f4998c43480bc96b349db04a9310a',
   '0014-screening-duty.ts': 'd2c421129b691452988aab0cb6de909eb333c0cbdd2756877942f1a6e8514d63',
   '0015-satisfaction-survey.ts': '7089f4e20a41e2384bb5ee01cc4fc48006bc79b202fe08b80c083d0e8ab57a7a',
+  '0016-meetings.ts': '5d2658e192f0f5500373801b7bb8d3c1bfdf7596207f71dd39376fda46ef7b7a',
 };
 
 /** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */
