@@ -63,7 +63,7 @@ export interface AgendaItemRow {
   /** The linked case (custom items, carry-overs raised on a case), with its number for people. */
   caseId: string | null;
   caseNumber: string | null;
-  /** The problem this item raises again (二次通报) and how often it was raised before this meeting. */
+  /** The problem this item raises again (二次通报); which raising this one is, counting this meeting (2: 第2次通报), and the first one's date. */
   carryId: string | null;
   timesRaised: number | null;
   firstRaisedDate: string | null;
