@@ -55,6 +55,10 @@ export interface JobResults {
   'backup.import': BackupInfo;
   'assessment.exportReport': FileResult;
   'assessment.exportScores': FileResult;
+  'meetings.exportMinutes': FileResult;
+  'meetings.exportAgenda': FileResult;
+  'meetings.exportSlides': FileResult;
+  'meetings.exportSignIn': FileResult;
 }
 export type JobMethod = keyof JobResults;
 

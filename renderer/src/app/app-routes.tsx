@@ -4,11 +4,9 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import type { SessionUser, SystemStatus } from '../../../shared/api';
 import type { Permission } from '../../../shared/auth/roles';
 import { WorkbenchPage } from '../pages/workbench/workbench-page';
-import { ComingSoon } from '../ui/coming-soon';
 import { NoAccess } from '../ui/no-access';
 import { PageLoading } from '../ui/page-loading';
 import { MainLayout } from './main-layout';
-import { SECTIONS } from './sections';
 
 // Heavy screens load on first use: the wall board never pulls in AG Grid, the desk never
 // pulls in the board until it is opened.
@@ -24,6 +22,7 @@ const CasesPage = lazy(() => import('../pages/cases/cases-page').then((m) => ({ 
 const RoutinePage = lazy(() => import('../pages/routine/routine-page').then((m) => ({ default: m.RoutinePage })));
 const AssessmentPage = lazy(() => import('../pages/assessment/assessment-page').then((m) => ({ default: m.AssessmentPage })));
 const ReportPrintPage = lazy(() => import('../pages/assessment/report-print-page').then((m) => ({ default: m.ReportPrintPage })));
+const MeetingsPage = lazy(() => import('../pages/meetings/meetings-page').then((m) => ({ default: m.MeetingsPage })));
 const CasePage = lazy(() => import('../pages/cases/case-page').then((m) => ({ default: m.CasePage })));
 
 function Guard({ user, permission, children }: { user: SessionUser; permission: Permission; children: ReactNode }) {
@@ -32,7 +31,6 @@ function Guard({ user, permission, children }: { user: SessionUser; permission: 
 
 export function AppRoutes({ system, user }: { system: SystemStatus; user: SessionUser }) {
   const isDisplay = user.role === 'display';
-  const placeholders = SECTIONS.filter((s) => s.comingSoon && s.key !== 'workbench');
   return (
     <HashRouter>
       <Routes>
@@ -79,21 +77,6 @@ export function AppRoutes({ system, user }: { system: SystemStatus; user: Sessio
         <Route element={isDisplay ? <Navigate to="/board" replace /> : <MainLayout system={system} user={user} />}>
           <Route index element={<Navigate to="/workbench" replace />} />
           <Route path="/workbench" element={<WorkbenchPage />} />
-          {placeholders.map((s) => (
-            <Route
-              key={s.key}
-              path={s.path}
-              element={
-                s.permission ? (
-                  <Guard user={user} permission={s.permission}>
-                    <ComingSoon section={s} />
-                  </Guard>
-                ) : (
-                  <ComingSoon section={s} />
-                )
-              }
-            />
-          ))}
           <Route
             path="/cases"
             element={
@@ -120,6 +103,19 @@ export function AppRoutes({ system, user }: { system: SystemStatus; user: Sessio
               </Guard>
             }
           />
+          {['/meetings', '/meetings/:id'].map((path) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <Guard user={user} permission="meetings.read">
+                  <Suspense fallback={<PageLoading />}>
+                    <MeetingsPage />
+                  </Suspense>
+                </Guard>
+              }
+            />
+          ))}
           <Route
             path="/assessment"
             element={

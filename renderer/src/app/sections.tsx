@@ -1,4 +1,4 @@
-// The navigation sections of SPEC.md, who may see them, and what the unbuilt ones will hold.
+// The navigation sections of SPEC.md and who may see them.
 import {
   ApartmentOutlined,
   BarChartOutlined,
@@ -21,8 +21,6 @@ export interface Section {
   icon: ReactNode;
   /** Needed to see the section; none = any signed-in staff account. */
   permission?: Permission;
-  /** For sections still to come: what they will do, said plainly. */
-  comingSoon?: string;
 }
 
 export const SECTIONS: Section[] = [
@@ -65,7 +63,7 @@ export const SECTIONS: Section[] = [
     path: '/meetings',
     label: '例会',
     icon: <FundProjectionScreenOutlined />,
-    comingSoon: '例会：早例会、周例会、月总结会的议程生成、签到请假、会议纪要与投屏汇报',
+    permission: 'meetings.read',
   },
   {
     key: 'assessment',

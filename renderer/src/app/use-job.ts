@@ -77,7 +77,11 @@ export type FileJobMethod =
   | 'routine.logForm'
   | 'routine.visitForm'
   | 'assessment.exportReport'
-  | 'assessment.exportScores';
+  | 'assessment.exportScores'
+  | 'meetings.exportMinutes'
+  | 'meetings.exportAgenda'
+  | 'meetings.exportSlides'
+  | 'meetings.exportSignIn';
 
 export const isCancelled = (err: unknown) => err instanceof ApiError && err.code === 'CANCELLED';
 

@@ -1,6 +1,7 @@
 // 工作台: the dispatcher's start screen. Their queues as big cards (click to open the queue),
 // 登记事件 (F2), today's new and closed cases, emergency alerts to neighbouring grids, the
-// overdue and soon-due lists, and the holiday-calendar warning when next year is missing.
+// overdue and soon-due lists, today's meetings, and the holiday-calendar warning when next year
+// is missing.
 import { BarChartOutlined, NotificationOutlined, RightOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, List, Space, Statistic, Tag } from 'antd';
 import { useNavigate } from 'react-router';
@@ -13,6 +14,7 @@ import { deadlineState, fmtShort } from '../cases/case-format';
 import { DeadlineText, StatusTag, SupervisedFlag, UrgencyTag } from '../cases/case-tags';
 import { IntakeLauncher } from '../cases/intake-launcher';
 import { useRemainingWorkingDays } from '../cases/use-working-days';
+import { TodayMeetings } from './today-meetings';
 import '../cases/cases.css';
 import './workbench.css';
 
@@ -244,6 +246,7 @@ export function WorkbenchPage() {
             <CaseList queue="overdue" title="超期事件（最久在前）" empty="没有超期事件" />
             <CaseList queue="due_soon" title="即将到期" empty="没有即将到期的事件" />
             <div className="tgw-col">
+              <TodayMeetings />
               <TodayFigures />
               <AlertsPanel />
             </div>
@@ -251,9 +254,12 @@ export function WorkbenchPage() {
           <div className="tg-muted tgw-foot">快捷键：F2 登记事件 · 在事件办理中 Alt+1…9 切换队列、Enter 打开事件</div>
         </>
       ) : (
-        <Card>
-          <Empty description="当前账号不办理事件" />
-        </Card>
+        <>
+          <TodayMeetings />
+          <Card>
+            <Empty description="当前账号不办理事件" />
+          </Card>
+        </>
       )}
     </div>
   );
