@@ -15,7 +15,7 @@ export function TodayMeetings() {
   const { can } = useSession();
   const [today] = useState(todayShanghai);
   const allowed = can('meetings.read');
-  const calendar = useRpcQuery('meetings.calendar', { from: today, to: today }, { enabled: allowed, refetchInterval: 5 * 60_000 });
+  const calendar = useRpcQuery('meetings.calendar', { from: today, to: today }, { enabled: allowed, refetchInterval: 5 * 60_000, silent: true });
   if (!allowed) return null;
   const entries = calendarEntries((calendar.data?.meetings ?? []).filter((m) => m.status !== 'cancelled'), calendar.data?.slots ?? []);
   return (
@@ -34,7 +34,7 @@ export function TodayMeetings() {
         size="small"
         loading={calendar.isPending}
         dataSource={entries}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="今天没有会议" /> }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={calendar.error ? `会议日程暂不可用：${calendar.error.message}` : '今天没有会议'} /> }}
         renderItem={(e) => <MeetingEntry entry={e} today={today} />}
       />
     </Card>
