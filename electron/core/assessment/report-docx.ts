@@ -2,78 +2,18 @@
 // shape of a township's official bulletin: a red masthead 「督查专报」 with the issuer and date, the
 // title, the period and 统计截止, the sections (黑体 headings, 仿宋 body), key figures and tables
 // with borders, the charts as images (SVG with a PNG fallback, io/chart-image.ts), the closing.
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  ImageRun,
-  LineRuleType,
-  Packer,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TabStopType,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-  type IRunOptions,
-  type ParagraphChild,
-} from 'docx';
+import { AlignmentType, BorderStyle, Document, ImageRun, LineRuleType, Packer, Paragraph, Table, TabStopType, TextRun } from 'docx';
 import { reportChartOption } from '../../../shared/assessment/report-chart-option';
 import type { ReportBlock, RunReport } from '../../../shared/assessment/report-types';
 import { chartFontFamily, chartImage } from '../io/chart-image';
+import {
+  A4_PAGE, BODY, BODY_FONT, bodyParagraph as para, bodyRun as run, DOCX_MIME, gridTable as table, HEAD_FONT, RED, TITLE_FONT,
+} from '../io/docx-style';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export { DOCX_MIME };
 
-const RED = 'C00000';
-const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋' };
-const HEAD_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体' };
-const TITLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' };
-/** Half-points: 三号 16 pt body, 二号 22 pt title, 小四 12 pt tables. */
-const BODY = 32;
-const TABLE = 22;
 /** The text width of an A4 page with 2.8 cm / 2.6 cm margins, in pixels at 96 dpi (for images). */
 const IMAGE_WIDTH = 580;
-const CM = 567;
-
-function run(text: string, opts: Partial<IRunOptions> = {}): TextRun {
-  return new TextRun({ text, font: BODY_FONT, size: BODY, ...opts });
-}
-
-function para(children: ParagraphChild[], opts: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}): Paragraph {
-  return new Paragraph({ children, spacing: { line: 560, lineRule: LineRuleType.EXACT }, ...opts });
-}
-
-const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const BORDERS = { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER, insideHorizontal: CELL_BORDER, insideVertical: CELL_BORDER };
-
-function cell(text: string, width: number, header: boolean): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.PERCENTAGE },
-    verticalAlign: VerticalAlign.CENTER,
-    shading: header ? { fill: 'E7E6E6', color: 'auto', type: ShadingType.CLEAR } : undefined,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    children: [
-      new Paragraph({
-        alignment: header || text.length <= 8 ? AlignmentType.CENTER : AlignmentType.LEFT,
-        children: [new TextRun({ text, font: header ? HEAD_FONT : BODY_FONT, size: TABLE, bold: false })],
-      }),
-    ],
-  });
-}
-
-function table(columns: string[], rows: string[][], widths: number[]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: BORDERS,
-    rows: [
-      new TableRow({ tableHeader: true, children: columns.map((c, i) => cell(c, widths[i] ?? 10, true)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, widths[i] ?? 10, false)) })),
-    ],
-  });
-}
 
 async function blockParts(block: ReportBlock): Promise<(Paragraph | Table)[]> {
   switch (block.kind) {
@@ -163,7 +103,7 @@ export async function reportDocx(report: RunReport, onSection: (done: number, to
     styles: { default: { document: { run: { font: BODY_FONT, size: BODY } } } },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 3.7 * CM, bottom: 3.5 * CM, left: 2.8 * CM, right: 2.6 * CM } } },
+        properties: { page: A4_PAGE },
         children: [...masthead, ...head, ...body, ...closing],
       },
     ],

@@ -4,49 +4,22 @@
 // with a font it is given: the first CJK font found on the PC is read (Noto CJK on Linux, 微软雅黑
 // or 宋体 on Windows, 苹方 on macOS); with none, the PNG has the bars and slices without their
 // labels, and the SVG (which the viewer draws with its own fonts) still has them.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TitleComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import { cjkFont } from './cjk-font';
 
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TitleComponent, SVGRenderer]);
 
-/** CJK fonts looked for, in order: [file, the family name it holds]. */
-const CJK_FONTS: readonly [string, string][] = [
-  ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'Noto Sans CJK SC'],
-  ['/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc', 'Noto Sans CJK SC'],
-  ['/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc', 'Noto Sans CJK SC'],
-  ['/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', 'WenQuanYi Micro Hei'],
-  ['C:\\Windows\\Fonts\\msyh.ttc', 'Microsoft YaHei'],
-  ['C:\\Windows\\Fonts\\simhei.ttf', 'SimHei'],
-  ['C:\\Windows\\Fonts\\simsun.ttc', 'SimSun'],
-  ['/System/Library/Fonts/PingFang.ttc', 'PingFang SC'],
-  ['/System/Library/Fonts/STHeiti Light.ttc', 'Heiti SC'],
-];
-
-interface FontFound {
-  family: string;
-  data: Uint8Array;
-}
-
 let wasmReady: Promise<void> | null = null;
-let font: FontFound | null | undefined;
 
 function loadWasm(): Promise<void> {
   wasmReady ??= initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')));
   return wasmReady;
-}
-
-/** The first CJK font on this PC, read once; null when there is none. */
-export function cjkFont(): FontFound | null {
-  if (font === undefined) {
-    const hit = CJK_FONTS.find(([file]) => existsSync(file));
-    font = hit ? { family: hit[1], data: readFileSync(hit[0]) } : null;
-  }
-  return font;
 }
 
 export interface ChartImage {
