@@ -26,7 +26,7 @@ export function dateWithWeekday(iso: string): string {
 }
 
 /** HH:MM of an instant in China time. */
-function clock(ms: number): string {
+export function clock(ms: number): string {
   return new Date(ms + 8 * 3600_000).toISOString().slice(11, 16);
 }
 

@@ -4,14 +4,10 @@
 // who come unannounced.
 import { ATTENDANCE_LABELS, type AttendanceRow, type MeetingDetail } from '../../../shared/meetings/meeting-types';
 import { CM } from '../io/docx-style';
-import { documentTitleLines, draftMark, scheduledTimeText, type MeetingDocument } from './minutes-model';
+import { clock, documentTitleLines, draftMark, scheduledTimeText, type MeetingDocument } from './minutes-model';
 
 /** Blank rows at the end of the sheet. */
 const BLANK_ROWS = 3;
-
-function clock(ms: number | null): string {
-  return ms === null ? '' : new Date(ms + 8 * 3600_000).toISOString().slice(11, 16);
-}
 
 function remark(a: AttendanceRow): string {
   if (a.status === 'leave') return a.reason ? `请假：${a.reason}` : '请假';
@@ -23,7 +19,7 @@ function remark(a: AttendanceRow): string {
 export function signInDocument(detail: MeetingDetail, centre: string): MeetingDocument {
   const { meeting, attendance } = detail;
   const titleLines = documentTitleLines(centre, meeting, '签到表');
-  const rows = attendance.map((a, i) => [String(i + 1), a.name, a.unit, clock(a.signedAt), '', remark(a)]);
+  const rows = attendance.map((a, i) => [String(i + 1), a.name, a.unit, a.signedAt === null ? '' : clock(a.signedAt), '', remark(a)]);
   for (let i = 0; i < BLANK_ROWS; i++) rows.push([String(attendance.length + i + 1), '', '', '', '', '']);
   return {
     centre,
