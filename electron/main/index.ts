@@ -10,6 +10,7 @@ import { osKeySealer } from './os-key-store';
 import type { CoreClient } from '../core/host/core-client';
 import { deliverTo, EVENT_NAMES } from '../core/host/event-names';
 import { createMainWindow, createWallWindow } from './windows';
+import { presentationWindows } from './presenter-windows';
 import { installSecurity, isOwnFrame, registerAppScheme, serveRenderer } from './security';
 import { APP_ORIGIN, devServerUrl } from './security-rules';
 
@@ -34,7 +35,10 @@ async function start(): Promise<void> {
   });
   // The dev server's address is honoured only in development (never in a packaged build).
   const devOrigin = devServerUrl(process.env, app.isPackaged);
-  installSecurity(devOrigin);
+  const preload = join(import.meta.dirname, '../preload/index.cjs');
+  const rendererOrigin = devOrigin ?? APP_ORIGIN;
+  // 放映: the presentation's windows, opened by the pages, placed on their displays.
+  installSecurity(devOrigin, presentationWindows(preload, devOrigin));
   serveRenderer(join(import.meta.dirname, '../renderer'));
   // Who each window is signed in as, from its sign-in answers: job events go to the owner's windows only.
   const userOf = new Map<number, string>();
@@ -57,8 +61,6 @@ async function start(): Promise<void> {
     });
   }
 
-  const preload = join(import.meta.dirname, '../preload/index.cjs');
-  const rendererOrigin = devOrigin ?? APP_ORIGIN;
   createMainWindow({ preload, rendererOrigin });
 
   // The wall display: when a second screen is attached (or --wall is given), open the board

@@ -3,7 +3,7 @@
 // and window-open are guarded, links go to the OS browser only when allow-listed, permission
 // requests (camera, notifications prompts, geolocation …) are denied, webviews are refused,
 // and IPC is answered only for our own top-level frames.
-import { app, net, protocol, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { app, net, protocol, session, shell, type BrowserWindowConstructorOptions, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { APP_CSP, APP_SCHEME, isAllowedExternal, isOwnPage, rendererFileFor } from './security-rules';
 
@@ -27,7 +27,15 @@ export function serveRenderer(rendererDir: string): void {
   });
 }
 
-function guard(contents: WebContents, devOrigin: string | null): void {
+/** The shell's own windows a page may open (the presentation's): their options, or null for any other page. */
+export interface OwnWindows {
+  options(url: string): BrowserWindowConstructorOptions | null;
+  created(url: string, win: Electron.BrowserWindow): void;
+}
+
+const noOwnWindows: OwnWindows = { options: () => null, created: () => {} };
+
+function guard(contents: WebContents, devOrigin: string | null, own: OwnWindows): void {
   contents.on('will-navigate', (event, url) => {
     if (!isOwnPage(url, devOrigin)) event.preventDefault();
   });
@@ -36,14 +44,19 @@ function guard(contents: WebContents, devOrigin: string | null): void {
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
+    const options = isOwnPage(url, devOrigin) ? own.options(url) : null;
+    if (options) return { action: 'allow', overrideBrowserWindowOptions: options };
     if (isAllowedExternal(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
 }
 
 /** Installs the guards on every web contents the app ever creates, and denies permissions. */
-export function installSecurity(devOrigin: string | null): void {
-  app.on('web-contents-created', (_e, contents) => guard(contents, devOrigin));
+export function installSecurity(devOrigin: string | null, own: OwnWindows = noOwnWindows): void {
+  app.on('web-contents-created', (_e, contents) => {
+    guard(contents, devOrigin, own);
+    contents.on('did-create-window', (win, details) => own.created(details.url, win));
+  });
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);

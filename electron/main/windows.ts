@@ -1,5 +1,5 @@
-// The app's windows: the workbench and the wall display.
-import { BrowserWindow, type Rectangle } from 'electron';
+// The app's windows: the workbench, the wall display and the presentation's windows.
+import { BrowserWindow, type BrowserWindowConstructorOptions, type Rectangle } from 'electron';
 
 interface WindowSource {
   preload: string;
@@ -50,4 +50,13 @@ export function createWallWindow(src: WindowSource & { bounds: Rectangle }): Bro
   });
   load(win, src, '/board');
   return win;
+}
+
+/**
+ * A presentation window, opened by the page itself (window.open, so it keeps the page's sign-in)
+ * and placed by the shell (presenter-windows.ts): the audience full screen on the projector,
+ * the presenter view on the desk screen.
+ */
+export function presentationWindowOptions(preload: string, bounds: Rectangle, fullscreen: boolean, title: string): BrowserWindowConstructorOptions {
+  return { ...bounds, fullscreen, autoHideMenuBar: true, title, backgroundColor: '#0b1220', webPreferences: webPreferences(preload) };
 }

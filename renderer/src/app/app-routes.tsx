@@ -23,6 +23,8 @@ const RoutinePage = lazy(() => import('../pages/routine/routine-page').then((m) 
 const AssessmentPage = lazy(() => import('../pages/assessment/assessment-page').then((m) => ({ default: m.AssessmentPage })));
 const ReportPrintPage = lazy(() => import('../pages/assessment/report-print-page').then((m) => ({ default: m.ReportPrintPage })));
 const MeetingsPage = lazy(() => import('../pages/meetings/meetings-page').then((m) => ({ default: m.MeetingsPage })));
+const AudiencePage = lazy(() => import('../pages/presenter/audience-page').then((m) => ({ default: m.AudiencePage })));
+const PresenterPage = lazy(() => import('../pages/presenter/presenter-page').then((m) => ({ default: m.PresenterPage })));
 const CasePage = lazy(() => import('../pages/cases/case-page').then((m) => ({ default: m.CasePage })));
 
 function Guard({ user, permission, children }: { user: SessionUser; permission: Permission; children: ReactNode }) {
@@ -70,6 +72,26 @@ export function AppRoutes({ system, user }: { system: SystemStatus; user: Sessio
             <Guard user={user} permission="assessment.read">
               <Suspense fallback={<PageLoading />}>
                 <ReportPrintPage />
+              </Suspense>
+            </Guard>
+          }
+        />
+        <Route
+          path="/present/:meetingId"
+          element={
+            <Guard user={user} permission="meetings.read">
+              <Suspense fallback={<div className="tgb-loading" />}>
+                <AudiencePage />
+              </Suspense>
+            </Guard>
+          }
+        />
+        <Route
+          path="/present/:meetingId/presenter"
+          element={
+            <Guard user={user} permission="meetings.read">
+              <Suspense fallback={<div className="tgb-loading" />}>
+                <PresenterPage />
               </Suspense>
             </Guard>
           }
