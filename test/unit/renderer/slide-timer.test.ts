@@ -12,8 +12,9 @@ describe('item timer', () => {
     expect(timerReading(start, 3, start + 2 * 60_000 - 1000).tone).toBe('ok');
     expect(timerReading(start, 3, start + 2 * 60_000).tone).toBe('near');
   });
-  it('counts minutes past the hour and never below zero', () => {
-    expect(formatDuration(75 * 60_000 + 5_000)).toBe('75:05');
+  it('shows hours past the hour and never counts below zero', () => {
+    expect(formatDuration(75 * 60_000 + 5_000)).toBe('1:15:05');
+    expect(formatDuration(59 * 60_000 + 59_000)).toBe('59:59');
     expect(timerReading(start, 5, start - 30_000).elapsed).toBe('00:00');
     expect(shanghaiTime('2026-11-30', '08:30')).toBe(Date.UTC(2026, 10, 30, 0, 30));
   });

@@ -1,6 +1,6 @@
 // Opening and leaving the presentation's windows. A window opened for the presentation (by the
-// meeting page, by P, or by the desktop app on the displays) carries `?window=1` in its route and
-// closes on Esc; one reached by navigation goes back to the meeting's page.
+// meeting page's 放映, by P, or by the desktop app on the displays; it has an opener or carries
+// `?window=1`) closes on Esc; one reached by navigation goes back to the meeting's page.
 import { useCallback } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 
@@ -25,7 +25,7 @@ export function openPresenterView(meetingId: string): void {
 export function useLeavePresentation(meetingId: string): () => void {
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const own = params.get('window') === '1';
+  const own = params.get('window') === '1' || window.opener !== null;
   return useCallback(() => {
     if (own) {
       window.close();

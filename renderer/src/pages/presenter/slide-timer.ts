@@ -5,15 +5,17 @@ import { useEffect, useState } from 'react';
 export type TimerTone = 'ok' | 'near' | 'over';
 
 export interface TimerReading {
-  /** 「03:25」: elapsed minutes and seconds (hours folded into minutes). */
+  /** 「03:25」: elapsed minutes and seconds; 「1:15:05」 past an hour. */
   elapsed: string;
   tone: TimerTone;
 }
 
-/** mm:ss of a duration in ms (negative counts as 0). */
+/** mm:ss (h:mm:ss past an hour) of a duration in ms; negative counts as 0. */
 export function formatDuration(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000));
-  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  const mmss = `${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
+  return s >= 3600 ? `${Math.floor(s / 3600)}:${mmss}` : mmss;
 }
 
 /** Amber for the last fifth of the planned time (at least the last minute), red once it is over. */

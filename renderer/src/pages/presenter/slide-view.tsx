@@ -41,7 +41,7 @@ function Figure({ f }: { f: SectionFigure }) {
 function SlideTable({ table }: { table: SectionTable }) {
   const total = table.columns.reduce((n, c) => n + (c.width ?? 1), 0);
   return (
-    <table className="tgp-table" data-testid="slide-table">
+    <table className="tgp-table" data-testid="slide-table" data-wide={table.columns.length > 5 ? 'yes' : 'no'}>
       <colgroup>
         {table.columns.map((c) => (
           <col key={c.key} style={{ width: `${((c.width ?? 1) / total) * 100}%` }} />
