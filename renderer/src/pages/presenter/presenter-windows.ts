@@ -4,21 +4,11 @@
 import { useCallback } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 
-export const audiencePath = (meetingId: string) => `/present/${encodeURIComponent(meetingId)}`;
 export const presenterPath = (meetingId: string) => `/present/${encodeURIComponent(meetingId)}/presenter`;
 
-/** Opens a presentation route in a window of its own (the desktop app places it on a display). */
-export function openPresentationWindow(path: string, name: string): void {
-  window.open(`#${path}?window=1`, name);
-}
-
-/** 放映: the meeting page's button opens the audience window. */
-export function openAudienceWindow(meetingId: string): void {
-  openPresentationWindow(audiencePath(meetingId), `towngrid-present-${meetingId}`);
-}
-
+/** P: the presenter view in a window of its own (the desktop app places it on the desk screen). */
 export function openPresenterView(meetingId: string): void {
-  openPresentationWindow(presenterPath(meetingId), `towngrid-presenter-${meetingId}`);
+  window.open(`#${presenterPath(meetingId)}?window=1`, `towngrid-presenter-${meetingId}`);
 }
 
 /** Esc: close the window opened for the presentation, or go back to the meeting's page. */
