@@ -1,6 +1,6 @@
 // The agenda's generated sections (SPEC §5, docs/meetings.md): what each meeting kind's agenda is
 // built from, and the content a section carries — figures, a table, a chart — computed from the
-// data on the server (electron/core/meetings/agenda-sections.ts) and shown the same way on the
+// data on the server (electron/core/meetings/agenda-content.ts and its sections-*.ts) and shown the same way on the
 // meeting page, the slides, the .pptx and the documents. No personal data in any section: cases
 // by number, title, grid and unit; people only as the staff and units responsible.
 import type { MeetingKind } from './meeting-kinds';

@@ -19,7 +19,7 @@ export const MEETING_TABLES_READ = [
 /** What the agenda's sections read (cases, routine, assessment). */
 export const AGENDA_READS = [
   ...MEETING_TABLES_READ, 'case_event', 'case_category', 'department', 'work_log', 'household_visit', 'staff', 'staff_assignment',
-  'assessment_run', 'assessment_scheme', 'assessment_adjustment', 'user_account', 'setting',
+  'assessment_run', 'assessment_scheme', 'assessment_adjustment', 'satisfaction_survey', 'staff_leave', 'user_account', 'setting',
 ] as const satisfies readonly TableName[];
 
 const W = { access: 'meetings.write', writes: true } as const;

@@ -23,6 +23,7 @@ interface CaseFacts {
   grid_id: string | null;
   village_id: string | null;
   assignee_department_id: string | null;
+  category_id: string;
   status: string;
   received_at: number;
   accepted_at: number | null;
@@ -72,7 +73,7 @@ function casesOfPeriod(db: ReadDb, period: CasePeriod): CaseFacts[] {
   const until = shanghaiInstant(period.to).getTime() + 86_400_000;
   return db
     .cached(
-      `SELECT c.id, c.number, c.title, c.grid_id, c.village_id, c.assignee_department_id, c.status, c.received_at, c.handled_at, c.on_time,
+      `SELECT c.id, c.number, c.title, c.grid_id, c.village_id, c.assignee_department_id, c.category_id, c.status, c.received_at, c.handled_at, c.on_time,
               c.rework_count, c.extension_count, c.satisfaction, c.source,
               (SELECT min(l.work_date) FROM work_log_case k JOIN work_log l ON l.id = k.log_id WHERE k.case_id = c.id) AS found_date,
               (SELECT min(e.at) FROM case_event e WHERE e.case_id = c.id AND e.action = 'accept') AS accepted_at,
@@ -83,7 +84,7 @@ function casesOfPeriod(db: ReadDb, period: CasePeriod): CaseFacts[] {
     .all(from, until) as CaseFacts[];
 }
 
-function subjectOf(level: CaseSubjectLevel, c: CaseFacts): string | null {
+function subjectOf(level: CaseSubjectLevel, c: CaseGroupFacts): string | null {
   if (level === 'grid') return c.grid_id;
   if (level === 'village') return c.village_id;
   return level === 'department' ? c.assignee_department_id : 'town';
@@ -115,10 +116,18 @@ function cutoffs(db: ReadDb): Cutoffs {
 
 /** The counts of every subject of a level that had a case in the period (subject id → counts). */
 export function caseCountsBySubject(db: ReadDb, level: CaseSubjectLevel, period: CasePeriod): Map<string, CaseCounts> {
+  return caseCountsGrouped(db, period, (c) => subjectOf(level, c));
+}
+
+/** Where a case of the period lies, for grouping its counts another way (the meetings' scope, by category). */
+export type CaseGroupFacts = Pick<CaseFacts, 'grid_id' | 'village_id' | 'assignee_department_id' | 'category_id'>;
+
+/** The same counts grouped by `groupOf` (null: the case is left out), e.g. a meeting scope's cases by category. */
+export function caseCountsGrouped(db: ReadDb, period: CasePeriod, groupOf: (c: CaseGroupFacts) => string | null): Map<string, CaseCounts> {
   const tests = Object.entries(predicates(cutoffs(db))) as [CaseCountKey, (c: CaseFacts) => boolean][];
   const out = new Map<string, CaseCounts>();
   for (const c of casesOfPeriod(db, period)) {
-    const subject = subjectOf(level, c);
+    const subject = groupOf(c);
     if (subject === null) continue;
     let counts = out.get(subject);
     if (!counts) out.set(subject, (counts = emptyCaseCounts()));
