@@ -101,9 +101,9 @@ export interface AgendaTown {
   item: (meeting: MeetingRow, section: SectionKind, extra?: Partial<AgendaItemRow>) => AgendaItemRow;
 }
 
-export function agendaTown(): AgendaTown {
+export function agendaTown(opts: { onDisk?: boolean } = {}): AgendaTown {
   const clock = { now: at('11-30 08:00') };
-  const h = setupCore({ now: () => clock.now, sessionAbsoluteMs: 366 * 86_400_000 });
+  const h = setupCore({ now: () => clock.now, sessionAbsoluteMs: 366 * 86_400_000, onDisk: opts.onDisk });
   const db = h.core.services.db;
   const town = h.call(h.adminToken, 'org.units', {})[0]!;
   const village = h.call(h.adminToken, 'org.createUnit', { parentId: town.id, kind: 'village', code: '330782101001', name: '青石村' });
