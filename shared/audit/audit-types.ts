@@ -51,6 +51,10 @@ export const AUDIT_ACTION_LABELS = {
   'assessment.freeze': '考核定版',
   'assessment.reopen': '重新打开已定版的考核',
   'assessment.export': '导出考核督查专报或得分表',
+  'meeting.create': '安排会议（生成议程）',
+  'meeting.finish': '结束会议',
+  'meeting.cancel': '取消会议',
+  'meeting.minutes': '修改已结束会议的纪要',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -78,6 +82,7 @@ export const AUDIT_TABLE_LABELS: Record<string, string> = {
   case_attachment: '事件附件',
   sync_peer: '同步设备',
   setting: '系统设置',
+  meeting: '会议',
   department: '部门',
   staff: '工作人员',
   case_category: '事件分类',

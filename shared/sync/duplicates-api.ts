@@ -10,7 +10,7 @@ import type { SyncedTableName } from '../db/tables';
 /** The tables whose records carry a natural key (electron/core/sync/natural-keys.ts). */
 export const DUPLICATE_TABLES = [
   'user_account', 'org_unit', 'department', 'case_category', 'calendar_year', 'case_record', 'person', 'facility', 'grid_neighbor', 'staff_assignment', 'work_log', 'household_visit', 'assessment_run', 'visit_verification',
-  'dispute_screening', 'dispute_person', 'dispute_case', 'duty_roster', 'satisfaction_survey',
+  'dispute_screening', 'dispute_person', 'dispute_case', 'duty_roster', 'satisfaction_survey', 'meeting',
 ] as const satisfies readonly SyncedTableName[];
 export type DuplicateTable = (typeof DUPLICATE_TABLES)[number];
 

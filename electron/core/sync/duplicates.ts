@@ -36,7 +36,7 @@ export function listDuplicates(db: ReadDb, opts: { mask: boolean }): DuplicateGr
     const cols = key.columns.join(', ');
     // The first record of each group (smallest id) stands for it; the index on the key finds the rest.
     const firsts = db
-      .cached(`SELECT min(id) AS id FROM ${key.table} GROUP BY ${cols} HAVING count(*) > 1 ORDER BY ${cols}`)
+      .cached(`SELECT min(id) AS id FROM ${key.table}${key.where ? ` WHERE ${key.where}` : ''} GROUP BY ${cols} HAVING count(*) > 1 ORDER BY ${cols}`)
       .all() as { id: string }[];
     for (const { id } of firsts) {
       const row = db.cached(`SELECT *, ${key.valueSql ?? key.columns.join(" || ' · ' || ")} AS key_value, ${key.summarySql} AS key_summary FROM ${key.table} WHERE id = ?`).get(id) as Record<string, unknown>;

@@ -29,6 +29,11 @@ export interface NaturalKey {
    * timeline is insert-only): they are listed for people, never merged automatically.
    */
   notMergeable?: string;
+  /**
+   * SQL (over the table's columns) that the records holding the key meet; the others hold none
+   * (an ad-hoc or cancelled meeting does not take its kind's day). Default: every record.
+   */
+  where?: string;
   /** The refusal of a local write that would duplicate the key. */
   refusal(value: string, holder: string): string;
 }
@@ -205,6 +210,19 @@ export const NATURAL_KEYS: readonly NaturalKey[] = [
     summarySql: "survey_date || ' 测评' || score || '分（样本' || sample_size || '份）'",
     refusal: () => '该网格本半年的满意度测评已登记',
   },
+  {
+    // One scheduled meeting per kind, day and scope (docs/meetings.md); ad-hoc and cancelled meetings hold no day.
+    table: 'meeting',
+    tableLabel: '会议',
+    columns: ['kind', 'meeting_date', 'scope_unit_id'],
+    where: "kind <> 'adhoc' AND status <> 'cancelled'",
+    label: '会议类型·日期·范围',
+    valueSql:
+      "CASE kind WHEN 'morning' THEN '早例会' WHEN 'weekly' THEN '周例会' WHEN 'monthly' THEN '月总结会' WHEN 'joint' THEN '季度联席会议' ELSE kind END || ' · ' || meeting_date || ' · ' || coalesce((SELECT name FROM org_unit u WHERE u.id = scope_unit_id), scope_unit_id)",
+    summarySql: "meeting_date || ' ' || title",
+    notMergeable: '同一天同类的两次会议不能在此合并（各有议程、签到和纪要）：请核对后取消其中一次',
+    refusal: (_v, h) => `${h}已存在`,
+  },
 ];
 
 const BY_TABLE = new Map<string, NaturalKey>(NATURAL_KEYS.map((k) => [k.table, k]));
@@ -220,7 +238,7 @@ export function keyHolders(db: ReadDb, key: NaturalKey, values: Record<string, u
   const params = key.columns.map((c) => values[c] ?? null);
   if (params.some((p) => p === null)) return [];
   return db
-    .cached(`SELECT id, ${key.summarySql} AS summary FROM ${key.table} WHERE ${whereKey(key)} AND id IS NOT ? ORDER BY id`)
+    .cached(`SELECT id, ${key.summarySql} AS summary FROM ${key.table} WHERE ${whereKey(key)} AND id IS NOT ?${key.where ? ` AND (${key.where})` : ''} ORDER BY id`)
     .all(...params, exceptId ?? null) as { id: string; summary: string }[];
 }
 
