@@ -411,7 +411,8 @@ export class ChangeWriter {
         if (changed.length === 0) return [];
         const key = naturalKeyOf(table);
         if (key && changed.some((c) => key.columns.includes(c))) {
-          const keyNow = this.stmt(`SELECT ${key.columns.join(', ')} FROM ${table} WHERE id = ?`).get(id) as Row;
+          // The whole record: a key that holds only for some records (its `where`) looks at other columns too.
+          const keyNow = this.stmt(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row;
           assertKeyFree(this.reads, table, id, { ...keyNow, ...Object.fromEntries(changed.map((c) => [c, toSql(patch[c])])) });
         }
         this.stmt(`UPDATE ${table} SET ${changed.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(

@@ -215,7 +215,7 @@ export const NATURAL_KEYS: readonly NaturalKey[] = [
     table: 'meeting',
     tableLabel: '会议',
     columns: ['kind', 'meeting_date', 'scope_unit_id'],
-    where: "kind <> 'adhoc' AND status <> 'cancelled'",
+    where: "kind <> 'adhoc' AND status IS NOT 'cancelled'",
     label: '会议类型·日期·范围',
     valueSql:
       "CASE kind WHEN 'morning' THEN '早例会' WHEN 'weekly' THEN '周例会' WHEN 'monthly' THEN '月总结会' WHEN 'joint' THEN '季度联席会议' ELSE kind END || ' · ' || meeting_date || ' · ' || coalesce((SELECT name FROM org_unit u WHERE u.id = scope_unit_id), scope_unit_id)",
@@ -242,13 +242,20 @@ export function keyHolders(db: ReadDb, key: NaturalKey, values: Record<string, u
     .all(...params, exceptId ?? null) as { id: string; summary: string }[];
 }
 
+/** Whether a record of `table` with `values` (its columns after the write; one not given is NULL) meets a key's `where`. */
+function meetsWhere(db: ReadDb, table: string, where: string, values: Record<string, unknown>): boolean {
+  const cols = (db.cached('SELECT name FROM pragma_table_info(?) ORDER BY cid').all(table) as { name: string }[]).map((c) => c.name);
+  return !!db.cached(`SELECT 1 FROM (SELECT ${cols.map((c) => `? AS ${c}`).join(', ')}) WHERE ${where}`).get(...cols.map((c) => values[c] ?? null));
+}
+
 /**
  * Refuses a local write that would give record `id` of `table` a key another record holds.
- * `values` are the record's columns after the write (at least its key columns).
+ * `values` are the record's columns after the write (at least its key columns, and those its `where` names).
  */
 export function assertKeyFree(db: ReadDb, table: string, id: string, values: Record<string, unknown>): void {
   const key = BY_TABLE.get(table);
   if (!key) return;
+  if (key.where && !meetsWhere(db, table, key.where, values)) return;
   const holder = keyHolders(db, key, values, id)[0];
   if (!holder) return;
   const value = key.columns.map((c) => String(values[c])).join(' · ');

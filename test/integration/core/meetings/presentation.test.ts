@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { setupCore, type Harness } from '../../../support/core-harness';
 
 /** A meeting with two agenda items, written as the meetings' own writes would (the core's writer). */
-function meetingOf(h: Harness, status = 'planned') {
+function meetingOf(h: Harness, status = 'planned', date = '2026-11-30') {
   const town = h.call(h.adminToken, 'org.units', {})[0]!;
   const meetingId = ulid();
   const items = [ulid(), ulid()];
   const now = h.core.services.now();
   h.core.services.writer.transaction(null, (tx) => {
     tx.insert('meeting', {
-      id: meetingId, kind: 'weekly', title: '第48周周例会', meeting_date: '2026-11-30', start_time: '08:30', scope_unit_id: town.id, status, created_at: now, updated_at: now,
+      id: meetingId, kind: 'weekly', title: '第48周周例会', meeting_date: date, start_time: '08:30', scope_unit_id: town.id, status, created_at: now, updated_at: now,
     });
     items.forEach((id, position) =>
       tx.insert('meeting_item', { id, meeting_id: meetingId, position, section: 'custom', title: `议题${position + 1}`, planned_minutes: 5, updated_at: now }),
@@ -64,7 +64,7 @@ describe('presentation', () => {
   it('refuses a missing or cancelled meeting, an item of another meeting, a reader and bad input — with nothing written', () => {
     const h = setupCore();
     const { meetingId, items } = meetingOf(h);
-    const other = meetingOf(h);
+    const other = meetingOf(h, 'planned', '2026-12-07'); // one weekly meeting per day and scope (its natural key)
     const cancelled = meetingOf(h, 'cancelled');
     const presenter = h.tokenFor('presenter');
     const supervisor = h.tokenFor('supervisor');
