@@ -9,6 +9,7 @@ import type { MeetingRow } from '../../../shared/meetings/meeting-types';
 import { AppError } from '../../../shared/rpc/errors';
 import type { WriteTx } from '../db/change-writer';
 import type { MeetingActor } from './meeting-guards';
+import { CARRY_ORDER } from './meeting-store';
 
 /** The note a carry gets when its linked case was closed. */
 export const CASE_CLOSED_NOTE = '关联事件已办结';
@@ -31,7 +32,7 @@ export function carriesToRaise(tx: WriteTx, kind: MeetingKind, scopeUnitId: stri
   const open = tx.db
     .cached(
       `SELECT mc.id, mc.title, mc.case_id, c.status AS case_status FROM meeting_carry mc LEFT JOIN case_record c ON c.id = mc.case_id
-       WHERE mc.kind = ? AND mc.scope_unit_id = ? AND mc.status = 'open' ORDER BY mc.first_date, mc.created_at, mc.id`,
+       WHERE mc.kind = ? AND mc.scope_unit_id = ? AND mc.status = 'open' ORDER BY ${CARRY_ORDER}`,
     )
     .all(kind, scopeUnitId) as OpenCarry[];
   const out: OpenCarry[] = [];

@@ -283,6 +283,9 @@ const CARRY_SELECT = `SELECT mc.*, c.number AS case_number,
   (SELECT count(*) FROM meeting_item j JOIN meeting mj ON mj.id = j.meeting_id WHERE j.carry_id = mc.id AND mj.status <> 'cancelled') AS times_raised
   FROM meeting_carry mc LEFT JOIN case_record c ON c.id = mc.case_id`;
 
+/** Carries in the order they were first raised: by day, then by the first item's place in its agenda. */
+export const CARRY_ORDER = `mc.first_date, mc.created_at, (SELECT min(f.position) FROM meeting_item f WHERE f.carry_id = mc.id AND f.meeting_id = mc.first_meeting_id), mc.id`;
+
 const toCarry = (r: CarryDbRow): CarryRow => ({
   id: r.id,
   kind: r.kind,
@@ -306,6 +309,6 @@ export function getCarry(db: ReadDb, id: string): CarryRow {
 
 /** Carried-over problems (open, resolved or all), the oldest first. */
 export function listCarries(db: ReadDb, status: 'open' | 'resolved' | 'all'): CarryRow[] {
-  const rows = db.cached(`${CARRY_SELECT} WHERE (? = 'all' OR mc.status = ?) ORDER BY mc.first_date, mc.created_at, mc.id`).all(status, status) as CarryDbRow[];
+  const rows = db.cached(`${CARRY_SELECT} WHERE (? = 'all' OR mc.status = ?) ORDER BY ${CARRY_ORDER}`).all(status, status) as CarryDbRow[];
   return rows.map(toCarry);
 }
