@@ -45,4 +45,16 @@ describe('meeting schedule', () => {
     ]);
     expect(scheduledMeetings(cal, '2026-08-01', '2026-08-31').some((m) => m.kind === 'joint')).toBe(false);
   });
+
+  it('lists the meetings around the 2026 Spring Festival: none from 15 to 23 February, make-up Saturdays included', () => {
+    const list = scheduledMeetings(cal, '2026-02-09', '2026-03-02').map((m) => `${m.date} ${m.kind}`);
+    expect(list).toEqual([
+      '2026-02-09 morning', '2026-02-09 weekly', '2026-02-10 morning', '2026-02-11 morning', '2026-02-12 morning', '2026-02-13 morning',
+      '2026-02-14 morning', // make-up Saturday before the holiday
+      '2026-02-24 morning', '2026-02-24 weekly', // the Monday the 23rd is still off
+      '2026-02-25 morning', '2026-02-26 morning', '2026-02-27 morning', '2026-02-27 monthly',
+      '2026-02-28 morning', // make-up Saturday after it
+      '2026-03-02 morning', '2026-03-02 weekly',
+    ]);
+  });
 });
