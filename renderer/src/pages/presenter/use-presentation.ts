@@ -4,7 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { buildSlides, type Slide } from '../../../../shared/meetings/slides';
-import type { MeetingDetail } from '../../../../shared/meetings/meeting-types';
+import type { MeetingDetail, PresentationState } from '../../../../shared/meetings/meeting-types';
 import { rpcKey, useRpcMutation, useRpcQuery } from '../../app/rpc-hooks';
 
 export interface Presentation {
@@ -28,9 +28,23 @@ export function usePresentation(meetingId: string): Presentation {
   const detail = useRpcQuery('meetings.get', { meetingId }, { silent: true });
   const content = useRpcQuery('meetings.content', { meetingId }, { silent: true });
   const state = useRpcQuery('meetings.presentation', { meetingId }, { silent: true });
+  const stateKey = rpcKey('meetings.presentation', { meetingId });
   const present = useRpcMutation('meetings.present', {
-    // This window moves at once; the others follow the `changed` event.
-    onSuccess: (next) => client.setQueryData(rpcKey('meetings.presentation', { meetingId }), next),
+    // This window moves at once (keys pressed in a row each move on from the last); the answer
+    // then sets the state as the core wrote it, and the other windows follow the `changed` event.
+    onMutate: (move) => {
+      const now = Date.now();
+      client.setQueryData(stateKey, (prev: PresentationState | null | undefined): PresentationState => ({
+        meetingId,
+        slide: move.slide,
+        itemId: move.itemId,
+        itemStartedAt: move.itemId === null ? null : prev?.itemId === move.itemId ? prev.itemStartedAt : now,
+        updatedAt: now,
+        updatedByName: prev?.updatedByName ?? '',
+      }));
+    },
+    onSuccess: (next) => client.setQueryData(stateKey, next),
+    onError: () => void client.invalidateQueries({ queryKey: stateKey }),
   });
 
   const slides = useMemo(() => (detail.data ? buildSlides(detail.data, content.data ?? null) : []), [detail.data, content.data]);
