@@ -211,7 +211,7 @@ function SlideBody({ slide }: { slide: Slide }) {
 /** A slide on the 1920×1080 stage; `number` is 1-based. */
 export function SlideView({ slide, number, total }: { slide: Slide; number: number; total: number }) {
   return (
-    <div className={`tgp-slide tgp-${slide.kind}`} data-kind={slide.kind}>
+    <div className="tgp-slide" data-kind={slide.kind}>
       <SlideBody slide={slide} />
       <div className="tgp-slide-number" data-role="slide-number">
         {number} / {total}
