@@ -124,24 +124,25 @@ export function AgendaPanel({ detail, content, contentError }: { detail: Meeting
                   render: (_: unknown, i: AgendaItemRow, index: number) => (
                     <Space size={2}>
                       <Tooltip title="上移">
-                        <Button size="small" type="text" icon={<ArrowUpOutlined />} disabled={index === 0 || reorder.isPending} onClick={() => move(index, -1)} data-testid={`item-up-${i.id}`} />
+                        <Button size="small" type="text" icon={<ArrowUpOutlined />} aria-label="上移" disabled={index === 0 || reorder.isPending} onClick={() => move(index, -1)} data-testid={`item-up-${i.id}`} />
                       </Tooltip>
                       <Tooltip title="下移">
                         <Button
                           size="small"
                           type="text"
                           icon={<ArrowDownOutlined />}
+                          aria-label="下移"
                           disabled={index === items.length - 1 || reorder.isPending}
                           onClick={() => move(index, 1)}
                           data-testid={`item-down-${i.id}`}
                         />
                       </Tooltip>
                       <Tooltip title="修改议题">
-                        <Button size="small" type="text" icon={<EditOutlined />} onClick={() => setEditing(i)} data-testid={`item-edit-${i.id}`} />
+                        <Button size="small" type="text" icon={<EditOutlined />} aria-label="修改议题" onClick={() => setEditing(i)} data-testid={`item-edit-${i.id}`} />
                       </Tooltip>
                       <Popconfirm title={`从议程中移除「${i.title}」？`} okText="移除" cancelText="保留" onConfirm={() => remove.mutateAsync({ itemId: i.id })}>
                         <Tooltip title="移除">
-                          <Button size="small" type="text" danger icon={<DeleteOutlined />} data-testid={`item-remove-${i.id}`} />
+                          <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label="移除" data-testid={`item-remove-${i.id}`} />
                         </Tooltip>
                       </Popconfirm>
                     </Space>
