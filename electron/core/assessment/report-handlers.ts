@@ -7,7 +7,7 @@ import { SUBJECT_LEVEL_LABELS } from '../../../shared/assessment/scheme';
 import { audit } from '../audit/audit-log';
 import { rowsProgress, startJob } from '../jobs/start-job';
 import { writeXlsx } from '../io/xlsx-write';
-import { XLSX_MIME, fileStamp } from '../registry/export/file-names';
+import { XLSX_MIME, fileStamp, safeFileName } from '../registry/export/file-names';
 import { callToday } from '../rpc/call-today';
 import type { CallContext, Handlers } from '../rpc/handler-types';
 import { buildRunReport } from './report-model';
@@ -15,11 +15,6 @@ import { runResults } from './run-results';
 import { adjustmentsOf, getRun, runScores } from './run-store';
 import { getScheme } from './scheme-store';
 import { scoresWorkbook } from './scores-xlsx';
-
-/** A file name without the characters Windows refuses. */
-function safeName(s: string): string {
-  return s.replace(/[\\/:*?"<>|]/g, '-');
-}
 
 function exportReport(ctx: CallContext, runId: string): JobStarted {
   getRun(ctx.core.db, runId);
@@ -36,7 +31,7 @@ function exportReport(ctx: CallContext, runId: string): JobStarted {
       const data = await reportDocx(report, rowsProgress(job));
       audit(ctx, { action: 'assessment.export', table: 'assessment_run', recordId: runId, detail: { file: 'report', period: report.periodLabel, draft: report.draft } });
       const name = `督查专报_${report.periodLabel}${report.draft ? '_未定版草稿' : ''}_${fileStamp(ctx.core.now())}.docx`;
-      return { fileName: safeName(name), mime: DOCX_MIME, base64: data.toString('base64') };
+      return { fileName: safeFileName(name), mime: DOCX_MIME, base64: data.toString('base64') };
     },
   });
 }
@@ -72,7 +67,7 @@ function exportScores(ctx: CallContext, runId: string): JobStarted {
       const data = await writeXlsx(spec, { onRows: rowsProgress(job) });
       audit(ctx, { action: 'assessment.export', table: 'assessment_run', recordId: runId, detail: { file: 'scores', period: run.periodLabel, draft: run.status !== 'frozen' } });
       const name = `考核得分表_${run.periodLabel}${SUBJECT_LEVEL_LABELS[run.level]}${run.status !== 'frozen' ? '_未定版草稿' : ''}_${fileStamp(ctx.core.now())}.xlsx`;
-      return { fileName: safeName(name), mime: XLSX_MIME, base64: data.toString('base64'), rows };
+      return { fileName: safeFileName(name), mime: XLSX_MIME, base64: data.toString('base64'), rows };
     },
   });
 }

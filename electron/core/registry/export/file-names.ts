@@ -8,6 +8,11 @@ export function fileStamp(nowMs: number): string {
   return `${s.slice(0, 10).replace(/-/g, '')}-${s.slice(11, 16).replace(':', '')}`;
 }
 
+/** A file name without the characters Windows refuses. */
+export function safeFileName(s: string): string {
+  return s.replace(/[\\/:*?"<>|]/g, '-');
+}
+
 /** A worksheet name Excel accepts: ≤ 31 characters, none of []:*?/\, unique in the book. */
 export function sheetName(name: string, taken: Set<string>): string {
   const base = name.replace(/[[\]:*?/\\]/g, '-').slice(0, 31) || 'Sheet';
