@@ -55,7 +55,7 @@ export const AUDIT_ACTION_LABELS = {
   'meeting.finish': '结束会议',
   'meeting.cancel': '取消会议',
   'meeting.minutes': '修改已结束会议的纪要',
-  'meetings.export': '导出会议纪要、议程、幻灯片或签到表',
+  'meeting.export': '导出会议纪要、议程、幻灯片或签到表',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

@@ -56,7 +56,7 @@ function exportDocument<T>(ctx: CallContext, meetingId: string, spec: DocumentJo
       job.step(spec.layoutStep);
       const { data, mime } = await spec.write(input, job, centre);
       const mark = draftMark(meeting);
-      audit(ctx, { action: 'meetings.export', table: 'meeting', recordId: meetingId, detail: { file: spec.file, format: spec.format, title: meeting.title, draft: mark !== null } });
+      audit(ctx, { action: 'meeting.export', table: 'meeting', recordId: meetingId, detail: { file: spec.file, format: spec.format, title: meeting.title, draft: mark !== null } });
       const suffix = mark ? `_${mark.replace(/[【】（）]/g, '')}` : '';
       const fileName = safeFileName(`${FILE_LABELS[spec.file]}_${meeting.title}_${meeting.date}${suffix}.${spec.format}`);
       return { fileName, mime, base64: data.toString('base64') };

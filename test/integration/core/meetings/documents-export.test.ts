@@ -84,7 +84,7 @@ describe('meeting documents through the job service', () => {
     expected.forEach((s, i) => expect(slides[i]!.text).toContain(s.title));
     expect(slides.some((s) => s.text.includes('加强二网格巡查'))).toBe(true);
 
-    const audited = t.h.core.services.db.prepare("SELECT detail FROM audit_log WHERE action = 'meetings.export' ORDER BY seq").all() as { detail: string }[];
+    const audited = t.h.core.services.db.prepare("SELECT detail FROM audit_log WHERE action = 'meeting.export' ORDER BY seq").all() as { detail: string }[];
     expect(audited.map((a) => JSON.parse(a.detail) as { file: string; format: string })).toMatchObject([
       { file: 'minutes', format: 'docx', draft: false },
       { file: 'minutes', format: 'pdf' },
@@ -101,7 +101,7 @@ describe('meeting documents through the job service', () => {
     expect((await docxOf(Buffer.from(docx.base64, 'base64'))).paragraphs[1]).toBe('【未结束（草稿）】');
 
     const db = t.h.core.services.db;
-    const count = () => (db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'meetings.export'").get() as { n: number }).n;
+    const count = () => (db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'meeting.export'").get() as { n: number }).n;
     const before = count();
     for (const method of ['meetings.exportAgenda', 'meetings.exportSlides', 'meetings.exportSignIn'] as const) {
       expect(await t.h.runJob(director, method, { meetingId: 'no-such-meeting' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '会议不存在' } });
