@@ -3,13 +3,13 @@
 // total and the end time it gives.
 import type { MeetingDetail } from '../../../shared/meetings/meeting-types';
 import { chineseDate } from '../assessment/report-model';
-import { documentTitleLines, draftMark, scheduledTimeText, type MeetingDocument } from './minutes-model';
+import { carryMark, documentTitleLines, draftMark, scheduledTimeText, type MeetingDocument } from './minutes-model';
 
 export function agendaDocument(detail: MeetingDetail, centre: string): MeetingDocument {
   const { meeting, items } = detail;
   const titleLines = documentTitleLines(centre, meeting, '议程');
   const note = (i: (typeof items)[number]) =>
-    [i.carryId && i.timesRaised !== null ? `第${i.timesRaised}次通报（首次 ${i.firstRaisedDate ?? ''}）` : '', i.caseNumber ? `事件 ${i.caseNumber}` : ''].filter(Boolean).join('，') || '—';
+    [carryMark(i), i.caseNumber ? `事件 ${i.caseNumber}` : ''].filter(Boolean).join('，') || '—';
   return {
     centre,
     title: titleLines.join(''),

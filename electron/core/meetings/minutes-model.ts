@@ -4,7 +4,7 @@
 // decisions and tasks, the note on items left undecided. The .docx and the PDF lay out this one
 // model (docs/meetings.md, 会议文件).
 import { MEETING_KIND_LABELS } from '../../../shared/meetings/meeting-kinds';
-import { ITEM_OUTCOME_LABELS, type MeetingDetail, type MeetingRow } from '../../../shared/meetings/meeting-types';
+import { ITEM_OUTCOME_LABELS, type AgendaItemRow, type MeetingDetail, type MeetingRow } from '../../../shared/meetings/meeting-types';
 import { chineseDate } from '../assessment/report-model';
 import type { ReadDb } from '../db/read-db';
 import { readSetting, SETTING_KEYS, type TownSetting } from '../settings/settings-repo';
@@ -17,6 +17,15 @@ export function chineseNumber(n: number): string {
   if (n < 20) return `十${NUMERALS[n - 11]}`;
   if (n < 100) return `${NUMERALS[Math.floor(n / 10) - 1]}十${n % 10 ? NUMERALS[(n % 10) - 1] : ''}`;
   return String(n);
+}
+
+/**
+ * 「第2次通报（首次 2026-11-23）」 for an item raising a problem again; null for any other item, and
+ * for the item where a problem was first raised (linked to its carry when the meeting ended).
+ */
+export function carryMark(item: Pick<AgendaItemRow, 'carryId' | 'timesRaised' | 'firstRaisedDate'>): string | null {
+  if (!item.carryId || item.timesRaised === null || item.timesRaised < 2 || !item.firstRaisedDate) return null;
+  return `第${item.timesRaised}次通报（首次 ${item.firstRaisedDate}）`;
 }
 
 /** 2026-11-30 → 2026年11月30日（星期一） */
@@ -199,7 +208,7 @@ export function buildMinutes(detail: MeetingDetail, centre: string): MinutesMode
   const minutesItems: MinutesItem[] = items.map((item, i) => ({
     number: chineseNumber(i + 1),
     title: item.title,
-    carry: item.carryId && item.timesRaised !== null && item.firstRaisedDate ? `第${item.timesRaised}次通报（首次 ${item.firstRaisedDate}）` : null,
+    carry: carryMark(item),
     caseNumber: item.caseNumber,
     minutes: item.minutes,
     outcome: ITEM_OUTCOME_LABELS[item.outcome],

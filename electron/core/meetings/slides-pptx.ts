@@ -86,7 +86,7 @@ function table(s: PptxGenJS.Slide, t: SectionTable, x: number, y: number, w: num
 
 function itemSlide(pptx: PptxGenJS, s: PptxGenJS.Slide, slide: Extract<Slide, { kind: 'item' }>): void {
   const c: SectionContent = slide.content;
-  const tag = slide.carry ? `第${slide.carry.timesRaised}次通报（首次 ${slide.carry.firstRaisedDate}）` : slide.pages > 1 ? `${slide.page}/${slide.pages}` : c.period;
+  const tag = slide.carry && slide.carry.timesRaised >= 2 ? `第${slide.carry.timesRaised}次通报（首次 ${slide.carry.firstRaisedDate}）` : slide.pages > 1 ? `${slide.page}/${slide.pages}` : c.period;
   titleBar(s, slide.title, tag);
   let y = figures(s, c.figures, 1.1);
   const bottom = 6.8;

@@ -20,6 +20,11 @@ function heldMeeting() {
   const zhang = add('张网格', '一网格');
   const qian = add('钱主任', '凤栖社区');
   t.h.call(director, 'meetings.start', { meetingId: id });
+  // The accounts expected by default (director, dispatcher, department handler): one late, one absent, one never signed.
+  const [late, absent] = d.attendance as [{ id: string }, { id: string }];
+  t.advance(at('2025-11-24', '08:40'));
+  t.h.call(director, 'meetings.signIn', { attendanceId: late.id, status: 'late', reason: '路上堵车' });
+  t.h.call(director, 'meetings.signIn', { attendanceId: absent.id, status: 'absent' });
   t.h.call(director, 'meetings.signIn', { attendanceId: zhang.id, status: 'present' });
   t.h.call(director, 'meetings.signIn', { attendanceId: qian.id, status: 'leave', reason: '外出培训' });
   const [first, second] = d.items as [MethodOutput<'meetings.get'>['items'][number], MethodOutput<'meetings.get'>['items'][number]];
@@ -43,8 +48,13 @@ describe('meeting documents through the job service', () => {
     expect(minutes.paragraphs[0]).toBe('青溪镇网格化服务管理中心周例会会议纪要');
     expect(minutes.rows).toContainEqual(['会议名称', title]);
     expect(minutes.rows).toContainEqual(['主持人', '王镇长']);
-    expect(minutes.rows).toContainEqual(['参会人员', '应到2人，实到1人，请假1人']);
+    const [late, absent, unsigned] = done.attendance.map((a) => a.name) as [string, string, string];
+    expect(minutes.rows).toContainEqual(['参会人员', '应到5人，实到2人，请假1人，缺席1人']);
+    expect(minutes.paragraphs).toContain('出席：张网格。');
+    expect(minutes.paragraphs).toContain(`迟到：${late}。`);
     expect(minutes.paragraphs).toContain('请假：钱主任（外出培训）。');
+    expect(minutes.paragraphs).toContain(`缺席：${absent}。`);
+    expect(minutes.paragraphs).toContain(`未签到：${unsigned}。`);
     expect(minutes.paragraphs).toContain(`（二）${second.title}`);
     expect(minutes.paragraphs).toContain('会议记录：二网格巡查不到位。');
     expect(minutes.paragraphs).toContain('议定结果：未解决，下次再通报。下周复查');
@@ -69,8 +79,13 @@ describe('meeting documents through the job service', () => {
     expect(signIn.fileName).toBe(`会议签到表_${title}_2025-11-24.docx`);
     const sheet = await docxOf(Buffer.from(signIn.base64, 'base64'));
     expect(sheet.rows[0]).toEqual(['序号', '姓名', '单位/职务', '签到时间', '签名', '备注']);
-    expect(sheet.rows[1]).toEqual(['1', '张网格', '一网格', '08:00', '', '']);
-    expect(sheet.rows[2]).toEqual(['2', '钱主任', '凤栖社区', '', '', '请假：外出培训']);
+    expect(sheet.rows.slice(1, 6)).toEqual([
+      ['1', late, done.attendance[0]!.unit, '08:40', '', '迟到：路上堵车'],
+      ['2', absent, done.attendance[1]!.unit, '', '', '缺席'],
+      ['3', unsigned, done.attendance[2]!.unit, '', '', ''],
+      ['4', '张网格', '一网格', '08:40', '', ''],
+      ['5', '钱主任', '凤栖社区', '', '', '请假：外出培训'],
+    ]);
 
     const pptx = await t.h.job(director, 'meetings.exportSlides', { meetingId: id });
     expect(pptx.fileName).toBe(`会议幻灯片_${title}_2025-11-24.pptx`);

@@ -43,6 +43,10 @@ describe('meeting minutes documents', () => {
       ['汇总各网格电梯加装意向', '张网格', '2026年12月7日', '一网格', '进行中'],
     ]);
     expect(m.undecided).toBe('未议定议题：「老旧小区加装电梯意见征集」。说明：需征求住建部门意见后再议');
+    // The item where a problem was first raised (linked to its carry at the end) is not marked 第1次通报.
+    const first = weeklyDetail();
+    first.items[1] = { ...first.items[1]!, timesRaised: 1, firstRaisedDate: '2026-11-30' };
+    expect(buildMinutes(first, CENTRE).items[1]!.carry).toBeNull();
   });
 
   it('writes the .docx: title, particulars table, attendance, items in order, tasks table, signature', async () => {
