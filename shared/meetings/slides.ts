@@ -1,7 +1,7 @@
 // A meeting's slides (presenter mode and the .pptx, docs/meetings.md): one pure function from the
 // meeting, its agenda and each item's content to the list of slides, so the projector, the
 // presenter view and the PowerPoint file show the same pages in the same order.
-import { SECTION_LABELS, type SectionContent } from './agenda-types';
+import { SECTION_LABELS, type SectionContent, type SectionFigure } from './agenda-types';
 import { MEETING_KIND_LABELS } from './meeting-kinds';
 import type { MeetingDetail, MeetingContent } from './meeting-types';
 
@@ -29,6 +29,27 @@ export type Slide =
     })
   | (SlideBase & { kind: 'tasks'; tasks: { title: string; owner: string; deadline: string; done: boolean }[] })
   | (SlideBase & { kind: 'end'; subtitle: string });
+
+/** A figure's number as the slides show it: whole numbers as they are, others to one decimal. */
+export function formatFigureNumber(v: number): string {
+  return Number.isInteger(v) ? String(v) : v.toFixed(1);
+}
+
+/**
+ * How a figure changed against the previous period, as the slide and the .pptx word it: 「较上期 ▲ 3件」,
+ * 「较上期 ▼ 1.5个百分点」, 「与上期持平」; `better` (null when unchanged) colours it. Null when not compared.
+ */
+export function figureDelta(f: SectionFigure): { text: string; better: boolean | null; previous: string } | null {
+  const previous = f.previous ?? null;
+  if (previous === null) return null;
+  const delta = f.value - previous;
+  const unit = f.unit === '%' ? '个百分点' : f.unit;
+  return {
+    text: delta === 0 ? '与上期持平' : `较上期 ${delta > 0 ? '▲' : '▼'} ${formatFigureNumber(Math.abs(delta))}${unit}`,
+    better: delta === 0 ? null : f.lowerIsBetter ? delta < 0 : delta > 0,
+    previous: `上期 ${formatFigureNumber(previous)}${f.unit}`,
+  };
+}
 
 function emptyContent(title: string): SectionContent {
   return { section: 'custom', title, period: '', figures: [], table: null, chart: null, summary: '', empty: null };

@@ -5,7 +5,7 @@
 // presenter's notes as speaker notes.
 import PptxGenJS from 'pptxgenjs';
 import type { SectionChart, SectionContent, SectionFigure, SectionTable } from '../../../shared/meetings/agenda-types';
-import type { Slide } from '../../../shared/meetings/slides';
+import { figureDelta, formatFigureNumber, type Slide } from '../../../shared/meetings/slides';
 
 export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
@@ -18,15 +18,6 @@ const BETTER = '2E7D32';
 const W = 13.33;
 const MARGIN = 0.5;
 
-/** 「较上期 +3」: the change against the previous period, coloured by whether it is better. */
-export function figureChange(f: SectionFigure): { text: string; color: string } | null {
-  if (f.previous === null || f.previous === undefined) return null;
-  const d = Math.round((f.value - f.previous) * 100) / 100;
-  if (d === 0) return { text: '与上期持平', color: GREY };
-  const better = f.lowerIsBetter ? d < 0 : d > 0;
-  return { text: `较上期 ${d > 0 ? '+' : ''}${d}${f.unit === '%' ? '个百分点' : f.unit}`, color: better ? BETTER : WORSE };
-}
-
 function titleBar(s: PptxGenJS.Slide, title: string, tag?: string): void {
   s.addShape('rect', { x: 0, y: 0, w: W, h: 0.9, fill: { color: BLUE } });
   s.addText(title, { x: MARGIN, y: 0.1, w: W - 2 * MARGIN - (tag ? 3.5 : 0), h: 0.7, fontFace: FONT, fontSize: 26, bold: true, color: 'FFFFFF' });
@@ -38,13 +29,18 @@ function figures(s: PptxGenJS.Slide, list: SectionFigure[], y: number): number {
   const w = (W - 2 * MARGIN) / list.length;
   list.forEach((f, i) => {
     const x = MARGIN + i * w;
-    const change = figureChange(f);
+    const delta = figureDelta(f);
     s.addText(
       [
-        { text: String(f.value), options: { fontSize: 40, bold: true, color: BLUE } },
+        { text: formatFigureNumber(f.value), options: { fontSize: 40, bold: true, color: BLUE } },
         { text: f.unit, options: { fontSize: 16, color: GREY, breakLine: true } },
         { text: f.label, options: { fontSize: 16, color: '000000', breakLine: true } },
-        ...(change ? [{ text: change.text, options: { fontSize: 14, color: change.color } }] : []),
+        ...(delta
+          ? [
+              { text: delta.text, options: { fontSize: 14, color: delta.better === null ? GREY : delta.better ? BETTER : WORSE } },
+              { text: `（${delta.previous}）`, options: { fontSize: 12, color: GREY } },
+            ]
+          : []),
       ],
       { x, y, w: w - 0.1, h: 1.5, fontFace: FONT, align: 'center', valign: 'middle' },
     );

@@ -3,35 +3,25 @@
 // the previous period, the chart, the table, the 二次通报 badge), the tasks decided, the end.
 import { useMemo } from 'react';
 import type { SectionContent, SectionFigure, SectionTable } from '../../../../shared/meetings/agenda-types';
-import type { Slide } from '../../../../shared/meetings/slides';
+import { figureDelta, formatFigureNumber, type Slide } from '../../../../shared/meetings/slides';
 import { Chart } from '../../ui/chart';
 import { slideChartOption } from './slide-chart';
 
 type ItemSlide = Extract<Slide, { kind: 'item' }>;
 
-function formatNumber(v: number): string {
-  return Number.isInteger(v) ? String(v) : v.toFixed(1);
-}
-
 function Figure({ f }: { f: SectionFigure }) {
-  const previous = f.previous ?? null;
-  const delta = previous === null ? null : f.value - previous;
-  const better = delta === null || delta === 0 ? null : f.lowerIsBetter ? delta < 0 : delta > 0;
-  const deltaUnit = f.unit === '%' ? '个百分点' : f.unit;
+  const delta = figureDelta(f);
   return (
     <div className="tgp-figure" data-testid="slide-figure">
       <div className="tgp-figure-label">{f.label}</div>
       <div className="tgp-figure-value">
-        {formatNumber(f.value)}
+        {formatFigureNumber(f.value)}
         <span className="tgp-figure-unit">{f.unit}</span>
       </div>
       {delta !== null ? (
-        <div className={`tgp-figure-delta ${better === null ? '' : better ? 'tgp-good' : 'tgp-bad'}`}>
-          {delta === 0 ? '与上期持平' : `较上期 ${delta > 0 ? '▲' : '▼'} ${formatNumber(Math.abs(delta))}${deltaUnit}`}
-          <span className="tgp-figure-prev">
-            （上期 {formatNumber(previous!)}
-            {f.unit}）
-          </span>
+        <div className={`tgp-figure-delta ${delta.better === null ? '' : delta.better ? 'tgp-good' : 'tgp-bad'}`}>
+          {delta.text}
+          <span className="tgp-figure-prev">（{delta.previous}）</span>
         </div>
       ) : null}
     </div>

@@ -4,8 +4,8 @@
 // categories and values, the table split over 「（续）」 slides as the slide list has it, the
 // carry-over's 第2次通报, the tasks, and the presenter's notes as speaker notes.
 import { describe, expect, it } from 'vitest';
-import { figureChange, slidesPptx } from '../../../../electron/core/meetings/slides-pptx';
-import { buildSlides } from '../../../../shared/meetings/slides';
+import { slidesPptx } from '../../../../electron/core/meetings/slides-pptx';
+import { buildSlides, figureDelta } from '../../../../shared/meetings/slides';
 import { weeklyContent, weeklyDetail } from './documents-fixture';
 import { pptxOf } from './documents-read';
 
@@ -31,8 +31,8 @@ describe('meeting slides as .pptx', () => {
     expect(agenda!.notes).toContain('预计 35 分钟，09:05 结束');
 
     expect(figures!.text).toContain('本周工作数据（与上周对比）');
-    expect(figures!.text).toMatch(/12 件 新增事件 较上期 \+3件/);
-    expect(figures!.text).toMatch(/2 件 超期事件 较上期 -2件/);
+    expect(figures!.text).toMatch(/12 件 新增事件 较上期 ▲ 3件 （上期 9件）/);
+    expect(figures!.text).toMatch(/2 件 超期事件 较上期 ▼ 2件 （上期 4件）/);
     expect(figures!.notes).toMatch(/^先讲新增/);
     expect(figures!.charts).toHaveLength(1);
     const chartXml = await zip.file(figures!.charts[0]!)!.async('string');
@@ -57,11 +57,11 @@ describe('meeting slides as .pptx', () => {
     expect(end!.text).toContain('谢谢');
   });
 
-  it('words the change of a figure by whether higher is better', () => {
-    expect(figureChange({ label: '新增', value: 12, unit: '件', previous: 9 })).toEqual({ text: '较上期 +3件', color: '2E7D32' });
-    expect(figureChange({ label: '超期', value: 5, unit: '件', previous: 2, lowerIsBetter: true })).toEqual({ text: '较上期 +3件', color: 'C00000' });
-    expect(figureChange({ label: '按期率', value: 90.5, unit: '%', previous: 92 })).toEqual({ text: '较上期 -1.5个百分点', color: 'C00000' });
-    expect(figureChange({ label: '办结', value: 3, unit: '件', previous: 3 })?.text).toBe('与上期持平');
-    expect(figureChange({ label: '办结', value: 3, unit: '件' })).toBeNull();
+  it('words the change of a figure by whether higher is better, as the presenter slide does', () => {
+    expect(figureDelta({ label: '新增', value: 12, unit: '件', previous: 9 })).toEqual({ text: '较上期 ▲ 3件', better: true, previous: '上期 9件' });
+    expect(figureDelta({ label: '超期', value: 5, unit: '件', previous: 2, lowerIsBetter: true })).toEqual({ text: '较上期 ▲ 3件', better: false, previous: '上期 2件' });
+    expect(figureDelta({ label: '按期率', value: 90.5, unit: '%', previous: 92 })).toEqual({ text: '较上期 ▼ 1.5个百分点', better: false, previous: '上期 92%' });
+    expect(figureDelta({ label: '办结', value: 3, unit: '件', previous: 3 })).toMatchObject({ text: '与上期持平', better: null });
+    expect(figureDelta({ label: '办结', value: 3, unit: '件' })).toBeNull();
   });
 });
