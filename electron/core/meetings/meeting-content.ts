@@ -4,7 +4,7 @@
 import type { SectionContent } from '../../../shared/meetings/agenda-types';
 import type { MeetingContent, MeetingDetail } from '../../../shared/meetings/meeting-types';
 import type { ReadDb } from '../db/read-db';
-import { itemContent } from './agenda-content';
+import { agendaContent, itemContent } from './agenda-content';
 
 export function meetingContent(db: ReadDb, detail: MeetingDetail, today: string, now: number): MeetingContent {
   const { meeting, items } = detail;
@@ -20,5 +20,5 @@ export function meetingContent(db: ReadDb, detail: MeetingDetail, today: string,
     }
     return { meetingId: meeting.id, asOf: meeting.endedAt ?? now, frozen: true, items: content };
   }
-  return { meetingId: meeting.id, asOf: now, frozen: false, items: Object.fromEntries(items.map((item) => [item.id, itemContent(db, meeting, item, today)])) };
+  return { meetingId: meeting.id, asOf: now, frozen: false, items: agendaContent(db, meeting, items, today) };
 }
