@@ -21,7 +21,8 @@ function heldMeeting() {
   const qian = add('钱主任', '凤栖社区');
   t.h.call(director, 'meetings.start', { meetingId: id });
   // The accounts expected by default (director, dispatcher, department handler): one late, one absent, one never signed.
-  const [late, absent] = d.attendance as [{ id: string }, { id: string }];
+  const late = d.attendance[0]!;
+  const absent = d.attendance[1]!;
   t.advance(at('2025-11-24', '08:40'));
   t.h.call(director, 'meetings.signIn', { attendanceId: late.id, status: 'late', reason: '路上堵车' });
   t.h.call(director, 'meetings.signIn', { attendanceId: absent.id, status: 'absent' });
