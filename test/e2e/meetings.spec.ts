@@ -3,9 +3,12 @@
 // minutes of an item, a decision made a task (a weekend deadline refused, a working day taken),
 // 结束会议 refused while items are undecided until the reason is given, then the minutes as
 // Word (the file opens and holds 会议纪要 and the task) and as PDF.
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { rpc } from './cases-steps';
 import { expect, test } from './fixtures';
 import { ADMIN, screen, setUpByApi, signIn } from './helpers';
+import { screenPdf } from './helpers/pdf-page';
 
 interface Unit {
   id: string;
@@ -141,6 +144,23 @@ test('a weekly meeting from its generated agenda through sign-in, minutes and a 
   await expect(finish).toBeHidden();
   await expect(page.getByTestId('meeting-status')).toHaveText('已结束');
   await expect(page.getByTestId('record-finished-note')).toBeVisible();
+
+  // The minutes as Word: a .docx whose document holds the title 会议纪要 and the task.
+  await page.getByTestId('meeting-export').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('meeting-export-minutes-docx').click()]);
+  expect(download.suggestedFilename()).toMatch(/纪要.*\.docx$/);
+  const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  expect(xml).toContain('会议纪要');
+  expect(xml).toContain('溪口村垃圾收集点增设转运桶并日清');
+
+  // And as PDF: its first page kept as a screenshot.
+  await page.getByTestId('meeting-export').click();
+  const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('meeting-export-minutes-pdf').click()]);
+  expect(pdfDownload.suggestedFilename()).toMatch(/纪要.*\.pdf$/);
+  const pdf = readFileSync((await pdfDownload.path())!);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  await screenPdf(pdf, 'meeting-minutes-pdf');
 
   // The list: the meeting held today, listed with the past ones.
   await page.getByTestId('meeting-header').getByRole('button', { name: '返回会议列表' }).click();

@@ -4,18 +4,16 @@
 import { Empty, Table } from 'antd';
 import { Link } from 'react-router';
 import type { SectionChart, SectionContent, SectionFigure, SectionTable } from '../../../../shared/meetings/agenda-types';
+import { figureDelta, formatFigureNumber } from '../../../../shared/meetings/slides';
 import { Chart, type ChartOption } from '../../ui/chart';
 
 function FigureChange({ f }: { f: SectionFigure }) {
-  if (f.previous == null) return null;
-  const diff = Math.round((f.value - f.previous) * 10) / 10;
-  if (diff === 0) return <span className="tgm-change tgm-flat">与上期持平</span>;
-  const worse = f.lowerIsBetter ? diff > 0 : diff < 0;
+  const delta = figureDelta(f);
+  if (!delta) return null;
+  const tone = delta.better === null ? 'tgm-flat' : delta.better ? 'tgm-better' : 'tgm-worse';
   return (
-    <span className={`tgm-change ${worse ? 'tgm-worse' : 'tgm-better'}`}>
-      较上期{diff > 0 ? '增加' : '减少'} {Math.abs(diff)}
-      {f.unit === '%' ? '个百分点' : f.unit}（上期 {f.previous}
-      {f.unit}）
+    <span className={`tgm-change ${tone}`}>
+      {delta.text}（{delta.previous}）
     </span>
   );
 }
@@ -28,7 +26,7 @@ export function SectionFigures({ figures }: { figures: SectionFigure[] }) {
         <div key={f.label} className="tgm-figure">
           <div className="tgm-figure-label">{f.label}</div>
           <div className="tgm-figure-value">
-            <span className="tg-num">{f.value.toLocaleString('zh-CN')}</span>
+            <span className="tg-num">{formatFigureNumber(f.value)}</span>
             <small>{f.unit}</small>
           </div>
           <FigureChange f={f} />
