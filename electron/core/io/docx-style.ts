@@ -43,7 +43,10 @@ export function bodyParagraph(children: ParagraphChild[], opts: Partial<Construc
 const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER, insideHorizontal: CELL_BORDER, insideVertical: CELL_BORDER };
 
-function cell(text: string, width: number, header: boolean): TableCell {
+/** How a body cell's text sits: short values centred, longer ones from the left, unless the column says. */
+export type CellAlign = 'left' | 'center' | 'auto';
+
+function cell(text: string, width: number, header: boolean, align: CellAlign = 'auto'): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.PERCENTAGE },
     verticalAlign: VerticalAlign.CENTER,
@@ -51,22 +54,25 @@ function cell(text: string, width: number, header: boolean): TableCell {
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     children: [
       new Paragraph({
-        alignment: header || text.length <= 8 ? AlignmentType.CENTER : AlignmentType.LEFT,
+        alignment: header || align === 'center' || (align === 'auto' && text.length <= 8) ? AlignmentType.CENTER : AlignmentType.LEFT,
         children: [new TextRun({ text, font: header ? HEAD_FONT : BODY_FONT, size: TABLE, bold: false })],
       }),
     ],
   });
 }
 
-/** A bordered table across the page: a header row (repeated on each page), then the rows; widths in percent; `rowHeight` (twips) leaves room to write by hand. */
-export function gridTable(columns: string[], rows: string[][], widths: number[], rowHeight?: number): Table {
+/**
+ * A bordered table across the page: a header row (repeated on each page), then the rows; widths in
+ * percent; `rowHeight` (twips) leaves room to write by hand; `align` per column.
+ */
+export function gridTable(columns: string[], rows: string[][], widths: number[], rowHeight?: number, align?: CellAlign[]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: BORDERS,
     rows: [
       new TableRow({ tableHeader: true, children: columns.map((c, i) => cell(c, widths[i] ?? 10, true)) }),
       ...rows.map(
-        (r) => new TableRow({ cantSplit: true, height: rowHeight ? { value: rowHeight, rule: 'atLeast' } : undefined, children: r.map((v, i) => cell(v, widths[i] ?? 10, false)) }),
+        (r) => new TableRow({ cantSplit: true, height: rowHeight ? { value: rowHeight, rule: 'atLeast' } : undefined, children: r.map((v, i) => cell(v, widths[i] ?? 10, false, align?.[i])) }),
       ),
     ],
   });

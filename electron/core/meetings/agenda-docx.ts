@@ -29,6 +29,7 @@ export function agendaDocument(detail: MeetingDetail, centre: string): MeetingDo
           ['记录人', meeting.recorderName || '—'],
         ],
         widths: [22, 78],
+        align: ['center', 'left'],
       },
       { kind: 'heading', text: '会议议程' },
       {
@@ -40,6 +41,7 @@ export function agendaDocument(detail: MeetingDetail, centre: string): MeetingDo
           ['', '合计', meeting.startTime, meeting.plannedEnd, String(meeting.plannedMinutes), ''],
         ],
         widths: [8, 40, 10, 10, 12, 20],
+        align: ['center', 'left', 'center', 'center', 'center', 'left'],
       },
       { kind: 'paragraph', text: `共${items.length}项议题，计划${meeting.plannedMinutes}分钟，预计${meeting.plannedEnd}结束。` },
     ],

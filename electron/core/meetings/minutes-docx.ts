@@ -23,7 +23,7 @@ function blockParts(block: DocBlock, rowHeight: number | undefined): (Paragraph 
         ...(block.caption
           ? [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: block.caption, font: HEAD_FONT, size: 24 })] })]
           : []),
-        gridTable(block.columns, block.rows, block.widths, rowHeight),
+        gridTable(block.columns, block.rows, block.widths, rowHeight, block.align),
         new Paragraph({ children: [] }),
       ];
   }

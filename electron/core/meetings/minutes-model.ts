@@ -7,6 +7,7 @@ import { MEETING_KIND_LABELS } from '../../../shared/meetings/meeting-kinds';
 import { ITEM_OUTCOME_LABELS, type AgendaItemRow, type MeetingDetail, type MeetingRow } from '../../../shared/meetings/meeting-types';
 import { chineseDate } from '../assessment/report-model';
 import type { ReadDb } from '../db/read-db';
+import type { CellAlign } from '../io/docx-style';
 import { readSetting, SETTING_KEYS, type TownSetting } from '../settings/settings-repo';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -117,7 +118,7 @@ export interface MinutesAttendance {
 export type DocBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string; bold?: boolean }
-  | { kind: 'table'; caption: string | null; columns: string[]; rows: string[][]; widths: number[] };
+  | { kind: 'table'; caption: string | null; columns: string[]; rows: string[][]; widths: number[]; align?: CellAlign[] };
 
 /** A meeting's document as the .docx and the PDF lay it out (minutes-docx.ts, minutes-pdf.ts). */
 export interface MeetingDocument {
@@ -156,7 +157,7 @@ export interface MinutesModel extends MeetingDocument {
 
 /** The body of the minutes in document order. */
 function minutesBlocks(m: Omit<MinutesModel, 'blocks' | 'closing'>): DocBlock[] {
-  const blocks: DocBlock[] = [{ kind: 'table', caption: null, columns: ['项目', '内容'], rows: m.meta.map(([k, v]) => [k, v]), widths: [22, 78] }];
+  const blocks: DocBlock[] = [{ kind: 'table', caption: null, columns: ['项目', '内容'], rows: m.meta.map(([k, v]) => [k, v]), widths: [22, 78], align: ['center', 'left'] }];
   const p = (text: string, bold = false): DocBlock => ({ kind: 'paragraph', text, bold });
   let n = 0;
   const section = (title: string): DocBlock => ({ kind: 'heading', text: `${chineseNumber(++n)}、${title}` });
@@ -179,6 +180,7 @@ function minutesBlocks(m: Omit<MinutesModel, 'blocks' | 'closing'>): DocBlock[] 
       columns: ['序号', '任务', '责任人（单位）', '完成时限', '关联', '状态'],
       rows: m.tasks.map((t) => [String(t.number), t.title, t.owner, t.deadline, t.link || '—', t.status]),
       widths: [7, 31, 16, 18, 18, 10],
+      align: ['center', 'left', 'center', 'center', 'center', 'center'],
     });
   }
   if (m.undecided) blocks.push(section('未议定事项'), p(m.undecided));

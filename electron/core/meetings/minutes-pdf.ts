@@ -72,10 +72,19 @@ export async function meetingPdf(d: MeetingDocument, fonts: readonly CjkFontFile
         doc.table({
           position: { x: left },
           maxWidth: width,
-          columnStyles: block.widths.map((w) => (w / 100) * width),
-          rowStyles: (i) => (i === 0 ? { backgroundColor: '#e7e6e6', align: { x: 'center', y: 'center' } } : { align: { x: 'left', y: 'center' }, minHeight: d.rowHeight ? d.rowHeight / 20 : 0 }),
+          // A body cell sits as the column says; an unspecified column (auto) centres short values as the .docx does.
+          columnStyles: block.widths.map((w) => ({ width: (w / 100) * width })),
+          rowStyles: (i) => (i === 0 ? { backgroundColor: '#e7e6e6', align: { x: 'center', y: 'center' } } : { minHeight: d.rowHeight ? d.rowHeight / 20 : 0 }),
           defaultStyle: { padding: [3, 4], border: 0.5 },
-          data: [block.columns, ...block.rows],
+          data: [
+            block.columns,
+            ...block.rows.map((r) =>
+              r.map((text, i) => {
+                const a = block.align?.[i] ?? 'auto';
+                return { text, align: { x: a === 'center' || (a === 'auto' && text.length <= 8) ? ('center' as const) : ('left' as const), y: 'center' as const } };
+              }),
+            ),
+          ],
         });
         doc.moveDown(0.5);
         break;
