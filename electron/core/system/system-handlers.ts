@@ -17,6 +17,7 @@ import { seedDemoScreening } from '../demo/demo-screening';
 import { seedDemoDuty } from '../demo/demo-duty';
 import { seedDemoSurveys } from '../demo/demo-surveys';
 import { seedDemoAssessment } from '../demo/demo-assessment';
+import { seedDemoMeetings } from '../demo/demo-meetings';
 import { callToday } from '../rpc/call-today';
 
 export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup' | 'system.connection'> = {
@@ -81,6 +82,7 @@ export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup' | '
         seedDemoDuty(tx, { seed: 20261121, now: core.now() });
         seedDemoSurveys(tx, { seed: 20261121, now: core.now() });
         seedDemoAssessment(tx, { seed: 20261121, now: core.now() });
+        seedDemoMeetings(tx, { now: core.now() });
       }
     });
     const admin = findUserById(core.db, adminId)!;

@@ -7,6 +7,7 @@ import { setupCore, type Harness } from '../../../support/core-harness';
 import { at } from '../cases/case-fixture';
 import { demoCaseChecks } from '../cases/demo-cases-checks';
 import { demoRegistryChecks } from '../registry/demo-registry-checks';
+import { demoMeetingChecks } from '../meetings/demo-meetings-checks';
 
 const now = at('2026-11-20', '15:00');
 let h: Harness;
@@ -22,3 +23,4 @@ const demo = () => ({ h, now, setupMs });
 demoRegistryChecks(demo);
 demoCaseChecks(demo);
 demoAssessmentChecks(demo);
+demoMeetingChecks(demo);
