@@ -1,6 +1,6 @@
-// 例会: a weekly meeting from its generated agenda (one item moved, one item's planned minutes
-// changed: the end time follows), sign-in (present, 请假 with the reason, late), start, the
-// minutes of an item, a decision made a task (a weekend deadline refused, a working day taken),
+// 例会: the next weekly meeting from its generated agenda, whose figures count this week's cases
+// (one item moved, one item's planned minutes changed: the end time follows), sign-in (present,
+// 请假 with the reason, late), start, the minutes of an item, a decision made a task (a rest-day deadline refused, a working day taken),
 // 结束会议 refused while items are undecided until the reason is given, then the minutes as
 // Word (the file opens and holds 会议纪要 and the task) and as PDF.
 import { readFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ const plus = (hhmm: string, minutes: number) => {
   return `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
 };
 
-test('a weekly meeting from its generated agenda through sign-in, minutes and a task to the exported minutes', async ({ page, request, station }) => {
+test('the next weekly meeting from its generated agenda through sign-in, minutes and a task to the exported minutes', async ({ page, request, station }) => {
   const url = station.url;
   await setUpByApi(request, station);
   await signIn(page, url, ADMIN.username, ADMIN.password);
@@ -39,18 +39,25 @@ test('a weekly meeting from its generated agenda through sign-in, minutes and a 
   for (const title of ['溪口村垃圾收集点满溢', '溪口桥头占道经营']) {
     await rpc(page, url, 'cases.register', { source: 'patrol', categoryId: env.id, handlingType: 'general', title, gridId: grid.id, accept: true });
   }
-  // A working day and a weekend day ahead, for the task's deadline.
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-  const ahead = new Date(Date.parse(`${today}T00:00:00Z`) + 20 * 86_400_000).toISOString().slice(0, 10);
-  const days = await rpc<Day[]>(page, url, 'calendar.days', { from: today, to: ahead });
-  const workday = days.find((d) => d.date > today && d.working)!.date;
-  const restday = days.find((d) => d.date > today && !d.working)!.date;
 
-  // 新建会议: a weekly meeting today at 08:30, its agenda generated.
+  // 新建会议: the next scheduled weekly meeting (its 本周 is this week, holding the cases), its agenda generated.
+  const week = new Date(Date.parse(`${today}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
+  const slots = (await rpc<{ slots: { kind: string; date: string }[] }>(page, url, 'meetings.calendar', { from: today, to: week })).slots;
+  const meetingDay = slots.find((s) => s.kind === 'weekly' && s.date > today)!.date;
+  // A working day and a rest day after the meeting's, for the task's deadline.
+  const ahead = new Date(Date.parse(`${meetingDay}T00:00:00Z`) + 20 * 86_400_000).toISOString().slice(0, 10);
+  const days = await rpc<Day[]>(page, url, 'calendar.days', { from: meetingDay, to: ahead });
+  const workday = days.find((d) => d.date > meetingDay && d.working)!.date;
+  const restday = days.find((d) => d.date > meetingDay && !d.working)!.date;
+
   await page.getByRole('menuitem', { name: '例会' }).click();
   await expect(page.getByTestId('meetings-list')).toBeVisible();
   await page.getByTestId('meeting-new').click();
   const create = page.getByRole('dialog', { name: '新建会议' });
+  const day = create.getByLabel('日期', { exact: true });
+  await day.fill(meetingDay);
+  await day.press('Enter');
   await create.getByLabel('地点').fill('中心三楼会议室');
   await create.getByLabel('主持人').fill('王主任');
   await create.getByLabel('记录人').fill('刘晓');
@@ -62,6 +69,7 @@ test('a weekly meeting from its generated agenda through sign-in, minutes and a 
   // The generated agenda: the week's figures first, with the cases behind them.
   const agenda = page.getByTestId('meeting-agenda');
   await expect(agenda.getByTestId('agenda-item-0')).toContainText('本周工作数据');
+  await expect(agenda.getByTestId('section-figures').first()).toBeVisible();
 
   // Move the second item down; raise the first item's planned minutes by 5: the end moves 5 minutes.
   const second = (await agenda.getByTestId('agenda-item-1').locator('[data-testid^="item-title-"]').textContent())!;
@@ -76,6 +84,7 @@ test('a weekly meeting from its generated agenda through sign-in, minutes and a 
   await minutes.press('Enter');
   await expect(page.getByTestId('agenda-end')).toHaveText(plus(end, 5));
   await expect(page.getByTestId('meeting-time')).toContainText(`08:30–${plus(end, 5)}`);
+  await expect(agenda.getByTestId('section-chart').first()).toHaveAttribute('data-drawn', 'yes');
   await screen(page, 'meetings-agenda');
 
   // 签到: three participants added; one signed in, one on leave with the reason, one late.
