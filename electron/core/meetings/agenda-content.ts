@@ -36,14 +36,23 @@ const BUILDERS: Record<SectionKind, SectionBuilder> = {
   custom,
 };
 
-/** The content of one item; `scope` may be passed when computing a whole agenda. */
-export function itemContent(db: ReadDb, meeting: MeetingRow, item: AgendaItemRow, today: string, scope: AgendaScope = agendaScope(db, meeting.scopeUnitId)): SectionContent {
-  const ctx: SectionContext = { db, meeting, item, today, scope, wt: workingTime(db), start: meetingStart(meeting) };
+export interface ContentOptions {
+  /** The scope, when computing a whole agenda (resolved once). */
+  scope?: AgendaScope;
+  /** Now (epoch ms): "overdue" is judged at the meeting's start or now, whichever is earlier. None: at the start. */
+  now?: number;
+}
+
+/** The content of one item. */
+export function itemContent(db: ReadDb, meeting: MeetingRow, item: AgendaItemRow, today: string, opts: ContentOptions = {}): SectionContent {
+  const start = meetingStart(meeting);
+  const scope = opts.scope ?? agendaScope(db, meeting.scopeUnitId);
+  const ctx: SectionContext = { db, meeting, item, today, scope, wt: workingTime(db), start, asOf: Math.min(start, opts.now ?? start) };
   return BUILDERS[item.section](ctx);
 }
 
 /** Every item's content by item id (the scope resolved once). */
-export function agendaContent(db: ReadDb, meeting: MeetingRow, items: readonly AgendaItemRow[], today: string): Record<string, SectionContent> {
+export function agendaContent(db: ReadDb, meeting: MeetingRow, items: readonly AgendaItemRow[], today: string, now?: number): Record<string, SectionContent> {
   const scope = agendaScope(db, meeting.scopeUnitId);
-  return Object.fromEntries(items.map((item) => [item.id, itemContent(db, meeting, item, today, scope)]));
+  return Object.fromEntries(items.map((item) => [item.id, itemContent(db, meeting, item, today, { scope, now })]));
 }

@@ -20,8 +20,13 @@ export interface SectionContext {
   today: string;
   scope: AgendaScope;
   wt: WorkingTime;
-  /** The meeting's start (epoch ms): "overdue" and "open" are as of then. */
+  /** The meeting's start (epoch ms): "open" and "due today" are as of then. */
   start: number;
+  /**
+   * The instant "overdue" is judged at: the meeting's start, or now when the meeting is still
+   * ahead (an agenda prepared before the meeting never counts a case as overdue that is not yet).
+   */
+  asOf: number;
 }
 
 export type SectionBuilder = (ctx: SectionContext) => SectionContent;

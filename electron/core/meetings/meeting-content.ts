@@ -20,5 +20,5 @@ export function meetingContent(db: ReadDb, detail: MeetingDetail, today: string,
     }
     return { meetingId: meeting.id, asOf: meeting.endedAt ?? now, frozen: true, items: content };
   }
-  return { meetingId: meeting.id, asOf: now, frozen: false, items: agendaContent(db, meeting, items, today) };
+  return { meetingId: meeting.id, asOf: now, frozen: false, items: agendaContent(db, meeting, items, today, now) };
 }

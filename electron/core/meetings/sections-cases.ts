@@ -67,12 +67,12 @@ export const emergencies: SectionBuilder = (ctx) => {
   });
 };
 
-/** Open cases past their deadline at the meeting's start. */
+/** Open cases past their deadline at the meeting's start (or now, before it). */
 export const casesOverdue: SectionBuilder = (ctx) => {
-  const lines = overdueAt(ctx, ctx.start);
-  const asOf = `截至${shortTime(ctx.start)}`;
+  const lines = overdueAt(ctx, ctx.asOf);
+  const asOf = `截至${shortTime(ctx.asOf)}`;
   if (lines.length === 0) return sectionContent(ctx, { period: asOf, empty: '无超期未办结事件' });
-  const days = (l: CaseLine) => overdueDays(ctx.wt, l.deadline_at, ctx.start);
+  const days = (l: CaseLine) => overdueDays(ctx.wt, l.deadline_at, ctx.asOf);
   const long = lines.filter((l) => days(l) >= 5).length;
   return sectionContent(ctx, {
     period: asOf,
@@ -106,9 +106,9 @@ export const supervised: SectionBuilder = (ctx) => {
   const lines = ctx.db
     .cached(`${CASE_LINE_SELECT} WHERE c.supervised = 1 AND c.done = 0 AND ${ctx.scope.caseWhere} ORDER BY c.deadline_at, c.number`)
     .all({ scope: ctx.scope.unitId }) as CaseLine[];
-  const asOf = `截至${shortTime(ctx.start)}`;
+  const asOf = `截至${shortTime(ctx.asOf)}`;
   if (lines.length === 0) return sectionContent(ctx, { period: asOf, empty: '无督办中的事件' });
-  const late = lines.filter((l) => l.deadline_at < ctx.start).length;
+  const late = lines.filter((l) => l.deadline_at < ctx.asOf).length;
   return sectionContent(ctx, {
     period: asOf,
     figures: [

@@ -31,7 +31,8 @@ function numbersOf(ctx: SectionContext, period: DayPeriod): PeriodNumbers {
     closed: counts.closed,
     onTime: percent(caseRate(counts, 'onTimeRate')),
     satisfaction: percent(caseRate(counts, 'satisfactionRate')),
-    overdueAtEnd: overdueAt(ctx, periodInstants(period).until).length,
+    // A period not over yet (an agenda prepared ahead) counts what is overdue now, not a guess at its end.
+    overdueAtEnd: overdueAt(ctx, Math.min(periodInstants(period).until, ctx.asOf)).length,
   };
 }
 

@@ -19,11 +19,11 @@ export const nextPriorities: SectionBuilder = (ctx) => {
     .sort((a, b) => b.now - b.before - (a.now - a.before) || a.name.localeCompare(b.name, 'zh-CN'))
     .slice(0, RISING_SHOWN);
   const backlog = new Map<string, { count: number; longest: number }>();
-  for (const l of overdueAt(ctx, ctx.start)) {
+  for (const l of overdueAt(ctx, ctx.asOf)) {
     const unit = l.assignee_label ?? '未派遣';
     const b = backlog.get(unit) ?? { count: 0, longest: 0 };
     b.count++;
-    b.longest = Math.max(b.longest, overdueDays(ctx.wt, l.deadline_at, ctx.start));
+    b.longest = Math.max(b.longest, overdueDays(ctx.wt, l.deadline_at, ctx.asOf));
     backlog.set(unit, b);
   }
   const units = [...backlog].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0], 'zh-CN'));

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { itemContent } from '../../../../electron/core/meetings/agenda-content';
 import type { SectionContent } from '../../../../shared/meetings/agenda-types';
-import { agendaTown, type AgendaTown } from './agenda-fixture';
+import { agendaTown, at, type AgendaTown } from './agenda-fixture';
 
 const TODAY = '2026-11-30';
 
@@ -71,6 +71,17 @@ describe('早例会 sections', () => {
       { label: '超期5个工作日以上', value: 1, unit: '件', lowerIsBetter: true },
     ]);
     expect(c.period).toBe('截至11月30日 08:30');
+  });
+
+  it('cases_overdue prepared before the meeting counts only what is overdue now, not a guess at its start', () => {
+    const m = t.meeting('morning', '2026-11-30');
+    // On Friday 11-27 at 12:00 K07 (due 17:30 that day) is not overdue yet; K15 and K03 are.
+    const early = itemContent(t.db, m, t.item(m, 'cases_overdue'), '2026-11-27', { now: at('11-27 12:00') });
+    expect(numbersOf(early)).toEqual(names(t, 'K15', 'K03'));
+    expect(early.period).toBe('截至11月27日 12:00');
+    // Once the meeting has begun (or is frozen at its end), the start is the instant.
+    const during = itemContent(t.db, m, t.item(m, 'cases_overdue'), TODAY, { now: at('11-30 09:00') });
+    expect(numbersOf(during)).toEqual(names(t, 'K15', 'K03', 'K07'));
   });
 
   it('due_today: open and not handled, deadline on the meeting day', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { itemContent } from '../../../../electron/core/meetings/agenda-content';
 import type { SectionContent, SectionKind } from '../../../../shared/meetings/agenda-types';
 import type { MeetingKind } from '../../../../shared/meetings/meeting-kinds';
-import { agendaTown, type AgendaTown } from './agenda-fixture';
+import { agendaTown, at, type AgendaTown } from './agenda-fixture';
 
 const TODAY = '2026-11-30';
 
@@ -18,6 +18,14 @@ const figures = (c: SectionContent) => Object.fromEntries(c.figures.map((f) => [
 
 describe('周例会 sections (Monday 2026-11-30: the week 11-23 … 11-29 against 11-16 … 11-22)', () => {
   const t = agendaTown();
+
+  it("week_figures of next week's meeting, prepared today: overdue at the week's end is what is overdue now", () => {
+    const m = t.meeting('weekly', '2026-12-07');
+    // The week 11-30 … 12-06 has not ended. At 11-30 12:00 K15, K03 and K07 are overdue; K08 and K09
+    // (due 17:30 today) and K11 (due 12-03) are not yet, and are not counted as if the week were over.
+    const c = itemContent(t.db, m, t.item(m, 'week_figures'), TODAY, { now: at('11-30 12:00') });
+    expect(figures(c)['期末超期未办结']).toEqual([3, 3]);
+  });
 
   it('week_figures', () => {
     const c = section(t, 'weekly', '2026-11-30', 'week_figures');
