@@ -171,6 +171,16 @@ test('the next weekly meeting from its generated agenda through sign-in, minutes
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   await screenPdf(pdf, 'meeting-minutes-pdf');
 
+  // The slides as PowerPoint: a .pptx whose first slide holds the meeting's title and whose slides include the agenda.
+  await page.getByTestId('meeting-export').click();
+  const [pptDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('meeting-export-slides').click()]);
+  expect(pptDownload.suggestedFilename()).toMatch(/\.pptx$/);
+  const deck = await JSZip.loadAsync(readFileSync((await pptDownload.path())!));
+  const slideFiles = Object.keys(deck.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+  expect(slideFiles.length).toBeGreaterThan(3);
+  expect(await deck.file('ppt/slides/slide1.xml')!.async('string')).toContain('周例会');
+  expect(await deck.file('ppt/slides/slide2.xml')!.async('string')).toContain('会议议程');
+
   // The list: the meeting held today, listed with the past ones.
   await page.getByTestId('meeting-header').getByRole('button', { name: '返回会议列表' }).click();
   await expect(page.getByTestId('meetings-past')).toContainText('周例会');
