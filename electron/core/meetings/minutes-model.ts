@@ -69,11 +69,23 @@ export function scheduledTimeText(meeting: MeetingRow): string {
   return `${dateWithWeekday(meeting.date)}${meeting.startTime}—${meeting.plannedEnd}`;
 }
 
-/** 2026年11月30日（星期一）08:32—09:22 as held; the planned end (预计) until the meeting ends. */
+/** YYYY-MM-DD of an instant in China time. */
+const dayOf = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * 2026年11月30日（星期一）08:32—09:22 as held — on the day it was held, which the minutes must state
+ * even when it is not the day the meeting was planned for; the planned end (预计) until it ends.
+ */
 export function meetingTimeText(meeting: MeetingRow): string {
+  const day = meeting.startedAt !== null ? dayOf(meeting.startedAt) : meeting.date;
   const start = meeting.startedAt !== null ? clock(meeting.startedAt) : meeting.startTime;
-  const end = meeting.endedAt !== null ? clock(meeting.endedAt) : `${meeting.plannedEnd}（预计）`;
-  return `${dateWithWeekday(meeting.date)}${start}—${end}`;
+  const end =
+    meeting.endedAt === null
+      ? `${meeting.plannedEnd}（预计）`
+      : dayOf(meeting.endedAt) === day
+        ? clock(meeting.endedAt)
+        : `${dateWithWeekday(dayOf(meeting.endedAt))}${clock(meeting.endedAt)}`;
+  return `${dateWithWeekday(day)}${start}—${end}`;
 }
 
 export interface MinutesItem {

@@ -73,6 +73,14 @@ describe('meeting minutes documents', () => {
     expect(paragraphs.slice(-2)).toEqual([CENTRE, '2026年11月30日']);
   });
 
+  it('states the day a meeting was held when it was not the day planned, and an end on another day', () => {
+    const held = (s: string) => new Date(`${s}+08:00`).getTime();
+    const moved = buildMinutes(weeklyDetail({ startedAt: held('2026-12-01T14:05:00'), endedAt: held('2026-12-01T15:10:00') }), CENTRE);
+    expect(moved.meta[1]).toEqual(['会议时间', '2026年12月1日（星期二）14:05—15:10']);
+    const late = buildMinutes(weeklyDetail({ startedAt: held('2026-11-30T23:30:00'), endedAt: held('2026-12-01T00:20:00') }), CENTRE);
+    expect(late.meta[1]).toEqual(['会议时间', '2026年11月30日（星期一）23:30—2026年12月1日（星期二）00:20']);
+  });
+
   it('marks a meeting not yet finished as a draft, with the planned end and no undecided section', async () => {
     const detail = weeklyDetail({ status: 'running', endedAt: null, undecidedNote: '' });
     const m = buildMinutes(detail, CENTRE);
