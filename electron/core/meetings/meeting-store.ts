@@ -2,7 +2,7 @@
 // tables of migration 0016. The planned times of the items follow from the meeting's start and
 // the planned minutes of the items before; which raising of a carried-over problem an item is
 // counts the items that raised it in meetings not cancelled, up to this one.
-import type { MeetingKind } from '../../../shared/meetings/meeting-kinds';
+import { MEETING_KINDS, type MeetingKind } from '../../../shared/meetings/meeting-kinds';
 import type {
   AgendaItemRow, AttendanceRow, CarryRow, ItemOutcome, MeetingDetail, MeetingEventRow, MeetingRow, MeetingStatus, MeetingTaskRow,
 } from '../../../shared/meetings/meeting-types';
@@ -75,9 +75,14 @@ export function getMeeting(db: ReadDb, id: string): MeetingRow {
   return m;
 }
 
+/** Meetings at the same start in the kinds' order (早例会 before 周例会 …), then as created: the same order on every PC. */
+const KIND_ORDER = `CASE m.kind ${MEETING_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(' ')} ELSE ${MEETING_KINDS.length} END`;
+
 /** Meetings from `from` to `to` (inclusive), by day and start. */
 export function meetingsBetween(db: ReadDb, from: string, to: string): MeetingRow[] {
-  const rows = db.cached(`${MEETING_SELECT} WHERE m.meeting_date BETWEEN ? AND ? ORDER BY m.meeting_date, m.start_time, m.id`).all(from, to) as MeetingDbRow[];
+  const rows = db
+    .cached(`${MEETING_SELECT} WHERE m.meeting_date BETWEEN ? AND ? ORDER BY m.meeting_date, m.start_time, ${KIND_ORDER}, m.created_at, m.id`)
+    .all(from, to) as MeetingDbRow[];
   return rows.map(toMeeting);
 }
 
