@@ -22,6 +22,7 @@ import { getCaseRow, snapshotOf, type CaseDbRow } from './case-repo';
 import { caseForks } from './case-sync';
 import { defaultDepartmentId, getCategoryRow } from './catalogue-repo';
 import { deadlineFor, extendDeadline, slaFor } from './sla-deadline';
+import { resolveCarriesOfClosedCase } from '../meetings/carry-over';
 
 export interface Actor {
   id: string | null;
@@ -388,6 +389,8 @@ export function applyAction(env: Env, caseId: string, action: CaseActionInput): 
 
   env.tx.update('case_record', c.id, { ...patch, status: to, stage: STAGE[to], epoch, updated_at: env.now });
   addEvent(env, c.id, { action: action.type, from: c.status, to, epoch, note, data, attachments: action.attachments });
+  // A problem raised at meetings on this case (二次通报) is resolved by its closing.
+  if (to === 'closed') resolveCarriesOfClosedCase(env.tx, c.id, env.now);
   if (after.length) {
     const updated = getCaseRow(db, c.id);
     for (const f of after) f(updated);

@@ -37,13 +37,21 @@ export function carriesToRaise(tx: WriteTx, kind: MeetingKind, scopeUnitId: stri
     .all(kind, scopeUnitId) as OpenCarry[];
   const out: OpenCarry[] = [];
   for (const c of open) {
-    if (c.case_status === 'closed') {
-      tx.update('meeting_carry', c.id, { status: 'resolved', resolved_at: now, resolved_by: null, resolved_by_name: null, resolved_note: CASE_CLOSED_NOTE });
-    } else {
-      out.push(c);
-    }
+    // Closed on another PC and received by sync (which runs no case action here): resolved now.
+    if (c.case_status === 'closed') resolveByCase(tx, c.id, now);
+    else out.push(c);
   }
   return out;
+}
+
+function resolveByCase(tx: WriteTx, carryId: string, now: number): void {
+  tx.update('meeting_carry', carryId, { status: 'resolved', resolved_at: now, resolved_by: null, resolved_by_name: null, resolved_note: CASE_CLOSED_NOTE });
+}
+
+/** A case closing resolves the open carries linked to it, in the closing's transaction (the 二次通报 list is right at once). */
+export function resolveCarriesOfClosedCase(tx: WriteTx, caseId: string, now: number): void {
+  const open = tx.db.cached("SELECT id FROM meeting_carry WHERE case_id = ? AND status = 'open'").all(caseId) as { id: string }[];
+  for (const c of open) resolveByCase(tx, c.id, now);
 }
 
 /** A carried-over item's title: the problem's, behind 「二次通报：」. */

@@ -1,6 +1,6 @@
 // Carry-over (二次通报): an item not resolved comes back at each following meeting of its kind and
-// scope with the number of times raised and the day first raised, until its linked case closes or
-// a person (or a meeting) marks it resolved.
+// scope with the number of times raised and the day first raised, until its linked case closes (the
+// closing resolves it at once) or a person (or a meeting) marks it resolved.
 import { describe, expect, it } from 'vitest';
 import type { MeetingDetail } from '../../../../shared/meetings/meeting-types';
 import { at, meetingTown } from './meeting-fixture';
@@ -65,6 +65,9 @@ describe('carry-over across meetings', () => {
     t.act(kase.id, { type: 'verify' });
     t.act(kase.id, { type: 'evaluate', satisfaction: 'satisfied' });
     t.act(kase.id, { type: 'close' });
+    // The closing resolves its carry at once: the 二次通报 list is right before the next meeting.
+    expect(call('meetings.carries', { status: 'open' }).map((c) => c.title)).toEqual(['村道路灯维修']);
+    expect(call('meetings.carries', { status: 'resolved' }).map((c) => `${c.title} ${c.resolvedNote} ${c.resolvedByName ?? '-'}`)).toEqual(['桥头垃圾清运 关联事件已办结 -']);
     const lights = carries.find((c) => c.title === '村道路灯维修')!;
     expect(invoke('meetings.resolveCarry', { carryId: lights.id, note: '' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect(call('meetings.resolveCarry', { carryId: lights.id, note: '路灯已更换，村民确认' })).toMatchObject({ status: 'resolved', resolvedByName: 'director', resolvedNote: '路灯已更换，村民确认', timesRaised: 3 });
