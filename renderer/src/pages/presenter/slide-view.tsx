@@ -1,7 +1,7 @@
 // One slide drawn on the 1920×1080 stage (the audience window scales it to the screen, the
 // presenter view shrinks it): cover, agenda, an agenda item (figures with the change against
 // the previous period, the chart, the table, the 二次通报 badge), the tasks decided, the end.
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { SectionContent, SectionFigure, SectionTable } from '../../../../shared/meetings/agenda-types';
 import { figureDelta, formatFigureNumber, type Slide } from '../../../../shared/meetings/slides';
 import { Chart } from '../../ui/chart';
@@ -93,29 +93,41 @@ function ItemBody({ content }: { content: SectionContent }) {
   );
 }
 
+/** A slide's title bar; `side` holds what stands at its right (period, 第N次通报, page). */
+function SlideHead({ title, side }: { title: string; side?: ReactNode }) {
+  return (
+    <header className="tgp-head">
+      <h1 className="tgp-title" data-role="slide-title">
+        {title}
+      </h1>
+      {side ? <div className="tgp-head-side">{side}</div> : null}
+    </header>
+  );
+}
+
 function ItemSlideView({ slide }: { slide: ItemSlide }) {
   const c = slide.content;
   return (
     <>
-      <header className="tgp-head">
-        <h1 className="tgp-title" data-role="slide-title">
-          {slide.title}
-        </h1>
-        <div className="tgp-head-side">
-          {slide.carry ? (
-            <span className="tgp-carry" data-testid="slide-carry">
-              第{slide.carry.timesRaised}次通报
-              <small>首次 {slide.carry.firstRaisedDate}</small>
-            </span>
-          ) : null}
-          {c.period ? <span className="tgp-period">{c.period}</span> : null}
-          {slide.pages > 1 ? (
-            <span className="tgp-period">
-              {slide.page}/{slide.pages}
-            </span>
-          ) : null}
-        </div>
-      </header>
+      <SlideHead
+        title={slide.title}
+        side={
+          <>
+            {slide.carry ? (
+              <span className="tgp-carry" data-testid="slide-carry">
+                第{slide.carry.timesRaised}次通报
+                <small>首次 {slide.carry.firstRaisedDate}</small>
+              </span>
+            ) : null}
+            {c.period ? <span className="tgp-period">{c.period}</span> : null}
+            {slide.pages > 1 ? (
+              <span className="tgp-period">
+                {slide.page}/{slide.pages}
+              </span>
+            ) : null}
+          </>
+        }
+      />
       <div className="tgp-item">
         <ItemBody content={c} />
       </div>
@@ -144,11 +156,7 @@ function SlideBody({ slide }: { slide: Slide }) {
     case 'agenda':
       return (
         <>
-          <header className="tgp-head">
-            <h1 className="tgp-title" data-role="slide-title">
-              {slide.title}
-            </h1>
-          </header>
+          <SlideHead title={slide.title} />
           <ol className="tgp-agenda" data-many={slide.items.length > 8 ? 'yes' : 'no'}>
             {slide.items.map((i, n) => (
               <li key={n}>
@@ -167,11 +175,7 @@ function SlideBody({ slide }: { slide: Slide }) {
     case 'tasks':
       return (
         <>
-          <header className="tgp-head">
-            <h1 className="tgp-title" data-role="slide-title">
-              {slide.title}
-            </h1>
-          </header>
+          <SlideHead title={slide.title} />
           <SlideTable
             table={{
               columns: [
