@@ -2,20 +2,18 @@
 // No personal data is shown here. Figures refresh through `changed` events; a slow refetch
 // is a safety net and keeps the display's session alive.
 import { ArrowLeftOutlined, FullscreenExitOutlined, FullscreenOutlined, LogoutOutlined } from '@ant-design/icons';
-import { Button, Popconfirm, Spin } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Button, Popconfirm } from 'antd';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../app/api-error';
 import { useLiveStatus } from '../../app/live-status';
-import { useRpcQuery } from '../../app/rpc-hooks';
 import { useSession } from '../../app/session';
-import { Chart } from '../../ui/chart';
 import { SyncIndicator } from '../../ui/sync-indicator';
-import { categoryOption, trendOption, villageCasesOption } from './board-case-charts';
-import { BoardCaseAlerts, BoardCaseCounters, BoardCaseTicker } from './board-case-panels';
+import { DEFAULT_BOARD_PANELS } from '../../../../shared/board/board-panels';
 import { BoardClock, formatShanghaiTime } from './board-clock';
-import { BoardCounters } from './board-counters';
+import { BoardGrid } from './board-grid';
 import { BoardStage } from './board-stage';
+import { useBoardCases, useBoardSummary } from './panels/board-data';
 import './board.css';
 
 function useFullscreen() {
@@ -68,14 +66,10 @@ export function BoardPage({ kiosk }: { kiosk: boolean }) {
   const session = useSession();
   const fullscreen = useFullscreen();
   const mouseActive = useMouseActivity();
-  const summary = useRpcQuery('board.summary', {}, { refetchInterval: 60_000, refetchIntervalInBackground: true, silent: true });
-  const cases = useRpcQuery('board.cases', {}, { refetchInterval: 60_000, refetchIntervalInBackground: true, silent: true });
+  const summary = useBoardSummary();
+  const cases = useBoardCases();
   const data = summary.data;
   const c = cases.data;
-
-  const trend = useMemo(() => (c ? trendOption(c) : null), [c]);
-  const villages = useMemo(() => (c ? villageCasesOption(c) : null), [c]);
-  const categories = useMemo(() => (c ? categoryOption(c) : null), [c]);
 
   useEffect(() => {
     const prev = document.title;
@@ -117,52 +111,16 @@ export function BoardPage({ kiosk }: { kiosk: boolean }) {
           ) : null}
         </div>
 
-        {!data ? (
-          <div className="tgb-waiting">
-            {summary.isError ? <div className="tgb-error">{errorMessage(summary.error)}，正在重试…</div> : <Spin size="large" />}
-          </div>
-        ) : (
-          <>
-            <BoardCounters summary={data} />
-            {c ? <BoardCaseCounters cases={c} /> : <section className="tgb-case-counters" />}
-            <section className="tgb-main">
-              <div className="tgb-col">
-                <div className="tgb-panel">
-                  <div className="tgb-panel-title">近14日事件新增与办结</div>
-                  <div className="tgb-panel-body">{trend ? <Chart option={trend} testId="board-chart-trend" /> : <Spin />}</div>
-                </div>
-                <div className="tgb-panel">
-                  <div className="tgb-panel-title">各村（社区）在办与超期事件</div>
-                  <div className="tgb-panel-body">
-                    {c && !c.byVillage.length ? <div className="tgb-empty">暂无村（社区）数据</div> : villages ? <Chart option={villages} testId="board-chart-villages" /> : <Spin />}
-                  </div>
-                </div>
-              </div>
-              <div className="tgb-panel">
-                <div className="tgb-panel-title">各类事件在办与超期</div>
-                <div className="tgb-panel-body">
-                  {c && !c.byCategory.some((x) => x.open > 0) ? <div className="tgb-empty">当前没有在办事件</div> : categories ? <Chart option={categories} testId="board-chart-categories" /> : <Spin />}
-                </div>
-              </div>
-              <div className="tgb-col tgb-col-list">
-                {c ? <BoardCaseAlerts cases={c} /> : null}
-                <div className="tgb-panel tgb-panel-fill">
-                  <div className="tgb-panel-title">超期与督办事件</div>
-                  <div className="tgb-panel-body">{c ? <BoardCaseTicker cases={c} /> : <Spin />}</div>
-                </div>
-              </div>
-            </section>
-            <footer className="tgb-footer">
-              {c?.calendarWarning ? (
-                <span className="tgb-calendar-warning" data-testid="board-calendar-warning">
-                  ⚠ {c.calendarWarning}
-                </span>
-              ) : null}
-              {summary.isError || cases.isError ? <span className="tgb-error">数据刷新失败：{errorMessage(summary.error ?? cases.error)}</span> : null}
-              <span>数据来源：{data.townName}网格化服务管理中心 · 本屏仅显示统计数据，不含个人信息</span>
-            </footer>
-          </>
-        )}
+        <BoardGrid panels={DEFAULT_BOARD_PANELS} />
+        <footer className="tgb-footer">
+          {c?.calendarWarning ? (
+            <span className="tgb-calendar-warning" data-testid="board-calendar-warning">
+              ⚠ {c.calendarWarning}
+            </span>
+          ) : null}
+          {summary.isError || cases.isError ? <span className="tgb-error">数据刷新失败：{errorMessage(summary.error ?? cases.error)}</span> : null}
+          <span>数据来源：{data?.townName ?? ''}网格化服务管理中心 · 本屏仅显示统计数据，不含个人信息</span>
+        </footer>
       </div>
     </BoardStage>
   );
