@@ -3,63 +3,19 @@
 // is a safety net and keeps the display's session alive.
 import { ArrowLeftOutlined, FullscreenExitOutlined, FullscreenOutlined, LogoutOutlined } from '@ant-design/icons';
 import { Button, Popconfirm } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../app/api-error';
-import { useLiveStatus } from '../../app/live-status';
 import { useSession } from '../../app/session';
 import { SyncIndicator } from '../../ui/sync-indicator';
 import { DEFAULT_BOARD_PANELS } from '../../../../shared/board/board-panels';
-import { BoardClock, formatShanghaiTime } from './board-clock';
+import { BoardClock } from './board-clock';
 import { BoardGrid } from './board-grid';
+import { LiveBadge } from './board-live-badge';
 import { BoardStage } from './board-stage';
+import { useFullscreen, useMouseActivity } from './board-window-hooks';
 import { useBoardCases, useBoardSummary } from './panels/board-data';
 import './board.css';
-
-function useFullscreen() {
-  const [on, setOn] = useState(() => document.fullscreenElement !== null);
-  useEffect(() => {
-    const h = () => setOn(document.fullscreenElement !== null);
-    document.addEventListener('fullscreenchange', h);
-    return () => document.removeEventListener('fullscreenchange', h);
-  }, []);
-  const toggle = () => {
-    if (document.fullscreenElement) void document.exitFullscreen();
-    else void document.documentElement.requestFullscreen().catch(() => undefined);
-  };
-  return { on, toggle };
-}
-
-/** Tools and cursor show while the mouse moves and hide after a few idle seconds (wall display). */
-function useMouseActivity(idleMs = 3000) {
-  const [active, setActive] = useState(false);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onMove = () => {
-      setActive(true);
-      clearTimeout(timer);
-      timer = setTimeout(() => setActive(false), idleMs);
-    };
-    window.addEventListener('mousemove', onMove);
-    return () => {
-      window.removeEventListener('mousemove', onMove);
-      clearTimeout(timer);
-    };
-  }, [idleMs]);
-  return active;
-}
-
-function LiveBadge({ updatedAt }: { updatedAt: string | null }) {
-  const status = useLiveStatus();
-  const live = status === 'live';
-  return (
-    <div className={`tgb-live ${live ? 'tgb-live-on' : 'tgb-live-off'}`} data-testid="board-live">
-      <span className="tgb-live-dot" />
-      {live ? '实时联动' : status === 'connecting' ? '正在连接…' : '连接中断，正在重连…'}
-      {updatedAt ? <span className="tgb-live-time">数据更新于 {formatShanghaiTime(new Date(updatedAt))}</span> : null}
-    </div>
-  );
-}
 
 export function BoardPage({ kiosk }: { kiosk: boolean }) {
   const navigate = useNavigate();
