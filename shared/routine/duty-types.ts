@@ -30,11 +30,12 @@ export interface DutyMonth {
   unarranged: number;
 }
 
-/** Who is on duty today (the wall board's 今日值班). */
+/** Who is on duty today (the wall board's 今日值班): names and titles, no phone numbers (the wall is public). */
 export interface DutyToday {
   date: string;
-  leader: DutyPerson | null;
-  officer: DutyPerson | null;
+  leader: Omit<DutyPerson, 'phone'> | null;
+  officer: Omit<DutyPerson, 'phone'> | null;
+  /** The day's note with any ID or phone number masked. */
   notes: string;
 }
 

@@ -6,6 +6,7 @@
 import { ulid } from 'ulid';
 import type { z } from 'zod';
 import type { DutyDay, DutyMonth, DutyPerson, DutyToday } from '../../../shared/routine/duty-types';
+import { redactPersonal } from '../../../shared/board/wall-text';
 import type { saveDutyInput } from '../../../shared/routine/screening-inputs';
 import { AppError } from '../../../shared/rpc/errors';
 import { addDays, isValidDate } from '../calendar';
@@ -62,9 +63,16 @@ export function dutyMonth(db: ReadDb, month: string, today: string): DutyMonth {
   return { month, today, days, unarranged: days.filter((d) => !d.officer).length };
 }
 
+/** Who is on duty on `date`, as the wall shows it: no phone numbers, the note's personal patterns masked. */
 export function dutyOn(db: ReadDb, date: string): DutyToday {
   const e = entries(db, date, date).get(date);
-  return { date, leader: person(db, e?.leader_staff_id ?? null), officer: person(db, e?.officer_staff_id ?? null), notes: e?.notes ?? '' };
+  const onWall = (p: DutyPerson | null) => (p ? { staffId: p.staffId, name: p.name, title: p.title } : null);
+  return {
+    date,
+    leader: onWall(person(db, e?.leader_staff_id ?? null)),
+    officer: onWall(person(db, e?.officer_staff_id ?? null)),
+    notes: redactPersonal(e?.notes ?? ''),
+  };
 }
 
 type ParsedDuty = z.output<typeof saveDutyInput>;

@@ -3,6 +3,7 @@
 // domain keeps its checks in a *-checks.ts module and they all run here on one build.
 import { beforeAll } from 'vitest';
 import { demoAssessmentChecks } from '../assessment/demo-assessment-checks';
+import { displayPrivacyChecks } from '../board/display-privacy-checks';
 import { setupCore, type Harness } from '../../../support/core-harness';
 import { at } from '../cases/case-fixture';
 import { demoCaseChecks } from '../cases/demo-cases-checks';
@@ -24,3 +25,4 @@ demoRegistryChecks(demo);
 demoCaseChecks(demo);
 demoAssessmentChecks(demo);
 demoMeetingChecks(demo);
+displayPrivacyChecks(demo);

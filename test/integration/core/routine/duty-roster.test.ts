@@ -22,7 +22,9 @@ describe('duty roster', () => {
     const sunday = r.t.h.call(r.t.h.adminToken, 'routine.saveDuty', { date: '2026-02-01', leaderStaffId: s.deputy, officerStaffId: s.officer, notes: '周末值班' });
     expect(sunday).toMatchObject({ date: '2026-02-01', working: false, leader: { name: '副镇长老孙', title: '副镇长' }, officer: { name: '值班员小李', phone: '13900000103' }, notes: '周末值班' });
     // Today's duty, for the wall display too.
-    expect(r.t.h.call(r.t.token('display'), 'routine.dutyToday', {})).toMatchObject({ date: '2026-01-30', leader: { name: '镇长老钱' }, officer: { name: '值班员小李' } });
+    const wall = r.t.h.call(r.t.token('display'), 'routine.dutyToday', {});
+    expect(wall).toMatchObject({ date: '2026-01-30', leader: { name: '镇长老钱' }, officer: { name: '值班员小李' } });
+    expect(JSON.stringify(wall)).not.toMatch(/1[3-9][0-9]{9}/); // the wall is public: names and titles, no phone numbers
     const feb = r.t.h.call(r.t.token('supervisor'), 'routine.dutyMonth', { month: '2026-02' });
     expect(feb.days).toHaveLength(28);
     expect(feb.days[0]).toMatchObject({ date: '2026-02-01', leader: { name: '副镇长老孙' } });
