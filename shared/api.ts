@@ -22,6 +22,7 @@ import { backupApi } from './backup/backup-api';
 import { syncApi } from './sync/sync-api';
 import { zPassword, zUsername } from './auth/account-inputs';
 import { boardApi } from './board/board-api';
+import { boardLayoutApi } from './board/board-layout-api';
 import { calendarApi } from './calendar/calendar-api';
 import { caseApi } from './cases/case-api';
 import { registryApi } from './registry/registry-api';
@@ -229,6 +230,7 @@ export const api = {
   ...caseApi,
   ...calendarApi,
   ...boardApi,
+  ...boardLayoutApi,
   ...auditApi,
   ...backupApi,
   ...syncApi,

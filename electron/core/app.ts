@@ -37,6 +37,7 @@ import { orgHandlers } from './org/org-handlers';
 import { staffHandlers } from './org/staff-handlers';
 import { departmentHandlers } from './org/department-handlers';
 import { boardHandlers } from './board/board-handlers';
+import { boardLayoutHandlers } from './board/board-layout-handlers';
 import { calendarHandlers } from './calendar/calendar-handlers';
 import { auditHandlers } from './audit/audit-handlers';
 import { backupHandlers } from './backup/backup-handlers';
@@ -113,6 +114,7 @@ export const handlers: Handlers = {
   ...staffHandlers,
   ...departmentHandlers,
   ...boardHandlers,
+  ...boardLayoutHandlers,
   ...calendarHandlers,
   ...auditHandlers,
   ...backupHandlers,

@@ -56,6 +56,13 @@ export const AUDIT_ACTION_LABELS = {
   'meeting.cancel': '取消会议',
   'meeting.minutes': '修改已结束会议的纪要',
   'meeting.export': '导出会议纪要、议程、幻灯片或签到表',
+  'board.page': '保存大屏页面',
+  'board.archivePage': '删除大屏页面',
+  'board.reorder': '调整大屏页面顺序',
+  'board.playlist': '保存大屏轮播',
+  'board.archivePlaylist': '删除大屏轮播',
+  'board.activate': '切换大屏轮播',
+  'board.pin': '固定或取消固定大屏页面',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -91,6 +98,9 @@ export const AUDIT_TABLE_LABELS: Record<string, string> = {
   grid_neighbor: '相邻网格',
   assessment_run: '考核',
   assessment_scheme: '考核方案',
+  board_page: '大屏页面',
+  board_playlist: '大屏轮播',
+  board_wall: '大屏固定页面与当前轮播',
 };
 
 export function auditTableLabel(table: string | null): string {

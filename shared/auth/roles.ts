@@ -54,6 +54,7 @@ export const PERMISSIONS = [
   'duty.write',
   'meetings.read',
   'meetings.write',
+  'board.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -88,6 +89,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'duty.write': '编排指挥中心值班表',
   'meetings.read': '查看例会（议程、纪要、任务）',
   'meetings.write': '组织例会（议程、签到、记录、任务销号、放映）',
+  'board.manage': '配置指挥大屏（页面、轮播）',
 };
 
 const ALL: readonly Permission[] = PERMISSIONS;
@@ -98,7 +100,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'org.read', 'org.write', 'board.read', 'sensitive.read',
     'cases.read', 'cases.intake', 'cases.dispatch', 'cases.handle', 'cases.verify', 'cases.supervise', 'catalogue.write', 'calendar.write',
     'registry.read', 'registry.write', 'registry.import', 'special.read', 'routine.read', 'routine.leave', 'routine.import', 'routine.screening', 'duty.write',
-    'assessment.read', 'assessment.adjust', 'assessment.manage', 'meetings.read', 'meetings.write',
+    'assessment.read', 'assessment.adjust', 'assessment.manage', 'meetings.read', 'meetings.write', 'board.manage',
   ],
   dispatcher: [
     'org.read', 'board.read', 'sensitive.read',

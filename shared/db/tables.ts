@@ -205,6 +205,10 @@ export const TABLES = {
   },
   meeting_event: { synced: true, columns: ['id', 'meeting_id', 'at', 'actor_id', 'actor_name', 'action', 'note'] },
   meeting_presentation: { synced: true, columns: ['id', 'slide', 'item_id', 'item_started_at', 'updated_at', 'updated_by_name'] },
+  // The wall board's pages, playlists and the one row of the walls' state (active playlist, pin).
+  board_page: { synced: true, columns: ['id', 'name', 'canvas', 'panels', 'position', 'archived', 'updated_at', 'updated_by_name'] },
+  board_playlist: { synced: true, columns: ['id', 'name', 'page_ids', 'interval_seconds', 'archived', 'updated_at', 'updated_by_name'] },
+  board_wall: { synced: true, columns: ['id', 'active_playlist_id', 'pin_page_id', 'pinned_at', 'pinned_by_name', 'updated_at'] },
   // The devices paired into the centre (LAN sync), by certificate fingerprint.
   sync_peer: { synced: true, columns: ['id', 'fingerprint', 'device_id', 'name', 'status', 'changed_at', 'changed_by', 'note'] },
 

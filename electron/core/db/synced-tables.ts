@@ -9,6 +9,7 @@ import { SYNC_TABLES } from '../sync/sync-tables';
 import { ROUTINE_TABLES } from '../routine/routine-tables';
 import { ASSESSMENT_TABLES } from '../assessment/assessment-tables';
 import { MEETING_TABLES } from '../meetings/meeting-tables';
+import { BOARD_TABLES } from '../board/board-tables';
 
 export const CORE_TABLES = [
   'setting',
@@ -20,10 +21,10 @@ export const CORE_TABLES = [
   'department',
 ] as const satisfies readonly SyncedTableName[];
 
-export const SYNCED_TABLES: readonly SyncedTableName[] = [...CORE_TABLES, ...CASE_TABLES, ...REGISTRY_TABLES, ...ROUTINE_TABLES, ...ASSESSMENT_TABLES, ...MEETING_TABLES, ...SYNC_TABLES];
+export const SYNCED_TABLES: readonly SyncedTableName[] = [...CORE_TABLES, ...CASE_TABLES, ...REGISTRY_TABLES, ...ROUTINE_TABLES, ...ASSESSMENT_TABLES, ...MEETING_TABLES, ...BOARD_TABLES, ...SYNC_TABLES];
 
 /** Compile-time: a synced table no domain lists is a type error here (naming the table). */
-type Unlisted = Exclude<SyncedTableName, (typeof CORE_TABLES)[number] | (typeof CASE_TABLES)[number] | (typeof REGISTRY_TABLES)[number] | (typeof ROUTINE_TABLES)[number] | (typeof ASSESSMENT_TABLES)[number] | (typeof MEETING_TABLES)[number] | (typeof SYNC_TABLES)[number]>;
+type Unlisted = Exclude<SyncedTableName, (typeof CORE_TABLES)[number] | (typeof CASE_TABLES)[number] | (typeof REGISTRY_TABLES)[number] | (typeof ROUTINE_TABLES)[number] | (typeof ASSESSMENT_TABLES)[number] | (typeof MEETING_TABLES)[number] | (typeof BOARD_TABLES)[number] | (typeof SYNC_TABLES)[number]>;
 const _everySyncedTableListed: [Unlisted] extends [never] ? true : Unlisted = true;
 
 export function isSyncedTable(name: string): name is SyncedTableName {

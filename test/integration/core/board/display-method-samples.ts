@@ -25,6 +25,7 @@ export const DISPLAY_METHOD_SAMPLES: Record<string, readonly unknown[]> = {
   // the board
   'board.summary': [{}],
   'board.cases': [{}],
+  'board.layouts': [{}],
   'routine.dutyToday': [{}],
   'assessment.ranking': SUBJECT_LEVELS.map((level) => ({ level, top: 50, bottom: 50 })),
 };

@@ -27,6 +27,7 @@ const FROZEN: Record<string, string> = {
   '0014-screening-duty.ts': 'd2c421129b691452988aab0cb6de909eb333c0cbdd2756877942f1a6e8514d63',
   '0015-satisfaction-survey.ts': '7089f4e20a41e2384bb5ee01cc4fc48006bc79b202fe08b80c083d0e8ab57a7a',
   '0016-meetings.ts': '5d2658e192f0f5500373801b7bb8d3c1bfdf7596207f71dd39376fda46ef7b7a',
+  '0017-board-layouts.ts': 'a158176d4b703e6e5d9601dc2abd54ef93115badeeef8515551499a3326ef8e3',
 };
 
 /** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */
