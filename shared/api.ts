@@ -23,6 +23,7 @@ import { syncApi } from './sync/sync-api';
 import { zPassword, zUsername } from './auth/account-inputs';
 import { boardApi } from './board/board-api';
 import { boardLayoutApi } from './board/board-layout-api';
+import { boardPanelApi } from './board/board-panel-api';
 import { calendarApi } from './calendar/calendar-api';
 import { caseApi } from './cases/case-api';
 import { registryApi } from './registry/registry-api';
@@ -231,6 +232,7 @@ export const api = {
   ...calendarApi,
   ...boardApi,
   ...boardLayoutApi,
+  ...boardPanelApi,
   ...auditApi,
   ...backupApi,
   ...syncApi,

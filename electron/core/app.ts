@@ -38,6 +38,7 @@ import { staffHandlers } from './org/staff-handlers';
 import { departmentHandlers } from './org/department-handlers';
 import { boardHandlers } from './board/board-handlers';
 import { boardLayoutHandlers } from './board/board-layout-handlers';
+import { boardPanelHandlers } from './board/board-panel-handlers';
 import { calendarHandlers } from './calendar/calendar-handlers';
 import { auditHandlers } from './audit/audit-handlers';
 import { backupHandlers } from './backup/backup-handlers';
@@ -115,6 +116,7 @@ export const handlers: Handlers = {
   ...departmentHandlers,
   ...boardHandlers,
   ...boardLayoutHandlers,
+  ...boardPanelHandlers,
   ...calendarHandlers,
   ...auditHandlers,
   ...backupHandlers,

@@ -26,6 +26,9 @@ export const DISPLAY_METHOD_SAMPLES: Record<string, readonly unknown[]> = {
   'board.summary': [{}],
   'board.cases': [{}],
   'board.layouts': [{}],
+  'board.feed': [{}],
+  'board.duty': [{}],
+  'board.meetingsToday': [{}],
   'routine.dutyToday': [{}],
   'assessment.ranking': SUBJECT_LEVELS.map((level) => ({ level, top: 50, bottom: 50 })),
 };

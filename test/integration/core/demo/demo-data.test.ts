@@ -9,6 +9,7 @@ import { at } from '../cases/case-fixture';
 import { demoCaseChecks } from '../cases/demo-cases-checks';
 import { demoRegistryChecks } from '../registry/demo-registry-checks';
 import { demoMeetingChecks } from '../meetings/demo-meetings-checks';
+import { demoBoardPanelChecks } from '../board/demo-board-panels-checks';
 
 const now = at('2026-11-20', '15:00');
 let h: Harness;
@@ -26,3 +27,4 @@ demoCaseChecks(demo);
 demoAssessmentChecks(demo);
 demoMeetingChecks(demo);
 displayPrivacyChecks(demo);
+demoBoardPanelChecks(demo);
