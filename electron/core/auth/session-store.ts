@@ -1,9 +1,10 @@
 // Sign-in sessions: an opaque random token maps to a user. Sessions are kept in the local
 // `session` table (only a SHA-256 of the token), so a restart of the app or station does not
 // sign out the wall display. Each call re-reads the user so a disabled account or a changed
-// role takes effect at once. A session ends after 12 hours idle (the board polls, which keeps
-// the display's session alive) and in any case 7 days after sign-in (the wall display renews
-// its session by rotation before then, see auth.renew). Whenever sessions end (revoked, or
+// role takes effect at once. A session ends after 12 hours idle and in any case 7 days after
+// sign-in (the wall display renews its session by rotation before then, see auth.renew). The
+// wall display's session does not idle out: a display PC switched off over a long weekend
+// comes back to the board by itself, within the 7 days of its last renewal. Whenever sessions end (revoked, or
 // found expired) the writer's store reports their token hashes, so hosts can close those
 // sessions' event sockets.
 import { createHash, randomBytes } from 'node:crypto';
@@ -60,7 +61,9 @@ export class SessionStore {
     this.absoluteMs = opts.absoluteMs ?? ABSOLUTE_MS;
     if (!this.sideWrite) {
       const t = this.now();
-      this.db.prepare('DELETE FROM session WHERE last_seen < ? OR created_at < ?').run(t - IDLE_MS, t - this.absoluteMs);
+      this.db
+        .prepare(`DELETE FROM session WHERE created_at < ? OR (last_seen < ? AND user_id NOT IN (SELECT id FROM user_account WHERE role = 'display'))`)
+        .run(t - this.absoluteMs, t - IDLE_MS);
     }
   }
 
@@ -94,7 +97,8 @@ export class SessionStore {
       .get(h) as SessionRow | undefined;
     if (!row) return null;
     const t = this.now();
-    if (t - row.last_seen > IDLE_MS || t - row.created_at > this.absoluteMs || row.disabled) {
+    const idleMs = row.role === 'display' ? this.absoluteMs : IDLE_MS;
+    if (t - row.last_seen > idleMs || t - row.created_at > this.absoluteMs || row.disabled) {
       if (touch) this.write({ kind: 'session.drop', tokenHash: h });
       return null;
     }
@@ -107,7 +111,7 @@ export class SessionStore {
       role: row.role,
       mustChangePassword: row.must_change === 1,
       createdAt: row.created_at,
-      expiresAt: Math.min(row.created_at + this.absoluteMs, t + IDLE_MS),
+      expiresAt: Math.min(row.created_at + this.absoluteMs, t + idleMs),
     };
   }
 

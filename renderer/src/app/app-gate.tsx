@@ -1,5 +1,6 @@
 // Start-up: not set up → first-run screen; no valid session → sign-in; else the app.
 import { Button, Result, Spin } from 'antd';
+import { useEffect, useRef } from 'react';
 import { FirstRunPage } from '../pages/first-run/first-run-page';
 import { SignInPage } from '../pages/sign-in/sign-in-page';
 import { ChangePasswordPage } from '../pages/sign-in/change-password-page';
@@ -18,13 +19,24 @@ function Loading({ tip }: { tip: string }) {
   );
 }
 
+/** How often an unreachable station is tried again without anyone pressing 重试 (an unattended wall). */
+const AUTO_RETRY_MS = 10_000;
+
 function ConnectionFailed({ message, onRetry }: { message: string; onRetry: () => void }) {
+  const retry = useRef(onRetry);
+  useEffect(() => {
+    retry.current = onRetry;
+  });
+  useEffect(() => {
+    const timer = setInterval(() => retry.current(), AUTO_RETRY_MS);
+    return () => clearInterval(timer);
+  }, []);
   return (
     <div className="tg-fullscreen-center">
       <Result
         status="warning"
         title="无法连接到指挥台服务"
-        subTitle={message}
+        subTitle={`${message}（每 10 秒自动重试）`}
         extra={
           <Button type="primary" onClick={onRetry}>
             重试

@@ -1,8 +1,11 @@
 // A WebSocket that never gives up: a wall display runs for months, so when the socket drops
 // we reconnect with exponential backoff (with jitter) and tell the caller, who refetches
-// everything because events were missed meanwhile.
+// everything because events were missed meanwhile. After a sleep (or a long hidden tab, or
+// the network coming back) an open-looking socket may be dead: it is replaced at once and
+// everything is refetched.
 import { isEventName, type ApiEvent } from '../../../shared/api';
 import type { EventHandlers } from './transport';
+import { watchWake } from './wake-watch';
 
 const MIN_DELAY_MS = 500;
 const MAX_DELAY_MS = 30_000;
@@ -66,7 +69,7 @@ export function openEventSocket(url: string, handlers: EventHandlers): () => voi
     timer = setTimeout(connect, reconnectDelay(attempt++));
   };
 
-  // When the machine wakes up or the network comes back, try at once.
+  // When the tab shows again, a socket that is down is retried at once.
   const retryNow = () => {
     if (stopped || socket) return;
     if (timer) clearTimeout(timer);
@@ -77,15 +80,29 @@ export function openEventSocket(url: string, handlers: EventHandlers): () => voi
   const onVisible = () => {
     if (document.visibilityState === 'visible') retryNow();
   };
-  window.addEventListener('online', retryNow);
   document.addEventListener('visibilitychange', onVisible);
+  // When the machine wakes up or the network comes back, the socket that looks open may be a
+  // dead connection, and events were missed: open a fresh one, which refetches everything.
+  const stopWake = watchWake(() => {
+    if (stopped) return;
+    const ws = socket;
+    if (ws && ws.readyState === WebSocket.CONNECTING) return;
+    if (ws) {
+      socket = null;
+      ws.onclose = null;
+      ws.onmessage = null;
+      ws.close();
+    }
+    missed = true;
+    retryNow();
+  });
 
   connect();
 
   return () => {
     stopped = true;
     if (timer) clearTimeout(timer);
-    window.removeEventListener('online', retryNow);
+    stopWake();
     document.removeEventListener('visibilitychange', onVisible);
     const ws = socket;
     socket = null;

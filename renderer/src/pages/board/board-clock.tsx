@@ -4,6 +4,13 @@ import { useEffect, useState } from 'react';
 const dateFmt = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' });
 const timeFmt = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
 
+const dayFmt = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', month: 'long', day: 'numeric' });
+
+/** 12月1日 (Beijing time). */
+export function formatShanghaiDay(d: Date): string {
+  return dayFmt.format(d);
+}
+
 export function formatShanghaiTime(d: Date): string {
   return timeFmt.format(d);
 }

@@ -12,6 +12,7 @@ import { DEFAULT_BOARD_PANELS } from '../../../../shared/board/board-panels';
 import { BoardClock } from './board-clock';
 import { BoardGrid } from './board-grid';
 import { LiveBadge } from './board-live-badge';
+import { useQuietHourReload } from './board-quiet-reload';
 import { BoardStage } from './board-stage';
 import { useFullscreen, useMouseActivity } from './board-window-hooks';
 import { useBoardCases, useBoardSummary } from './panels/board-data';
@@ -22,6 +23,7 @@ export function BoardPage({ kiosk }: { kiosk: boolean }) {
   const session = useSession();
   const fullscreen = useFullscreen();
   const mouseActive = useMouseActivity();
+  useQuietHourReload();
   const summary = useBoardSummary();
   const cases = useBoardCases();
   const data = summary.data;

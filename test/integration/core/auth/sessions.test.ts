@@ -73,6 +73,22 @@ describe('sessions', () => {
   });
 });
 
+describe('the wall display switched off', () => {
+  it('a display left off for three days comes back signed in; a desk left idle 13 hours does not', () => {
+    let now = 1_800_000_000_000;
+    const h = setupCore({ now: () => now });
+    const display = h.tokenFor('display');
+    const desk = h.tokenFor('dispatcher');
+    now += 13 * HOUR;
+    expect(h.core.invoke(desk, 'auth.me', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    now += 3 * 24 * HOUR;
+    expect(h.core.invoke(display, 'auth.me', {}).ok).toBe(true);
+    // Still bounded by the 7 days after sign-in (renewal is what carries it further).
+    now += 4 * 24 * HOUR;
+    expect(h.core.invoke(display, 'auth.me', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+});
+
 describe('sign-in throttling', () => {
   const login = (h: ReturnType<typeof setupCore>, password: string, client: string, username = 'admin') =>
     h.core.invokeAsync(null, 'auth.login', { username, password }, client);
