@@ -1,6 +1,6 @@
 // Electron main process: windows and the IPC bridge only. The core (database, rules) runs in
 // a worker thread; nothing here touches the database.
-import { app, BrowserWindow, dialog, ipcMain, powerSaveBlocker, screen } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { join } from 'node:path';
 import { DB_FILE_NAME, resolveDataDir } from '../core/host/data-dir';
 import { startCorePool } from '../core/host/core-pool';
@@ -9,7 +9,8 @@ import { loadDatabaseKey } from '../core/host/key-custody';
 import { osKeySealer } from './os-key-store';
 import type { CoreClient } from '../core/host/core-client';
 import { deliverTo, EVENT_NAMES } from '../core/host/event-names';
-import { createMainWindow, createWallWindow } from './windows';
+import { createMainWindow } from './windows';
+import { installBoardWindow } from './board-window';
 import { presentationWindows } from './presenter-windows';
 import { installSecurity, isOwnFrame, registerAppScheme, serveRenderer } from './security';
 import { APP_ORIGIN, devServerUrl } from './security-rules';
@@ -63,14 +64,9 @@ async function start(): Promise<void> {
 
   createMainWindow({ preload, rendererOrigin });
 
-  // The wall display: when a second screen is attached (or --wall is given), open the board
-  // full screen on it and keep the display awake.
-  const displays = screen.getAllDisplays();
-  const external = displays.find((d) => d.id !== screen.getPrimaryDisplay().id);
-  if (external || process.argv.includes('--wall')) {
-    createWallWindow({ preload, rendererOrigin, bounds: (external ?? screen.getPrimaryDisplay()).bounds });
-    powerSaveBlocker.start('prevent-display-sleep');
-  }
+  // The wall display (指挥大屏 menu): full screen on the display chosen on this PC, or on a
+  // second screen when one is attached (or with --wall), keeping the display awake.
+  installBoardWindow({ preload, rendererOrigin, dataDir, wallFlag: process.argv.includes('--wall') });
 }
 
 // One instance per PC: a second launch focuses the running one (two writers on one database
