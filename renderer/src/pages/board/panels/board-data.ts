@@ -7,3 +7,8 @@ export const BOARD_REFETCH = { refetchInterval: 60_000, refetchIntervalInBackgro
 
 export const useBoardSummary = () => useRpcQuery('board.summary', {}, BOARD_REFETCH);
 export const useBoardCases = () => useRpcQuery('board.cases', {}, BOARD_REFETCH);
+export const useBoardFeed = () => useRpcQuery('board.feed', {}, BOARD_REFETCH);
+export const useBoardDuty = () => useRpcQuery('board.duty', {}, BOARD_REFETCH);
+export const useBoardMeetingsToday = () => useRpcQuery('board.meetingsToday', {}, BOARD_REFETCH);
+/** The latest frozen quarter of the grids: its first five and last five. */
+export const useBoardRanking = () => useRpcQuery('assessment.ranking', { level: 'grid', periodKind: 'quarter', top: 5, bottom: 5 }, BOARD_REFETCH);
