@@ -37,5 +37,11 @@ export function openDatabase(file: string, opts: OpenOptions): Db {
   // A big transaction (the demo town, an import) grows the WAL; once checkpointed, cut it back
   // instead of keeping hundreds of megabytes of spent log on disk.
   db.pragma('journal_size_limit = 16777216');
+  // Every page read from the encrypted file is decrypted and checked (HMAC) again when it has
+  // left the page cache. SQLite's default cache is 2 MiB: a big transaction (the demo town's
+  // ~160 MB, an import) then spilled and re-read its index pages over and over, and a query over
+  // the whole town read it all from the file again. 64 MiB at most (SQLite grows the cache only
+  // as pages are used) keeps the pages such work comes back to.
+  db.pragma('cache_size = -65536');
   return db;
 }
