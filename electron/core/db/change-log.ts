@@ -2,6 +2,7 @@
 // `sync_row` one row stamp per record (creation or tombstone), `sync_cell` the newest stamp
 // of each cell written since; values are read from the data tables' own columns, so the log
 // never holds more than the data it describes.
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from './connection';
 import { tableColumns, type ReadDb, type ReadStatement } from './read-db';
 
@@ -15,8 +16,28 @@ export class LogIds {
   private readonly tables = new Map<string, number>();
   private readonly columns = new Map<string, Map<string, number>>();
   private readonly devices = new Map<string, number>();
+  /** The statements that find or make an id, prepared at their first use (a fresh replica of a test makes hundreds of ids). */
+  private sql: {
+    addTable: Statement;
+    table: Statement;
+    addColumn: Statement;
+    column: Statement;
+    addDevice: Statement;
+    device: Statement;
+  } | null = null;
 
   constructor(private readonly db: Db) {}
+
+  private get statements() {
+    return (this.sql ??= {
+      addTable: this.db.prepare('INSERT INTO sync_table (name) VALUES (?) ON CONFLICT (name) DO NOTHING'),
+      table: this.db.prepare('SELECT id FROM sync_table WHERE name = ?').pluck(),
+      addColumn: this.db.prepare('INSERT INTO sync_column (table_id, col) VALUES (?, ?) ON CONFLICT (table_id, col) DO NOTHING'),
+      column: this.db.prepare('SELECT id FROM sync_column WHERE table_id = ? AND col = ?').pluck(),
+      addDevice: this.db.prepare('INSERT INTO sync_device (device_id) VALUES (?) ON CONFLICT (device_id) DO NOTHING'),
+      device: this.db.prepare('SELECT id FROM sync_device WHERE device_id = ?').pluck(),
+    });
+  }
 
   /** Drops the cache (after a rollback, ids created inside it are gone). */
   forget(): void {
@@ -28,8 +49,9 @@ export class LogIds {
   table(name: string): number {
     let id = this.tables.get(name);
     if (id === undefined) {
-      this.db.prepare('INSERT INTO sync_table (name) VALUES (?) ON CONFLICT (name) DO NOTHING').run(name);
-      id = this.db.prepare('SELECT id FROM sync_table WHERE name = ?').pluck().get(name) as number;
+      const sql = this.statements;
+      sql.addTable.run(name);
+      id = sql.table.get(name) as number;
       this.tables.set(name, id);
     }
     return id;
@@ -41,8 +63,9 @@ export class LogIds {
     let id = cols.get(col);
     if (id === undefined) {
       const t = this.table(table);
-      this.db.prepare('INSERT INTO sync_column (table_id, col) VALUES (?, ?) ON CONFLICT (table_id, col) DO NOTHING').run(t, col);
-      id = this.db.prepare('SELECT id FROM sync_column WHERE table_id = ? AND col = ?').pluck().get(t, col) as number;
+      const sql = this.statements;
+      sql.addColumn.run(t, col);
+      id = sql.column.get(t, col) as number;
       cols.set(col, id);
     }
     return id;
@@ -51,8 +74,9 @@ export class LogIds {
   device(deviceId: string): number {
     let id = this.devices.get(deviceId);
     if (id === undefined) {
-      this.db.prepare('INSERT INTO sync_device (device_id) VALUES (?) ON CONFLICT (device_id) DO NOTHING').run(deviceId);
-      id = this.db.prepare('SELECT id FROM sync_device WHERE device_id = ?').pluck().get(deviceId) as number;
+      const sql = this.statements;
+      sql.addDevice.run(deviceId);
+      id = sql.device.get(deviceId) as number;
       this.devices.set(deviceId, id);
     }
     return id;
