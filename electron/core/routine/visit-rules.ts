@@ -23,7 +23,23 @@ export interface Span {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The calendar month, quarter or year holding `date`. */
-export function periodOf(per: VisitPer, date: string): Span {
+export function periodOf(per: VisitPer, date: string): Readonly<Span> {
+  // Asked for each household of the town for the same few dates: computed once per period.
+  const key = `${per}|${date}`;
+  let span = spanOf.get(key);
+  if (!span) {
+    if (spanOf.size >= MEMO_LIMIT) spanOf.clear();
+    spanOf.set(key, (span = Object.freeze(computePeriodOf(per, date))));
+  }
+  return span;
+}
+
+/** Memo sizes: far above the dates one screen or one report asks about, bounded all the same. */
+const MEMO_LIMIT = 4096;
+const spanOf = new Map<string, Readonly<Span>>();
+const spansWithin = new Map<string, readonly Readonly<Span>[]>();
+
+function computePeriodOf(per: VisitPer, date: string): Span {
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
   const first = per === 'year' ? 1 : per === 'quarter' ? Math.floor((m - 1) / 3) * 3 + 1 : m;
@@ -35,12 +51,18 @@ export function periodOf(per: VisitPer, date: string): Span {
 }
 
 /** The periods of `per` lying wholly inside [from, to], in order. */
-export function periodsWithin(per: VisitPer, from: string, to: string): Span[] {
-  const out: Span[] = [];
-  for (let p = periodOf(per, from); p.start <= to; p = periodOf(per, addDays(p.end, 1))) {
-    if (p.start >= from && p.end <= to) out.push(p);
+export function periodsWithin(per: VisitPer, from: string, to: string): readonly Readonly<Span>[] {
+  const key = `${per}|${from}|${to}`;
+  let spans = spansWithin.get(key);
+  if (!spans) {
+    const out: Readonly<Span>[] = [];
+    for (let p = periodOf(per, from); p.start <= to; p = periodOf(per, addDays(p.end, 1))) {
+      if (p.start >= from && p.end <= to) out.push(p);
+    }
+    if (spansWithin.size >= MEMO_LIMIT) spansWithin.clear();
+    spansWithin.set(key, (spans = Object.freeze(out)));
   }
-  return out;
+  return spans;
 }
 
 const daysBetween = (a: string, b: string) => parseDate(b) - parseDate(a);
