@@ -3,14 +3,16 @@
 // (db/keyed-read.ts). The property's small batches otherwise read key by key, and the big
 // batches of a catch-up take the set path: both must merge alike. Fewer runs than the
 // property itself (SYNC_PROPERTY_RUNS still overrides).
+import { afterAll, beforeAll } from 'vitest';
 import { keyedReads } from '../../../../electron/core/db/keyed-read';
+import { describeConvergence } from './sync-converge-property';
 
-keyedReads.setMin = 1;
-const runs = process.env.SYNC_PROPERTY_RUNS;
-process.env.SYNC_PROPERTY_RUNS = runs ?? '250';
-try {
-  await import('./sync-converge.test');
-} finally {
-  if (runs === undefined) delete process.env.SYNC_PROPERTY_RUNS;
-  else process.env.SYNC_PROPERTY_RUNS = runs;
-}
+const setMin = keyedReads.setMin;
+beforeAll(() => {
+  keyedReads.setMin = 1;
+});
+afterAll(() => {
+  keyedReads.setMin = setMin;
+});
+
+describeConvergence(250, 'LAN sync merge, keyed reads as sets');
