@@ -24,6 +24,7 @@ import { zPassword, zUsername } from './auth/account-inputs';
 import { boardApi } from './board/board-api';
 import { boardLayoutApi } from './board/board-layout-api';
 import { boardPanelApi } from './board/board-panel-api';
+import { boardAlarmApi } from './board/board-alarm-api';
 import { calendarApi } from './calendar/calendar-api';
 import { caseApi } from './cases/case-api';
 import { registryApi } from './registry/registry-api';
@@ -233,6 +234,7 @@ export const api = {
   ...boardApi,
   ...boardLayoutApi,
   ...boardPanelApi,
+  ...boardAlarmApi,
   ...auditApi,
   ...backupApi,
   ...syncApi,

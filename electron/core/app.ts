@@ -39,6 +39,7 @@ import { departmentHandlers } from './org/department-handlers';
 import { boardHandlers } from './board/board-handlers';
 import { boardLayoutHandlers } from './board/board-layout-handlers';
 import { boardPanelHandlers } from './board/board-panel-handlers';
+import { boardAlarmHandlers } from './board/board-alarm-handlers';
 import { calendarHandlers } from './calendar/calendar-handlers';
 import { auditHandlers } from './audit/audit-handlers';
 import { backupHandlers } from './backup/backup-handlers';
@@ -117,6 +118,7 @@ export const handlers: Handlers = {
   ...boardHandlers,
   ...boardLayoutHandlers,
   ...boardPanelHandlers,
+  ...boardAlarmHandlers,
   ...calendarHandlers,
   ...auditHandlers,
   ...backupHandlers,

@@ -28,6 +28,7 @@ export const AUDIT_ACTION_LABELS = {
   setup: '首次设置（创建管理员）',
   'staff.assign': '调整网格员负责的网格',
   'staff.unassign': '撤销网格员负责的网格',
+  'emergency.ack': '确认收到突发事件（解除大屏警报）',
   'leave.save': '登记网格员请假与替岗',
   'leave.cancel': '取消网格员请假',
   'verification.draw': '抽取入户核实样本',

@@ -136,7 +136,7 @@ export interface CaseEventRow {
   at: number;
   actorId: string | null;
   actorName: string;
-  action: CaseActionType | 'merged_from' | 'alert';
+  action: CaseActionType | 'merged_from' | 'alert' | 'emergency_ack';
   actionLabel: string;
   fromStatus: CaseStatus | null;
   toStatus: CaseStatus | null;

@@ -58,7 +58,8 @@ export const TABLES = {
       'registered_by', 'registered_by_name', 'assignee_kind', 'assignee_unit_id', 'assignee_department_id', 'assignee_user_id',
       'assignee_label', 'sla_days', 'deadline_at', 'extension_state', 'extension_days', 'extension_reason', 'extension_count',
       'rework_count', 'urge_count', 'reopen_count', 'supervised', 'supervise_note', 'satisfaction', 'result', 'handled_at', 'verified_at',
-      'closed_at', 'on_time', 'merged_into_id', 'reject_reason', 'updated_at', 'sync_conflict',
+      'closed_at', 'on_time', 'merged_into_id', 'reject_reason', 'updated_at', 'sync_conflict', 'emergency_ack_at', 'emergency_ack_by',
+      'emergency_ack_by_name',
     ],
   },
   case_event: {

@@ -55,7 +55,7 @@ function base64Size(b64: string): number {
 }
 
 interface EventSpec {
-  action: CaseActionType | 'merged_from' | 'alert';
+  action: CaseActionType | 'merged_from' | 'alert' | 'emergency_ack';
   from: CaseStatus | null;
   to: CaseStatus | null;
   epoch: number;

@@ -158,7 +158,7 @@ interface EventDbRow {
   attachments: string | null;
 }
 
-const EXTRA_EVENT_LABELS: Record<string, string> = { merged_from: '合并重复事件', alert: '通报相邻网格' };
+const EXTRA_EVENT_LABELS: Record<string, string> = { merged_from: '合并重复事件', alert: '通报相邻网格', emergency_ack: '确认收到突发事件' };
 
 export function timeline(db: ReadDb, caseId: string): CaseEventRow[] {
   const rows = db.cached('SELECT * FROM case_event WHERE case_id = ? ORDER BY at, id').all(caseId) as EventDbRow[];

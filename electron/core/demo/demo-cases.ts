@@ -12,6 +12,7 @@ import { addDays, shanghaiDate, shanghaiInstant, type WorkingTime } from '../cal
 import type { WriteTx } from '../db/change-writer';
 import { acknowledgeAlert } from '../cases/case-alerts';
 import { applyAction, registerCase, type Actor, type Env } from '../cases/case-engine';
+import { acknowledgeEmergency } from '../cases/case-emergency';
 import { workingTime as calendarWorkingTime } from '../calendar/calendar-store';
 import { randomPersonName } from './chinese-names';
 import { DEMO_CASE_TEXTS, DEMO_CATEGORY_WEIGHTS, type CaseText } from './demo-case-texts';
@@ -208,6 +209,8 @@ export function seedDemoCases(tx: WriteTx, ctx: DemoCasesContext, opts: { seed: 
     recent.unshift({ id, top: top.id, grid: grid.id, t: t0 });
     if (recent.length > 200) recent.pop();
 
+    // The duty desk acknowledges every emergency within minutes: the demo's wall starts calm.
+    if (handlingType === 'emergency') acknowledgeEmergency({ ...env(dispatcher), now: Math.min(t0 + 2 * MINUTE, now) }, id);
     if (handlingType === 'emergency' && wait(10, 40)) {
       for (const a of db.cached('SELECT id FROM case_alert WHERE case_id = ?').all(id) as { id: string }[]) acknowledgeAlert(tx, a.id, gridWorker, t);
     }

@@ -8,7 +8,7 @@ import { AttachmentLink } from './attachments-field';
 import { fmtDateTime, fmtDeadline, STATUS_COLORS } from './case-format';
 
 const RED = new Set(['reject', 'rework', 'urge', 'alert', 'reopen']);
-const GREEN = new Set(['close', 'verify', 'handle', 'register_handled', 'evaluate']);
+const GREEN = new Set(['close', 'verify', 'handle', 'register_handled', 'evaluate', 'emergency_ack']);
 const ORANGE = new Set(['request_extension', 'decide_extension', 'supervise', 'merge', 'merged_from']);
 
 function colorOf(action: string): string {

@@ -29,6 +29,10 @@ export const DISPLAY_METHOD_SAMPLES: Record<string, readonly unknown[]> = {
   'board.feed': [{}],
   'board.duty': [{}],
   'board.meetingsToday': [{}],
+  'board.mapShapes': [{}],
+  'board.map': [{}],
+  // Empty on the demo town (its desk acknowledged every emergency); board-alarm.test.ts checks a live one.
+  'board.emergencies': [{}],
   'routine.dutyToday': [{}],
   'assessment.ranking': SUBJECT_LEVELS.map((level) => ({ level, top: 50, bottom: 50 })),
 };

@@ -10,6 +10,7 @@ import { demoCaseChecks } from '../cases/demo-cases-checks';
 import { demoRegistryChecks } from '../registry/demo-registry-checks';
 import { demoMeetingChecks } from '../meetings/demo-meetings-checks';
 import { demoBoardPanelChecks } from '../board/demo-board-panels-checks';
+import { demoBoardAlarmChecks } from '../board/demo-board-alarm-checks';
 
 const now = at('2026-11-20', '15:00');
 let h: Harness;
@@ -28,3 +29,4 @@ demoAssessmentChecks(demo);
 demoMeetingChecks(demo);
 displayPrivacyChecks(demo);
 demoBoardPanelChecks(demo);
+demoBoardAlarmChecks(demo);

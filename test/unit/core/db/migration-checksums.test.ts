@@ -28,6 +28,7 @@ const FROZEN: Record<string, string> = {
   '0015-satisfaction-survey.ts': '7089f4e20a41e2384bb5ee01cc4fc48006bc79b202fe08b80c083d0e8ab57a7a',
   '0016-meetings.ts': '5d2658e192f0f5500373801b7bb8d3c1bfdf7596207f71dd39376fda46ef7b7a',
   '0017-board-layouts.ts': 'a158176d4b703e6e5d9601dc2abd54ef93115badeeef8515551499a3326ef8e3',
+  '0018-emergency-ack.ts': 'a6f4c2cabad7bd748538d9bc8b25c0c8a6e51e5c4fdd5989c922d4b9e62b98c0',
 };
 
 /** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */

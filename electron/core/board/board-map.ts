@@ -1,0 +1,40 @@
+// The wall's grid map (网格地图 panel): the units' boundaries, read apart from the counts because
+// they change rarely, and per-grid open and overdue case counts with the grids in emergency.
+import type { BoardMapShapes, BoardMapState, MapUnit } from '../../../shared/board/board-alarm-types';
+import { ACTIVE_STATUSES } from '../../../shared/cases/case-workflow';
+import type { ReadDb } from '../db/read-db';
+import { UNACKED_EMERGENCY } from '../cases/case-emergency';
+
+const ACTIVE = `(${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+
+/** Villages, communities and grids with their boundary (archived ones left out). */
+export function mapShapes(db: ReadDb): BoardMapShapes {
+  const rows = db.cached(`SELECT id, parent_id, kind, name, boundary FROM org_unit
+       WHERE archived = 0 AND kind IN ('village', 'community', 'grid') ORDER BY code`).all() as {
+    id: string;
+    parent_id: string | null;
+    kind: MapUnit['kind'];
+    name: string;
+    boundary: string | null;
+  }[];
+  return { units: rows.map((r) => ({ id: r.id, parentId: r.parent_id, kind: r.kind, name: r.name, boundary: r.boundary, archived: false })) };
+}
+
+/** Open cases per grid (through the index on done), overdue among them, and the emergency and alerted grids. */
+export const GRID_COUNTS_SQL = `SELECT c.grid_id AS gridId, count(*) AS open, coalesce(sum(c.status IN ${ACTIVE} AND c.deadline_at < @now), 0) AS overdue
+  FROM case_record c WHERE c.done = 0 AND c.grid_id IS NOT NULL GROUP BY c.grid_id`;
+
+export function mapState(db: ReadDb, now: number): BoardMapState {
+  const grids = db.cached(GRID_COUNTS_SQL).all({ now }) as BoardMapState['grids'];
+  const emergencies = db.cached(`SELECT c.id, c.grid_id FROM case_record c WHERE ${UNACKED_EMERGENCY}`).all() as { id: string; grid_id: string | null }[];
+  const emergencyGridIds = [...new Set(emergencies.map((e) => e.grid_id).filter((g): g is string => !!g))];
+  const alerted = emergencies.length
+    ? (db.cached('SELECT DISTINCT unit_id FROM case_alert WHERE case_id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(emergencies.map((e) => e.id))) as string[])
+    : [];
+  return {
+    generatedAt: new Date(now).toISOString(),
+    grids,
+    emergencyGridIds,
+    alertedGridIds: alerted.filter((g) => !emergencyGridIds.includes(g)).sort(),
+  };
+}
