@@ -99,7 +99,8 @@ describe('migrations', () => {
       (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN (SELECT value FROM json_each(?)) AND name NOT LIKE 'sqlite_autoindex%'").all(JSON.stringify(tables)) as { name: string }[]).map((r) => r.name);
     const before = data();
     const indexesBefore = indexes();
-    expect(migrate(db)).toContain(natural.version);
+    // Up to migration 9 only: later migrations add columns (0018 to case_record) that would show in the comparison.
+    expect(migrate(db, MIGRATIONS.filter((m) => m.version <= natural.version))).toEqual([natural.version]);
     expect(data()).toEqual(before);
     expect(indexes()).toEqual(expect.arrayContaining([...indexesBefore, 'user_account_username', 'org_unit_code', 'person_citizen_id', 'case_record_number', 'staff_assignment_key']));
     // Only each table's primary key stays unique (its autoindex); generated columns still computed.
