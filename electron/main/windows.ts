@@ -46,7 +46,8 @@ export function createWallWindow(src: WindowSource & { bounds: Rectangle }): Bro
     autoHideMenuBar: true,
     title: '指挥大屏',
     backgroundColor: '#04122b',
-    webPreferences: webPreferences(src.preload),
+    // The unattended wall sounds its emergency alarm without anyone clicking first.
+    webPreferences: { ...webPreferences(src.preload), autoplayPolicy: 'no-user-gesture-required' },
   });
   load(win, src, '/board');
   return win;

@@ -3,6 +3,7 @@ import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Popconfirm, Space, Tag } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { DeskEmergencyBar } from '../pages/board/emergency/desk-emergency-bar';
 import { IntakeProvider } from '../pages/cases/intake-launcher';
 import type { SessionUser, SystemStatus } from '../../../shared/api';
 import { ROLE_LABELS } from '../../../shared/auth/roles';
@@ -60,6 +61,7 @@ export function MainLayout({ system, user }: { system: SystemStatus; user: Sessi
           />
         </Sider>
         <Content className="tg-content">
+          <DeskEmergencyBar />
           <IntakeProvider>
             <Suspense fallback={<PageLoading />}>
               <Outlet />

@@ -1,7 +1,17 @@
 // ECharts for offline grid maps: GeoJSON polygons registered in the browser (no tiles from
 // the internet), a `geo` component with a `map` series coloured by visualMap, line overlays
-// (village outlines) and label points. Canvas on screen; SVG for print pages (crisp in PDF).
-import { LinesChart, MapChart, ScatterChart, type LinesSeriesOption, type MapSeriesOption, type ScatterSeriesOption } from 'echarts/charts';
+// (village outlines), label points and ripples (the wall's emergency grids). Canvas on screen;
+// SVG for print pages (crisp in PDF).
+import {
+  EffectScatterChart,
+  LinesChart,
+  MapChart,
+  ScatterChart,
+  type EffectScatterSeriesOption,
+  type LinesSeriesOption,
+  type MapSeriesOption,
+  type ScatterSeriesOption,
+} from 'echarts/charts';
 import {
   GeoComponent,
   GraphicComponent,
@@ -18,12 +28,13 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef, type CSSProperties } from 'react';
 
-echarts.use([MapChart, LinesChart, ScatterChart, GeoComponent, VisualMapComponent, TooltipComponent, TitleComponent, GraphicComponent, CanvasRenderer, SVGRenderer]);
+echarts.use([MapChart, LinesChart, ScatterChart, EffectScatterChart, GeoComponent, VisualMapComponent, TooltipComponent, TitleComponent, GraphicComponent, CanvasRenderer, SVGRenderer]);
 
 export type GeoChartOption = echarts.ComposeOption<
   | MapSeriesOption
   | LinesSeriesOption
   | ScatterSeriesOption
+  | EffectScatterSeriesOption
   | GeoComponentOption
   | VisualMapComponentOption
   | TooltipComponentOption

@@ -14,6 +14,7 @@ import { BoardGrid } from './board-grid';
 import { LiveBadge } from './board-live-badge';
 import { useQuietHourReload } from './board-quiet-reload';
 import { BoardStage } from './board-stage';
+import { BoardAlarm } from './emergency/board-alarm';
 import { useFullscreen, useMouseActivity } from './board-window-hooks';
 import { useBoardCases, useBoardSummary } from './panels/board-data';
 import './board.css';
@@ -70,6 +71,7 @@ export function BoardPage({ kiosk }: { kiosk: boolean }) {
         </div>
 
         <BoardGrid panels={DEFAULT_BOARD_PANELS} />
+        <BoardAlarm />
         <footer className="tgb-footer">
           {c?.calendarWarning ? (
             <span className="tgb-calendar-warning" data-testid="board-calendar-warning">

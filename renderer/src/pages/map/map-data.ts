@@ -1,10 +1,12 @@
-// Builds the grid map from org.units: a FeatureCollection of the grid polygons (named by
-// unit id), the village/community outlines, label points and the ECharts option.
+// Builds the grid map from org units (org.units on the map page, board.mapShapes on the wall): a
+// FeatureCollection of the grid polygons (named by unit id), the village/community outlines,
+// label points and the ECharts option.
+import type { MapUnit } from '../../../../shared/board/board-alarm-types';
 import type { OrgUnit } from '../../../../shared/org/org-types';
 import type { MapMeasureResult } from '../../../../shared/registry/map-types';
 import { outerRings, parseBoundary, ringCentroid, type FeatureCollection, type GeoChartOption } from '../../ui/geo-chart';
 
-export interface TownMap {
+export interface TownMap<U extends MapUnit = OrgUnit> {
   collection: FeatureCollection;
   /** Each drawn grid's outer rings (for the selection outline). */
   rings: Map<string, [number, number][][]>;
@@ -13,19 +15,19 @@ export interface TownMap {
   /** The town's bounding box (lon/lat). */
   extent: { w: number; h: number };
   /** Grids drawn on the map, by id. */
-  grids: Map<string, OrgUnit>;
+  grids: Map<string, U>;
   /** Active grids without a boundary. */
-  missing: OrgUnit[];
+  missing: U[];
   villages: { id: string; name: string; rings: [number, number][][]; centre: [number, number] }[];
   /** Mean latitude, for the lon/lat aspect ratio. */
   lat: number;
 }
 
-export function buildTownMap(units: readonly OrgUnit[]): TownMap {
+export function buildTownMap<U extends MapUnit>(units: readonly U[]): TownMap<U> {
   const features: FeatureCollection['features'] = [];
-  const grids = new Map<string, OrgUnit>();
-  const missing: OrgUnit[] = [];
-  const villages: TownMap['villages'] = [];
+  const grids = new Map<string, U>();
+  const missing: U[] = [];
+  const villages: TownMap<U>['villages'] = [];
   const boxes = new Map<string, { w: number; h: number }>();
   const rings = new Map<string, [number, number][][]>();
   const all = { x0: Infinity, x1: -Infinity, y0: Infinity, y1: -Infinity };
@@ -69,7 +71,7 @@ export function buildTownMap(units: readonly OrgUnit[]): TownMap {
 }
 
 /** "凤栖社区第3网格" → "第3网格" (the village is drawn and named on the map already). */
-export function shortGridName(grid: OrgUnit, villageName: string | undefined): string {
+export function shortGridName(grid: Pick<MapUnit, 'name'>, villageName: string | undefined): string {
   if (villageName && grid.name.startsWith(villageName) && grid.name.length > villageName.length) return grid.name.slice(villageName.length);
   return grid.name;
 }
