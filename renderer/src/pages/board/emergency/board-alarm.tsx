@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import type { BoardEmergency } from '../../../../../shared/board/board-alarm-types';
 import { GeoChart } from '../../../ui/geo-chart';
 import { useReducedMotion } from '../../../ui/reduced-motion';
+import { useHoldQuietReload } from '../board-quiet-reload';
 import { ALERTED_COLOR, EMERGENCY_COLOR, wallMapOption } from '../panels/grid-map-option';
 import { useBoardEmergencies, useMapMarks, useWallMap } from './alarm-data';
 import { alarmTime, elapsedText, gridText, useNow } from './alarm-format';
@@ -20,6 +21,8 @@ export function BoardAlarm() {
   const first = data?.items[0] ?? null;
   const sound = useAlarmSound(first !== null);
   const now = useNow(first !== null);
+  // No quiet-hour reload of the wall while it is in alarm.
+  useHoldQuietReload(first !== null);
   if (!data || !first) return null;
   return (
     <>
