@@ -160,7 +160,7 @@ export function wallMapOption({ mapName, town, counts, emergency, alerted, focus
         label: {
           show: true,
           formatter: '{b}',
-          fontSize: compact ? 15 : 18,
+          fontSize: compact ? 16 : 18,
           fontWeight: 'bold',
           color: '#ffffff',
           backgroundColor: 'rgba(160, 20, 45, 0.85)',
