@@ -30,6 +30,9 @@ export const BOARD_REFRESH: readonly (readonly [MethodName, unknown])[] = [
   ['board.feed', {}],
   ['board.duty', {}],
   ['board.meetingsToday', {}],
+  ['board.mapShapes', {}],
+  ['board.map', {}],
+  ['board.emergencies', {}],
   ['routine.dutyToday', {}],
   ['assessment.ranking', { level: 'grid', top: 5, bottom: 5 }],
 ];
