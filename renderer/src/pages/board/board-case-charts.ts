@@ -17,7 +17,7 @@ const legend = { top: 0, right: 10, textStyle: { color: TEXT, fontSize: 16 }, it
 const valueAxis = {
   type: 'value',
   minInterval: 1,
-  axisLabel: { color: MUTED, fontSize: 14 },
+  axisLabel: { color: MUTED, fontSize: 16 },
   splitLine: { lineStyle: { color: AXIS, type: 'dashed' } },
 } as const;
 
@@ -51,7 +51,7 @@ export function categoryOption(c: BoardCases): ChartOption {
         barMaxWidth: 18,
         barGap: '-100%',
         itemStyle: { color: OPEN, borderRadius: [0, 3, 3, 0] },
-        label: { show: true, position: 'right', color: TEXT, fontSize: 15 },
+        label: { show: true, position: 'right', color: TEXT, fontSize: 16 },
         data: rows.map((r) => r.open),
       },
       {
@@ -77,7 +77,7 @@ export function villageCasesOption(c: BoardCases): ChartOption {
       data: c.byVillage.map((v) => v.name),
       axisLine: { lineStyle: { color: AXIS } },
       axisTick: { show: false },
-      axisLabel: { color: TEXT, fontSize: 14, interval: 0, lineHeight: 18, formatter: wrapName },
+      axisLabel: { color: TEXT, fontSize: 16, interval: 0, lineHeight: 18, formatter: wrapName },
     },
     yAxis: { ...valueAxis },
     series: [
@@ -86,7 +86,7 @@ export function villageCasesOption(c: BoardCases): ChartOption {
         type: 'bar',
         barMaxWidth: 20,
         itemStyle: { color: OPEN, borderRadius: [3, 3, 0, 0] },
-        label: { show: true, position: 'top', color: TEXT, fontSize: 14 },
+        label: { show: true, position: 'top', color: TEXT, fontSize: 16 },
         data: c.byVillage.map((v) => v.open),
       },
       {
@@ -94,7 +94,7 @@ export function villageCasesOption(c: BoardCases): ChartOption {
         type: 'bar',
         barMaxWidth: 20,
         itemStyle: { color: OVERDUE, borderRadius: [3, 3, 0, 0] },
-        label: { show: true, position: 'top', color: '#ffb3c0', fontSize: 14, formatter: (p: { value: unknown }) => (Number(p.value) > 0 ? String(p.value) : '') },
+        label: { show: true, position: 'top', color: '#ffb3c0', fontSize: 16, formatter: (p: { value: unknown }) => (Number(p.value) > 0 ? String(p.value) : '') },
         data: c.byVillage.map((v) => v.overdue),
       },
     ],
@@ -114,7 +114,7 @@ export function trendOption(c: BoardCases): ChartOption {
       data: c.trend.map((d) => `${Number(d.date.slice(5, 7))}/${Number(d.date.slice(8, 10))}`),
       axisLine: { lineStyle: { color: AXIS } },
       axisTick: { show: false },
-      axisLabel: { color: TEXT, fontSize: 14 },
+      axisLabel: { color: TEXT, fontSize: 16 },
     },
     yAxis: { ...valueAxis },
     series: [

@@ -1,10 +1,12 @@
-// A board page: its panels placed on the page's grid of cells (shared/board/board-panels.ts).
+// A board page: its panels placed on the page's grid of cells (shared/board/board-panels.ts;
+// wider canvases have more columns, shared/board/board-layout.ts). A panel keeps its key while
+// it stays in the same place, so rotating between pages that share a panel does not remount it.
 import { BOARD_GRID, type BoardPanelPlacement } from '../../../../shared/board/board-panels';
 import { PANEL_COMPONENTS } from './panels/panel-registry';
 
-export function BoardGrid({ panels }: { panels: readonly BoardPanelPlacement[] }) {
+export function BoardGrid({ panels, columns = BOARD_GRID.columns }: { panels: readonly BoardPanelPlacement[]; columns?: number }) {
   return (
-    <section className="tgb-grid" style={{ gridTemplateColumns: `repeat(${BOARD_GRID.columns}, 1fr)`, gridTemplateRows: `repeat(${BOARD_GRID.rows}, 1fr)` }}>
+    <section className="tgb-grid" style={{ gridTemplateColumns: `repeat(${columns}, 1fr)`, gridTemplateRows: `repeat(${BOARD_GRID.rows}, 1fr)` }}>
       {panels.map((p) => {
         const Panel = PANEL_COMPONENTS[p.panel];
         return (
