@@ -36,7 +36,7 @@ export const BOARD_PANELS: Record<BoardPanelId, BoardPanelInfo> = {
   'case-feed': { label: '最新事件', minW: 5, minH: 4 },
   duty: { label: '今日值班', minW: 4, minH: 2 },
   'meetings-today': { label: '今日会议', minW: 4, minH: 3 },
-  ranking: { label: '本季度考核排名', minW: 5, minH: 4 },
+  ranking: { label: '最新考核排名', minW: 5, minH: 4 },
 };
 
 export const BOARD_GRID = { columns: 24, rows: 12 } as const;

@@ -1,4 +1,4 @@
-// The wall's live panels (最新事件, 今日值班, 今日会议, 本季度考核排名) on a page the administrator
+// The wall's live panels (最新事件, 今日值班, 今日会议, 最新考核排名) on a page the administrator
 // composed and a desk pinned: a case accepted at a desk shows in the feed at once (the `changed`
 // event invalidates board.feed, which refetches alone), and the page at the wall's sizes.
 import type { APIRequestContext } from '@playwright/test';

@@ -1,4 +1,4 @@
-// The wall board's live panels (最新事件, 今日值班, 今日会议, 本季度考核排名): what the display
+// The wall board's live panels (最新事件, 今日值班, 今日会议, 最新考核排名): what the display
 // account reads, against a small town built by hand — ordering, bound, today in Asia/Shanghai,
 // empty states — and that none of it carries a reporter, a typed title or a phone number.
 import { describe, expect, it } from 'vitest';

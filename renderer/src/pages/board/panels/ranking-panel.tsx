@@ -1,4 +1,4 @@
-// 本季度考核排名: the latest frozen quarter of the grids (assessment.ranking) — the first five and
+// 最新考核排名 (the latest frozen quarter, named under the title: a quarter is ranked only once it is frozen) of the grids (assessment.ranking) — the first five and
 // the last five with their scores and the change on the quarter before.
 import { BOARD_PANELS } from '../../../../../shared/board/board-panels';
 import { rankChange, type SubjectResult } from '../../../../../shared/assessment/results-types';
