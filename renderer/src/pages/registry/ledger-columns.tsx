@@ -49,6 +49,10 @@ function tagList(labels: Readonly<Record<string, string>>) {
   return TagList;
 }
 
+function tagsText(labels: Readonly<Record<string, string>>) {
+  return (p: ValueFormatterParams<Row>) => ((p.value ?? []) as string[]).map((t) => labels[t] ?? t).join('、');
+}
+
 function YesNo(p: ICellRendererParams<Row>) {
   return p.value ? (
     <Tag color="orange" variant="filled" className="tg-ledger-tag">
@@ -80,7 +84,8 @@ function fieldColumn(f: LedgerField): Col {
     case 'gender':
       return { ...col, valueFormatter: labelOf(GENDER_LABELS) };
     case 'tags':
-      return { ...col, cellRenderer: tagList(f.enum!.labels) };
+      // The value is a list: its text (copy, tooltips) is the labels joined; AG Grid warns (#48) on a list without one.
+      return { ...col, cellRenderer: tagList(f.enum!.labels), valueFormatter: tagsText(f.enum!.labels) };
     case 'bool':
       return { ...col, cellRenderer: YesNo };
     case 'decimal':
