@@ -73,12 +73,15 @@ test('a grid notice board prints to an A4 PDF with the map and the team', async 
   await expect(page.getByTestId('notice-grid-name')).toContainText(name);
   await expect(page.getByTestId('notice-member').first()).toContainText('网格长');
 
-  // The supervision phone is set once for the town and printed on every board.
+  // The supervision phone is set once for the town and printed on every board; until then the
+  // screen warns that the board will print a blank line.
+  await expect(page.getByTestId('notice-no-supervision')).toBeVisible();
   await page.getByTestId('notice-settings').click();
   await page.getByLabel('监督电话').fill('0579-85561234');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByTestId('notice-supervision')).toHaveText('0579-85561234');
   await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByTestId('notice-no-supervision')).toHaveCount(0);
 
   mkdirSync('test-results/screens', { recursive: true });
   const pdf = join(demoStation.dataDir, 'notice-board.pdf');

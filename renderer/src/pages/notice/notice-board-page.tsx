@@ -1,7 +1,7 @@
 // 网格公示牌: the printable notice board of one grid (SPEC §1 公示) — map, team with photos,
 // phones and duties, supervision phone. A4 or A3 portrait; 打印/导出PDF uses the browser's
 // print (save as PDF).
-import { App, Form, Input, Modal, Spin } from 'antd';
+import { App, Form, Input, Modal, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { GRID_TYPE_LABELS, type GridType } from '../../../../shared/org/org-types';
@@ -116,11 +116,18 @@ export function NoticeBoardPage() {
       ready={ready}
       testId="notice-board"
       extra={
-        canEdit ? (
-          <a onClick={() => setSettingsOpen(true)} data-testid="notice-settings">
-            设置监督电话
-          </a>
-        ) : null
+        <>
+          {b && !b.supervisionPhone ? (
+            <Typography.Text type="warning" data-testid="notice-no-supervision">
+              尚未设置监督电话，公示牌上将留空{canEdit ? '' : '（请联系系统管理员设置）'}
+            </Typography.Text>
+          ) : null}
+          {canEdit ? (
+            <a onClick={() => setSettingsOpen(true)} data-testid="notice-settings">
+              设置监督电话
+            </a>
+          ) : null}
+        </>
       }
     >
       {!b || !units.data ? (
@@ -191,7 +198,11 @@ export function NoticeBoardPage() {
           </section>
           <footer className="tg-notice-footer">
             <div className="tg-notice-supervision">
-              监督电话 <b data-testid="notice-supervision">{b.supervisionPhone || '—'}</b>
+              {/* not set: a line to write the number on by hand rather than a dash */}
+              监督电话{' '}
+              <b data-testid="notice-supervision" className={b.supervisionPhone ? undefined : 'is-blank'}>
+                {b.supervisionPhone}
+              </b>
             </div>
             <div className="tg-notice-generated">
               {b.townName}网格化服务管理中心 · {dateFmt.format(new Date(b.generatedAt))}
