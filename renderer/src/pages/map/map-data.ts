@@ -154,7 +154,8 @@ export function mapOption({ mapName, town, measure, villageNames, zoom, size, se
       bottom: 24,
       calculable: true,
       realtime: true,
-      text: [`${max.toLocaleString('zh-CN')} ${unit}`, '0'],
+      // The handles name the range's ends (with the unit); end texts as well printed each twice.
+      formatter: (v: unknown) => `${Math.round(Number(v)).toLocaleString('zh-CN')} ${unit}`,
       textStyle: { color: '#1f2933', fontSize: 13 },
       inRange: { color: measurePalette(measure?.measure ?? 'population') },
       seriesIndex: 0,
