@@ -3,6 +3,7 @@
 // never a phone number.
 import type { CaseStatus } from '../cases/case-workflow';
 import type { MeetingKind } from '../meetings/meeting-kinds';
+import type { WallDutyPerson } from '../routine/duty-types';
 import type { MeetingStatus } from '../meetings/meeting-types';
 
 /** A case in the live feed, at its latest movement (registered, accepted, dispatched, closed …). */
@@ -30,10 +31,8 @@ export interface BoardFeed {
 }
 
 /** Someone on the duty roster as the wall shows them: name and post, no phone. */
-export interface BoardDutyPerson {
-  name: string;
-  title: string;
-}
+/** A duty officer on the wall: name and post (shared/routine/duty-types.ts). */
+export type BoardDutyPerson = WallDutyPerson;
 
 /** Today's duty (Asia/Shanghai), and when the day changes (the panel refetches then). */
 export interface BoardDuty {

@@ -30,11 +30,14 @@ export interface DutyMonth {
   unarranged: number;
 }
 
+/** A duty officer as the wall shows one: name and post, never the phone number. */
+export type WallDutyPerson = Pick<DutyPerson, 'name' | 'title'>;
+
 /** Who is on duty today (the wall board's 今日值班): names and titles, no phone numbers (the wall is public). */
 export interface DutyToday {
   date: string;
-  leader: Omit<DutyPerson, 'phone'> | null;
-  officer: Omit<DutyPerson, 'phone'> | null;
+  leader: WallDutyPerson | null;
+  officer: WallDutyPerson | null;
   /** The day's note with any ID or phone number masked. */
   notes: string;
 }

@@ -1,11 +1,9 @@
 // The wall board's live panels: the case feed, today's duty and today's meetings, wall-safe for
 // the display account (board.read). "Today" is the core's today in Asia/Shanghai; each answer
 // says when the next day starts so the wall refetches at midnight.
-import type { BoardDutyPerson } from '../../../shared/board/board-panel-types';
 import { redactPersonal } from '../../../shared/board/wall-text';
 import { MEETING_KIND_LABELS } from '../../../shared/meetings/meeting-kinds';
 import { MEETING_STATUS_LABELS } from '../../../shared/meetings/meeting-types';
-import type { DutyPerson } from '../../../shared/routine/duty-types';
 import { addDays, shanghaiDate, shanghaiInstant } from '../calendar';
 import { meetingsBetween } from '../meetings/meeting-store';
 import { dutyOn } from '../routine/duty-roster';
@@ -18,17 +16,15 @@ function day(now: number): { date: string; nextDayAt: number } {
   return { date, nextDayAt: shanghaiInstant(addDays(date, 1)).getTime() };
 }
 
-/** A duty officer on the wall: name and post, never the phone number. */
-const onWall = (p: Pick<DutyPerson, 'name' | 'title'> | null): BoardDutyPerson | null => (p ? { name: p.name, title: p.title } : null);
-
 export const boardPanelHandlers: Pick<Handlers, 'board.feed' | 'board.duty' | 'board.meetingsToday'> = {
   'board.feed': (_input, ctx) => boardFeed(ctx.core.db, ctx.core.now()),
 
   'board.duty': (_input, ctx) => {
     const now = ctx.core.now();
     const { date, nextDayAt } = day(now);
-    const duty = dutyOn(ctx.core.db, date);
-    return { date, leader: onWall(duty.leader), officer: onWall(duty.officer), nextDayAt, now };
+    // dutyOn gives the wall's shape (names and posts, no phones); the day's note stays off the wall.
+    const { leader, officer } = dutyOn(ctx.core.db, date);
+    return { date, leader, officer, nextDayAt, now };
   },
 
   'board.meetingsToday': (_input, ctx) => {

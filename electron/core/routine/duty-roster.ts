@@ -66,7 +66,7 @@ export function dutyMonth(db: ReadDb, month: string, today: string): DutyMonth {
 /** Who is on duty on `date`, as the wall shows it: no phone numbers, the note's personal patterns masked. */
 export function dutyOn(db: ReadDb, date: string): DutyToday {
   const e = entries(db, date, date).get(date);
-  const onWall = (p: DutyPerson | null) => (p ? { staffId: p.staffId, name: p.name, title: p.title } : null);
+  const onWall = (p: DutyPerson | null) => (p ? { name: p.name, title: p.title } : null);
   return {
     date,
     leader: onWall(person(db, e?.leader_staff_id ?? null)),
