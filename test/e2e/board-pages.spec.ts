@@ -3,6 +3,7 @@
 // every wall, and the board scales to each wall size — letterboxed, never stretched.
 import { statSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { DEFAULT_BOARD_PANELS } from '../../shared/board/board-panels';
 import { DEMO_PASSWORD, expect, test } from './fixtures';
 import { rpcAs } from './cases-steps';
 import { screen, signIn } from './helpers';
@@ -105,14 +106,7 @@ async function composeWall(request: import('@playwright/test').APIRequestContext
   const overview = await api<SavedPage>('board.savePage', {
     name: '综合态势',
     canvas: '16:9',
-    panels: [
-      { panel: 'town-figures', x: 0, y: 0, w: 24, h: 2 },
-      { panel: 'case-counters', x: 0, y: 2, w: 24, h: 2 },
-      { panel: 'trend', x: 0, y: 4, w: 9, h: 4 },
-      { panel: 'villages', x: 0, y: 8, w: 9, h: 4 },
-      { panel: 'categories', x: 9, y: 4, w: 8, h: 8 },
-      { panel: 'overdue-list', x: 17, y: 4, w: 7, h: 8 },
-    ],
+    panels: DEFAULT_BOARD_PANELS,
   });
   const wide = await api<SavedPage>('board.savePage', {
     name: '拼接屏全景',
