@@ -36,6 +36,7 @@ import { visitApi } from './routine/visit-api';
 import { meetingsApi } from './meetings/meetings-api';
 import { jobsApi } from './jobs/jobs-api';
 import { duplicatesApi } from './sync/duplicates-api';
+import type { SetupProgress } from './system/setup-progress';
 
 export interface SystemStatus {
   setUp: boolean;
@@ -113,6 +114,8 @@ const zId = z.object({ id: z.string().min(1) });
 
 export const api = {
   'system.status': method({ input: emptyInput, output: returns<SystemStatus>(), access: 'public', reads: ['setting'] }),
+  /** Which step of the demo build the first run is on (the build is one transaction; readers answer meanwhile). */
+  'system.setupProgress': method({ input: emptyInput, output: returns<SetupProgress>(), access: 'public' }),
   'system.connection': method({ input: emptyInput, output: returns<HostConnection>(), access: 'session' }),
   'system.setup': method({
     input: z.object({

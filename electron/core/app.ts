@@ -33,6 +33,7 @@ import type { SideWrite } from './rpc/side-write';
 import type { CoreRole, CoreServices, Handlers } from './rpc/handler-types';
 import { authHandlers } from './auth/auth-handlers';
 import { systemHandlers } from './system/system-handlers';
+import { SetupProgressCell } from './system/setup-progress';
 import { orgHandlers } from './org/org-handlers';
 import { staffHandlers } from './org/staff-handlers';
 import { departmentHandlers } from './org/department-handlers';
@@ -89,6 +90,8 @@ export interface CoreOptions {
   sessionAbsoluteMs?: number;
   /** This core takes the automatic daily backups (one core per host: see backup/backup-scheduler.ts). */
   scheduleBackups?: boolean;
+  /** The demo build's current step, shared by a host's workers (see system/setup-progress.ts). */
+  setupProgress?: SharedArrayBuffer;
 }
 
 export interface Core {
@@ -186,6 +189,7 @@ export function createCore(opts: CoreOptions): Core {
     imports: new ImportJobs(now),
     backups: new BackupService(db, opts.dbFile, opts.dbKey, now),
     sync: null,
+    setupProgress: new SetupProgressCell(opts.setupProgress),
   };
   if (restored?.ok) {
     audit({ core: services, session: null, actor: null, client: 'local' }, { action: 'backup.restore', detail: { applied: true, file: restored.file, savedAs: restored.savedAs } });

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
       role,
       demoAccountsUsable: init.demoAccountsUsable,
       scheduleBackups: init.scheduleBackups,
+      setupProgress: init.setupProgress,
       forward: role === 'reader' ? (write) => post({ type: 'side', write }) : undefined,
     });
     for (const event of HOST_EVENT_NAMES) core.on(event, (payload) => post({ type: 'event', event, payload }));

@@ -22,6 +22,13 @@ test('first run sets up the town with demo data and lands in the app', async ({ 
   await expect(page.getByTestId('setup-demo-note')).toContainText('创建后均为停用状态');
   await page.getByTestId('setup-submit').click();
 
+  // The build shows its steps while the writer runs it (a reader tells the step): it moves on.
+  const progress = page.getByTestId('first-run-progress');
+  await expect(progress).toBeVisible();
+  await expect(page.getByTestId('first-run-steps')).toContainText('人口、房屋与单位场所台账');
+  await expect(progress).toContainText(/正在生成演示数据（[3-9]\/9）/, { timeout: 300_000 });
+  await screen(page, 'first-run-progress');
+
   // Signed in as the new administrator, in the main layout.
   await expect(page.getByTestId('header-town')).toContainText(TOWN.name, { timeout: 300_000 });
   await expect(page.getByTestId('header-user')).toHaveText(ADMIN.name);

@@ -48,6 +48,8 @@ function isMethod(name: string): name is MethodName {
 
 export async function startCorePool(opts: PoolOptions): Promise<CorePool> {
   const events = new EventEmitter();
+  // The writer builds the demo town in one transaction; the readers tell its step (system.setupProgress).
+  const setupProgress = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
   /** Jobs running in each worker: a reader busy with an export is not given the next read. */
   const running = new Map<CoreWorker, Set<string>>();
   const emitFrom = (worker: () => CoreWorker) => (event: HostEventName, payload: HostEvents[HostEventName]) => {
@@ -63,7 +65,7 @@ export async function startCorePool(opts: PoolOptions): Promise<CorePool> {
   const writer: CoreWorker = new CoreWorker(
     opts.workerFile,
     // The automatic backups run on the first reader (a read-only copy never holds up a write), or here without readers.
-    { dbFile: opts.dbFile, dbKey: opts.dbKey, role: 'writer', connection: opts.connection, demoAccountsUsable: opts.demoAccountsUsable, sync: opts.sync ?? null, scheduleBackups: opts.autoBackup !== false && (opts.readers ?? 2) === 0 },
+    { dbFile: opts.dbFile, dbKey: opts.dbKey, role: 'writer', connection: opts.connection, demoAccountsUsable: opts.demoAccountsUsable, sync: opts.sync ?? null, setupProgress, scheduleBackups: opts.autoBackup !== false && (opts.readers ?? 2) === 0 },
     { onEvent: emitFrom(() => writer), log: opts.log, onRestart: () => running.delete(writer) },
   );
   // The writer first: it creates and migrates the database the readers open read-only.
@@ -71,7 +73,7 @@ export async function startCorePool(opts: PoolOptions): Promise<CorePool> {
   const readers = Array.from({ length: opts.readers ?? 2 }, (_, i) => {
     const reader: CoreWorker = new CoreWorker(
       opts.workerFile,
-      { dbFile: opts.dbFile, dbKey: opts.dbKey, role: 'reader', connection: opts.connection, scheduleBackups: opts.autoBackup !== false && i === 0 },
+      { dbFile: opts.dbFile, dbKey: opts.dbKey, role: 'reader', connection: opts.connection, setupProgress, scheduleBackups: opts.autoBackup !== false && i === 0 },
       { onEvent: emitFrom(() => reader), onSide: (w) => writer.side(w), log: opts.log, onRestart: () => running.delete(reader) },
     );
     return reader;

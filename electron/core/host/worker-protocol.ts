@@ -20,6 +20,8 @@ export interface WorkerInit {
   scheduleBackups?: boolean;
   /** LAN sync (the writer only). */
   sync?: SyncHostOptions | null;
+  /** The demo build's current step, shared by all of a host's workers. */
+  setupProgress?: SharedArrayBuffer;
 }
 
 export type ToWorker =

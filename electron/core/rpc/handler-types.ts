@@ -13,6 +13,7 @@ import type { BackupService } from '../backup/backup-service';
 import type { ImportJobs } from '../registry/import/import-jobs';
 import type { CoreRole } from './side-write';
 import type { SyncNode } from '../sync/sync-node';
+import type { SetupProgressCell } from '../system/setup-progress';
 
 export type { CoreRole };
 
@@ -64,6 +65,8 @@ export interface CoreServices {
   imports: ImportJobs;
   /** LAN sync with the centre's other PCs (on the writer of a host that runs it; else null). */
   sync: SyncNode | null;
+  /** The demo build's current step, readable by every worker while the writer builds. */
+  setupProgress: SetupProgressCell;
 }
 
 export interface CallContext {

@@ -19,9 +19,12 @@ import { seedDemoSurveys } from '../demo/demo-surveys';
 import { seedDemoAssessment } from '../demo/demo-assessment';
 import { seedDemoMeetings } from '../demo/demo-meetings';
 import { callToday } from '../rpc/call-today';
+import { DEMO_SETUP_STEPS } from '../../../shared/system/setup-progress';
 
-export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup' | 'system.connection'> = {
+export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup' | 'system.connection' | 'system.setupProgress'> = {
   'system.connection': (_input, { core }) => core.connection,
+
+  'system.setupProgress': (_input, { core }) => core.setupProgress.read(),
 
   'system.status': (_input, { core }) => {
     const town = readSetting<TownSetting | null>(core.db, SETTING_KEYS.town, null);
@@ -73,16 +76,32 @@ export const systemHandlers: Pick<Handlers, 'system.status' | 'system.setup' | '
         // Demo accounts share a published password: on a real install (the first-run screen)
         // they start disabled and must change it; only `--demo` (local demos, tests) makes them usable.
         const accounts = { secrets: core.secrets, usable: core.demoAccountsUsable };
-        seedDemoTown(tx, { id: townId, code: input.townCode, name: input.townName }, { seed: 20261121, now: core.now(), accounts });
-        seedDemoRegistry(tx, { seed: 20261121, now: core.now() });
-        seedDemoCases(tx, { now: core.now(), devicePrefix: core.device.prefix }, { seed: 20261121 });
-        seedDemoRoutine(tx, { seed: 20261121, now: core.now() });
-        seedDemoVerification(tx, { seed: 20261121, now: core.now() });
-        seedDemoScreening(tx, { seed: 20261121, now: core.now() });
-        seedDemoDuty(tx, { seed: 20261121, now: core.now() });
-        seedDemoSurveys(tx, { seed: 20261121, now: core.now() });
-        seedDemoAssessment(tx, { seed: 20261121, now: core.now() });
-        seedDemoMeetings(tx, { now: core.now() });
+        const seed = 20261121;
+        const at = { seed, now: core.now() };
+        // One step per DEMO_SETUP_STEPS entry, in its order; the first-run screen shows which runs.
+        const steps: readonly (() => void)[] = [
+          () => seedDemoTown(tx, { id: townId, code: input.townCode, name: input.townName }, { ...at, accounts }),
+          () => seedDemoRegistry(tx, at),
+          () => seedDemoCases(tx, { now: core.now(), devicePrefix: core.device.prefix }, { seed }),
+          () => seedDemoRoutine(tx, at),
+          () => seedDemoVerification(tx, at),
+          () => seedDemoScreening(tx, at),
+          () => {
+            seedDemoDuty(tx, at);
+            seedDemoSurveys(tx, at);
+          },
+          () => seedDemoAssessment(tx, at),
+          () => seedDemoMeetings(tx, { now: core.now() }),
+        ];
+        if (steps.length !== DEMO_SETUP_STEPS.length) throw new Error('demo steps and their labels differ');
+        try {
+          steps.forEach((run, i) => {
+            core.setupProgress.begin(i);
+            run();
+          });
+        } finally {
+          core.setupProgress.done();
+        }
       }
     });
     const admin = findUserById(core.db, adminId)!;

@@ -15,6 +15,7 @@ import { zodFieldRule } from '../../ui/zod-rule';
 import { getTransport } from '../../app/transport';
 import { JoinCentre } from './join-centre';
 import { AdminPasswordFields, SetupCodeField } from './first-run-fields';
+import { DemoBuildProgress } from './demo-build-progress';
 
 interface FormValues {
   townName: string;
@@ -52,6 +53,8 @@ export function FirstRunPage() {
   const setup = useRpcMutation('system.setup', { silent: true });
   const needsCode = getTransport().kind === 'http';
   const [mode, setMode] = useState<'new' | 'join'>('new');
+  // Building the demo town takes a while: its steps replace the (kept) form meanwhile.
+  const building = setup.isPending && setup.variables?.demo === true;
 
   const submit = async (values: FormValues) => {
     setFailure(null);
@@ -73,6 +76,7 @@ export function FirstRunPage() {
     >
       <Segmented<'new' | 'join'>
         block
+        disabled={setup.isPending}
         className="tg-first-run-mode"
         value={mode}
         onChange={setMode}
@@ -81,10 +85,12 @@ export function FirstRunPage() {
           { value: 'join', label: <span data-testid="first-run-join">加入已有指挥中心</span> },
         ]}
       />
+      {building ? <DemoBuildProgress /> : null}
       {mode === 'join' ? (
         <JoinCentre needsCode={needsCode} />
       ) : (
         <Form<FormValues>
+          hidden={building}
           form={form}
           layout="vertical"
           requiredMark

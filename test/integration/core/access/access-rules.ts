@@ -29,6 +29,7 @@ export type ScopeRule =
 
 export const SCOPE_RULES: Record<MethodName, ScopeRule> = {
   'system.status': 'public',
+  'system.setupProgress': 'public',
   'system.connection': 'own',
   'system.setup': 'public',
   'auth.login': 'public',
