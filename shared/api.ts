@@ -37,6 +37,7 @@ import { meetingsApi } from './meetings/meetings-api';
 import { jobsApi } from './jobs/jobs-api';
 import { duplicatesApi } from './sync/duplicates-api';
 import type { SetupProgress } from './system/setup-progress';
+import { notificationApi } from './notifications/notification-api';
 
 export interface SystemStatus {
   setUp: boolean;
@@ -250,6 +251,7 @@ export const api = {
   ...meetingsApi,
   ...jobsApi,
   ...duplicatesApi,
+  ...notificationApi,
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;
 
 export interface SessionLogin {

@@ -57,6 +57,7 @@ import { reportHandlers } from './assessment/report-handlers';
 import { contentHandlers } from './meetings/content-handlers';
 import { documentHandlers } from './meetings/document-handlers';
 import { meetingHandlers } from './meetings/meeting-handlers';
+import { notificationHandlers } from './notifications/notification-handlers';
 import { presentationHandlers } from './meetings/presentation-handlers';
 import { surveyHandlers } from './assessment/survey-handlers';
 import { verificationHandlers } from './routine/verification-handlers';
@@ -141,6 +142,7 @@ export const handlers: Handlers = {
   ...documentHandlers,
   ...syncHandlers,
   ...jobHandlers,
+  ...notificationHandlers,
 };
 
 export function createCore(opts: CoreOptions): Core {

@@ -210,6 +210,9 @@ export const TABLES = {
   board_page: { synced: true, columns: ['id', 'name', 'canvas', 'panels', 'position', 'archived', 'updated_at', 'updated_by_name'] },
   board_playlist: { synced: true, columns: ['id', 'name', 'page_ids', 'interval_seconds', 'archived', 'updated_at', 'updated_by_name'] },
   board_wall: { synced: true, columns: ['id', 'active_playlist_id', 'pin_page_id', 'pinned_at', 'pinned_by_name', 'updated_at'] },
+  // Each account's read marks and notification settings (the feed itself is derived, docs/notifications.md).
+  notification_read: { synced: true, columns: ['id', 'user_id', 'item_key', 'read_at'] },
+  notification_setting: { synced: true, columns: ['id', 'user_id', 'muted_kinds', 'sound', 'desktop', 'read_before', 'updated_at'] },
   // The devices paired into the centre (LAN sync), by certificate fingerprint.
   sync_peer: { synced: true, columns: ['id', 'fingerprint', 'device_id', 'name', 'status', 'changed_at', 'changed_by', 'note'] },
 

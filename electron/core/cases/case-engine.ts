@@ -294,11 +294,12 @@ export function applyAction(env: Env, caseId: string, action: CaseActionInput): 
       const target = resolveTarget(env, c, action.target);
       const level = LEVEL_OF_TARGET[target.kind];
       const limits = slaDeadline(env, { ...sub, level }, env.now);
+      const assigneeUserId = checkUser(env, action.assigneeUserId);
       Object.assign(patch, {
         assignee_kind: target.kind,
         assignee_unit_id: target.unitId,
         assignee_department_id: target.departmentId,
-        assignee_user_id: checkUser(env, action.assigneeUserId),
+        assignee_user_id: assigneeUserId,
         assignee_label: target.label,
         level,
         ...limits,
@@ -306,7 +307,8 @@ export function applyAction(env: Env, caseId: string, action: CaseActionInput): 
         extension_days: null,
         extension_reason: null,
       });
-      data = { target: { ...target, kindLabel: DISPATCH_TARGET_LABELS[target.kind] }, level, slaDays: limits.sla_days, deadlineAt: limits.deadline_at };
+      // The named handling person is kept with the target: notifications tell whom a dispatch was for.
+      data = { target: { ...target, kindLabel: DISPATCH_TARGET_LABELS[target.kind] }, assigneeUserId, level, slaDays: limits.sla_days, deadlineAt: limits.deadline_at };
       if (c.handling_type === 'emergency') after.push((updated) => alertNeighbours(env, updated));
       break;
     }

@@ -10,6 +10,7 @@ import { ROUTINE_TABLES } from '../routine/routine-tables';
 import { ASSESSMENT_TABLES } from '../assessment/assessment-tables';
 import { MEETING_TABLES } from '../meetings/meeting-tables';
 import { BOARD_TABLES } from '../board/board-tables';
+import { NOTIFICATION_TABLES } from '../notifications/notification-tables';
 
 export const CORE_TABLES = [
   'setting',
@@ -21,10 +22,10 @@ export const CORE_TABLES = [
   'department',
 ] as const satisfies readonly SyncedTableName[];
 
-export const SYNCED_TABLES: readonly SyncedTableName[] = [...CORE_TABLES, ...CASE_TABLES, ...REGISTRY_TABLES, ...ROUTINE_TABLES, ...ASSESSMENT_TABLES, ...MEETING_TABLES, ...BOARD_TABLES, ...SYNC_TABLES];
+export const SYNCED_TABLES: readonly SyncedTableName[] = [...CORE_TABLES, ...CASE_TABLES, ...REGISTRY_TABLES, ...ROUTINE_TABLES, ...ASSESSMENT_TABLES, ...MEETING_TABLES, ...BOARD_TABLES, ...NOTIFICATION_TABLES, ...SYNC_TABLES];
 
 /** Compile-time: a synced table no domain lists is a type error here (naming the table). */
-type Unlisted = Exclude<SyncedTableName, (typeof CORE_TABLES)[number] | (typeof CASE_TABLES)[number] | (typeof REGISTRY_TABLES)[number] | (typeof ROUTINE_TABLES)[number] | (typeof ASSESSMENT_TABLES)[number] | (typeof MEETING_TABLES)[number] | (typeof BOARD_TABLES)[number] | (typeof SYNC_TABLES)[number]>;
+type Unlisted = Exclude<SyncedTableName, (typeof CORE_TABLES)[number] | (typeof CASE_TABLES)[number] | (typeof REGISTRY_TABLES)[number] | (typeof ROUTINE_TABLES)[number] | (typeof ASSESSMENT_TABLES)[number] | (typeof MEETING_TABLES)[number] | (typeof BOARD_TABLES)[number] | (typeof NOTIFICATION_TABLES)[number] | (typeof SYNC_TABLES)[number]>;
 const _everySyncedTableListed: [Unlisted] extends [never] ? true : Unlisted = true;
 
 export function isSyncedTable(name: string): name is SyncedTableName {
@@ -56,6 +57,8 @@ export const SOFT_REFERENCES: readonly SyncedReference[] = [
   { child: 'case_record', column: 'assignee_user_id', parent: 'user_account', nullable: true },
   { child: 'case_record', column: 'registered_by', parent: 'user_account', nullable: true },
   { child: 'calendar_year', column: 'updated_by', parent: 'user_account', nullable: true },
+  { child: 'notification_read', column: 'user_id', parent: 'user_account', nullable: false },
+  { child: 'notification_setting', column: 'user_id', parent: 'user_account', nullable: false },
   { child: 'household_visit', column: 'household_id', parent: 'household', nullable: false },
   { child: 'household_visit', column: 'met_person_id', parent: 'person', nullable: true },
   { child: 'visit_verification', column: 'drawn_by', parent: 'user_account', nullable: true },

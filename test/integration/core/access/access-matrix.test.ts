@@ -168,6 +168,11 @@ const CASE_PROBES: Partial<Record<MethodName, Probe>> = {
     const r = await w.t.h.job(tk, 'cases.export', { queue: 'all', filter: {}, format: 'csv' });
     return Buffer.from(r.base64, 'base64').toString('utf8').includes(w.numbers.get(id)!) ? 'seen' : 'unseen';
   },
+  'notifications.list': async (w, tk, id) => (w.t.h.call(tk, 'notifications.list', { limit: 200 }).items.some((i) => i.caseId === id) ? 'seen' : 'unseen'),
+  'notifications.markRead': (w, tk, id) => {
+    const dispatch = w.t.h.call(w.t.h.adminToken, 'cases.get', { id }).timeline.find((e) => e.action === 'dispatch')!;
+    return unseenIfNotFound(w.t.h.core.invokeAsync(tk, 'notifications.markRead', { keys: [`e:${dispatch.id}`] }));
+  },
   'cases.duplicateHints': async (w, tk, id) => {
     const c = w.t.h.call(w.t.h.adminToken, 'cases.get', { id }) as { gridId: string; categoryId: string };
     const hints = w.t.h.call(tk, 'cases.duplicateHints', { categoryId: c.categoryId, gridId: c.gridId, days: 30 });
