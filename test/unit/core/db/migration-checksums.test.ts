@@ -29,6 +29,7 @@ const FROZEN: Record<string, string> = {
   '0016-meetings.ts': '5d2658e192f0f5500373801b7bb8d3c1bfdf7596207f71dd39376fda46ef7b7a',
   '0017-board-layouts.ts': 'a158176d4b703e6e5d9601dc2abd54ef93115badeeef8515551499a3326ef8e3',
   '0018-emergency-ack.ts': 'a6f4c2cabad7bd748538d9bc8b25c0c8a6e51e5c4fdd5989c922d4b9e62b98c0',
+  '0019-notifications.ts': 'f991b7bf2375e9a93c642ce414b6aa236691779ba14e44dee1b6ab1f792a6e8d',
 };
 
 /** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */
