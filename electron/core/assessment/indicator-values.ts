@@ -11,7 +11,7 @@ import type { ReadDb } from '../db/read-db';
 import { gridStats, villageStats, workerStats } from '../routine/routine-queries';
 import { gridScreeningStats, villageScreeningStats, workerScreeningStats } from '../routine/screening-queries';
 import { verificationByGrid, verificationByVillage, verificationByWorker, VERIFIED_OUTCOMES } from '../routine/verification-queries';
-import { gridVisitStats, villageVisitStats, workerVisitStats, type VisitFigures } from '../routine/visit-queries';
+import { gridVisitStats, villageVisitStats, workerVisitStats, type HouseholdFiguresMemo, type VisitFigures } from '../routine/visit-queries';
 import { caseCountsBySubject, type CasePeriod } from './case-indicators';
 import { surveyScores } from './survey-scores';
 
@@ -55,7 +55,15 @@ type Figures = Map<string, (key: RoutineIndicatorKey) => IndicatorValue>;
 /** Indicator → subject id → its value. */
 export type IndicatorValues = Map<IndicatorKey, Map<string, IndicatorValue>>;
 
-export function indicatorValues(db: ReadDb, keys: readonly IndicatorKey[], level: SubjectLevel, period: CasePeriod, today: string): IndicatorValues {
+export function indicatorValues(
+  db: ReadDb,
+  keys: readonly IndicatorKey[],
+  level: SubjectLevel,
+  period: CasePeriod,
+  today: string,
+  /** The households' visit figures already read in this action (see HouseholdFiguresMemo). */
+  visitMemo?: HouseholdFiguresMemo,
+): IndicatorValues {
   let caseCounts: Map<string, CaseCounts> | undefined;
   const sources = new Map<Source, Figures>();
   const out = new Map<IndicatorKey, Map<string, IndicatorValue>>();
@@ -67,7 +75,7 @@ export function indicatorValues(db: ReadDb, keys: readonly IndicatorKey[], level
       const routineKey = key as RoutineIndicatorKey;
       const source = SOURCE_OF[routineKey];
       let figures = sources.get(source);
-      if (!figures) sources.set(source, (figures = readSource(db, source, level, period, today)));
+      if (!figures) sources.set(source, (figures = readSource(db, source, level, period, today, visitMemo)));
       for (const [id, valueOf] of figures) values.set(id, valueOf(routineKey));
       continue;
     }
@@ -84,12 +92,16 @@ export function indicatorValues(db: ReadDb, keys: readonly IndicatorKey[], level
   return out;
 }
 
-function readSource(db: ReadDb, source: Source, level: SubjectLevel, period: CasePeriod, today: string): Figures {
+function readSource(db: ReadDb, source: Source, level: SubjectLevel, period: CasePeriod, today: string, visitMemo?: HouseholdFiguresMemo): Figures {
   switch (source) {
     case 'days':
       return dayFigures(db, level, period, today);
-    case 'visits':
-      return visitFigures(level === 'worker' ? workerVisitStats(db, period, today) : level === 'grid' ? gridVisitStats(db, period, today) : villageVisitStats(db, period, today));
+    case 'visits': {
+      const households = visitMemo?.of(db, period, today);
+      return visitFigures(
+        level === 'worker' ? workerVisitStats(db, period, today, undefined, households) : level === 'grid' ? gridVisitStats(db, period, today, households) : villageVisitStats(db, period, today, households),
+      );
+    }
     case 'verification': {
       const stats = level === 'worker' ? verificationByWorker(db, period) : level === 'grid' ? verificationByGrid(db, period) : verificationByVillage(db, period);
       return mapValues(stats, (t) => ratio(t.accurate, VERIFIED_OUTCOMES.reduce((n, o) => n + t[o], 0)));

@@ -11,6 +11,7 @@ import type { WriteTx } from '../db/change-writer';
 import type { ReadDb } from '../db/read-db';
 import type { IndicatorKey } from '../../../shared/assessment/indicators';
 import { scoreSubjects } from './assessment-scores';
+import type { HouseholdFiguresMemo } from '../routine/visit-queries';
 import { indicatorValues, type IndicatorValues } from './indicator-values';
 import { getScheme } from './scheme-store';
 
@@ -136,10 +137,10 @@ export function addEvent(tx: WriteTx, runId: string, actor: { id: string; name: 
 
 /** The scores of a run: its snapshot once frozen, else computed now with the approved manual items. */
 /** The indicators' values of an open run's subjects as of `today` (its scores before manual items). */
-export function runIndicatorValues(db: ReadDb, runId: string, today: string): IndicatorValues {
+export function runIndicatorValues(db: ReadDb, runId: string, today: string, visitMemo?: HouseholdFiguresMemo): IndicatorValues {
   const r = runRow(db, runId);
   const scheme = getScheme(db, r.scheme_id);
-  return indicatorValues(db, scheme.items.map((i) => i.indicator as IndicatorKey), scheme.level, { from: r.period_from, to: r.period_to }, today);
+  return indicatorValues(db, scheme.items.map((i) => i.indicator as IndicatorKey), scheme.level, { from: r.period_from, to: r.period_to }, today, visitMemo);
 }
 
 /** A run's scores: the snapshot once frozen; else computed as of `today` (from `values` when the caller has them). */

@@ -2,6 +2,7 @@
 // case numbers so two PCs never mint the same number offline. Created on first start.
 import { randomInt } from 'node:crypto';
 import { ulid } from 'ulid';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from './connection';
 import { readOnlyDb, type ReadDb } from './read-db';
 
@@ -17,14 +18,19 @@ function randomPrefix(): string {
 }
 
 export function getMeta(db: ReadDb, key: string): string | null {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = db.cached('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
   return row?.value ?? null;
 }
 
 /** Writes a local meta key; others reach it only inside a change-writer transaction (`tx.setMeta`). */
 export function setMeta(db: Db, key: string, value: string): void {
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  let put = metaWrites.get(db);
+  if (!put) metaWrites.set(db, (put = db.prepare<[string, string]>('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')));
+  put.run(key, value);
 }
+
+/** Each connection's meta write, prepared once (case numbers set a counter per case). */
+const metaWrites = new WeakMap<Db, Statement<[string, string]>>();
 
 /** The fingerprint of the sync certificate this database was last used with (meta key). */
 export const DEVICE_CERT_KEY = 'device_cert';

@@ -15,6 +15,7 @@ import { allWorkers } from '../routine/routine-scope';
 import { addAdjustmentTx, decideAdjustmentTx, freezeRunTx, openRunTx, subjectGrids, type AdjustmentEntry, type RunActor } from '../assessment/run-writes';
 import type { IndicatorValues } from '../assessment/indicator-values';
 import { runIndicatorValues, runScores } from '../assessment/run-store';
+import { HouseholdFiguresMemo } from '../routine/visit-queries';
 import { demoGridQuality } from './demo-grid-quality';
 import { SeededRandom } from './seeded-random';
 
@@ -119,11 +120,13 @@ export function seedDemoAssessment(tx: WriteTx, opts: { seed: number; now: numbe
       return out;
     };
 
+    // The three levels read the same households' visit figures: once per quarter (nothing between writes visits).
+    const visitMemo = new HouseholdFiguresMemo();
     for (const level of LEVELS) {
       const runId = openRunTx(tx, level, p.key, today, director, after(p, 3, '09:00', 0));
       summary.runs++;
       // The indicators are computed once per run: the manual items do not change them.
-      const values = runIndicatorValues(db, runId, scoredOn);
+      const values = runIndicatorValues(db, runId, scoredOn, visitMemo);
       for (const item of items(level, runId, values)) {
         // The supervisor enters items on its own area (the rule of 考核加减分); the director the others.
         const inArea = supervisor && (subjectGrids(db, level, item.subjectId) ?? []).some((g) => supervised.has(g));

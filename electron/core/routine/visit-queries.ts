@@ -183,7 +183,23 @@ export function householdFigures(db: ReadDb, period: Period, today: string, plan
   });
 }
 
-type HouseholdFigure = ReturnType<typeof householdFigures>[number];
+export type HouseholdFigure = ReturnType<typeof householdFigures>[number];
+
+/**
+ * The households' figures of each period read so far, for one action that reads them again and
+ * again with nothing written to households, people or visits in between (the demo build scores
+ * three levels of each quarter from the same figures). Not for anything that outlives the action.
+ */
+export class HouseholdFiguresMemo {
+  private readonly kept = new Map<string, HouseholdFigure[]>();
+
+  of(db: ReadDb, period: Period, today: string): HouseholdFigure[] {
+    const key = `${period.from}|${period.to}|${today}`;
+    let figures = this.kept.get(key);
+    if (!figures) this.kept.set(key, (figures = householdFigures(db, period, today)));
+    return figures;
+  }
+}
 
 function add(f: VisitFigures, x: HouseholdFigure, countVisits: boolean): void {
   for (const t of [f.total, f.byClass[x.cls]]) {
@@ -198,11 +214,11 @@ function add(f: VisitFigures, x: HouseholdFigure, countVisits: boolean): void {
 }
 
 /** Per grid: its households' visits due, done, missed and open by class over the period. */
-export function gridVisitStats(db: ReadDb, period: Period, today: string): Map<string, VisitFigures> {
+export function gridVisitStats(db: ReadDb, period: Period, today: string, figures = householdFigures(db, period, today)): Map<string, VisitFigures> {
   const out = new Map<string, VisitFigures>(
     (db.cached("SELECT id FROM org_unit WHERE kind = 'grid' AND archived = 0").all() as { id: string }[]).map((g) => [g.id, emptyFigures()]),
   );
-  for (const x of householdFigures(db, period, today)) {
+  for (const x of figures) {
     const f = out.get(x.household.gridId);
     if (f) add(f, x, true);
   }
@@ -211,10 +227,10 @@ export function gridVisitStats(db: ReadDb, period: Period, today: string): Map<s
 }
 
 /** Per village/community: its grids' figures summed. */
-export function villageVisitStats(db: ReadDb, period: Period, today: string): Map<string, VisitFigures> {
+export function villageVisitStats(db: ReadDb, period: Period, today: string, figures = householdFigures(db, period, today)): Map<string, VisitFigures> {
   const parents = new Map((db.cached("SELECT id, parent_id FROM org_unit WHERE kind = 'grid' AND archived = 0").all() as { id: string; parent_id: string }[]).map((g) => [g.id, g.parent_id]));
   const out = new Map<string, VisitFigures>();
-  for (const x of householdFigures(db, period, today)) {
+  for (const x of figures) {
     const village = parents.get(x.household.gridId);
     if (!village) continue;
     const f = out.get(village) ?? emptyFigures();
@@ -230,11 +246,17 @@ export function villageVisitStats(db: ReadDb, period: Period, today: string): Ma
  * missed and open by class — and, as `visits`, the visits it recorded itself in the period (by
  * the class recorded on each visit).
  */
-export function workerVisitStats(db: ReadDb, period: Period, today: string, staffIds?: readonly string[]): Map<string, VisitFigures> {
+export function workerVisitStats(
+  db: ReadDb,
+  period: Period,
+  today: string,
+  staffIds?: readonly string[],
+  figures = householdFigures(db, period, today),
+): Map<string, VisitFigures> {
   const wanted = staffIds ? new Set(staffIds) : null;
   const workers = allWorkers(db).filter((w) => !wanted || wanted.has(w.staffId));
   const byGrid = new Map<string, HouseholdFigure[]>();
-  for (const x of householdFigures(db, period, today)) {
+  for (const x of figures) {
     const list = byGrid.get(x.household.gridId);
     if (list) list.push(x);
     else byGrid.set(x.household.gridId, [x]);
