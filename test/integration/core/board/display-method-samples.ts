@@ -8,6 +8,7 @@ import { SUBJECT_LEVELS } from '../../../../shared/assessment/scheme';
 export const DISPLAY_METHOD_SAMPLES: Record<string, readonly unknown[]> = {
   // the session and the system
   'system.status': [{}],
+  'system.setupProgress': [{}],
   'system.connection': [{}],
   'system.setup': [{ townName: '青溪镇', townCode: '330782101', adminUsername: 'admin2', adminDisplayName: '管理员', adminPassword: 'correct-horse-2' }],
   'auth.login': [{ username: 'admin', password: 'wrong-password' }],
