@@ -38,6 +38,7 @@ import { jobsApi } from './jobs/jobs-api';
 import { duplicatesApi } from './sync/duplicates-api';
 import type { SetupProgress } from './system/setup-progress';
 import { notificationApi } from './notifications/notification-api';
+import { startApi } from './start/start-api';
 
 export interface SystemStatus {
   setUp: boolean;
@@ -252,6 +253,7 @@ export const api = {
   ...jobsApi,
   ...duplicatesApi,
   ...notificationApi,
+  ...startApi,
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;
 
 export interface SessionLogin {

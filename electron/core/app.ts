@@ -49,6 +49,7 @@ import { BackupService } from './backup/backup-service';
 import { BackupScheduler } from './backup/backup-scheduler';
 import { applyPendingRestore } from './backup/backup-restore';
 import { caseHandlers } from './cases/case-handlers';
+import { startHandlers } from './start/start-handlers';
 import { registryHandlers } from './registry/registry-handlers';
 import { routineHandlers } from './routine/routine-handlers';
 import { assessmentHandlers } from './assessment/assessment-handlers';
@@ -143,6 +144,7 @@ export const handlers: Handlers = {
   ...syncHandlers,
   ...jobHandlers,
   ...notificationHandlers,
+  ...startHandlers,
 };
 
 export function createCore(opts: CoreOptions): Core {

@@ -178,6 +178,10 @@ const CASE_PROBES: Partial<Record<MethodName, Probe>> = {
     const hints = w.t.h.call(tk, 'cases.duplicateHints', { categoryId: c.categoryId, gridId: c.gridId, days: 30 });
     return hints.some((h) => h.id === id) ? 'seen' : 'unseen';
   },
+  'start.focus': async (w, tk, id) => {
+    const focus = w.t.h.call(tk, 'start.focus', { group: 'open', limit: 50 });
+    return focus.rows.some((r) => r.id === id) ? 'seen' : 'unseen';
+  },
 };
 
 describe('case scope of every case method, inside and outside', () => {

@@ -264,6 +264,8 @@ export const SCOPE_RULES: Record<MethodName, ScopeRule> = {
   'jobs.get': 'own',
   'jobs.cancel': 'own',
   'jobs.result': 'own',
+  'start.focus': 'case',
+  'start.month': 'aggregate',
 };
 
 /** How each rule reads in docs/access-matrix.md. */
