@@ -29,8 +29,10 @@ test('a department handler sees its department’s cases only, and is not offere
   await signIn(page, demoStation.url, 'bumen', DEMO_PASSWORD);
   await expect(page.getByTestId('workbench-page')).toBeVisible();
   await expect(page.getByTestId('intake-open')).toHaveCount(0); // may not register cases
-  // Nothing waits for acceptance in a department's scope.
-  await expect(page.getByTestId('workbench-count-to_accept')).toHaveText('0件');
+  // Its start screen is its department's queue: the case dispatched to it, not the one waiting for acceptance.
+  const focus = page.getByTestId('start-department').getByTestId('start-focus');
+  await expect(focus.getByTestId('start-case').filter({ hasText: ours.number })).toHaveCount(1);
+  await expect(focus.getByTestId('start-case').filter({ hasText: waiting.number })).toHaveCount(0);
 
   await readQueueCounts(page);
   await page.getByTestId('queue-all').click();

@@ -3,7 +3,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import type { SessionUser, SystemStatus } from '../../../shared/api';
 import type { Permission } from '../../../shared/auth/roles';
-import { WorkbenchPage } from '../pages/workbench/workbench-page';
+import { StartPage } from '../pages/workbench/start-page';
 import { NoAccess } from '../ui/no-access';
 import { PageLoading } from '../ui/page-loading';
 import { MainLayout } from './main-layout';
@@ -98,7 +98,7 @@ export function AppRoutes({ system, user }: { system: SystemStatus; user: Sessio
         />
         <Route element={isDisplay ? <Navigate to="/board" replace /> : <MainLayout system={system} user={user} />}>
           <Route index element={<Navigate to="/workbench" replace />} />
-          <Route path="/workbench" element={<WorkbenchPage />} />
+          <Route path="/workbench" element={<StartPage />} />
           <Route
             path="/cases"
             element={

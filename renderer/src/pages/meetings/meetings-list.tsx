@@ -1,7 +1,7 @@
 // 会议: a month's meetings and the schedule's meetings not yet held (meetings.calendar), by
 // day — the ones to come first, the past below. 「开会」 on a scheduled slot creates the
 // meeting with its generated agenda; 「新建会议」 for any other.
-import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
+import { FundProjectionScreenOutlined, LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Empty, List, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -10,7 +10,7 @@ import { MEETING_KIND_LABELS } from '../../../../shared/meetings/meeting-kinds';
 import { MEETING_STATUS_LABELS, type MeetingRow, type MeetingSlot } from '../../../../shared/meetings/meeting-types';
 import { useRpcMutation, useRpcQuery } from '../../app/rpc-hooks';
 import { useSession } from '../../app/session';
-import { fmtMeetingDay, MEETING_STATUS_COLORS, meetingPath, monthRange, todayShanghai } from './meeting-format';
+import { fmtMeetingDay, MEETING_STATUS_COLORS, meetingPath, monthRange, openPresenter, todayShanghai } from './meeting-format';
 import { NewMeetingModal } from './new-meeting-modal';
 
 export type Entry = { date: string; startTime: string } & ({ meeting: MeetingRow; slot?: undefined } | { slot: MeetingSlot; meeting?: undefined });
@@ -27,8 +27,11 @@ export function calendarEntries(meetings: MeetingRow[], slots: MeetingSlot[], de
 
 const slotKey = (s: MeetingSlot) => `${s.kind}-${s.date}`;
 
-/** A meeting (opens it) or a scheduled slot (「开会」 creates the meeting of the schedule and opens it). */
-export function MeetingEntry({ entry, today }: { entry: Entry; today: string }) {
+/**
+ * A meeting (opens it) or a scheduled slot (「开会」 creates the meeting of the schedule and opens it).
+ * `present`: a 放映 button on today's meetings (the presenter's start screen).
+ */
+export function MeetingEntry({ entry, today, present = false }: { entry: Entry; today: string; present?: boolean }) {
   const navigate = useNavigate();
   const { can } = useSession();
   const create = useRpcMutation('meetings.create');
@@ -51,6 +54,19 @@ export function MeetingEntry({ entry, today }: { entry: Entry; today: string }) 
           </div>
         </div>
         <Tag color={MEETING_STATUS_COLORS[m.status]}>{MEETING_STATUS_LABELS[m.status]}</Tag>
+        {present && m.date === today && m.status !== 'cancelled' ? (
+          <Button
+            size="small"
+            icon={<FundProjectionScreenOutlined />}
+            onClick={(e) => {
+              e.stopPropagation();
+              openPresenter(m.id);
+            }}
+            data-testid={`meeting-present-${m.id}`}
+          >
+            放映
+          </Button>
+        ) : null}
       </List.Item>
     );
   }
@@ -85,7 +101,7 @@ export function MeetingEntry({ entry, today }: { entry: Entry; today: string }) 
   );
 }
 
-function DayGroups({ entries, today, empty, testId }: { entries: Entry[]; today: string; empty: string; testId: string }) {
+export function DayGroups({ entries, today, empty, testId, present = false }: { entries: Entry[]; today: string; empty: string; testId: string; present?: boolean }) {
   const days = [...new Set(entries.map((e) => e.date))];
   if (!days.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />;
   return (
@@ -99,7 +115,7 @@ function DayGroups({ entries, today, empty, testId }: { entries: Entry[]; today:
           <List<Entry>
             size="small"
             dataSource={entries.filter((e) => e.date === day)}
-            renderItem={(e) => <MeetingEntry entry={e} today={today} />}
+            renderItem={(e) => <MeetingEntry entry={e} today={today} present={present} />}
           />
         </div>
       ))}
