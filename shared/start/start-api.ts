@@ -19,7 +19,7 @@ export const startApi = {
   'start.month': method({
     input: emptyInput,
     output: returns<MonthFigures>(),
-    access: 'board.read',
+    access: 'cases.read',
     reads: ['case_record', 'case_event', 'work_log', 'work_log_case', 'calendar_year'],
   }),
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;
