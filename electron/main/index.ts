@@ -14,6 +14,7 @@ import { installBoardWindow } from './board-window';
 import { presentationWindows } from './presenter-windows';
 import { installSecurity, isOwnFrame, registerAppScheme, serveRenderer } from './security';
 import { APP_ORIGIN, devServerUrl } from './security-rules';
+import { installDesktopNotifications } from './desktop-notification';
 
 registerAppScheme();
 
@@ -41,6 +42,8 @@ async function start(): Promise<void> {
   // 放映: the presentation's windows, opened by the pages, placed on their displays.
   installSecurity(devOrigin, presentationWindows(preload, devOrigin));
   serveRenderer(join(import.meta.dirname, '../renderer'));
+  // 桌面通知: the renderer asks, the operating system shows (docs/notifications.md).
+  installDesktopNotifications(devOrigin);
   // Who each window is signed in as, from its sign-in answers: job events go to the owner's windows only.
   const userOf = new Map<number, string>();
   ipcMain.handle('towngrid:rpc', async (e, method: unknown, input: unknown, token: unknown) => {

@@ -13,6 +13,7 @@ const bridge = {
     ipcRenderer.on('towngrid:event', listener);
     return () => ipcRenderer.off('towngrid:event', listener);
   },
+  notify: (notice) => ipcRenderer.invoke('towngrid:notify', notice) as Promise<boolean>,
 } satisfies TownGridBridge;
 
 contextBridge.exposeInMainWorld('towngrid', bridge);

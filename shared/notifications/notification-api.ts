@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { emptyInput, method, returns, type MethodDef } from '../rpc/contract';
 import type { TableName } from '../db/tables';
-import { NOTIFICATION_KINDS, type NotificationFeed, type NotificationSettings } from './notification-types';
+import { NOTIFICATION_KINDS, type NotificationFeed, type NotificationSettingsView } from './notification-types';
 
 /** What the feed is read from (a `changed` event for any of them refreshes the bell). */
 const FEED_READS = [
@@ -44,9 +44,9 @@ export const notificationApi = {
   'notifications.markAllRead': method({ input: emptyInput, output: returns<{ unread: number }>(), access: 'cases.read', writes: true }),
   'notifications.settings': method({
     input: emptyInput,
-    output: returns<NotificationSettings>(),
+    output: returns<NotificationSettingsView>(),
     access: 'cases.read',
     reads: ['notification_setting'],
   }),
-  'notifications.saveSettings': method({ input: notificationSettingsInput, output: returns<NotificationSettings>(), access: 'cases.read', writes: true }),
+  'notifications.saveSettings': method({ input: notificationSettingsInput, output: returns<NotificationSettingsView>(), access: 'cases.read', writes: true }),
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;

@@ -56,4 +56,9 @@ export interface NotificationSettings {
   desktop: boolean;
 }
 
+/** An account's settings with the kinds its role is told about at all (the others never reach it). */
+export interface NotificationSettingsView extends NotificationSettings {
+  kinds: NotificationKind[];
+}
+
 export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = { mutedKinds: [], sound: true, desktop: true };

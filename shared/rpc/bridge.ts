@@ -7,4 +7,6 @@ export interface TownGridBridge {
   invoke<M extends MethodName>(method: M, input: MethodInput<M>, token: string | null): Promise<RpcResult<MethodOutput<M>>>;
   /** Calls `cb` with each pushed event of that name; returns the stop function. */
   subscribe<E extends EventName>(event: E, cb: (payload: ApiEvents[E]) => void): () => void;
+  /** Shows an operating-system notification (桌面通知); resolves true when the person clicked it. */
+  notify(notice: { title: string; body: string }): Promise<boolean>;
 }

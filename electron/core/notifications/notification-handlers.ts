@@ -2,11 +2,11 @@
 // caller's audience only (notification-audience.ts: its role's kinds, its case scope), decided
 // here for every call whatever the renderer asks.
 import type { notificationApi } from '../../../shared/notifications/notification-api';
-import type { NotificationItem } from '../../../shared/notifications/notification-types';
+import type { NotificationItem, NotificationSettingsView } from '../../../shared/notifications/notification-types';
 import { AppError } from '../../../shared/rpc/errors';
 import type { CallContext, Handlers, Session } from '../rpc/handler-types';
 import { callToday } from '../rpc/call-today';
-import { audienceOf } from './notification-audience';
+import { audienceOf, ROLE_NOTIFICATION_KINDS } from './notification-audience';
 import { feedItems, feedOf } from './notification-feed';
 import { readPrefs, writeMarks, writePrefs } from './notification-state';
 
@@ -21,6 +21,12 @@ function callerItems(ctx: CallContext): NotificationItem[] {
   const db = ctx.core.db;
   const audience = audienceOf(db, s, callToday(ctx));
   return audience ? feedItems(db, audience, readPrefs(db, s.userId), ctx.core.now()) : [];
+}
+
+function settingsView(ctx: CallContext): NotificationSettingsView {
+  const s = sessionOf(ctx);
+  const { mutedKinds, sound, desktop } = readPrefs(ctx.core.db, s.userId);
+  return { mutedKinds, sound, desktop, kinds: [...ROLE_NOTIFICATION_KINDS[s.role]] };
 }
 
 const unreadOf = (items: NotificationItem[]) => ({ unread: items.filter((i) => !i.read).length });
@@ -46,15 +52,11 @@ export const notificationHandlers: Pick<Handlers, keyof typeof notificationApi> 
     return unreadOf(callerItems(ctx));
   },
 
-  'notifications.settings': (_input, ctx) => {
-    const { mutedKinds, sound, desktop } = readPrefs(ctx.core.db, sessionOf(ctx).userId);
-    return { mutedKinds, sound, desktop };
-  },
+  'notifications.settings': (_input, ctx) => settingsView(ctx),
 
   'notifications.saveSettings': (input, ctx) => {
     const s = sessionOf(ctx);
     ctx.core.writer.transaction(s.userId, (tx) => writePrefs(tx, s.userId, input, ctx.core.now()));
-    const { mutedKinds, sound, desktop } = readPrefs(ctx.core.db, s.userId);
-    return { mutedKinds, sound, desktop };
+    return settingsView(ctx);
   },
 };

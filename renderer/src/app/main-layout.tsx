@@ -1,10 +1,11 @@
-// The desk layout: header (town, sync indicator, user, sign-out), left navigation, the page.
+// The desk layout: header (town, sync indicator, notifications, user, sign-out), left navigation, the page.
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Popconfirm, Space, Tag } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { DeskEmergencyBar } from '../pages/board/emergency/desk-emergency-bar';
 import { IntakeProvider } from '../pages/cases/intake-launcher';
+import { NotificationBell } from '../pages/notifications/notification-bell';
 import type { SessionUser, SystemStatus } from '../../../shared/api';
 import { ROLE_LABELS } from '../../../shared/auth/roles';
 import { PageLoading } from '../ui/page-loading';
@@ -34,6 +35,7 @@ export function MainLayout({ system, user }: { system: SystemStatus; user: Sessi
         </div>
         <Space size="middle" className="tg-header-user">
           <SyncIndicator variant="header" onOpen={session.can('users.manage') ? () => void navigate('/settings?tab=sync') : undefined} />
+          <NotificationBell />
           <span data-testid="header-user">
             <UserOutlined /> {user.displayName}
           </span>

@@ -17,6 +17,7 @@ function fakeBridge() {
       set.add(listener);
       return () => set.delete(listener);
     },
+    notify: () => Promise.resolve(false),
   };
   const push = (e: ApiEvent) => listeners.get(e.event)?.forEach((cb) => cb(e.payload));
   const count = () => [...listeners.values()].reduce((n, s) => n + s.size, 0);

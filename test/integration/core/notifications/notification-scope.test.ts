@@ -192,13 +192,15 @@ describe('read marks and settings', () => {
     expect(f.items[0]).toMatchObject({ kind: 'urged', read: false, text: 'supervisor催办（第2次）：再次催办' });
 
     const saved = w.t.h.call(w.tokens.hA, 'notifications.saveSettings', { mutedKinds: ['urged'], sound: false, desktop: true });
-    expect(saved).toEqual({ mutedKinds: ['urged'], sound: false, desktop: true });
+    expect(saved).toEqual({ mutedKinds: ['urged'], sound: false, desktop: true, kinds: ['dispatched', 'urged', 'supervised', 'rework', 'due_today', 'overdue', 'digest'] });
     expect(w.t.h.call(w.tokens.hA, 'notifications.settings', {})).toEqual(saved);
     f = feed(w, 'hA');
     expect(f.items.map((i) => i.kind)).toEqual(['dispatched']);
     expect(f.unread).toBe(0);
     // Settings are per account: the other handler's are the defaults.
-    expect(w.t.h.call(w.tokens.hB, 'notifications.settings', {})).toEqual({ mutedKinds: [], sound: true, desktop: true });
+    expect(w.t.h.call(w.tokens.hB, 'notifications.settings', {})).toEqual({ mutedKinds: [], sound: true, desktop: true, kinds: ['dispatched', 'urged', 'supervised', 'rework', 'due_today', 'overdue', 'digest'] });
+    expect(w.t.h.call(w.tokens.director, 'notifications.settings', {}).kinds).toEqual(['supervised', 'overdue', 'digest']);
+    expect(w.t.h.call(w.tokens.presenter, 'notifications.settings', {}).kinds).toEqual([]);
   });
 
   it('gives every item one key: marking it twice writes it once', () => {
