@@ -39,6 +39,7 @@ import { duplicatesApi } from './sync/duplicates-api';
 import type { SetupProgress } from './system/setup-progress';
 import { notificationApi } from './notifications/notification-api';
 import { startApi } from './start/start-api';
+import { reportsApi } from './reports/reports-api';
 
 export interface SystemStatus {
   setUp: boolean;
@@ -254,6 +255,7 @@ export const api = {
   ...duplicatesApi,
   ...notificationApi,
   ...startApi,
+  ...reportsApi,
 } satisfies Record<string, MethodDef<z.ZodType, unknown>>;
 
 export interface SessionLogin {

@@ -55,6 +55,7 @@ import { routineHandlers } from './routine/routine-handlers';
 import { assessmentHandlers } from './assessment/assessment-handlers';
 import { resultsHandlers } from './assessment/results-handlers';
 import { reportHandlers } from './assessment/report-handlers';
+import { reportsHandlers } from './reports/report-handlers';
 import { contentHandlers } from './meetings/content-handlers';
 import { documentHandlers } from './meetings/document-handlers';
 import { meetingHandlers } from './meetings/meeting-handlers';
@@ -135,6 +136,7 @@ export const handlers: Handlers = {
   ...assessmentHandlers,
   ...resultsHandlers,
   ...reportHandlers,
+  ...reportsHandlers,
   ...surveyHandlers,
   ...visitHandlers,
   ...meetingHandlers,

@@ -4,6 +4,8 @@
 import type { ReportChart } from './report-types';
 
 const GRADE_COLOURS: Record<string, string> = { 优秀: '#1f7a3a', 合格: '#2f6fb3', 基本合格: '#d08a1a', 不合格: '#c0392b' };
+/** The slices of any other pie, in turn. */
+const PALETTE = ['#2f6fb3', '#d08a1a', '#1f7a3a', '#c0392b', '#7b5ea7', '#1a9a9a', '#8c6d31', '#5b7a99', '#b35c8a', '#6b8e23'];
 
 export function reportChartOption(chart: ReportChart, fontFamily?: string): Record<string, unknown> {
   const textStyle = fontFamily ? { fontFamily } : {};
@@ -45,8 +47,8 @@ export function reportChartOption(chart: ReportChart, fontFamily?: string): Reco
         type: 'pie',
         radius: ['34%', '62%'],
         center: ['50%', '52%'],
-        data: chart.slices.map((s) => ({ ...s, itemStyle: { color: GRADE_COLOURS[s.name] ?? '#888' } })),
-        label: { formatter: '{b} {c}个（{d}%）', fontSize: 12 },
+        data: chart.slices.map((s, i) => ({ ...s, itemStyle: { color: (chart.kind === 'grades' ? GRADE_COLOURS[s.name] : PALETTE[i % PALETTE.length]) ?? '#888' } })),
+        label: { formatter: chart.kind === 'grades' ? '{b} {c}个（{d}%）' : '{b} {c}件（{d}%）', fontSize: 12 },
       },
     ],
   };

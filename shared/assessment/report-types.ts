@@ -5,8 +5,9 @@
 
 /** A chart's data; how it is drawn is in report-chart-option.ts (the same for Word and screen). */
 export type ReportChart =
-  | { kind: 'bar'; title: string; categories: string[]; values: number[]; max: number; unit: string }
-  | { kind: 'grades'; title: string; slices: { name: string; value: number }[] };
+  | { kind: 'bar'; title: string; categories: string[]; values: number[]; /** The axis' top (e.g. a score's full marks); none: from the values. */ max?: number; unit: string }
+  /** Shares of a whole: the grades of a ranking (each grade its own colour), or any other split (e.g. a work report's sources). */
+  | { kind: 'grades' | 'pie'; title: string; slices: { name: string; value: number }[] };
 
 export type ReportBlock =
   | { kind: 'paragraph'; text: string; bold?: boolean }

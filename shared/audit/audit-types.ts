@@ -64,6 +64,7 @@ export const AUDIT_ACTION_LABELS = {
   'board.archivePlaylist': '删除大屏轮播',
   'board.activate': '切换大屏轮播',
   'board.pin': '固定或取消固定大屏页面',
+  'report.export': '导出工作月报或季报',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

@@ -55,6 +55,7 @@ export const PERMISSIONS = [
   'meetings.read',
   'meetings.write',
   'board.manage',
+  'reports.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -90,6 +91,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'meetings.read': '查看例会（议程、纪要、任务）',
   'meetings.write': '组织例会（议程、签到、记录、任务销号、放映）',
   'board.manage': '配置指挥大屏（页面、轮播）',
+  'reports.read': '查看与导出统计报表（全镇工作月报、季报）',
 };
 
 const ALL: readonly Permission[] = PERMISSIONS;
@@ -100,12 +102,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'org.read', 'org.write', 'board.read', 'sensitive.read',
     'cases.read', 'cases.intake', 'cases.dispatch', 'cases.handle', 'cases.verify', 'cases.supervise', 'catalogue.write', 'calendar.write',
     'registry.read', 'registry.write', 'registry.import', 'special.read', 'routine.read', 'routine.leave', 'routine.import', 'routine.screening', 'duty.write',
-    'assessment.read', 'assessment.adjust', 'assessment.manage', 'meetings.read', 'meetings.write', 'board.manage',
+    'assessment.read', 'assessment.adjust', 'assessment.manage', 'meetings.read', 'meetings.write', 'board.manage', 'reports.read',
   ],
   dispatcher: [
     'org.read', 'board.read', 'sensitive.read',
     'cases.read', 'cases.intake', 'cases.dispatch', 'cases.verify',
-    'registry.read', 'routine.read', 'meetings.read', 'meetings.write',
+    'registry.read', 'routine.read', 'meetings.read', 'meetings.write', 'reports.read',
   ],
   department_handler: ['org.read', 'board.read', 'cases.read', 'cases.handle', 'registry.read'],
   supervisor: [

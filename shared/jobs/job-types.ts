@@ -59,6 +59,8 @@ export interface JobResults {
   'meetings.exportAgenda': FileResult;
   'meetings.exportSlides': FileResult;
   'meetings.exportSignIn': FileResult;
+  'reports.exportDocx': FileResult;
+  'reports.exportXlsx': FileResult;
 }
 export type JobMethod = keyof JobResults;
 

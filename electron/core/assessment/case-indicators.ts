@@ -24,6 +24,7 @@ interface CaseFacts {
   village_id: string | null;
   assignee_department_id: string | null;
   category_id: string;
+  handling_type: string;
   status: string;
   received_at: number;
   accepted_at: number | null;
@@ -73,7 +74,7 @@ function casesOfPeriod(db: ReadDb, period: CasePeriod): CaseFacts[] {
   const until = shanghaiInstant(period.to).getTime() + 86_400_000;
   return db
     .cached(
-      `SELECT c.id, c.number, c.title, c.grid_id, c.village_id, c.assignee_department_id, c.category_id, c.status, c.received_at, c.handled_at, c.on_time,
+      `SELECT c.id, c.number, c.title, c.grid_id, c.village_id, c.assignee_department_id, c.category_id, c.handling_type, c.status, c.received_at, c.handled_at, c.on_time,
               c.rework_count, c.extension_count, c.satisfaction, c.source,
               (SELECT min(l.work_date) FROM work_log_case k JOIN work_log l ON l.id = k.log_id WHERE k.case_id = c.id) AS found_date,
               (SELECT min(e.at) FROM case_event e WHERE e.case_id = c.id AND e.action = 'accept') AS accepted_at,
@@ -119,19 +120,33 @@ export function caseCountsBySubject(db: ReadDb, level: CaseSubjectLevel, period:
   return caseCountsGrouped(db, period, (c) => subjectOf(level, c));
 }
 
-/** Where a case of the period lies, for grouping its counts another way (the meetings' scope, by category). */
-export type CaseGroupFacts = Pick<CaseFacts, 'grid_id' | 'village_id' | 'assignee_department_id' | 'category_id'>;
+/** Where a case of the period lies, for grouping its counts another way (the meetings' scope, by category; the work reports' dimensions). */
+export type CaseGroupFacts = Pick<CaseFacts, 'grid_id' | 'village_id' | 'assignee_department_id' | 'category_id' | 'source' | 'handling_type' | 'satisfaction'>;
 
 /** The same counts grouped by `groupOf` (null: the case is left out), e.g. a meeting scope's cases by category. */
 export function caseCountsGrouped(db: ReadDb, period: CasePeriod, groupOf: (c: CaseGroupFacts) => string | null): Map<string, CaseCounts> {
+  return caseCountsGroupings(db, period, { only: groupOf }).only;
+}
+
+/** The counts grouped several ways in one pass over the period's cases (one map per grouping). */
+export function caseCountsGroupings<K extends string>(
+  db: ReadDb,
+  period: CasePeriod,
+  groupings: Record<K, (c: CaseGroupFacts) => string | null>,
+): Record<K, Map<string, CaseCounts>> {
   const tests = Object.entries(predicates(cutoffs(db))) as [CaseCountKey, (c: CaseFacts) => boolean][];
-  const out = new Map<string, CaseCounts>();
+  const ways = Object.entries(groupings) as [K, (c: CaseGroupFacts) => string | null][];
+  const out = Object.fromEntries(ways.map(([k]) => [k, new Map<string, CaseCounts>()])) as Record<K, Map<string, CaseCounts>>;
   for (const c of casesOfPeriod(db, period)) {
-    const subject = groupOf(c);
-    if (subject === null) continue;
-    let counts = out.get(subject);
-    if (!counts) out.set(subject, (counts = emptyCaseCounts()));
-    for (const [key, test] of tests) if (test(c)) counts[key]++;
+    const passed = tests.filter(([, test]) => test(c)).map(([key]) => key);
+    for (const [way, groupOf] of ways) {
+      const subject = groupOf(c);
+      if (subject === null) continue;
+      const map = out[way];
+      let counts = map.get(subject);
+      if (!counts) map.set(subject, (counts = emptyCaseCounts()));
+      for (const key of passed) counts[key]++;
+    }
   }
   return out;
 }

@@ -15,7 +15,8 @@ export { DOCX_MIME };
 /** The text width of an A4 page with 2.8 cm / 2.6 cm margins, in pixels at 96 dpi (for images). */
 const IMAGE_WIDTH = 580;
 
-async function blockParts(block: ReportBlock): Promise<(Paragraph | Table)[]> {
+/** A block of a report as Word paragraphs and tables (the work reports lay out the same blocks). */
+export async function blockParts(block: ReportBlock): Promise<(Paragraph | Table)[]> {
   switch (block.kind) {
     case 'paragraph':
       return [para([run(block.text, { bold: block.bold })], { indent: { firstLine: 640 } })];

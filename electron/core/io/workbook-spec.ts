@@ -59,6 +59,16 @@ export interface SheetSpec {
   page?: { paper: 'A4' | 'A3'; landscape?: boolean };
   validations?: ValidationSpec[];
   hidden?: boolean;
+  /** Pictures over the cells (e.g. a chart): a PNG with its top-left cell (0-based) and size in pixels. */
+  images?: ImageSpec[];
+}
+
+export interface ImageSpec {
+  png: Buffer;
+  col: number;
+  row: number;
+  width: number;
+  height: number;
 }
 
 export interface WorkbookSpec {

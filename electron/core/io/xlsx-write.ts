@@ -1,5 +1,5 @@
 // Writes a workbook described by a WorkbookSpec (sheets, rows, named styles, merges, column
-// widths, print setup, drop-down lists) to .xlsx bytes with exceljs. Asynchronous: a job
+// widths, print setup, drop-down lists, pictures) to .xlsx bytes with exceljs. Asynchronous: a job
 // awaits it after its reads, so the worker keeps answering meanwhile.
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from './exceljs-module';
@@ -63,6 +63,10 @@ export async function writeXlsx(spec: WorkbookSpec, opts: WriteOptions = {}): Pr
       ws.headerFooter = { oddFooter: '第 &P 页，共 &N 页' };
     }
     if (sheet.printTitleRows) ws.pageSetup.printTitlesRow = `${sheet.printTitleRows[0]}:${sheet.printTitleRows[1]}`;
+    for (const img of sheet.images ?? []) {
+      const id = wb.addImage({ buffer: img.png as unknown as ExcelJS.Buffer, extension: 'png' });
+      ws.addImage(id, { tl: { col: img.col, row: img.row }, ext: { width: img.width, height: img.height } });
+    }
     for (const v of sheet.validations ?? []) {
       const formula = v.list ? `"${v.list.join(',')}"` : v.formula!;
       // exceljs supports sheet-wide validations but its typings omit them.

@@ -81,7 +81,9 @@ export type FileJobMethod =
   | 'meetings.exportMinutes'
   | 'meetings.exportAgenda'
   | 'meetings.exportSlides'
-  | 'meetings.exportSignIn';
+  | 'meetings.exportSignIn'
+  | 'reports.exportDocx'
+  | 'reports.exportXlsx';
 
 export const isCancelled = (err: unknown) => err instanceof ApiError && err.code === 'CANCELLED';
 

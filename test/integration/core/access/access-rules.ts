@@ -266,6 +266,10 @@ export const SCOPE_RULES: Record<MethodName, ScopeRule> = {
   'jobs.result': 'own',
   'start.focus': 'case',
   'start.month': 'aggregate',
+  // Work reports (月报, 季报): the whole town's figures, for the centre's roles that see every case.
+  'reports.work': 'aggregate',
+  'reports.exportDocx': 'aggregate',
+  'reports.exportXlsx': 'aggregate',
 };
 
 /** How each rule reads in docs/access-matrix.md. */
