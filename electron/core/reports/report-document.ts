@@ -2,41 +2,14 @@
 // the analysis by source, category, village/community and handling type, 群众满意度, 突出问题 and
 // 下步工作建议 — paragraphs written from the figures, tables and charts. The .docx lays these
 // blocks out (report-docx.ts) the way the 督查专报 does.
-import type { ReportBlock, ReportChart, ReportSection } from '../../../shared/assessment/report-types';
+import type { ReportBlock, ReportSection } from '../../../shared/assessment/report-types';
 import { SATISFACTION_LABELS, SATISFACTIONS } from '../../../shared/cases/case-types';
 import { chineseDate } from '../assessment/report-model';
+import { reportCharts } from '../../../shared/reports/report-charts';
+import { changeCell, changeText, pointsChange, rateText } from '../../../shared/reports/report-format';
 import type { ReportCounts, ReportRow, WorkReport } from '../../../shared/reports/report-types';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-/** Rows a chart draws (the rest are in the table). */
-const CHART_ROWS = 10;
-
-/** 83.3 → 「83.3%」; nothing counted → 「—」. */
-export function rateText(rate: number | null): string {
-  return rate === null ? '—' : `${rate}%`;
-}
-
-/** 环比 of a count: 「环比增加3件（增长50%）」, 「环比减少2件（下降20%）」, 「与上期持平」, 「上期无」. */
-export function changeText(change: number, rate: number | null, previous: number): string {
-  if (previous === 0) return change === 0 ? '与上期持平' : '上期无此类事件';
-  if (change === 0) return '与上期持平';
-  return change > 0 ? `环比增加${change}件（增长${rate}%）` : `环比减少${-change}件（下降${Math.abs(rate ?? 0)}%）`;
-}
-
-/** The change of a count in a table cell: 「+3（+50%）」, 「−2（−20%）」, 「0」, 「+3（上期无）」. */
-export function changeCell(row: Pick<ReportRow, 'change' | 'changeRate'>): string {
-  const sign = row.change > 0 ? '+' : row.change < 0 ? '−' : '';
-  const n = `${sign}${Math.abs(row.change)}`;
-  if (row.change === 0) return '0';
-  return row.changeRate === null ? `${n}（上期无）` : `${n}（${sign}${Math.abs(row.changeRate)}%）`;
-}
-
-/** The change of a rate: 「提高2.5个百分点」, 「下降1个百分点」, 「持平」; null when either is not counted. */
-export function pointsChange(current: number | null, previous: number | null): string | null {
-  if (current === null || previous === null) return null;
-  const d = Math.round((current - previous) * 10) / 10;
-  return d === 0 ? '持平' : d > 0 ? `提高${d}个百分点` : `下降${-d}个百分点`;
-}
 
 function rateWithChange(label: string, c: ReportCounts, p: ReportCounts, key: 'onTimeRate' | 'satisfactionRate' | 'closeRate'): string {
   if (c[key] === null) return `${label}不计（${key === 'satisfactionRate' ? '暂无评价' : key === 'onTimeRate' ? '暂无已结案事件' : '未受理事件'}）`;
@@ -50,11 +23,6 @@ const partOf = (rows: ReportRow[], n = 3) =>
     .slice(0, n)
     .map((r) => `${r.name}${r.current.received}件（占${r.share}%）`)
     .join('、');
-
-function barChart(title: string, rows: ReportRow[], value: (r: ReportRow) => number | null, unit: string): ReportChart {
-  const shown = rows.filter((r) => value(r) !== null).slice(0, CHART_ROWS);
-  return { kind: 'bar', title, categories: shown.map((r) => r.name), values: shown.map((r) => value(r)!), unit };
-}
 
 function dimensionTable(caption: string, nameLabel: string, rows: ReportRow[]): ReportBlock {
   return {
@@ -71,18 +39,6 @@ function dimensionTable(caption: string, nameLabel: string, rows: ReportRow[]): 
       rateText(r.current.onTimeRate),
       rateText(r.current.satisfactionRate),
     ]),
-  };
-}
-
-/** The charts of the report (the .docx and the .xlsx draw the same): by source, category and village/community. */
-export function reportCharts(r: WorkReport): { source: ReportChart; category: ReportChart; village: ReportChart } {
-  const label = r.period.label;
-  const d = r.dimensions;
-  const received = (rows: ReportRow[]) => rows.filter((x) => x.current.received > 0);
-  return {
-    source: { kind: 'pie', title: `${label}事件来源分布`, slices: received(d.source).map((x) => ({ name: x.name, value: x.current.received })) },
-    category: barChart(`${label}各类别事件数`, received(d.category), (x) => x.current.received, '件'),
-    village: barChart(`${label}各村(社区)事件数`, received(d.village), (x) => x.current.received, '件'),
   };
 }
 

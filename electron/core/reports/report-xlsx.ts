@@ -11,7 +11,7 @@ import { chineseDate } from '../assessment/report-model';
 import { rangeOf } from '../io/cell-address';
 import { chartFontFamily, chartImage } from '../io/chart-image';
 import type { CellInput, RowSpec, SheetSpec, WorkbookSpec } from '../io/workbook-spec';
-import { reportCharts } from './report-document';
+import { chartEmpty, reportCharts } from '../../../shared/reports/report-charts';
 
 const CHART_W = 560;
 const CHART_H = 340;
@@ -108,8 +108,7 @@ function problemsSheet(r: WorkReport): SheetSpec {
 }
 
 async function png(chart: ReportChart): Promise<Buffer | null> {
-  const empty = chart.kind === 'bar' ? chart.values.length === 0 : chart.slices.length === 0;
-  return empty ? null : (await chartImage(reportChartOption(chart, chartFontFamily()), CHART_W, CHART_H)).png;
+  return chartEmpty(chart) ? null : (await chartImage(reportChartOption(chart, chartFontFamily()), CHART_W, CHART_H)).png;
 }
 
 /** The workbook; its charts are drawn here (the slow part), `onSheet` told as each is done. */

@@ -25,6 +25,7 @@ const ReportPrintPage = lazy(() => import('../pages/assessment/report-print-page
 const MeetingsPage = lazy(() => import('../pages/meetings/meetings-page').then((m) => ({ default: m.MeetingsPage })));
 const AudiencePage = lazy(() => import('../pages/presenter/audience-page').then((m) => ({ default: m.AudiencePage })));
 const PresenterPage = lazy(() => import('../pages/presenter/presenter-page').then((m) => ({ default: m.PresenterPage })));
+const ReportsPage = lazy(() => import('../pages/reports/reports-page').then((m) => ({ default: m.ReportsPage })));
 const CasePage = lazy(() => import('../pages/cases/case-page').then((m) => ({ default: m.CasePage })));
 
 function Guard({ user, permission, children }: { user: SessionUser; permission: Permission; children: ReactNode }) {
@@ -144,6 +145,16 @@ export function AppRoutes({ system, user }: { system: SystemStatus; user: Sessio
               <Guard user={user} permission="assessment.read">
                 <Suspense fallback={<PageLoading />}>
                   <AssessmentPage />
+                </Suspense>
+              </Guard>
+            }
+          />
+          <Route
+            path="/reports"
+            element={
+              <Guard user={user} permission="reports.read">
+                <Suspense fallback={<PageLoading />}>
+                  <ReportsPage />
                 </Suspense>
               </Guard>
             }
