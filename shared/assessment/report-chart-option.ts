@@ -36,19 +36,25 @@ export function reportChartOption(chart: ReportChart, fontFamily?: string): Reco
       ],
     };
   }
+  const grades = chart.kind === 'grades';
   return {
     animation: false,
     backgroundColor: '#ffffff',
     textStyle,
     title,
-    legend: { bottom: 4, textStyle: { fontSize: 12, ...textStyle } },
+    // A few grades have a legend; a split of many slices names each slice beside it instead.
+    legend: grades ? { bottom: 4, textStyle: { fontSize: 12, ...textStyle } } : undefined,
     series: [
       {
         type: 'pie',
-        radius: ['34%', '62%'],
-        center: ['50%', '52%'],
-        data: chart.slices.map((s, i) => ({ ...s, itemStyle: { color: (chart.kind === 'grades' ? GRADE_COLOURS[s.name] : PALETTE[i % PALETTE.length]) ?? '#888' } })),
-        label: { formatter: chart.kind === 'grades' ? '{b} {c}个（{d}%）' : '{b} {c}件（{d}%）', fontSize: 12 },
+        radius: grades ? ['34%', '62%'] : ['30%', '56%'],
+        center: ['50%', grades ? '52%' : '55%'],
+        data: chart.slices.map((s, i) => ({ ...s, itemStyle: { color: (grades ? GRADE_COLOURS[s.name] : PALETTE[i % PALETTE.length]) ?? '#888' } })),
+        label: grades
+          ? { formatter: '{b} {c}个（{d}%）', fontSize: 12 }
+          : // Names at the chart's edges, broken onto a second line where narrow (never cut off).
+            { formatter: '{b}\n{c}件（{d}%）', fontSize: 12, alignTo: 'edge', edgeDistance: 6, overflow: 'break', lineHeight: 15 },
+        ...(grades ? {} : { percentPrecision: 1, minShowLabelAngle: 0, labelLine: { length: 10, length2: 12 }, labelLayout: { hideOverlap: false } }),
       },
     ],
   };

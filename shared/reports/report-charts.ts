@@ -5,7 +5,7 @@ import type { ReportChart } from '../assessment/report-types';
 import type { ReportDimension, ReportRow, WorkReport } from './report-types';
 
 /** Bars a chart draws (the rest are in the table). */
-const CHART_ROWS = 10;
+const CHART_ROWS = 15;
 
 function barChart(title: string, rows: ReportRow[]): ReportChart {
   const shown = rows.slice(0, CHART_ROWS);

@@ -26,22 +26,21 @@ const vsPrevious = (p: string | null) => (p ? `较上期${p}` : '上期不计');
 function rowColumns(nameLabel: string): TableColumnsType<ReportRow> {
   const num = { align: 'right' as const, className: 'tg-num' };
   return [
-    { title: nameLabel, dataIndex: 'name', ellipsis: true },
-    { title: '本期受理', width: 82, ...num, render: (_, r) => r.current.received },
-    { title: '占比', width: 64, ...num, render: (_, r) => (r.share === null ? '—' : `${r.share}%`) },
-    { title: '上期受理', width: 82, ...num, render: (_, r) => r.previous.received },
-    { title: '环比', width: 110, ...num, render: (_, r) => changeCell(r) },
-    { title: '已结案', width: 70, ...num, render: (_, r) => r.current.closed },
+    { title: nameLabel, dataIndex: 'name', ellipsis: { showTitle: true } },
+    { title: '本期', width: 58, ...num, render: (_, r) => r.current.received },
+    { title: '占比', width: 62, ...num, render: (_, r) => (r.share === null ? '—' : `${r.share}%`) },
+    { title: '上期', width: 58, ...num, render: (_, r) => r.previous.received },
+    { title: '环比', width: 112, ...num, render: (_, r) => changeCell(r) },
     { title: '按期结案率', width: 92, ...num, render: (_, r) => rateText(r.current.onTimeRate) },
-    { title: '满意率', width: 76, ...num, render: (_, r) => rateText(r.current.satisfactionRate) },
+    { title: '满意率', width: 70, ...num, render: (_, r) => rateText(r.current.satisfactionRate) },
   ];
 }
 
 const addressColumns: TableColumnsType<RepeatAddress> = [
   { title: '地点', dataIndex: 'address', ellipsis: true },
-  { title: '村(社区)', dataIndex: 'village', width: 120, ellipsis: true },
-  { title: '事件数', dataIndex: 'cases', width: 72, align: 'right' },
-  { title: '主要问题', width: 200, ellipsis: true, render: (_, a) => a.categories.slice(0, 3).join('、') },
+  { title: '村(社区)', dataIndex: 'village', width: 96, ellipsis: true },
+  { title: '事件数', dataIndex: 'cases', width: 64, align: 'right' },
+  { title: '主要问题', width: 230, ellipsis: { showTitle: true }, render: (_, a) => a.categories.slice(0, 3).join('、') },
 ];
 
 function ChartBox({ chart }: { chart: ReportChart | null }) {
@@ -68,7 +67,7 @@ export function ReportFigures({ report: r }: { report: WorkReport }) {
           size="small"
           rowKey="key"
           pagination={false}
-          scroll={{ y: 260 }}
+          scroll={{ y: 300 }}
           columns={rowColumns(REPORT_DIMENSION_LABELS[d])}
           dataSource={r.dimensions[d]}
           locale={{ emptyText: '本期与上期均无事件' }}
@@ -109,8 +108,9 @@ export function ReportFigures({ report: r }: { report: WorkReport }) {
                   size="small"
                   rowKey="key"
                   pagination={false}
-                  columns={rowColumns('高发网格').slice(0, 5)}
+                  columns={rowColumns('网格').slice(0, 5)}
                   dataSource={r.topGrids}
+                  title={() => '事件最多的网格'}
                   locale={{ emptyText: '本期无事件' }}
                 />
                 <Table<RepeatAddress>
