@@ -2,6 +2,7 @@
 // quarters, each compared with the one before it (环比). Pure, so the screen lists the same
 // periods the core counts over.
 import { z } from 'zod';
+import { periodOfKey } from '../assessment/periods';
 
 export const REPORT_KINDS = ['month', 'quarter'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -28,21 +29,15 @@ export interface ReportPeriod {
   label: string;
 }
 
-const QUARTERS = ['一', '二', '三', '四'];
-const pad = (n: number) => String(n).padStart(2, '0');
-const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
+/** A month, or a quarter as the assessment names it (shared/assessment/periods.ts: 「2026年第四季度」). */
 export function reportPeriod({ kind, year, index }: ReportPeriodInput): ReportPeriod {
-  const firstMonth = kind === 'month' ? index : (index - 1) * 3 + 1;
-  const lastMonth = kind === 'month' ? index : firstMonth + 2;
-  return {
-    kind,
-    year,
-    index,
-    from: `${year}-${pad(firstMonth)}-01`,
-    to: `${year}-${pad(lastMonth)}-${pad(lastDay(year, lastMonth))}`,
-    label: kind === 'month' ? `${year}年${index}月` : `${year}年第${QUARTERS[index - 1]}季度`,
-  };
+  if (kind === 'quarter') {
+    const q = periodOfKey(`${year}Q${index}`)!;
+    return { kind, year, index, from: q.from, to: q.to, label: q.label };
+  }
+  const mm = String(index).padStart(2, '0');
+  const last = new Date(Date.UTC(year, index, 0)).getUTCDate();
+  return { kind, year, index, from: `${year}-${mm}-01`, to: `${year}-${mm}-${last}`, label: `${year}年${index}月` };
 }
 
 /** The period before (环比): the month or quarter before, across a year's end. */
