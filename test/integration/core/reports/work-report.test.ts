@@ -223,6 +223,22 @@ describe('the monthly report (月报)', () => {
   });
 });
 
+describe('a month without cases', () => {
+  it('still makes both files, saying so instead of analysing nothing', async () => {
+    const { t, director } = town();
+    const empty = { kind: 'month', year: 2026, index: 6 } as const;
+    const r = await t.h.core.invokeAsync(director, 'reports.work', empty);
+    expect(r.ok && (r.data as WorkReport).total.current).toEqual(counts({}));
+    const doc = await docxOf(Buffer.from((await t.h.job(director, 'reports.exportDocx', empty)).base64, 'base64'));
+    expect(doc.paragraphs).toContain('2026年6月未受理事件，不作分项分析。');
+    expect(doc.paragraphs).toContain('（三）重复发生地点。本期未发现同一地点重复发生的事件。');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from((await t.h.job(director, 'reports.exportXlsx', empty)).base64, 'base64') as unknown as ArrayBuffer);
+    expect((wb.getWorksheet('事件来源')!.getRow(4).values as unknown[]).slice(1, 3)).toEqual(['合计', 0]);
+    expect(wb.worksheets.reduce((n, ws) => n + ws.getImages().length, 0)).toBe(0);
+  });
+});
+
 describe('the report at scale', () => {
   it('reads the large tables through their indexes only', () => {
     const t = caseTown(at('2026-11-02', '09:00'), { onDisk: true });
