@@ -72,7 +72,7 @@ export function FocusCard({ title, groups, testId }: { title: string; groups: re
           );
         })}
       </div>
-      <CaseItems rows={data?.rows ?? []} loading={focus.isPending} empty={`没有${FOCUS_GROUP_LABELS[group]}的事件`} />
+      <CaseItems rows={data?.rows ?? []} loading={focus.isPending || focus.isPlaceholderData} empty={`没有${FOCUS_GROUP_LABELS[group]}的事件`} />
     </Card>
   );
 }
