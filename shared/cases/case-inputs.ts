@@ -72,6 +72,20 @@ const zDays = z.number().int('天数须为整数').min(0, '天数不能为负数
 
 // ---------- register ----------
 
+export const dispatchTargetInput = z.object({
+  kind: z.enum(DISPATCH_TARGETS),
+  /** The grid (kind grid) or village/community (kind village). */
+  unitId: z.string().min(1).optional(),
+  /** The town department (kind department); defaults to the category's department. */
+  departmentId: z.string().min(1).optional(),
+  /** The county department escalated to (kind county). */
+  name: z.string().trim().min(1).max(60).optional(),
+});
+export type DispatchTargetInput = z.infer<typeof dispatchTargetInput>;
+
+/** Where a case goes (派遣): the target and, optionally, the handling person. */
+export const dispatchToInput = z.object({ target: dispatchTargetInput, assigneeUserId: z.string().min(1).optional() });
+
 export const registerInput = z.object({
   source: z.enum(CASE_SOURCES),
   externalRef: z.string().trim().max(80).optional(),
@@ -92,6 +106,8 @@ export const registerInput = z.object({
   onSpotResult: z.string().trim().min(2, '请填写现场处置结果').max(2000).optional(),
   /** Accept at once (a dispatcher taking a call). */
   accept: z.boolean().default(false),
+  /** Dispatch at once (a dispatcher taking a call and sending it on): implies accepting. */
+  dispatch: dispatchToInput.optional(),
 });
 export type RegisterInput = z.infer<typeof registerInput>;
 
@@ -106,16 +122,6 @@ export const reclassifyInput = z.object({
   title: z.string().trim().min(2).max(80).optional(),
 });
 
-export const dispatchTargetInput = z.object({
-  kind: z.enum(DISPATCH_TARGETS),
-  /** The grid (kind grid) or village/community (kind village). */
-  unitId: z.string().min(1).optional(),
-  /** The town department (kind department); defaults to the category's department. */
-  departmentId: z.string().min(1).optional(),
-  /** The county department escalated to (kind county). */
-  name: z.string().trim().min(1).max(60).optional(),
-});
-export type DispatchTargetInput = z.infer<typeof dispatchTargetInput>;
 
 const base = { note: zNote.optional(), attachments: zAttachments };
 
@@ -272,7 +278,12 @@ export const slaPreviewInput = z.object({
   categoryId: zId,
   subcategoryId: z.string().min(1).nullable().optional(),
   handlingType: z.enum(HANDLING_TYPES),
+  /** The responsibility level; without it, the level the case would have at intake (see intakeLevel). */
   level: z.enum(RESPONSIBILITY_LEVELS).optional(),
+  /** Registered as handled on the spot (登记备案). */
+  onSpot: z.boolean().optional(),
+  /** Dispatched at intake to this kind of target. */
+  targetKind: z.enum(DISPATCH_TARGETS).optional(),
   /** Epoch ms; defaults to now. */
   at: z.number().int().optional(),
 });

@@ -1,5 +1,5 @@
 // The case catalogue (事件分类, 大类/小类) and time-limit rules as the core returns them.
-import type { HandlingType } from './case-types';
+import type { HandlingType, ResponsibilityLevel } from './case-types';
 import type { SlaRule } from './sla-rules';
 
 export interface CaseCategory {
@@ -31,6 +31,8 @@ export interface SlaRuleRow extends SlaRule {
 export interface SlaPreview {
   days: number;
   rule: SlaRuleRow | null;
+  /** The responsibility level the limit was looked up for. */
+  level: ResponsibilityLevel;
   /** Epoch ms of the deadline if received at the given time. */
   deadlineAt: number;
   /** E.g. “3个工作日，10月11日（星期六，调休上班）17:30前”. */

@@ -4,7 +4,7 @@
 // whatever its category), then the category (a subcategory beats its parent), then the level:
 //   type 4 + category 2 (subcategory 2.5) + level 1.
 // With no matching rule the limit is DEFAULT_SLA_DAYS. Limits are in working days.
-import type { HandlingType, ResponsibilityLevel } from './case-types';
+import { DEFAULT_LEVEL_BY_TYPE, LEVEL_OF_TARGET, type DispatchTargetKind, type HandlingType, type ResponsibilityLevel } from './case-types';
 
 export const DEFAULT_SLA_DAYS = 5;
 /** Longest limit a rule may set (general 7 / complex 15 / major 30 days in some towns). */
@@ -61,4 +61,14 @@ export function resolveSla(rules: readonly SlaRule[], subject: SlaSubject): SlaM
     }
   }
   return best ? { days: best.days, rule: best } : { days: DEFAULT_SLA_DAYS, rule: null };
+}
+
+/**
+ * The responsibility level a case has once its intake is done: the level of the target it is
+ * dispatched to at intake, the grid when it was handled on the spot, else the handling type's
+ * default level. Its time limit (and so the deadline the caller is told) follows from it.
+ */
+export function intakeLevel(handlingType: HandlingType, at: { onSpot?: boolean; targetKind?: DispatchTargetKind | null }): ResponsibilityLevel {
+  if (at.targetKind) return LEVEL_OF_TARGET[at.targetKind];
+  return at.onSpot ? 'grid' : DEFAULT_LEVEL_BY_TYPE[handlingType];
 }

@@ -2,8 +2,8 @@
 // subcategory's initials fill both levels), the grid is found from the address, and an open
 // case of the same kind in the same grid is offered as a duplicate to merge into.
 import { DEMO_PASSWORD, expect, test } from './fixtures';
-import { signIn } from './helpers';
-import { clickRadio, rpc } from './cases-steps';
+import { screen, signIn } from './helpers';
+import { caseIdOf, clickRadio, pickOption, rpc } from './cases-steps';
 
 interface Category {
   id: string;
@@ -77,8 +77,9 @@ test('pinyin category search, grid location and a duplicate merged at intake', a
   await expect(page.getByTestId('case-timeline')).toContainText('已并入本事件');
 });
 
-test('registering needs what the source requires, said in Chinese', async ({ page, demoStation }) => {
-  await signIn(page, demoStation.url, 'diaodu', DEMO_PASSWORD);
+test('registering needs what the source requires, said in Chinese; the intake deadline equals the case’s deadline after dispatch', async ({ page, demoStation }) => {
+  const { url } = demoStation;
+  await signIn(page, url, 'diaodu', DEMO_PASSWORD);
   await expect(page.getByTestId('workbench-page')).toBeVisible();
   await page.keyboard.press('F2');
   await expect(page.getByTestId('intake-drawer')).toBeVisible();
@@ -90,6 +91,27 @@ test('registering needs what the source requires, said in Chinese', async ({ pag
   await expect(drawer).toContainText('请选择网格');
   await expect(drawer).toContainText('请填写12345工单号');
   await expect(page.getByTestId('case-page')).toHaveCount(0);
+
+  // The caller is told the deadline the case will get: a 一般性 环境卫生 case is 1 working day
+  // at the grid, 5 once it is dispatched to the department (城管中队) at intake.
+  await page.getByTestId('intake-external-ref').fill('GD20261201-0042');
+  await page.getByTestId('intake-category').click();
+  await page.keyboard.type('hjws');
+  await page.getByTestId('intake-category-options').locator('.ant-select-item-option').filter({ hasText: '环境卫生' }).first().click();
+  await pickOption(page, 'intake-grid', '上溪村', /上溪村/);
+  const sla = page.getByTestId('intake-sla-text');
+  await expect(sla).toHaveText(/^1个工作日/);
+  await page.getByTestId('intake-dispatch-now').check();
+  await clickRadio(page, 'dispatch-kind-department');
+  await expect(sla).toHaveText(/^5个工作日，\d+月\d+日/);
+  const told = await sla.textContent();
+  await screen(page, 'intake-dispatch-deadline');
+  await page.getByTestId('intake-submit').click();
+  await expect(page.getByTestId('case-page')).toBeVisible();
+  const c = await rpc<{ status: string; slaDays: number; deadlineAt: number; assigneeLabel: string }>(page, url, 'cases.get', { id: caseIdOf(page) });
+  expect(c).toMatchObject({ status: 'dispatched', slaDays: 5, assigneeLabel: expect.stringContaining('城管') });
+  const due = new Date(c.deadlineAt + 8 * 3_600_000); // the date in Asia/Shanghai
+  expect(told).toContain(`，${due.getUTCMonth() + 1}月${due.getUTCDate()}日（`);
 });
 
 test('F2 opens the intake drawer on any screen, for accounts that may register', async ({ page, demoStation }) => {

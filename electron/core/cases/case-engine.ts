@@ -15,13 +15,14 @@ import {
 } from '../../../shared/cases/case-types';
 import { checkTransition, STAGE, type CaseActionType, type CaseStatus } from '../../../shared/cases/case-workflow';
 import { AppError } from '../../../shared/rpc/errors';
+import { intakeLevel } from '../../../shared/cases/sla-rules';
 import type { Row, WriteTx } from '../db/change-writer';
 import { writeAlerts } from './case-alerts';
 import { mintCaseNumber } from './case-number';
 import { getCaseRow, snapshotOf, type CaseDbRow } from './case-repo';
 import { caseForks } from './case-sync';
 import { defaultDepartmentId, getCategoryRow } from './catalogue-repo';
-import { deadlineFor, extendDeadline, slaFor } from './sla-deadline';
+import { caseDeadline, deadlineFor, extendDeadline } from './sla-deadline';
 import { resolveCarriesOfClosedCase } from '../meetings/carry-over';
 
 export interface Actor {
@@ -116,8 +117,8 @@ function checkClassification(env: Env, categoryId: string, subcategoryId: string
 }
 
 function slaDeadline(env: Env, c: { categoryId: string; subcategoryId: string | null; handlingType: HandlingType; level: ResponsibilityLevel }, from: number) {
-  const sla = slaFor(env.tx.db, c);
-  return { sla_days: sla.days, deadline_at: deadlineFor(env.tx.db, from, sla.days) };
+  const d = caseDeadline(env.tx.db, c, from);
+  return { sla_days: d.days, deadline_at: d.deadlineAt };
 }
 
 /** Registers a case (登记); returns its id. */
@@ -125,11 +126,11 @@ export function registerCase(env: Env, input: RegisterInput): string {
   const onSpot = input.onSpotResult !== undefined;
   const { to } = check(onSpot ? 'register_handled' : 'register', null, env.actor);
   if (onSpot && input.handlingType !== 'general') throw new AppError('BAD_INPUT', '只有一般性事件可以现场处置后登记备案');
-  if (onSpot && input.accept) throw new AppError('BAD_INPUT', '现场处置的事件已处置完毕，无需受理');
+  if (onSpot && (input.accept || input.dispatch)) throw new AppError('BAD_INPUT', '现场处置的事件已处置完毕，无需受理或派遣');
   const missing = sourceFormErrors(input.source, input);
   if (missing.length) throw new AppError('BAD_INPUT', `${missing.map((m) => m.message).join('；')}`, missing);
   const cls = checkClassification(env, input.categoryId, input.subcategoryId ?? null, input.gridId);
-  const level: ResponsibilityLevel = onSpot ? 'grid' : DEFAULT_LEVEL_BY_TYPE[input.handlingType];
+  const level: ResponsibilityLevel = intakeLevel(input.handlingType, { onSpot });
   const id = newId(env);
   const number = mintCaseNumber(env.tx, env.devicePrefix, env.now);
   const limits = slaDeadline(env, { ...cls, handlingType: input.handlingType, level }, env.now);
@@ -173,7 +174,8 @@ export function registerCase(env: Env, input: RegisterInput): string {
     attachments: input.attachments,
   });
   if (input.handlingType === 'emergency') alertNeighbours(env, getCaseRow(env.tx.db, id));
-  if (input.accept) applyAction(env, id, { type: 'accept', attachments: [] });
+  if (input.accept || input.dispatch) applyAction(env, id, { type: 'accept', attachments: [] });
+  if (input.dispatch) applyAction(env, id, { type: 'dispatch', attachments: [], ...input.dispatch });
   return id;
 }
 

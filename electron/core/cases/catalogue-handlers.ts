@@ -1,11 +1,11 @@
 // Catalogue (事件分类, two levels) and time-limit rules (办理时限), both editable.
 import { ulid } from 'ulid';
-import { DEFAULT_LEVEL_BY_TYPE } from '../../../shared/cases/case-types';
+import { intakeLevel } from '../../../shared/cases/sla-rules';
 import { AppError } from '../../../shared/rpc/errors';
 import type { WriteTx } from '../db/change-writer';
 import type { Handlers } from '../rpc/handler-types';
 import { findCategory, getCategoryRow, listCategories, slaRuleRows, type CategoryDbRow } from './catalogue-repo';
-import { deadlineFor, describeDeadline, readSlaRules, slaFor } from './sla-deadline';
+import { caseDeadline, describeDeadline, readSlaRules } from './sla-deadline';
 
 function setOwnLimit(tx: WriteTx, categoryId: string, days: number | null): void {
   const rule = tx.db.cached('SELECT id FROM sla_rule WHERE category_id = ? AND handling_type IS NULL AND level IS NULL')
@@ -103,10 +103,9 @@ export const catalogueHandlers: Pick<
 
   'sla.preview': (input, { core }) => {
     const { db } = core;
-    const level = input.level ?? DEFAULT_LEVEL_BY_TYPE[input.handlingType];
-    const match = slaFor(db, { categoryId: input.categoryId, subcategoryId: input.subcategoryId ?? null, handlingType: input.handlingType, level });
-    const deadlineAt = deadlineFor(db, input.at ?? core.now(), match.days);
-    const rule = match.rule ? (slaRuleRows(db, [match.rule])[0] ?? null) : null;
-    return { days: match.days, rule, deadlineAt, text: describeDeadline(db, deadlineAt, match.days) };
+    const level = input.level ?? intakeLevel(input.handlingType, { onSpot: input.onSpot, targetKind: input.targetKind });
+    const d = caseDeadline(db, { categoryId: input.categoryId, subcategoryId: input.subcategoryId ?? null, handlingType: input.handlingType, level }, input.at ?? core.now());
+    const rule = d.rule ? (slaRuleRows(db, [d.rule])[0] ?? null) : null;
+    return { days: d.days, rule, level, deadlineAt: d.deadlineAt, text: describeDeadline(db, d.deadlineAt, d.days) };
   },
 };

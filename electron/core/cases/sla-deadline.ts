@@ -36,6 +36,19 @@ export function deadlineFor(db: ReadDb, receivedAt: number, days: number): numbe
   return workingTime(db).deadlineFor(receivedAt, days).getTime();
 }
 
+export interface CaseDeadline extends SlaMatch {
+  deadlineAt: number;
+}
+
+/**
+ * The one computation of a case's time limit and deadline: the case engine (register, accept,
+ * dispatch) and the intake drawer's preview (sla.preview) both call it.
+ */
+export function caseDeadline(db: ReadDb, subject: SlaSubject, from: number): CaseDeadline {
+  const match = slaFor(db, subject);
+  return { ...match, deadlineAt: deadlineFor(db, from, match.days) };
+}
+
 /** The deadline moved `days` working days further (an approved extension). */
 export function extendDeadline(db: ReadDb, deadlineAt: number, days: number): number {
   const wt = workingTime(db);

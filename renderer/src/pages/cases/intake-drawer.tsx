@@ -3,11 +3,14 @@
 // new case opens at once. Fields follow the source (a phoned-in case needs the caller's
 // phone, a 12345 case its ticket number); the grid can be found from the address; an open
 // case of the same category in the same grid in the last three days is offered as a duplicate.
+// A dispatcher may dispatch at once (登记后立即派遣); the time limit shown is the one the case
+// gets: computed by the core for the category, handling type and dispatch target chosen.
 import { AimOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Drawer, Form, Input, Radio, Select, Space, Tag } from 'antd';
 import { useEffect, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { registerInput, sourceFormErrors, SOURCE_FORMS, type AttachmentInput, type RegisterInput } from '../../../../shared/cases/case-inputs';
+import { assigneeOf, DispatchTargetFields, toTarget } from './dispatch-target-fields';
 import {
   CASE_SOURCES,
   CASE_SOURCE_LABELS,
@@ -17,6 +20,7 @@ import {
   URGENCIES,
   URGENCY_LABELS,
   type CaseSource,
+  type DispatchTargetKind,
   type HandlingType,
   type LocateCandidate,
   type Urgency,
@@ -48,7 +52,13 @@ interface IntakeValues {
   accept?: boolean;
   onSpot?: boolean;
   onSpotResult?: string;
+  dispatchNow?: boolean;
+  target?: { kind: DispatchTargetKind; unitId?: string; departmentId?: string; name?: string };
+  assigneeUserId?: string;
 }
+
+/** The target a dispatch at intake starts from: the one matching the handling type's default level. */
+const TARGET_OF_LEVEL = { grid: 'grid', village: 'village', town: 'department', county: 'county' } as const;
 
 const FIELDS = ['source', 'reporterName', 'reporterPhone', 'externalRef', 'categoryId', 'subcategoryId', 'handlingType', 'urgency', 'title', 'description', 'address', 'gridId', 'onSpotResult'];
 const SOURCE_FIELDS = ['reporterName', 'reporterPhone', 'externalRef'];
@@ -75,7 +85,8 @@ function toInput(v: IntakeValues): RegisterInput | { error: { path: string; mess
     reporterPhone: v.reporterPhone?.trim() || undefined,
     attachments: v.attachments ?? [],
     onSpotResult: v.onSpot ? (v.onSpotResult ?? '') : undefined,
-    accept: v.onSpot ? false : !!v.accept,
+    accept: v.onSpot ? false : !!v.accept || !!v.dispatchNow,
+    dispatch: !v.onSpot && v.dispatchNow && v.target?.kind ? { target: toTarget(v.target), ...assigneeOf(v) } : undefined,
   };
   const errors = sourceFormErrors(v.source, raw);
   const parsed = registerInput.safeParse(raw);
@@ -118,6 +129,9 @@ export function IntakeDrawer({ open, onClose, options }: { open: boolean; onClos
   const handlingType = (Form.useWatch('handlingType', form) ?? 'general') as HandlingType;
   const gridId = Form.useWatch('gridId', form) as string | undefined;
   const onSpot = !!Form.useWatch('onSpot', form);
+  const dispatchChecked = !!Form.useWatch('dispatchNow', form);
+  const dispatchNow = !onSpot && dispatchChecked;
+  const targetKind = Form.useWatch(['target', 'kind'], form) as DispatchTargetKind | undefined;
   const sourceForm = SOURCE_FORMS[source];
 
   const accept = Form.useWatch('accept', form) as boolean | undefined;
@@ -143,9 +157,10 @@ export function IntakeDrawer({ open, onClose, options }: { open: boolean; onClos
     [category],
   );
 
+  // The core decides the level (and so the limit) from the same facts the registration uses.
   const preview = useRpcQuery(
     'sla.preview',
-    { categoryId: categoryId ?? '', subcategoryId: subcategoryId ?? null, handlingType, level: onSpot ? 'grid' : DEFAULT_LEVEL_BY_TYPE[handlingType] },
+    { categoryId: categoryId ?? '', subcategoryId: subcategoryId ?? null, handlingType, onSpot, ...(dispatchNow && targetKind ? { targetKind } : {}) },
     { enabled: open && !!categoryId, silent: true },
   );
 
@@ -206,14 +221,15 @@ export function IntakeDrawer({ open, onClose, options }: { open: boolean; onClos
     const input = await collect();
     if (!input) return;
     try {
+      const done = input.dispatch ? '并派遣' : input.accept ? '并受理' : '';
       if (options?.register) {
         const c = await options.register(input);
-        void message.success(`已登记事件 ${c.number}${input.accept ? '并受理' : ''}`);
+        void message.success(`已登记事件 ${c.number}${done}`);
         onClose();
         return;
       }
       const c = await register.mutateAsync(input);
-      finish(c.id, `已登记事件 ${c.number}${input.accept ? '并受理' : ''}`);
+      finish(c.id, `已登记事件 ${c.number}${done}`);
     } catch (err) {
       if (!showFieldErrors(form, err, FIELDS)) setFormError(errorMessage(err));
     }
@@ -223,7 +239,7 @@ export function IntakeDrawer({ open, onClose, options }: { open: boolean; onClos
     const input = await collect();
     if (!input) return;
     try {
-      const c = await register.mutateAsync({ ...input, accept: false, onSpotResult: undefined });
+      const c = await register.mutateAsync({ ...input, accept: false, dispatch: undefined, onSpotResult: undefined });
       await act.mutateAsync({ id: c.id, action: { type: 'merge', targetId: target.id, note: '登记时发现重复反映，合并办理' } });
       finish(target.id, `已登记 ${c.number} 并合并到 ${target.number}`);
     } catch (err) {
@@ -262,7 +278,7 @@ export function IntakeDrawer({ open, onClose, options }: { open: boolean; onClos
         <div className="tgc-drawer-footer">
           <Button onClick={onClose}>取消</Button>
           <Button type="primary" size="large" loading={pending} onClick={() => void submit()} data-testid="intake-submit">
-            登记{canAccept && !onSpot && accept ? '并受理' : ''}
+            登记{dispatchNow ? '并派遣' : canAccept && !onSpot && accept ? '并受理' : ''}
           </Button>
         </div>
       }
@@ -341,7 +357,12 @@ export function IntakeDrawer({ open, onClose, options }: { open: boolean; onClos
           {category ? (
             <div className="tgc-intake-hint" data-testid="intake-sla">
               承办部门：{category.node.defaultDepartmentName ?? '未设置'}
-              {preview.data ? <> · 办理时限：{preview.data.text}</> : null}
+              {preview.data ? (
+                <>
+                  {' · '}办理时限：<span data-testid="intake-sla-text">{preview.data.text}</span>
+                  {!dispatchNow && !onSpot && canAccept ? <span className="tg-muted">（派遣后按承办单位层级重新计算）</span> : null}
+                </>
+              ) : null}
               {handlingType === 'emergency' ? <Tag color="red" style={{ marginLeft: 8 }}>突发性事件登记后将通报相邻网格</Tag> : null}
             </div>
           ) : null}
@@ -416,8 +437,23 @@ export function IntakeDrawer({ open, onClose, options }: { open: boolean; onClos
           <Space size="large" wrap>
             {canAccept ? (
               <Form.Item name="accept" valuePropName="checked" noStyle>
-                <Checkbox disabled={onSpot || pending} data-testid="intake-accept">
+                <Checkbox disabled={onSpot || dispatchNow || pending} data-testid="intake-accept">
                   登记后立即受理
+                </Checkbox>
+              </Form.Item>
+            ) : null}
+            {canAccept && !options?.register ? (
+              <Form.Item name="dispatchNow" valuePropName="checked" noStyle>
+                <Checkbox
+                  disabled={onSpot || pending}
+                  data-testid="intake-dispatch-now"
+                  onChange={(e) => {
+                    if (e.target.checked && !form.getFieldValue(['target', 'kind'])) {
+                      form.setFieldsValue({ target: { kind: TARGET_OF_LEVEL[DEFAULT_LEVEL_BY_TYPE[handlingType]] } });
+                    }
+                  }}
+                >
+                  登记后立即派遣
                 </Checkbox>
               </Form.Item>
             ) : null}
@@ -427,6 +463,11 @@ export function IntakeDrawer({ open, onClose, options }: { open: boolean; onClos
               </Form.Item>
             ) : null}
           </Space>
+          {dispatchNow ? (
+            <div style={{ marginTop: 12 }} data-testid="intake-dispatch">
+              <DispatchTargetFields defaults={{ gridId: gridId ?? null, villageId: gridId ? (org.byId.get(gridId)?.parentId ?? null) : null, departmentName: category?.node.defaultDepartmentName ?? null }} />
+            </div>
+          ) : null}
           {onSpot && handlingType === 'general' ? (
             <Form.Item name="onSpotResult" label="现场处置结果" rules={[{ required: true, whitespace: true, min: 2, message: '请填写现场处置结果' }]} style={{ marginTop: 12 }}>
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={2000} />
