@@ -16,6 +16,7 @@ import {
   unitUpdateInput,
 } from './org/org-types';
 import type { GridSizeRanges } from './org/grid-size';
+import type { PopulationReport, PopulationSource } from './registry/population-types';
 import { gridSizeRangesSchema } from './org/grid-size';
 import { auditApi } from './audit/audit-api';
 import { backupApi } from './backup/backup-api';
@@ -95,9 +96,11 @@ export interface GridRow {
   gridType: GridType | null;
   parentId: string | null;
   villageName: string;
+  /** Shown figures: counted from the grid's ledger if it has one, else typed (see populationSource). */
   households: number;
   populationRegistered: number;
   populationFloating: number;
+  populationSource: PopulationSource;
   staffCount: number;
   leaderName: string | null;
   sizeWarning: string | null;
@@ -203,9 +206,16 @@ export const api = {
     input: z.object({ parentId: z.string().optional(), includeArchived: z.boolean().optional() }),
     output: returns<GridRow[]>(),
     access: 'org.read',
-    reads: ['org_unit', 'staff_assignment', 'staff', 'setting'],
+    reads: ['org_unit', 'staff_assignment', 'staff', 'setting', 'person', 'household'],
   }),
   'org.gridSizeRanges': method({ input: emptyInput, output: returns<GridSizeRanges>(), access: 'org.read', reads: ['setting'] }),
+  /** A unit's households and population (counted from the ledger, typed where a grid has none) and its children's; the town without unitId. */
+  'org.population': method({
+    input: z.object({ unitId: z.string().min(1).optional() }),
+    output: returns<PopulationReport>(),
+    access: 'org.read',
+    reads: ['org_unit', 'person', 'household'],
+  }),
   'org.setGridSizeRanges': method({ input: gridSizeRangesSchema, output: returns<GridSizeRanges>(), access: 'settings.write', writes: true }),
 
   'staff.list': method({

@@ -10,7 +10,7 @@ export const boardApi = {
     input: emptyInput,
     output: returns<BoardSummary>(),
     access: 'board.read',
-    reads: ['org_unit', 'staff', 'staff_assignment', 'setting', 'department'],
+    reads: ['org_unit', 'staff', 'staff_assignment', 'setting', 'department', 'person', 'household'],
   }),
   'board.cases': method({
     input: emptyInput,

@@ -1,4 +1,5 @@
 // What the wall board shows from organisation data (cases and assessments come later).
+import type { PopulationFigures } from '../registry/population-types';
 
 export interface BoardVillageStat {
   id: string;
@@ -19,6 +20,8 @@ export interface BoardSummary {
   households: number;
   populationRegistered: number;
   populationFloating: number;
+  /** The town's population figures in full: source, counted and typed, difference, dates. */
+  population: PopulationFigures;
   staffOnDuty: number;
   staffTotal: number;
   departments: number;

@@ -17,6 +17,8 @@ export const TABLES = {
   // Each record's history (who, when, the values before), insert-only.
   row_history: { synced: false, columns: ['id', 'row_ref', 'hlc', 'device', 'actor', 'action'] },
   row_history_cell: { synced: false, columns: ['entry', 'col_id', 'prior'] },
+  // When each grid's ledger (person, household) last changed: kept by triggers (migration 0020).
+  ledger_grid_change: { synced: false, columns: ['grid_id', 'changed_at'] },
   session: { synced: false, columns: ['token_hash', 'user_id', 'created_at', 'last_seen'] },
   account_secret: { synced: false, columns: ['user_id', 'password_hash', 'must_change', 'changed_at'] },
   // LAN sync: each peer's address and the position of its log received here; records held for a clock ahead.

@@ -2,6 +2,7 @@
 // the event socket, without reloading the board.
 import { DEMO_PASSWORD, expect, test } from './fixtures';
 import { rpcAs } from './cases-steps';
+import { makeCitizenId } from '../../shared/registry/citizen-id';
 import { figure, grouped, openFirstGrid, screen, signIn } from './helpers';
 
 test('the board follows a population change made in another tab', async ({ browser, demoStation }) => {
@@ -18,20 +19,27 @@ test('the board follows a population change made in another tab', async ({ brows
   const start = figure(await registered.textContent());
   await board.evaluate(() => ((globalThis as unknown as { __notReloaded: boolean }).__notReloaded = true));
 
-  // Tab B: a dispatcher desk changes one grid's registered population.
+  // Tab B: a desk shows a grid's figures, counted from its ledger (one truth), and a resident
+  // is registered in that grid.
   const desk = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const org = await desk.newPage();
   await signIn(org, demoStation.url, 'admin', DEMO_PASSWORD);
   const name = await openFirstGrid(org);
-  const field = org.getByTestId('unit-population-registered');
-  await expect(field).toHaveValue(/^\d+$/); // the form holds the grid's figures
-  const before = figure(await field.inputValue());
-  await field.fill(String(before + 37));
-  await org.getByTestId('unit-save').click();
-  await expect(org.getByText(`“${name}”已保存`)).toBeVisible();
+  await expect(org.getByTestId('population-source')).toHaveText('台账统计');
+  const gridRegistered = org.getByTestId('population-registered');
+  await expect(gridRegistered).toHaveText(/^\d{1,3}(,\d{3})*$/);
+  const before = figure(await gridRegistered.textContent());
+  const grid = (await rpcAs<{ id: string; name: string }[]>(org.request, demoStation.url, 'admin', DEMO_PASSWORD, 'org.grids', {})).find((g) => g.name === name)!;
+  await rpcAs(org.request, demoStation.url, 'admin', DEMO_PASSWORD, 'registry.createPerson', {
+    citizenId: makeCitizenId('110101', '1990-03-15', 777),
+    name: '新登记居民',
+    residenceType: 'registered',
+    gridId: grid.id,
+  });
+  await expect(gridRegistered).toHaveText(grouped(before + 1));
 
   // Tab A follows without a reload (how fast is a speed figure, not a test's business).
-  await expect(registered).toHaveText(grouped(start + 37));
+  await expect(registered).toHaveText(grouped(start + 1));
   expect(await board.evaluate(() => (globalThis as unknown as { __notReloaded?: boolean }).__notReloaded)).toBe(true);
 
   // The charts have finished their update animation.

@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { makeCitizenId } from '../../shared/registry/citizen-id';
 import { rpcAs } from './cases-steps';
 import { copyDemoTemplate, DEMO_PASSWORD, expect, startStation, stopStation, test } from './fixtures';
 import { figure, grouped, screen, signIn } from './helpers';
@@ -40,9 +41,9 @@ test('the board shows 连接中断 while the station is down and resumes by itse
     await expect(notice).toHaveCount(0);
     await expect(live.getByText(/数据更新于/)).not.toHaveText(`数据更新于 ${lastTime}`); // refetched
     // And it follows changes again, pushed through the new event socket.
-    const grid = (await rpcAs<{ id: string; populationRegistered: number }[]>(page.request, url, 'admin', DEMO_PASSWORD, 'org.grids', {}))[0]!;
-    await rpcAs(page.request, url, 'admin', DEMO_PASSWORD, 'org.updateUnit', { id: grid.id, populationRegistered: grid.populationRegistered + 23 });
-    await expect(registered).toHaveText(grouped(figure(shown) + 23));
+    const grid = (await rpcAs<{ id: string }[]>(page.request, url, 'admin', DEMO_PASSWORD, 'org.grids', {}))[0]!;
+    await rpcAs(page.request, url, 'admin', DEMO_PASSWORD, 'registry.createPerson', { citizenId: makeCitizenId('110101', '1991-04-16', 778), name: '新登记居民', residenceType: 'registered', gridId: grid.id });
+    await expect(registered).toHaveText(grouped(figure(shown) + 1));
     expect(await page.evaluate(() => (globalThis as unknown as { __notReloaded?: boolean }).__notReloaded)).toBe(true);
   } finally {
     await stopStation(station.proc);

@@ -21,24 +21,32 @@ test('the grid list shows the demo town and a grid edit is saved', async ({ page
   await page.getByTestId('grid-search').fill('');
   await expect(count).toHaveText(`共 ${total} 个网格`);
 
-  // Edit the first grid's households.
+  // Edit the first grid's typed households. The grid has a ledger, so it keeps showing the
+  // counted figures; the typed one is shown beside them with the difference (one truth).
   const name = await openFirstGrid(page);
+  await expect(page.getByTestId('population-source')).toHaveText('台账统计');
+  const shownHouseholds = page.getByTestId('population-households');
+  await expect(shownHouseholds).toHaveText(/^\d{1,3}(,\d{3})*$/);
+  const counted = (await shownHouseholds.textContent())!;
   const households = page.getByTestId('unit-households');
-  await expect(households).toHaveValue(/^\d+$/); // the form holds the grid's figures
-  const before = figure(await households.inputValue());
-  const after = before + 13;
+  await expect(households).toHaveValue(/^\d+$/); // the form holds the grid's typed figures
+  const after = figure(await households.inputValue()) + 13;
   await households.fill(String(after));
   await page.getByTestId('unit-save').click();
   await expect(page.getByText(`“${name}”已保存`)).toBeVisible();
+  await expect(page.getByTestId('population-typed')).toContainText(`户数 ${after.toLocaleString('zh-CN')}`);
+  const difference = figure(counted) - after;
+  await expect(page.getByTestId('population-difference')).toContainText(`户数 ${difference > 0 ? '+' : ''}${difference.toLocaleString('zh-CN')}`);
+  await expect(shownHouseholds).toHaveText(counted);
 
-  // The grid list shows the new figure, and it survives a reload (it was stored).
+  // The grid list shows the counted figure too; the typed one survives a reload (it was stored).
   await page.getByRole('tab', { name: '网格列表' }).click();
   await page.getByTestId('grid-search').fill(name);
   const row = page.getByTestId('grid-list').getByRole('row').filter({ hasText: name }).first();
-  await expect(row.locator('[col-id="households"]')).toHaveText(after.toLocaleString('zh-CN'));
+  await expect(row.locator('[col-id="households"]')).toHaveText(counted);
   await page.reload();
-  await page.getByTestId('grid-search').fill(name);
-  await expect(row.locator('[col-id="households"]')).toHaveText(after.toLocaleString('zh-CN'));
+  await openFirstGrid(page);
+  await expect(households).toHaveValue(String(after));
 });
 
 test('a bad grid code is explained and not saved', async ({ page, demoStation }) => {

@@ -4,6 +4,7 @@ import { gridSizeWarning } from '../../../shared/org/grid-size';
 import type { GridType } from '../../../shared/org/org-types';
 import type { Handlers } from '../rpc/handler-types';
 import { boardCases } from './board-cases';
+import { populationOf } from '../registry/population-figures';
 import { gridSizeRanges } from '../org/org-handlers';
 import { readSetting, SETTING_KEYS, type TownSetting } from '../settings/settings-repo';
 
@@ -11,29 +12,23 @@ export const boardHandlers: Pick<Handlers, 'board.summary' | 'board.cases'> = {
   'board.summary': (_input, { core }) => {
     const db = core.db;
     const town = readSetting<TownSetting | null>(db, SETTING_KEYS.town, null);
-    const byVillage = db
-      .prepare(
-        `SELECT v.id, v.name, v.kind,
-           count(g.id) AS grids,
-           coalesce(sum(g.households), 0) AS households,
-           coalesce(sum(g.population_registered), 0) AS population_registered,
-           coalesce(sum(g.population_floating), 0) AS population_floating
-         FROM org_unit v LEFT JOIN org_unit g ON g.parent_id = v.id AND g.kind = 'grid' AND g.archived = 0
-         WHERE v.kind IN ('village', 'community') AND v.archived = 0
-         GROUP BY v.id ORDER BY v.code`,
-      )
-      .all() as { id: string; name: string; kind: 'village' | 'community'; grids: number; households: number; population_registered: number; population_floating: number }[];
-    const villages: BoardVillageStat[] = byVillage.map((v) => ({
-      id: v.id,
-      name: v.name,
-      kind: v.kind,
-      grids: v.grids,
-      households: v.households,
-      populationRegistered: v.population_registered,
-      populationFloating: v.population_floating,
-    }));
+    // One truth for the figures: counted from the ledgers where they exist (population-figures.ts).
+    const population = populationOf(db, null);
+    const perGrid = population.grids;
+    const villages: BoardVillageStat[] = population.children
+      .filter((v) => v.kind === 'village' || v.kind === 'community')
+      .map((v) => ({
+        id: v.unitId,
+        name: v.name,
+        kind: v.kind as 'village' | 'community',
+        grids: v.grids,
+        households: v.shown.households,
+        populationRegistered: v.shown.registered,
+        populationFloating: v.shown.floating,
+      }));
     const ranges = gridSizeRanges(db);
-    const grids = db.prepare("SELECT households, grid_type FROM org_unit WHERE kind = 'grid' AND archived = 0").all() as {
+    const grids = db.prepare("SELECT id, households, grid_type FROM org_unit WHERE kind = 'grid' AND archived = 0").all() as {
+      id: string;
       households: number;
       grid_type: GridType | null;
     }[];
@@ -42,20 +37,20 @@ export const boardHandlers: Pick<Handlers, 'board.summary' | 'board.cases'> = {
       on_duty: number;
     };
     const departments = (db.prepare('SELECT count(*) AS n FROM department WHERE archived = 0').get() as { n: number }).n;
-    const sum = (f: (v: BoardVillageStat) => number) => villages.reduce((s, v) => s + f(v), 0);
     const summary: BoardSummary = {
       townName: town?.name ?? '',
       generatedAt: new Date(core.now()).toISOString(),
       villages: villages.filter((v) => v.kind === 'village').length,
       communities: villages.filter((v) => v.kind === 'community').length,
       grids: grids.length,
-      households: sum((v) => v.households),
-      populationRegistered: sum((v) => v.populationRegistered),
-      populationFloating: sum((v) => v.populationFloating),
+      households: population.unit.shown.households,
+      populationRegistered: population.unit.shown.registered,
+      populationFloating: population.unit.shown.floating,
+      population: population.unit,
       staffOnDuty: staff.on_duty,
       staffTotal: staff.total,
       departments,
-      gridsOutOfRange: grids.filter((g) => gridSizeWarning(g.households, g.grid_type, ranges) !== null).length,
+      gridsOutOfRange: grids.filter((g) => gridSizeWarning(perGrid.get(g.id)?.shown.households ?? g.households, g.grid_type, ranges) !== null).length,
       byVillage: villages,
     };
     return summary;

@@ -10,6 +10,7 @@ import type { Handlers } from '../rpc/handler-types';
 import { readSetting, SETTING_KEYS, writeSetting } from '../settings/settings-repo';
 import { getUnit, getUnitRow, listUnits, type OrgUnitDbRow } from './org-repo';
 import { checkChildCode, checkParentKind } from './org-rules';
+import { gridPopulation, populationReport } from '../registry/population-figures';
 
 // A unit's code is a natural key: the change writer refuses one already used (sync/natural-keys.ts).
 
@@ -50,6 +51,7 @@ export const orgHandlers: Pick<
   Handlers,
   | 'org.units'
   | 'org.unit'
+  | 'org.population'
   | 'org.createUnit'
   | 'org.updateUnit'
   | 'org.moveUnit'
@@ -158,8 +160,11 @@ export const orgHandlers: Pick<
          ORDER BY g.code`,
       )
       .all(parentId ? { parentId } : {}) as (OrgUnitDbRow & { parent_name: string | null; staff_count: number; leader_name: string | null })[];
-    return rows.map(
-      (r): GridRow => ({
+    const figures = gridPopulation(core.db);
+    return rows.map((r): GridRow => {
+      const f = figures.get(r.id);
+      const shown = f?.shown ?? { households: r.households, registered: r.population_registered, floating: r.population_floating };
+      return {
         id: r.id,
         code: r.code,
         name: r.name,
@@ -167,18 +172,20 @@ export const orgHandlers: Pick<
         gridType: r.grid_type,
         parentId: r.parent_id,
         villageName: r.parent_name ?? '',
-        households: r.households,
-        populationRegistered: r.population_registered,
-        populationFloating: r.population_floating,
+        households: shown.households,
+        populationRegistered: shown.registered,
+        populationFloating: shown.floating,
+        populationSource: f?.source ?? 'typed',
         staffCount: r.staff_count,
         leaderName: r.leader_name,
-        sizeWarning: gridSizeWarning(r.households, r.grid_type, ranges),
+        sizeWarning: gridSizeWarning(shown.households, r.grid_type, ranges),
         archived: r.archived === 1,
-      }),
-    );
+      };
+    });
   },
 
   'org.gridSizeRanges': (_input, { core }) => gridSizeRanges(core.db),
+  'org.population': ({ unitId }, { core }) => populationReport(core.db, unitId ?? null),
   'org.setGridSizeRanges': (input, ctx) => {
     ctx.core.writer.transaction(ctx.actor, (tx) => writeSetting(tx, SETTING_KEYS.gridSizeRanges, input));
     return gridSizeRanges(ctx.core.db);

@@ -1,7 +1,22 @@
 // The row of headline figures. A value that changes flashes briefly so the duty officer sees it.
 import type { BoardSummary } from '../../../../shared/board/board-types';
+import type { PopulationFigures } from '../../../../shared/registry/population-types';
 
 const fmt = (n: number) => n.toLocaleString('zh-CN');
+
+const day = (ms: number | null) => {
+  if (ms === null) return '';
+  const d = new Date(ms + 8 * 3_600_000); // Asia/Shanghai
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+};
+
+/** Where the population figures come from, and as of when (one truth: ledgers first). */
+function populationNote(p: PopulationFigures): string {
+  if (p.source === 'counted') return `台账统计 · 截至${day(p.countedAt)}`;
+  if (p.source === 'mixed') return `台账统计，${p.gridsTyped}个网格为填报数`;
+  if (p.source === 'typed') return `手工填报 · ${day(p.typedAt)}更新`;
+  return '暂无数据';
+}
 
 interface Counter {
   key: string;
@@ -16,9 +31,9 @@ function counters(s: BoardSummary): Counter[] {
   return [
     { key: 'villages', label: '村 / 社区', value: fmt(s.villages + s.communities), unit: '个', sub: `村 ${s.villages} · 社区 ${s.communities}` },
     { key: 'grids', label: '网格', value: fmt(s.grids), unit: '个', sub: `职能部门 ${s.departments} 个` },
-    { key: 'households', label: '户数', value: fmt(s.households), unit: '户' },
-    { key: 'populationRegistered', label: '户籍人口', value: fmt(s.populationRegistered), unit: '人' },
-    { key: 'populationFloating', label: '流动人口', value: fmt(s.populationFloating), unit: '人' },
+    { key: 'households', label: '户数', value: fmt(s.households), unit: '户', sub: populationNote(s.population) },
+    { key: 'populationRegistered', label: '户籍人口', value: fmt(s.populationRegistered), unit: '人', sub: populationNote(s.population) },
+    { key: 'populationFloating', label: '流动人口', value: fmt(s.populationFloating), unit: '人', sub: populationNote(s.population) },
     {
       key: 'staff',
       label: '在岗网格员',

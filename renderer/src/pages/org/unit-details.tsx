@@ -8,6 +8,7 @@ import { useRpcMutation, useRpcQuery } from '../../app/rpc-hooks';
 import { useSession } from '../../app/session';
 import { ancestry, childKindsOf, gridTotals, type UnitIndex } from './org-tree-data';
 import { UnitEditForm } from './unit-edit-form';
+import { UnitPopulation } from './population-panel';
 import { UnitTeam } from './unit-team';
 
 interface Props {
@@ -17,8 +18,6 @@ interface Props {
   onCreateChild: (parent: OrgUnit) => void;
   onMove: (unit: OrgUnit) => void;
 }
-
-const fmt = (n: number) => n.toLocaleString('zh-CN');
 
 export function UnitDetails({ unit, index, onSelect, onCreateChild, onMove }: Props) {
   const { message } = App.useApp();
@@ -99,16 +98,17 @@ export function UnitDetails({ unit, index, onSelect, onCreateChild, onMove }: Pr
           { key: 'level', label: '层级', children: `第${unit.level}级` },
           { key: 'children', label: '下级单元', children: `${activeChildren.length} 个` },
           { key: 'updated', label: '最后修改', children: dayjs(unit.updatedAt).format('YYYY-MM-DD HH:mm') },
-          ...(unit.kind === 'grid'
-            ? []
-            : [
-                { key: 'grids', label: '下辖网格', children: `${totals.grids} 个` },
-                { key: 'households', label: '下辖户数', children: fmt(totals.households) },
-                { key: 'reg', label: '下辖户籍人口', children: fmt(totals.populationRegistered) },
-                { key: 'float', label: '下辖流动人口', children: fmt(totals.populationFloating) },
-              ]),
+          ...(unit.kind === 'grid' ? [] : [{ key: 'grids', label: '下辖网格', children: `${totals.grids} 个` }]),
         ]}
       />
+      {unit.archived ? null : (
+        <>
+          <Divider titlePlacement="start" plain>
+            户数和人口
+          </Divider>
+          <UnitPopulation unitId={unit.id} />
+        </>
+      )}
 
       <Divider titlePlacement="start" plain>
         <ApartmentOutlined /> 基本信息

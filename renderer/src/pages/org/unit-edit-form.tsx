@@ -122,9 +122,9 @@ export function UnitEditForm({ unit, canWrite }: { unit: OrgUnit; canWrite: bool
             <Select options={GRID_TYPES.map((t) => ({ value: t, label: GRID_TYPE_LABELS[t] }))} data-testid="unit-grid-type" />
           </Form.Item>
         ) : null}
-        {count('households', '户数', 'unit-households')}
-        {count('populationRegistered', '户籍人口', 'unit-population-registered')}
-        {count('populationFloating', '流动人口', 'unit-population-floating')}
+        {count('households', '户数（填报）', 'unit-households')}
+        {count('populationRegistered', '户籍人口（填报）', 'unit-population-registered')}
+        {count('populationFloating', '流动人口（填报）', 'unit-population-floating')}
         <Form.Item label="面积（平方公里）" name="areaKm2" rules={[rule('areaKm2')]}>
           <InputNumber min={0} step={0.01} style={{ width: '100%' }} data-testid="unit-area" />
         </Form.Item>

@@ -50,6 +50,7 @@ export const SCOPE_RULES: Record<MethodName, ScopeRule> = {
   'org.archiveUnit': 'town',
   'org.grids': 'reference',
   'org.gridSizeRanges': 'reference',
+  'org.population': 'reference',
   'org.setGridSizeRanges': 'town',
   'staff.list': 'reference',
   'staff.create': 'town',

@@ -11,6 +11,7 @@ import { demoRegistryChecks } from '../registry/demo-registry-checks';
 import { demoMeetingChecks } from '../meetings/demo-meetings-checks';
 import { demoBoardPanelChecks } from '../board/demo-board-panels-checks';
 import { demoBoardAlarmChecks } from '../board/demo-board-alarm-checks';
+import { populationChecks } from '../registry/population-checks';
 
 const now = at('2026-11-20', '15:00');
 let h: Harness;
@@ -30,3 +31,4 @@ demoMeetingChecks(demo);
 displayPrivacyChecks(demo);
 demoBoardPanelChecks(demo);
 demoBoardAlarmChecks(demo);
+populationChecks(demo);

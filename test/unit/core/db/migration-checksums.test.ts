@@ -30,6 +30,7 @@ const FROZEN: Record<string, string> = {
   '0017-board-layouts.ts': 'a158176d4b703e6e5d9601dc2abd54ef93115badeeef8515551499a3326ef8e3',
   '0018-emergency-ack.ts': 'a6f4c2cabad7bd748538d9bc8b25c0c8a6e51e5c4fdd5989c922d4b9e62b98c0',
   '0019-notifications.ts': 'f991b7bf2375e9a93c642ce414b6aa236691779ba14e44dee1b6ab1f792a6e8d',
+  '0020-ledger-grid-change.ts': '18cffdb99d0ce5984ff2a0e76b13db5723af098ef575b09ab800deddb41975c6',
 };
 
 /** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */

@@ -1,0 +1,175 @@
+// One truth for households and population (issue 14 §3): per grid, the figures counted from
+// its ledger (live person and household records) where it has one, the figures typed into
+// 组织架构 only where it has none, and the difference where both exist; villages/communities
+// and the town sum their grids. Each figure carries when it last changed: the ledger's latest
+// change in the grid (ledger_grid_change, kept by triggers) and the typed figures' latest
+// change stamp (the change writer's cell stamps of org_unit).
+//
+// Counts are read from the partial indexes person_grid_live / household_grid_live alone (a
+// covering index scan grouped by grid), for the given grids or the whole town.
+import type { UnitKind } from '../../../shared/org/org-types';
+import type { PopulationCounts, PopulationFigures, PopulationReport, PopulationSource } from '../../../shared/registry/population-types';
+import type { ResidenceType } from '../../../shared/registry/registry-types';
+import { AppError } from '../../../shared/rpc/errors';
+import type { ReadDb } from '../db/read-db';
+
+/** Which residence types count as 户籍人口 and which as 流动人口. */
+export const REGISTERED_TYPES: readonly ResidenceType[] = ['registered', 'separated'];
+export const FLOATING_TYPES: readonly ResidenceType[] = ['floating', 'foreign'];
+
+interface UnitRow {
+  id: string;
+  parent_id: string | null;
+  kind: UnitKind;
+  name: string;
+  households: number;
+  population_registered: number;
+  population_floating: number;
+}
+
+interface GridFacts {
+  ledger: PopulationCounts | null;
+  typed: PopulationCounts | null;
+  ledgerAt: number | null;
+  typedAt: number | null;
+}
+
+const zero = (): PopulationCounts => ({ households: 0, registered: 0, floating: 0 });
+const add = (a: PopulationCounts, b: PopulationCounts): PopulationCounts => ({
+  households: a.households + b.households,
+  registered: a.registered + b.registered,
+  floating: a.floating + b.floating,
+});
+const sub = (a: PopulationCounts, b: PopulationCounts): PopulationCounts => ({
+  households: a.households - b.households,
+  registered: a.registered - b.registered,
+  floating: a.floating - b.floating,
+});
+const later = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
+
+const inGrids = (scoped: boolean) => (scoped ? ' AND grid_id IN (SELECT value FROM json_each(?))' : '');
+const gridArgs = (grids: string[] | null) => (grids ? [JSON.stringify(grids)] : []);
+
+/** Live people per grid and residence type (of the grids in a JSON array parameter when scoped). */
+export const personCountSql = (scoped: boolean) =>
+  `SELECT grid_id, residence_type, count(*) AS n FROM person INDEXED BY person_grid_live WHERE archived = 0${inGrids(scoped)} GROUP BY grid_id, residence_type`;
+/** Live households per grid (of the grids in a JSON array parameter when scoped). */
+export const householdCountSql = (scoped: boolean) =>
+  `SELECT grid_id, count(*) AS n FROM household INDEXED BY household_grid_live WHERE archived = 0${inGrids(scoped)} GROUP BY grid_id`;
+
+/** Live person and household records per grid (the given grids, or all), from the indexes alone. */
+export function ledgerCounts(db: ReadDb, grids: string[] | null): Map<string, PopulationCounts> {
+  const out = new Map<string, PopulationCounts>();
+  const of = (id: string) => out.get(id) ?? (out.set(id, zero()), out.get(id)!);
+  const people = db
+    .prepare(personCountSql(grids !== null))
+    .all(...gridArgs(grids)) as { grid_id: string; residence_type: ResidenceType; n: number }[];
+  for (const r of people) {
+    const c = of(r.grid_id);
+    if (REGISTERED_TYPES.includes(r.residence_type)) c.registered += r.n;
+    else if (FLOATING_TYPES.includes(r.residence_type)) c.floating += r.n;
+  }
+  const households = db
+    .prepare(householdCountSql(grids !== null))
+    .all(...gridArgs(grids)) as { grid_id: string; n: number }[];
+  for (const r of households) of(r.grid_id).households += r.n;
+  return out;
+}
+
+/** When each unit's typed figures last changed (ms): the newest stamp of those cells, else the record's. */
+function typedStamps(db: ReadDb, ids: string[]): Map<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT r.row_id AS id, max(r.hlc, coalesce(max(c.hlc), 0)) >> 16 AS at
+       FROM sync_row r
+       JOIN sync_table t ON t.id = r.table_id AND t.name = 'org_unit'
+       LEFT JOIN sync_column col ON col.table_id = t.id AND col.col IN ('households', 'population_registered', 'population_floating')
+       LEFT JOIN sync_cell c ON c.row_ref = r.id AND c.col_id = col.id
+       WHERE r.row_id IN (SELECT value FROM json_each(?))
+       GROUP BY r.id`,
+    )
+    .all(JSON.stringify(ids)) as { id: string; at: number }[];
+  return new Map(rows.map((r) => [r.id, r.at]));
+}
+
+function ledgerStamps(db: ReadDb, grids: string[]): Map<string, number> {
+  const rows = db.prepare('SELECT grid_id, changed_at FROM ledger_grid_change WHERE grid_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(grids)) as {
+    grid_id: string;
+    changed_at: number;
+  }[];
+  return new Map(rows.map((r) => [r.grid_id, r.changed_at]));
+}
+
+function figuresOf(u: UnitRow, grids: GridFacts[]): PopulationFigures {
+  let shown = zero();
+  let counted: PopulationCounts | null = null;
+  let typed: PopulationCounts | null = null;
+  let difference: PopulationCounts | null = null;
+  let countedAt: number | null = null;
+  let typedAt: number | null = null;
+  let gridsCounted = 0;
+  let gridsTyped = 0;
+  for (const g of grids) {
+    if (g.typed) {
+      typed = add(typed ?? zero(), g.typed);
+      typedAt = later(typedAt, g.typedAt);
+    }
+    if (g.ledger) {
+      gridsCounted++;
+      shown = add(shown, g.ledger);
+      counted = add(counted ?? zero(), g.ledger);
+      countedAt = later(countedAt, g.ledgerAt);
+      if (g.typed) difference = add(difference ?? zero(), sub(g.ledger, g.typed));
+    } else if (g.typed) {
+      gridsTyped++;
+      shown = add(shown, g.typed);
+    }
+  }
+  const source: PopulationSource = gridsCounted && gridsTyped ? 'mixed' : gridsCounted ? 'counted' : gridsTyped ? 'typed' : 'none';
+  return { unitId: u.id, name: u.name, kind: u.kind, grids: grids.length, shown, source, gridsCounted, gridsTyped, counted, typed, difference, countedAt, typedAt };
+}
+
+/**
+ * The figures of `unitId` (the town when null), of its children and of each of its grids, from
+ * one reading of its grids. Only the grids under the unit are counted (the town: every grid, in
+ * one index scan).
+ */
+export function populationOf(db: ReadDb, unitId: string | null): PopulationReport & { grids: Map<string, PopulationFigures> } {
+  const units = db
+    .prepare('SELECT id, parent_id, kind, name, households, population_registered, population_floating FROM org_unit WHERE archived = 0 ORDER BY code')
+    .all() as UnitRow[];
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const unit = unitId ? byId.get(unitId) : units.find((u) => u.kind === 'town');
+  if (!unit) throw new AppError('NOT_FOUND', unitId ? '组织单元不存在或已归档' : '尚未设置乡镇');
+  const kids = new Map<string, UnitRow[]>();
+  for (const u of units) if (u.parent_id) kids.set(u.parent_id, [...(kids.get(u.parent_id) ?? []), u]);
+  const gridsUnder = (u: UnitRow): UnitRow[] => (u.kind === 'grid' ? [u] : (kids.get(u.id) ?? []).flatMap(gridsUnder));
+
+  const grids = gridsUnder(unit);
+  const ids = grids.map((g) => g.id);
+  const counts = ledgerCounts(db, unit.kind === 'town' ? null : ids);
+  const ledgerAt = ledgerStamps(db, ids);
+  const typedAt = typedStamps(db, ids);
+  const facts = new Map<string, GridFacts>();
+  for (const g of grids) {
+    const typed = g.households || g.population_registered || g.population_floating ? { households: g.households, registered: g.population_registered, floating: g.population_floating } : null;
+    facts.set(g.id, { ledger: counts.get(g.id) ?? null, typed, ledgerAt: ledgerAt.get(g.id) ?? null, typedAt: typed ? (typedAt.get(g.id) ?? null) : null });
+  }
+  const of = (u: UnitRow) => figuresOf(u, gridsUnder(u).map((g) => facts.get(g.id)!));
+  return {
+    unit: of(unit),
+    children: unit.kind === 'grid' ? [] : (kids.get(unit.id) ?? []).map(of),
+    grids: new Map(grids.map((g) => [g.id, of(g)])),
+  };
+}
+
+/** The figures of `unitId` (the town when null) and of its children: the org.population method. */
+export function populationReport(db: ReadDb, unitId: string | null): PopulationReport {
+  const { unit, children } = populationOf(db, unitId);
+  return { unit, children };
+}
+
+/** Every grid's figures under `unitId` (the town when null), keyed by grid id (for lists and the map). */
+export function gridPopulation(db: ReadDb, unitId: string | null = null): Map<string, PopulationFigures> {
+  return populationOf(db, unitId).grids;
+}
