@@ -5,6 +5,7 @@ import type { MapUnit } from '../../../../shared/board/board-alarm-types';
 import type { OrgUnit } from '../../../../shared/org/org-types';
 import type { MapMeasureResult } from '../../../../shared/registry/map-types';
 import { outerRings, parseBoundary, ringCentroid, type FeatureCollection, type GeoChartOption } from '../../ui/geo-chart';
+import { GRID_FONT, layoutMapLabels, VILLAGE_FONT, VILLAGE_OFFSET_Y, type LabelLayout } from './map-labels';
 
 export interface TownMap<U extends MapUnit = OrgUnit> {
   collection: FeatureCollection;
@@ -12,6 +13,8 @@ export interface TownMap<U extends MapUnit = OrgUnit> {
   rings: Map<string, [number, number][][]>;
   /** Each drawn grid's bounding box (lon/lat). */
   boxes: Map<string, { w: number; h: number }>;
+  /** Where ECharts anchors each grid's name: the centroid of its largest ring (by points). */
+  anchors: Map<string, [number, number]>;
   /** The town's bounding box (lon/lat). */
   extent: { w: number; h: number };
   /** Grids drawn on the map, by id. */
@@ -30,6 +33,7 @@ export function buildTownMap<U extends MapUnit>(units: readonly U[]): TownMap<U>
   const villages: TownMap<U>['villages'] = [];
   const boxes = new Map<string, { w: number; h: number }>();
   const rings = new Map<string, [number, number][][]>();
+  const anchors = new Map<string, [number, number]>();
   const all = { x0: Infinity, x1: -Infinity, y0: Infinity, y1: -Infinity };
   let latSum = 0;
   let latN = 0;
@@ -44,7 +48,9 @@ export function buildTownMap<U extends MapUnit>(units: readonly U[]): TownMap<U>
       features.push({ type: 'Feature', properties: { name: u.id, label: u.name }, geometry });
       grids.set(u.id, u);
       const b = { x0: Infinity, x1: -Infinity, y0: Infinity, y1: -Infinity };
-      rings.set(u.id, outerRings(geometry));
+      const outer = outerRings(geometry);
+      rings.set(u.id, outer);
+      anchors.set(u.id, ringCentroid(outer.reduce((a, b) => (b.length > a.length ? b : a), outer[0] ?? [])));
       for (const ring of outerRings(geometry)) {
         for (const p of ring) {
           latSum += p[1];
@@ -67,7 +73,7 @@ export function buildTownMap<U extends MapUnit>(units: readonly U[]): TownMap<U>
     }
   }
   const extent = grids.size ? { w: all.x1 - all.x0, h: all.y1 - all.y0 } : { w: 1, h: 1 };
-  return { collection: { type: 'FeatureCollection', features }, rings, boxes, extent, grids, missing, villages, lat: latN ? latSum / latN : 30 };
+  return { collection: { type: 'FeatureCollection', features }, rings, boxes, anchors, extent, grids, missing, villages, lat: latN ? latSum / latN : 30 };
 }
 
 /** "凤栖社区第3网格" → "第3网格" (the village is drawn and named on the map already). */
@@ -102,10 +108,9 @@ interface OptionInput {
 }
 
 const FILL = 0.96;
-const LABEL_FONT = 11;
 
 /** The map's scale (px per lon/lat unit after aspect) so the town fills the chart. */
-function fitScale(town: TownMap, size: { width: number; height: number }, aspect: number): { scale: number; side: number } {
+function fitScale(town: TownMap<MapUnit>, size: { width: number; height: number }, aspect: number): { scale: number; side: number } {
   const aw = Math.max(1e-9, town.extent.w * aspect);
   const ah = Math.max(1e-9, town.extent.h);
   const scale = Math.min(size.width / aw, size.height / ah) * FILL;
@@ -113,24 +118,27 @@ function fitScale(town: TownMap, size: { width: number; height: number }, aspect
   return { scale, side: scale * Math.max(aw, ah) };
 }
 
+/**
+ * The names on the map at this zoom: every village's, and each grid's where it fits and
+ * collides with no other name (map-labels.ts).
+ */
+export function townLabels<U extends MapUnit>(town: TownMap<U>, villageNames: Map<string, string>, zoom: number, size: { width: number; height: number }): LabelLayout {
+  const aspect = Math.cos((town.lat * Math.PI) / 180);
+  const fit = fitScale(town, size, aspect);
+  const pxY = fit.scale * zoom;
+  return layoutMapLabels({
+    grids: [...town.grids].map(([id, g]) => ({ id, at: town.anchors.get(id)!, box: town.boxes.get(id)!, full: g.name, short: shortGridName(g, villageNames.get(g.parentId ?? '')) })),
+    villages: town.villages.map((v) => ({ name: v.name, at: v.centre })),
+    pxX: pxY * aspect,
+    pxY,
+    zoom,
+  });
+}
+
 export function mapOption({ mapName, town, measure, villageNames, zoom, size, selectedId }: OptionInput): GeoChartOption {
   const aspect = Math.cos((town.lat * Math.PI) / 180);
   const fit = fitScale(town, size, aspect);
-  const px = fit.scale * aspect * zoom;
-  // A grid is labelled when its label fits inside it at the current zoom: the whole name when
-  // it fits, the short one (第3网格) otherwise, none for cells too small (zoom in to see them).
-  const labelFor = new Map<string, string>();
-  for (const [id, g] of town.grids) {
-    const box = town.boxes.get(id)!;
-    const widthPx = box.w * px * 0.8;
-    const heightPx = (box.h * px) / aspect;
-    if (heightPx < LABEL_FONT * 1.6) continue;
-    if (zoom >= 2 && g.name.length * LABEL_FONT <= widthPx) labelFor.set(id, g.name);
-    else {
-      const short = shortGridName(g, villageNames.get(g.parentId ?? ''));
-      if (short.length * LABEL_FONT <= widthPx) labelFor.set(id, short);
-    }
-  }
+  const labelFor = townLabels(town, villageNames, zoom, size).grids;
   const values = new Map((measure?.values ?? []).map((v) => [v.gridId, v.value]));
   const max = Math.max(1, measure?.max ?? 0, ...values.values());
   const unit = measure?.unit ?? '';
@@ -170,7 +178,7 @@ export function mapOption({ mapName, town, measure, villageNames, zoom, size, se
       selectedMode: false,
       label: {
         show: true,
-        fontSize: LABEL_FONT,
+        fontSize: GRID_FONT,
         color: '#1f2933',
         textBorderColor: 'rgba(255,255,255,0.9)',
         textBorderWidth: 2,
@@ -206,7 +214,7 @@ export function mapOption({ mapName, town, measure, villageNames, zoom, size, se
         label: {
           show: true,
           formatter: '{b}',
-          fontSize: 15,
+          fontSize: VILLAGE_FONT,
           fontWeight: 'bold',
           color: '#0f3a70',
           backgroundColor: 'rgba(255,255,255,0.82)',
@@ -214,7 +222,7 @@ export function mapOption({ mapName, town, measure, villageNames, zoom, size, se
           borderWidth: 1,
           borderRadius: 3,
           padding: [3, 8],
-          offset: [0, -14],
+          offset: [0, VILLAGE_OFFSET_Y],
         },
         data: town.villages.map((v) => ({ name: v.name, value: v.centre })),
       },
