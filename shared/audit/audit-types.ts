@@ -17,6 +17,7 @@ export const AUDIT_ACTION_LABELS = {
   photo: '设置工作人员照片',
   'read.case': '查看事件详情（含反映人电话）',
   'export.cases': '导出事件（含反映人电话）',
+  'reveal.phone': '查看反映人电话（回访）',
   login: '登录',
   'login.failed': '登录失败',
   logout: '退出登录',

@@ -81,6 +81,16 @@ export const caseApi = {
     access: 'cases.read',
     reads: ['case_record'],
   }),
+  /**
+   * 拨打/查看号码: the reporter's phone in full, once, for someone who handles the case and sees
+   * it masked (audited; never part of a list or a cached read).
+   */
+  'cases.revealPhone': method({
+    input: zId,
+    output: returns<{ phone: string }>(),
+    access: 'cases.handle',
+    reads: ['case_record'],
+  }),
   'cases.attachment': method({
     input: zId,
     output: returns<{ id: string; name: string; mime: string; dataBase64: string }>(),

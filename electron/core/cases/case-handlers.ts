@@ -17,7 +17,7 @@ import { exportQueue } from './case-export';
 import { locateGrid } from './case-locate';
 import { queuePage, queueCounts } from './case-queues';
 import { caseScopeOf, requireInScope, scopeCondition } from './case-scope';
-import { auditedDetail } from './case-audit';
+import { auditedDetail, revealReporterPhone } from './case-audit';
 import { servedUnitsAndGrids } from '../org/served-units';
 import { assignees, caseIdByNumber } from './case-people';
 import { caseDetail } from './case-repo';
@@ -68,6 +68,7 @@ const caseOnlyHandlers: Pick<
   | 'cases.assignees'
   | 'cases.byNumber'
   | 'cases.attachment'
+  | 'cases.revealPhone'
 > = {
   'cases.register': (input, ctx) => {
     const actor = actorOf(ctx);
@@ -168,6 +169,11 @@ const caseOnlyHandlers: Pick<
     const found = caseIdByNumber(ctx.core.db, number);
     inScope(ctx, found.id);
     return found;
+  },
+
+  'cases.revealPhone': ({ id }, ctx) => {
+    inScope(ctx, id);
+    return revealReporterPhone(ctx, id);
   },
 
   'cases.attachment': ({ id }, ctx) => {

@@ -16,6 +16,7 @@ import {
   type CaseAlertRow,
   type CaseDetail,
 } from '../../../../shared/cases/case-types';
+import { OPEN_STATUSES } from '../../../../shared/cases/case-workflow';
 import { errorMessage } from '../../app/api-error';
 import { useRpcMutation, useRpcQuery } from '../../app/rpc-hooks';
 import { useSession } from '../../app/session';
@@ -26,6 +27,7 @@ import { DeadlineText, ExtensionTag, StatusTag, SupervisedFlag, UrgencyTag } fro
 import { CaseProgress } from './case-progress';
 import { CaseTimeline } from './case-timeline';
 import { IntakeLauncher } from './intake-launcher';
+import { RevealPhoneButton } from './reveal-phone';
 import { useRemainingWorkingDays } from './use-working-days';
 import './cases.css';
 
@@ -90,6 +92,7 @@ function AlertsCard({ alerts }: { alerts: CaseAlertRow[] }) {
 
 function Facts({ c }: { c: CaseDetail }) {
   const navigate = useNavigate();
+  const canReveal = useSession().can('cases.handle');
   const refLabel = SOURCE_FORMS[c.source].externalRefLabel;
   const items = [
     { key: 'cat', label: '事件分类', children: c.subcategoryName ? `${c.categoryName} / ${c.subcategoryName}` : c.categoryName },
@@ -112,6 +115,7 @@ function Facts({ c }: { c: CaseDetail }) {
         <span className="tg-num" data-testid="case-reporter-phone">
           {c.reporterPhone}
           {c.reporterPhoneMasked ? <Tag style={{ marginLeft: 8 }}>已脱敏</Tag> : null}
+          {c.reporterPhoneMasked && canReveal && OPEN_STATUSES.includes(c.status) ? <RevealPhoneButton caseId={c.id} number={c.number} /> : null}
         </span>
       ) : (
         '—'

@@ -75,6 +75,7 @@ export const SCOPE_RULES: Record<MethodName, ScopeRule> = {
   'cases.assignees': 'reference',
   'cases.byNumber': 'case',
   'cases.attachment': 'case',
+  'cases.revealPhone': 'case',
   'notifications.list': 'case',
   'notifications.unreadCount': 'own',
   'notifications.markRead': 'case',
