@@ -19,8 +19,16 @@ async function openAs(page: Page, request: APIRequestContext, url: string, usern
   await expect(page.getByTestId('workbench-page')).toBeVisible();
 }
 
+/** Every card has its data (no spinner, no 「…」 placeholder left), so the screenshot shows the screen as used. */
+async function expectLoaded(page: Page): Promise<void> {
+  await expect(page.locator('.tgw-page .ant-spin-spinning')).toHaveCount(0);
+  await expect(page.locator('.tgw-page .ant-card-loading-content')).toHaveCount(0);
+  await expect(page.locator('.tgw-figure-value, .tgw-tile-value, .tgw-card-value').filter({ hasText: '…' })).toHaveCount(0);
+}
+
 /** Nothing scrolls sideways: the document, the content area, every card and every case line. */
 async function expectNoSideScroll(page: Page): Promise<void> {
+  await expectLoaded(page);
   const over = await page.evaluate(() => {
     const wide = (el: Element) => el.scrollWidth > el.clientWidth + 1;
     const out: string[] = [];
