@@ -22,7 +22,7 @@ export const FACILITY_FIELDS: LedgerFieldSet = {
   gridOrder: ['code', 'kind', 'name', 'location', 'condition', 'custodian', 'grid'],
   fields: [
     GRID_FIELD,
-    { key: 'code', column: 'code', label: '部件编码', variants: ['编码', '编号', '设施编号', '部件编号', '设施编码'], type: 'text', required: true, max: 40, example: 'LD-0001', grid: { width: 130 } },
+    { key: 'code', column: 'code', label: '部件编码', variants: ['编码', '编号', '设施编号', '部件编号', '设施编码'], type: 'text', required: true, max: 40, example: 'LD-0001', grid: { width: 140 } },
     { key: 'kind', column: 'kind', label: '部件类型', variants: ['类型', '类别', '设施类型', '部件类别', '设施类别'], type: 'enum', enum: FACILITY_KIND, required: true, example: '路灯', grid: { width: 110 } },
     { key: 'name', column: 'name', label: '名称', variants: ['部件名称', '设施名称'], type: 'text', max: 60, example: '凤栖路路灯1号', grid: { width: 180 } },
     {

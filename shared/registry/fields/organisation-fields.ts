@@ -31,7 +31,7 @@ export const ORGANISATION_FIELDS: LedgerFieldSet = {
   formOrder: ['name', 'kind', 'grid', 'address', 'legalPerson', 'phone', 'creditCode', 'employees', 'areaM2', 'safetyGrade', 'keySupervision', 'notes'],
   gridOrder: ['name', 'kind', 'address', 'legalPerson', 'phone', 'employees', 'areaM2', 'safetyGrade', 'keySupervision', 'grid'],
   fields: [
-    { ...GRID_FIELD, grid: { flex: 1, minWidth: 160 } },
+    { ...GRID_FIELD, grid: { flex: 1, minWidth: 140 } },
     {
       key: 'name',
       column: 'name',
@@ -56,11 +56,11 @@ export const ORGANISATION_FIELDS: LedgerFieldSet = {
       note: '企业、个体工商户、九小场所各类、三合一场所、社会组织、党组织等',
       grid: { width: 130 },
     },
-    { key: 'address', column: 'address', label: '地址', variants: ['经营地址', '场所地址', '单位地址', '详细地址'], type: 'text', max: 120, example: '凤栖路18号', form: { span: 2 }, grid: { width: 220 } },
+    { key: 'address', column: 'address', label: '地址', variants: ['经营地址', '场所地址', '单位地址', '详细地址'], type: 'text', max: 120, example: '凤栖路18号', form: { span: 2 }, grid: { minWidth: 200, flex: 1, tooltip: true } },
     { key: 'legalPerson', column: 'legal_person', label: '负责人', variants: ['法定代表人', '法人', '经营者', '法人代表', '业主', '负责人姓名'], type: 'text', max: 30, example: '李明', grid: { width: 90 } },
     { key: 'phone', column: 'phone', label: '联系电话', variants: ['电话', '手机', '负责人电话', '联系方式'], type: 'phone', example: '13757912345', sensitive: 'phone', form: { control: 'text' }, grid: { width: 126 } },
     { key: 'creditCode', column: 'credit_code', label: '统一社会信用代码', variants: ['信用代码', '营业执照号', '社会信用代码', '注册号'], type: 'text', max: 18, example: '' },
-    { key: 'employees', column: 'employees', label: '从业人数', variants: ['员工人数', '职工人数', '从业人员数'], type: 'int', min: 0, maxValue: 1_000_000, example: '3', grid: { width: 90 } },
+    { key: 'employees', column: 'employees', label: '从业人数', variants: ['员工人数', '职工人数', '从业人员数'], type: 'int', min: 0, maxValue: 1_000_000, example: '3', grid: { width: 86 } },
     {
       key: 'areaM2',
       column: 'area_m2',
@@ -71,7 +71,7 @@ export const ORGANISATION_FIELDS: LedgerFieldSet = {
       maxValue: 10_000_000,
       example: '60',
       form: { label: '经营面积(㎡)' },
-      grid: { header: '面积(㎡)', width: 96 },
+      grid: { header: '面积(㎡)', width: 90 },
     },
     {
       key: 'safetyGrade',
@@ -84,7 +84,7 @@ export const ORGANISATION_FIELDS: LedgerFieldSet = {
       note: 'A安全、B基本安全、C较大隐患、D重大隐患',
       grid: { width: 140, colors: { A: 'green', B: 'blue', C: 'orange', D: 'red' } },
     },
-    { key: 'keySupervision', column: 'key_supervision', label: '重点监管', variants: ['是否重点监管', '重点单位', '是否重点'], type: 'bool', example: '否', grid: { width: 90 } },
+    { key: 'keySupervision', column: 'key_supervision', label: '重点监管', variants: ['是否重点监管', '重点单位', '是否重点'], type: 'bool', example: '否', grid: { width: 84 } },
     NOTES_FIELD,
   ],
 };

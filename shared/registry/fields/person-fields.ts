@@ -53,7 +53,7 @@ export const PERSON_FIELDS: LedgerFieldSet = {
       note: '18位，末位校验码；请将此列设为“文本”格式。境外人员可填护照号',
       sensitive: 'citizenId',
       form: { placeholder: '18位，末位可为X；境外人员填证件号' },
-      grid: { width: 172 },
+      grid: { width: 164 },
     },
     {
       key: 'gender',
@@ -94,7 +94,7 @@ export const PERSON_FIELDS: LedgerFieldSet = {
       type: 'phone',
       example: '13857912345',
       sensitive: 'phone',
-      grid: { width: 118 },
+      grid: { width: 112 },
     },
     {
       key: 'residenceType',
@@ -108,7 +108,7 @@ export const PERSON_FIELDS: LedgerFieldSet = {
       note: '户籍人口、流动人口、人户分离、境外人员',
       grid: { width: 96, colors: { registered: 'blue', floating: 'orange', separated: 'purple', foreign: 'magenta' } },
     },
-    { ...GRID_FIELD, grid: { width: 146 } },
+    { ...GRID_FIELD, grid: { width: 140 } },
     {
       key: 'householdAddress',
       column: 'household_address',
@@ -129,7 +129,7 @@ export const PERSON_FIELDS: LedgerFieldSet = {
       example: '凤栖路12号3幢2单元301室',
       note: '与房屋台账地址一致时自动关联房屋',
       form: { span: 2 },
-      grid: { minWidth: 206, flex: 1.6, tooltip: true },
+      grid: { minWidth: 180, flex: 1.6, tooltip: true },
     },
     {
       key: 'householdNo',
@@ -141,7 +141,7 @@ export const PERSON_FIELDS: LedgerFieldSet = {
       example: 'FQ-0001',
       note: '同一户的成员填写相同户号',
       form: false,
-      grid: { width: 116 },
+      grid: { width: 110 },
     },
     {
       key: 'relation',
@@ -156,7 +156,7 @@ export const PERSON_FIELDS: LedgerFieldSet = {
       form: { placeholder: '户主、配偶、子女…' },
       grid: { header: '关系', width: 64 },
     },
-    { key: 'employer', column: 'employer', label: '工作单位', variants: ['单位', '就业单位', '服务处所', '工作单位/学校'], type: 'text', max: 60, example: '青溪镇五金厂', grid: { width: 140, tooltip: true } },
+    { key: 'employer', column: 'employer', label: '工作单位', variants: ['单位', '就业单位', '服务处所', '工作单位/学校'], type: 'text', max: 60, example: '青溪镇五金厂', grid: { width: 120, tooltip: true } },
     { key: 'occupation', column: 'occupation', label: '职业', variants: ['从事职业', '工作', '职业/工种'], type: 'text', max: 40, example: '工人' },
     { key: 'politicalStatus', column: 'political_status', label: '政治面貌', variants: [], type: 'enum', enum: POLITICAL, empty: 'masses', example: '群众' },
     {
@@ -169,7 +169,7 @@ export const PERSON_FIELDS: LedgerFieldSet = {
       example: '',
       note: '多个用顿号分隔，如：老年人、低保户',
       form: { span: 2 },
-      grid: { minWidth: 150, flex: 1 },
+      grid: { minWidth: 124, flex: 1 },
     },
     {
       key: 'arrivalDate',

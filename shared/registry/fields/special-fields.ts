@@ -35,7 +35,7 @@ export const SPECIAL_FIELDS: LedgerFieldSet = {
       example: '330782198805120016',
       sensitive: 'citizenId',
       form: false,
-      grid: { width: 186 },
+      grid: { width: 164 },
     },
     {
       key: 'name',

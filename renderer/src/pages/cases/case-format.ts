@@ -81,7 +81,8 @@ export function deadlineState(
   if (due === null) {
     if (row.status === 'closed') return { text: row.onTime === false ? '超期办结' : '已办结', tone: 'done' };
     if (row.status === 'rejected' || row.status === 'merged') return { text: '—', tone: 'stopped' };
-    return { text: '已处置，停止计时', tone: 'done' };
+    // the status beside it says 待核查/待评价; short enough for the queue's 期限 column at 1366 px
+    return { text: '停止计时', tone: 'done' };
   }
   if (shanghaiDay(row.deadlineAt) === shanghaiDay(now)) return { text: `今日${shanghaiIso(row.deadlineAt).slice(11, 16)}到期`, tone: 'soon' };
   if (remaining === null) return { text: due === 'due_soon' ? '即将到期' : '未到期', tone: due === 'due_soon' ? 'soon' : 'ok' };

@@ -41,7 +41,7 @@ export function CaseProgress({ c }: { c: CaseDetail }) {
   const finished = c.status === 'closed' && c.closedAt;
   return (
     <div className="tgc-progress" data-testid="case-progress">
-      <Steps size="small" current={c.status === 'closed' ? STEPS.length : current} status={ended ? 'error' : c.dueState === 'overdue' ? 'error' : 'process'} items={items} />
+      <Steps size="small" titlePlacement="vertical" current={c.status === 'closed' ? STEPS.length : current} status={ended ? 'error' : c.dueState === 'overdue' ? 'error' : 'process'} items={items} />
       <div className="tgc-progress-note tg-muted">
         {finished
           ? `从登记到结案历时${duration(c.closedAt! - c.receivedAt)}${c.onTime === false ? '，超期办结' : '，按期办结'}`

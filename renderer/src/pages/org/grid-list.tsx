@@ -8,6 +8,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { GridRow } from '../../../../shared/api';
 import { GRID_TYPE_LABELS } from '../../../../shared/org/org-types';
 import { useRpcQuery } from '../../app/rpc-hooks';
+import { givesWay } from '../../ui/column-fit';
 import { DataGrid } from '../../ui/data-grid';
 
 const initialsCache = new Map<string, string>();
@@ -42,7 +43,8 @@ const numberCol = (field: keyof GridRow, headerName: string, width = 110): ColDe
   headerName,
   width,
   type: 'rightAligned',
-  cellClass: 'tg-num',
+  // with the type's own class: a cellClass of ours replaces it, and the figures went left
+  cellClass: ['tg-num', 'ag-right-aligned-cell'],
   valueFormatter: (p) => (typeof p.value === 'number' ? p.value.toLocaleString('zh-CN') : ''),
 });
 
@@ -53,25 +55,27 @@ export function GridList({ onOpen }: { onOpen: (unitId: string) => void }) {
 
   const columns = useMemo<ColDef<GridRow>[]>(
     () => [
-      { field: 'code', headerName: '编码', width: 158, sort: 'asc', cellClass: 'tg-num' },
-      { field: 'name', headerName: '网格名称', flex: 1, minWidth: 150, getQuickFilterText: (p) => withPinyin(p.value) },
-      { field: 'villageName', headerName: '所属村/社区', width: 130, getQuickFilterText: (p) => withPinyin(p.value) },
+      { field: 'code', headerName: '编码', width: 140, sort: 'asc', cellClass: 'tg-num' },
+      { field: 'name', headerName: '网格名称', flex: 1, minWidth: 140, getQuickFilterText: (p) => withPinyin(p.value) },
+      { field: 'villageName', headerName: '所属村/社区', width: 116, getQuickFilterText: (p) => withPinyin(p.value) },
       {
         field: 'gridType',
         headerName: '类型',
         width: 100,
+        ...givesWay(4),
         valueFormatter: (p) => (p.value ? GRID_TYPE_LABELS[p.value as keyof typeof GRID_TYPE_LABELS] : '—'),
         getQuickFilterText: (p) => (p.value ? GRID_TYPE_LABELS[p.value as keyof typeof GRID_TYPE_LABELS] : ''),
       },
-      numberCol('households', '户数', 90),
+      numberCol('households', '户数', 80),
       numberCol('populationRegistered', '户籍人口'),
-      numberCol('populationFloating', '流动人口'),
-      numberCol('staffCount', '网格员数', 100),
+      { ...numberCol('populationFloating', '流动人口'), ...givesWay(2) },
+      { ...numberCol('staffCount', '网格员数', 96), ...givesWay(3) },
       { field: 'leaderName', headerName: '网格长', width: 100, valueFormatter: (p) => p.value ?? '未配备', getQuickFilterText: (p) => withPinyin(p.value) },
       {
         field: 'sizeWarning',
         headerName: '规模提示',
         width: 196,
+        ...givesWay(1),
         cellRenderer: (p: ICellRendererParams<GridRow, string | null>) => <SizeWarning value={p.value ?? null} />,
         comparator: (a: string | null, b: string | null) => Number(!!a) - Number(!!b),
       },

@@ -7,6 +7,7 @@ import { isSortField, type LedgerSort, type LedgerSortField } from '../../../../
 import type { LedgerRows } from '../../../../shared/registry/registry-records';
 import { LEDGER_FIELDS, type LedgerField } from '../../../../shared/registry/fields';
 import { GENDER_LABELS, type ImportKind, type LedgerKind } from '../../../../shared/registry/registry-types';
+import { givesWay } from '../../ui/column-fit';
 import { formatNumber } from './format';
 import type { RecordKind, RecordTarget } from './ledger-kinds';
 
@@ -63,6 +64,9 @@ function YesNo(p: ICellRendererParams<Row>) {
   );
 }
 
+/** Figures: right-aligned (the type's class, which a cellClass of ours would replace) in tabular digits. */
+const RIGHT_NUM = ['tg-num', 'ag-right-aligned-cell'];
+
 const grid: Col = { field: 'gridName', headerName: '所属网格', width: 170, valueFormatter: dash };
 
 /** A grid column from a field's definition (shared/registry/fields): header, width, how values show. */
@@ -89,9 +93,9 @@ function fieldColumn(f: LedgerField): Col {
     case 'bool':
       return { ...col, cellRenderer: YesNo };
     case 'decimal':
-      return { ...col, type: 'rightAligned', valueFormatter: num, cellClass: 'tg-num' };
+      return { ...col, type: 'rightAligned', valueFormatter: num, cellClass: RIGHT_NUM };
     case 'int':
-      return { ...col, type: 'rightAligned', valueFormatter: dash, cellClass: 'tg-num' };
+      return { ...col, type: 'rightAligned', valueFormatter: dash, cellClass: RIGHT_NUM };
     case 'citizenId':
     case 'phone':
       return { ...col, valueFormatter: dash, cellClass: 'tg-num' };
@@ -109,13 +113,32 @@ export function sortFieldOf(kind: LedgerKind, colId: string): LedgerSortField<Le
 // Rows come sorted from the server: a comparator that finds every pair equal keeps that order.
 const keepServerOrder = () => 0;
 
+/**
+ * The columns each ledger always shows, however narrow the window (with 操作, the record link
+ * first). The others give way from the right when the table is too narrow for all of them
+ * (1366×768 with the book chooser open, column-fit.ts); the record drawer shows every field.
+ */
+export const KEY_COLUMNS: Readonly<Record<LedgerKind, readonly string[]>> = {
+  person: ['name', 'genderAge', 'citizenId', 'phone', 'residenceType', 'address'],
+  household: ['householdNo', 'headName', 'memberCount', 'address', 'gridName'],
+  house: ['address', 'building', 'unit', 'room', 'isRental', 'landlordName', 'landlordPhone'],
+  building: ['name', 'address', 'floors', 'houseCount', 'gridName'],
+  organisation: ['name', 'kind', 'address', 'legalPerson', 'phone'],
+  facility: ['code', 'kind', 'name', 'location', 'condition'],
+  special: ['name', 'citizenId', 'phone', 'kind', 'supervisionLevel', 'status'],
+  dispute: ['foundDate', 'parties', 'kind', 'summary', 'status'],
+};
+
 export function ledgerColumns(kind: LedgerKind, onOpen: (t: RecordTarget) => void, opts: { singleGrid?: boolean; sort?: LedgerSort } = {}): Col[] {
+  const keys = new Set([...KEY_COLUMNS[kind], 'actions']);
   return columnsOf(kind, onOpen)
     .filter((c) => !(opts.singleGrid && c.field === 'gridName'))
     .map((c) => {
-      const field = sortFieldOf(kind, c.colId ?? String(c.field ?? ''));
-      if (!field) return c;
-      return { ...c, sortable: true, comparator: keepServerOrder, sort: opts.sort?.field === field ? opts.sort.dir : null };
+      const id = c.colId ?? String(c.field ?? '');
+      const fitted = keys.has(id) ? c : { ...c, ...givesWay(1) };
+      const field = sortFieldOf(kind, id);
+      if (!field) return fitted;
+      return { ...fitted, sortable: true, comparator: keepServerOrder, sort: opts.sort?.field === field ? opts.sort.dir : null };
     });
 }
 
@@ -135,7 +158,7 @@ function columnsOf(kind: LedgerKind, onOpen: (t: RecordTarget) => void): Col[] {
   const action = (recordKind: RecordKind): Col => ({
     colId: 'actions',
     headerName: '操作',
-    width: 72,
+    width: 64,
     pinned: 'right',
     cellRenderer: (p: ICellRendererParams<Row>) =>
       p.data ? (
@@ -150,13 +173,13 @@ function columnsOf(kind: LedgerKind, onOpen: (t: RecordTarget) => void): Col[] {
     genderAge: {
       colId: 'genderAge',
       headerName: '性别/年龄',
-      width: 124,
+      width: 96,
       valueGetter: (p) => {
         const r = p.data as LedgerRows['person'] | undefined;
         return r ? `${r.gender ? GENDER_LABELS[r.gender] : '—'} ${r.age ?? ''}` : '';
       },
     },
-    residentCount: { field: 'residentCount', headerName: '台账人数', width: 90, type: 'rightAligned', cellClass: 'tg-num' },
+    residentCount: { field: 'residentCount', headerName: '台账人数', width: 90, type: 'rightAligned', cellClass: RIGHT_NUM },
     lastVisitDate: { field: 'lastVisitDate', headerName: '最近走访', width: 110, valueFormatter: dash },
     visitCount: { field: 'visitCount', headerName: '走访次数', width: 90, type: 'rightAligned' },
   };
@@ -177,7 +200,7 @@ function columnsOf(kind: LedgerKind, onOpen: (t: RecordTarget) => void): Col[] {
       return [
         open('household', '户号', 'householdNo', 130),
         { field: 'headName', headerName: '户主', width: 110, valueFormatter: dash },
-        { field: 'memberCount', headerName: '人数', width: 80, type: 'rightAligned', cellClass: 'tg-num' },
+        { field: 'memberCount', headerName: '人数', width: 80, type: 'rightAligned', cellClass: RIGHT_NUM },
         { field: 'address', headerName: '地址', minWidth: 260, flex: 1, valueFormatter: dash },
         grid,
         { field: 'notes', headerName: '备注', width: 200, valueFormatter: dash },

@@ -60,7 +60,9 @@ export function LedgerTable({ kind, filter, reveal, onOpen, onTotal, singleGrid 
       {query.error ? <Alert type="error" showIcon title={errorMessage(query.error as ApiError)} className="tg-ledger-error" /> : null}
       <div className="tg-grid-host" data-testid="ledger-grid">
         <div className="tg-grid-fill">
+          {/* One grid per ledger: columns of the same name (地址) keep no width or flex from another ledger. */}
           <DataGrid
+            key={kind}
             rowData={query.data?.rows ?? []}
             columnDefs={columns}
             defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true, suppressMovable: true }}

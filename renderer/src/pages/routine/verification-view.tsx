@@ -129,18 +129,18 @@ function SampleTable({ rows, selected, onSelect, loading }: { rows: Verification
       loading={loading}
       dataSource={rows}
       pagination={false}
-      scroll={{ x: 860, y: 420 }}
+      scroll={{ x: 720, y: 420 }}
       data-testid="verification-sample"
       locale={{ emptyText: <Empty description="尚未抽取样本" /> }}
       rowClassName={(r) => (r.visitId === selected ? 'tgr-selected' : '')}
       onRow={(r) => ({ onClick: () => onSelect(r.visitId) })}
       columns={[
         { title: '走访日期', dataIndex: 'visitDate', width: 100 },
-        { title: '户类', key: 'cls', width: 90, render: (_, r) => HOUSEHOLD_CLASS_LABELS[r.householdClass].slice(0, 3) },
-        { title: '网格', dataIndex: 'gridName', width: 130, ellipsis: true },
+        { title: '户类', key: 'cls', width: 80, render: (_, r) => HOUSEHOLD_CLASS_LABELS[r.householdClass].slice(0, 3) },
+        { title: '网格', dataIndex: 'gridName', width: 120, ellipsis: true },
         { title: '网格员', dataIndex: 'workerName', width: 80 },
-        { title: '户', dataIndex: 'householdLabel', width: 220, ellipsis: true },
-        { title: '见到', dataIndex: 'metName', width: 80, ellipsis: true },
+        { title: '户', dataIndex: 'householdLabel', ellipsis: true },
+        { title: '见到', dataIndex: 'metName', width: 72, ellipsis: true },
         {
           title: '核实结果',
           key: 'outcome',
