@@ -106,7 +106,7 @@ export const PERSON_FIELDS: LedgerFieldSet = {
       required: true,
       example: '户籍人口',
       note: '户籍人口、流动人口、人户分离、境外人员',
-      grid: { width: 96, colors: { registered: 'blue', floating: 'orange', separated: 'purple', foreign: 'magenta' } },
+      grid: { width: 92, colors: { registered: 'blue', floating: 'orange', separated: 'purple', foreign: 'magenta' } },
     },
     { ...GRID_FIELD, grid: { width: 140 } },
     {

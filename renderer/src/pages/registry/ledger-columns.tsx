@@ -9,6 +9,7 @@ import { LEDGER_FIELDS, type LedgerField } from '../../../../shared/registry/fie
 import { GENDER_LABELS, type ImportKind, type LedgerKind } from '../../../../shared/registry/registry-types';
 import { givesWay } from '../../ui/column-fit';
 import { formatNumber } from './format';
+import { KEY_COLUMNS } from './ledger-key-columns';
 import type { RecordKind, RecordTarget } from './ledger-kinds';
 
 type Row = LedgerRows[LedgerKind];
@@ -112,22 +113,6 @@ export function sortFieldOf(kind: LedgerKind, colId: string): LedgerSortField<Le
 
 // Rows come sorted from the server: a comparator that finds every pair equal keeps that order.
 const keepServerOrder = () => 0;
-
-/**
- * The columns each ledger always shows, however narrow the window (with 操作, the record link
- * first). The others give way from the right when the table is too narrow for all of them
- * (1366×768 with the book chooser open, column-fit.ts); the record drawer shows every field.
- */
-export const KEY_COLUMNS: Readonly<Record<LedgerKind, readonly string[]>> = {
-  person: ['name', 'genderAge', 'citizenId', 'phone', 'residenceType', 'address'],
-  household: ['householdNo', 'headName', 'memberCount', 'address', 'gridName'],
-  house: ['address', 'building', 'unit', 'room', 'isRental', 'landlordName', 'landlordPhone'],
-  building: ['name', 'address', 'floors', 'houseCount', 'gridName'],
-  organisation: ['name', 'kind', 'address', 'legalPerson', 'phone'],
-  facility: ['code', 'kind', 'name', 'location', 'condition'],
-  special: ['name', 'citizenId', 'phone', 'kind', 'supervisionLevel', 'status'],
-  dispute: ['foundDate', 'parties', 'kind', 'summary', 'status'],
-};
 
 export function ledgerColumns(kind: LedgerKind, onOpen: (t: RecordTarget) => void, opts: { singleGrid?: boolean; sort?: LedgerSort } = {}): Col[] {
   const keys = new Set([...KEY_COLUMNS[kind], 'actions']);
