@@ -6,23 +6,22 @@ import { FocusCard } from './focus-card';
 import { MeetingsCard } from './meetings-card';
 import { RankingCard } from './ranking-card';
 import { TownFigures } from './town-figures';
+import { StartAreas } from './start-areas';
 
 export function DirectorStart({ side, testId = 'start-director' }: { side?: ReactNode; testId?: string }) {
   return (
     <div className="tgw-role" data-testid={testId}>
       <TownFigures />
-      <div className="tgw-grid tgw-grid-areas">
-        <div className="tgw-area-main">
-          <FocusCard title="超期与督办" groups={['overdue', 'supervised', 'due_soon']} testId="start-focus" />
-        </div>
-        <div className="tgw-col tgw-area-side">
-          {side}
-          <RankingCard />
-        </div>
-        <div className="tgw-area-more">
-          <MeetingsCard range="week" />
-        </div>
-      </div>
+      <StartAreas
+        main={<FocusCard title="超期与督办" groups={['overdue', 'supervised', 'due_soon']} testId="start-focus" />}
+        side={
+          <>
+            {side}
+            <RankingCard />
+          </>
+        }
+        more={<MeetingsCard range="week" />}
+      />
     </div>
   );
 }

@@ -3,22 +3,17 @@
 import { MeetingsCard } from './meetings-card';
 import { RankingCard } from './ranking-card';
 import { TownFigures } from './town-figures';
+import { StartAreas } from './start-areas';
 
 export function PresenterStart() {
   return (
     <div className="tgw-role" data-testid="start-presenter">
       <TownFigures />
-      <div className="tgw-grid tgw-grid-areas">
-        <div className="tgw-col tgw-area-main">
-          <MeetingsCard range="today" present />
-        </div>
-        <div className="tgw-area-side">
-          <RankingCard />
-        </div>
-        <div className="tgw-area-more">
-          <MeetingsCard range="week" />
-        </div>
-      </div>
+      <StartAreas
+        main={<MeetingsCard range="today" present />}
+        side={<RankingCard />}
+        more={<MeetingsCard range="week" />}
+      />
     </div>
   );
 }

@@ -4,21 +4,16 @@
 import { FocusCard } from './focus-card';
 import { MeetingsCard } from './meetings-card';
 import { RankingCard } from './ranking-card';
+import { StartAreas } from './start-areas';
 
 export function SupervisorStart() {
   return (
     <div className="tgw-role" data-testid="start-supervisor">
-      <div className="tgw-grid tgw-grid-areas">
-        <div className="tgw-area-main">
-          <FocusCard title="片区待解决问题" groups={['overdue', 'supervised', 'to_verify', 'rework', 'due_soon']} testId="start-focus" />
-        </div>
-        <div className="tgw-area-side">
-          <RankingCard />
-        </div>
-        <div className="tgw-area-more">
-          <MeetingsCard range="week" />
-        </div>
-      </div>
+      <StartAreas
+        main={<FocusCard title="片区待解决问题" groups={['overdue', 'supervised', 'to_verify', 'rework', 'due_soon']} testId="start-focus" />}
+        side={<RankingCard />}
+        more={<MeetingsCard range="week" />}
+      />
     </div>
   );
 }
