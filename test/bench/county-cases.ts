@@ -124,8 +124,9 @@ export function buildCases(db: Db, rng: SeededRandom, org: CountyOrg): void {
           assignee = { kind: 'grid', unit: g.id, dept: null, user: mine ? worker.id : null, label: g.villageName };
         } else {
           step('register', null, 'registered', 0, 0);
-          advance('accepted', () => step('accept', 'registered', 'accepted', 5, rng.chance(0.06) ? 3000 : 300)) &&
-            advance('dispatched', () => {
+          const stages: [CaseStatus, () => void][] = [
+            ['accepted', () => step('accept', 'registered', 'accepted', 5, rng.chance(0.06) ? 3000 : 300)],
+            ['dispatched', () => {
               step('dispatch', 'accepted', 'dispatched', 10, 180);
               assignee =
                 level === 'town' || level === 'county'
@@ -133,16 +134,16 @@ export function buildCases(db: Db, rng: SeededRandom, org: CountyOrg): void {
                   : level === 'village'
                     ? { kind: 'village', unit: g.village, dept: null, user: null, label: g.villageName }
                     : { kind: 'grid', unit: g.id, dept: null, user: mine ? worker.id : null, label: g.villageName };
-            }) &&
-            advance('in_progress', () => {
+            }],
+            ['in_progress', () => {
               step('start', 'dispatched', 'in_progress', 30, 600);
               if (rng.chance(0.06)) {
                 step('request_extension', 'in_progress', 'in_progress', 60, 600);
                 step('decide_extension', 'in_progress', 'in_progress', 60, 600);
                 extension = 1;
               }
-            }) &&
-            advance('handled', () => {
+            }],
+            ['handled', () => {
               const planned = late ? deadline + rng.int(1, 10) * DAY : t + rng.next() * Math.max(60 * MINUTE, deadline - t);
               t = Math.min(Math.max(t, planned) - MINUTE, todayAt - 2 * MINUTE);
               step('handle', 'in_progress', 'handled', 1, 1);
@@ -153,7 +154,9 @@ export function buildCases(db: Db, rng: SeededRandom, org: CountyOrg): void {
                 handledAt = t;
                 rework = 1;
               }
-            });
+            }],
+          ];
+          for (const [to, run] of stages) if (!advance(to, run)) break;
         }
         if (status === 'handled' && stopAt === 'closed') {
           step('verify', 'handled', 'verified', 120, 2880);
