@@ -34,13 +34,13 @@ function buildCatalogue(db: Db): Category[] {
     for (const d of DEFAULT_DEPARTMENTS) dept.run(`D-${d.code}`, d.code, d.name, '', JSON.stringify(d.categories), 0);
     DEFAULT_CATEGORIES.forEach((c, i) => {
       const id = `CAT-${c.code}`;
-      cat.run(id, null, c.code, c.name, `D-${c.department}`, c.department, c.handlingType, i, 0);
+      cat.run(id, null, c.code, c.name, `D-${c.department}`, c.department, c.handlingType ?? null, i, 0);
       const subs = c.children.map((name, k) => {
         const sid = `${id}-${k + 1}`;
-        cat.run(sid, id, `${c.code}${pad(k + 1, 2)}`, name, `D-${c.department}`, c.department, c.handlingType, k, 0);
+        cat.run(sid, id, `${c.code}${pad(k + 1, 2)}`, name, `D-${c.department}`, c.department, c.handlingType ?? null, k, 0);
         return { id: sid, name };
       });
-      out.push({ id, code: c.code, department: `D-${c.department}`, handlingType: c.handlingType, subs });
+      out.push({ id, code: c.code, department: `D-${c.department}`, handlingType: c.handlingType ?? 'coordination', subs });
     });
   })();
   return out;

@@ -1,6 +1,7 @@
 // The county database's shape (county-fixture.ts builds it): its sizes, the day the benches
 // take as today, the ids the benches ask for, and the bulk-insert helper the generator uses.
 import type { Role } from '../../shared/auth/roles';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../electron/core/db/connection';
 
 export const COUNTY = {
@@ -38,6 +39,6 @@ export const COUNTY_USERS: Record<Role, { id: string; name: string; staffId?: st
 export const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 /** A prepared INSERT of the given columns (benchmark data: bypasses the change writer). */
-export function insertInto(db: Db, table: string, cols: readonly string[]) {
+export function insertInto(db: Db, table: string, cols: readonly string[]): Statement {
   return db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
 }
