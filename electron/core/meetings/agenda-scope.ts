@@ -1,9 +1,11 @@
 // Whose cases a meeting's agenda counts (docs/meetings.md "议程自动生成"): the meeting's scope is
-// the town (every case), a village/community (the cases of its grids, by case_record.village_id)
+// a town (every case while it is the only town, else its villages' cases: org/unit-grids.ts), a
+// village/community (the cases of its grids, by case_record.village_id)
 // or a grid (case_record.grid_id). Each query adds the scope's condition so the indexes on
 // (village_id, done, received_at) and (grid_id, done, received_at) serve it.
 import { AppError } from '../../../shared/rpc/errors';
 import type { ReadDb } from '../db/read-db';
+import { holdsEveryGrid } from '../org/unit-grids';
 
 export interface ScopeGrid {
   id: string;
@@ -30,9 +32,22 @@ export function agendaScope(db: ReadDb, unitId: string): AgendaScope {
   if (!unit) throw new AppError('NOT_FOUND', '例会范围的单位不存在');
   const gridSelect = `SELECT g.id, g.name, g.code, v.id AS villageId, v.name AS villageName
     FROM org_unit g JOIN org_unit v ON v.id = g.parent_id WHERE g.kind = 'grid' AND g.archived = 0`;
-  if (unit.kind === 'town') {
+  if (unit.kind === 'town' && holdsEveryGrid(db, unitId)) {
     const grids = db.cached(`${gridSelect} ORDER BY g.code`).all() as ScopeGrid[];
     return { unitId, kind: 'town', name: unit.name, grids, caseWhere: '1 = 1', holds: () => true };
+  }
+  if (unit.kind === 'town') {
+    // One town of several (org/unit-grids.ts): the cases of its villages and communities.
+    const grids = db.cached(`${gridSelect} AND v.parent_id = ? ORDER BY g.code`).all(unitId) as ScopeGrid[];
+    const villages = new Set((db.cached('SELECT id FROM org_unit WHERE parent_id = ?').all(unitId) as { id: string }[]).map((v) => v.id));
+    return {
+      unitId,
+      kind: 'town',
+      name: unit.name,
+      grids,
+      caseWhere: 'c.village_id IN (SELECT v.id FROM org_unit v WHERE v.parent_id = @scope)',
+      holds: (c) => c.village_id !== null && villages.has(c.village_id),
+    };
   }
   if (unit.kind === 'village' || unit.kind === 'community') {
     const grids = db.cached(`${gridSelect} AND g.parent_id = ? ORDER BY g.code`).all(unitId) as ScopeGrid[];

@@ -1,9 +1,11 @@
 // The units an account serves, through its staff member's assignments (staff_assignment): the
 // units themselves, and the grids they stand for — a grid itself, every grid of a
-// village/community, the grid a micro-grid or building lies in, every grid for the town.
+// village/community, the grid a micro-grid or building lies in, a town's grids (every grid while
+// it is the only town: unit-grids.ts).
 // Case scope and registry scope both ask here, so "a grid worker's grids" is one rule.
 import type { Role } from '../../../shared/auth/roles';
 import type { ReadDb } from '../db/read-db';
+import { holdsEveryGrid, townGrids } from './unit-grids';
 
 /** The units the account's staff member is assigned to (any kind). */
 export function staffUnits(db: ReadDb, userId: string | null): string[] {
@@ -19,7 +21,7 @@ const GRIDS_OF_UNIT = `g.kind = 'grid' AND (
          OR g.id = (SELECT p.parent_id FROM org_unit p WHERE p.id = u.parent_id))`;
 
 /**
- * The grids the account serves; null when an assignment is to the town (every grid). An
+ * The grids the account serves; null when an assignment is to the only town (every grid). An
  * account with no assignment serves no grid ([]). `today` (YYYY-MM-DD) adds the grids it covers
  * that day for a colleague on leave; null leaves cover out.
  */
@@ -27,16 +29,19 @@ export function servedGrids(db: ReadDb, userId: string | null, today: string | n
   if (!userId) return [];
   const rows = db
     .cached(
-      `SELECT DISTINCT u.kind AS kind, g.id AS grid
+      `SELECT DISTINCT u.id AS unit, u.kind AS kind, g.id AS grid
        FROM user_account acc
        JOIN staff_assignment a ON a.staff_id = acc.staff_id
        JOIN org_unit u ON u.id = a.unit_id
        LEFT JOIN org_unit g ON ${GRIDS_OF_UNIT}
        WHERE acc.id = ?`,
     )
-    .all(userId) as { kind: string; grid: string | null }[];
-  if (rows.some((r) => r.kind === 'town')) return null;
-  return [...new Set([...rows.map((r) => r.grid).filter((g): g is string => !!g), ...(today ? coveredGrids(db, userId, today) : [])])];
+    .all(userId) as { unit: string; kind: string; grid: string | null }[];
+  const towns = [...new Set(rows.filter((r) => r.kind === 'town').map((r) => r.unit))];
+  if (towns.some((t) => holdsEveryGrid(db, t))) return null;
+  return [
+    ...new Set([...rows.map((r) => r.grid).filter((g): g is string => !!g), ...towns.flatMap((t) => townGrids(db, t)), ...(today ? coveredGrids(db, userId, today) : [])]),
+  ];
 }
 
 /**

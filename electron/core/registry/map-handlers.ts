@@ -12,8 +12,9 @@ import { audit } from '../audit/audit-log';
 import { can, requireSpecial } from './registry-access';
 import { caseCountsByGrid, hasCaseTables } from './related-cases';
 import { sumUpwards } from './grid-figures';
-import { gridScope, loadGrids } from './unit-scope';
+import { loadGrids } from './unit-scope';
 import { registryGrids } from './registry-scope';
+import { unitGrids } from '../org/unit-grids';
 
 /** Counts of `table`'s rows matching `where`, per grid, for the grids given (null: every grid). */
 function perGrid(db: ReadDb, table: string, where: string, grids: string[] | null): Map<string, number> {
@@ -168,7 +169,7 @@ export const mapHandlers: Pick<
 
   'registry.applyLedgerFigures': ({ unitId }, ctx) => {
     const db = ctx.core.db;
-    const scope = gridScope(db, unitId);
+    const scope = unitGrids(db, unitId);
     const grids = loadGrids(db, false).filter((g) => !scope || scope.includes(g.id));
     const households = perGrid(db, 'household', 'archived = 0', scope);
     const registered = perGrid(db, 'person', "archived = 0 AND residence_type IN ('registered', 'separated')", scope);

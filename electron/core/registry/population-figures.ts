@@ -12,6 +12,7 @@ import type { PopulationCounts, PopulationFigures, PopulationReport, PopulationS
 import type { ResidenceType } from '../../../shared/registry/registry-types';
 import { AppError } from '../../../shared/rpc/errors';
 import type { ReadDb } from '../db/read-db';
+import { holdsEveryGrid } from '../org/unit-grids';
 
 /** Which residence types count as 户籍人口 and which as 流动人口. */
 export const REGISTERED_TYPES: readonly ResidenceType[] = ['registered', 'separated'];
@@ -131,8 +132,8 @@ function figuresOf(u: UnitRow, grids: GridFacts[]): PopulationFigures {
 
 /**
  * The figures of `unitId` (the town when null), of its children and of each of its grids, from
- * one reading of its grids. Only the grids under the unit are counted (the town: every grid, in
- * one index scan).
+ * one reading of its grids. Only the grids under the unit are counted (the only town: every grid,
+ * in one index scan).
  */
 export function populationOf(db: ReadDb, unitId: string | null): PopulationReport & { grids: Map<string, PopulationFigures> } {
   const units = db
@@ -147,7 +148,7 @@ export function populationOf(db: ReadDb, unitId: string | null): PopulationRepor
 
   const grids = gridsUnder(unit);
   const ids = grids.map((g) => g.id);
-  const counts = ledgerCounts(db, unit.kind === 'town' ? null : ids);
+  const counts = ledgerCounts(db, unit.kind === 'town' && holdsEveryGrid(db, unit.id) ? null : ids);
   const ledgerAt = ledgerStamps(db, ids);
   const typedAt = typedStamps(db, ids);
   const facts = new Map<string, GridFacts>();

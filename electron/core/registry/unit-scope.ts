@@ -1,5 +1,5 @@
 // Grids and the organisation units above them, as the ledgers see them: a ledger belongs to
-// a grid; asking for a village/community or the town means all grids under it.
+// a grid; asking for a village/community or a town means the grids under it (org/unit-grids.ts).
 import { AppError } from '../../../shared/rpc/errors';
 import type { ReadDb } from '../db/read-db';
 
@@ -44,22 +44,6 @@ export function getUnitRef(db: ReadDb, id: string): UnitRef {
   const u = db.prepare('SELECT id, kind, code, name, parent_id AS parentId FROM org_unit WHERE id = ?').get(id) as UnitRef | undefined;
   if (!u) throw new AppError('NOT_FOUND', '组织单元不存在');
   return u;
-}
-
-/**
- * The grids a unit stands for: itself (a grid), its grids (village/community), every grid
- * (the town: null, meaning no restriction), or the parent grid of a micro-grid/building.
- */
-export function gridScope(db: ReadDb, unitId: string | undefined): string[] | null {
-  if (!unitId) return null;
-  const unit = getUnitRef(db, unitId);
-  if (unit.kind === 'town') return null;
-  if (unit.kind === 'grid') return [unit.id];
-  if (unit.kind === 'village' || unit.kind === 'community') {
-    return (db.prepare("SELECT id FROM org_unit WHERE parent_id = ? AND kind = 'grid'").all(unit.id) as { id: string }[]).map((r) => r.id);
-  }
-  if (unit.parentId) return gridScope(db, unit.parentId);
-  return [];
 }
 
 export function requireGrid(db: ReadDb, gridId: string): GridInfo {

@@ -6,7 +6,8 @@ import type { PaperSize } from '../../../../shared/registry/handbook-forms';
 import type { CallContext } from '../../rpc/handler-types';
 import { readSetting, SETTING_KEYS, type TownSetting } from '../../settings/settings-repo';
 import { withinScope } from '../registry-scope';
-import { chinaToday, gridScope, loadGrids, type GridInfo } from '../unit-scope';
+import { chinaToday, loadGrids, type GridInfo } from '../unit-scope';
+import { unitGrids } from '../../org/unit-grids';
 
 export interface FormContext {
   ctx: CallContext;
@@ -28,7 +29,7 @@ export interface FormContext {
 
 export function formContext(ctx: CallContext, unitId: string | undefined, plain: boolean, paper: PaperSize): FormContext {
   const db = ctx.core.db;
-  const scope = withinScope(ctx, gridScope(db, unitId));
+  const scope = withinScope(ctx, unitGrids(db, unitId));
   const all = loadGrids(db, false);
   const grids = scope ? all.filter((g) => scope.includes(g.id)) : all;
   // Grid ids are the database's own ULIDs; quoted as an SQL string all the same.

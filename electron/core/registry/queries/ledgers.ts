@@ -6,7 +6,7 @@ import type { ReadDb } from '../../db/read-db';
 import type { CallContext } from '../../rpc/handler-types';
 import { can } from '../registry-access';
 import { withinScope } from '../registry-scope';
-import { chinaToday, gridScope } from '../unit-scope';
+import { chinaToday } from '../unit-scope';
 import { buildingWhere, listBuildings } from './building-query';
 import { disputeWhere, listDisputes } from './dispute-query';
 import { facilityWhere, listFacilities } from './facility-query';
@@ -17,6 +17,7 @@ import { listPeople, personWhere } from './person-query';
 import type { QueryEnv } from './query-env';
 import type { PageInput, Where } from './query-kit';
 import { listSpecials, specialWhere } from './special-query';
+import { unitGrids } from '../../org/unit-grids';
 
 interface LedgerQueries<K extends LedgerKind> {
   /** FROM clause the filter's conditions refer to. */
@@ -57,7 +58,7 @@ export function countMany<K extends LedgerKind>(db: ReadDb, kind: K, filters: re
 /** The query environment of a call: the unit's grids within the caller's scope, today, and masking per role and `reveal`. */
 export function queryEnv(ctx: CallContext, unitId: string | undefined, reveal: boolean): QueryEnv {
   return {
-    scope: withinScope(ctx, gridScope(ctx.core.db, unitId)),
+    scope: withinScope(ctx, unitGrids(ctx.core.db, unitId)),
     today: chinaToday(ctx.core.now()),
     searchSensitive: can(ctx, 'sensitive.read'),
     mask: !reveal,
