@@ -53,7 +53,7 @@ export interface ImportAdapter<S> {
   table: SyncedTableName;
   /** How the match key reads in a duplicate message, e.g. '公民身份号码'. */
   keyLabel: string;
-  /** Loads what the checks need, once per plan (existing records by key, lookups …). */
+  /** Prepares what the checks need, once per plan: lookups of stored records by the file's keys (keyed-lookup.ts). */
   load(ctx: ImportContext): S;
   check(input: RowInput, state: S, ctx: ImportContext): CheckedRow;
   /** The stored record a key matches, with its current column values. */

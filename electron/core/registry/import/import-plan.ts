@@ -1,5 +1,5 @@
 // Checks parsed rows and decides, per row, insert / update / unchanged against the stored
-// records, loading what it needs once (no query per row).
+// records, looking up only the keys the file holds (keyed-lookup.ts: one indexed lookup per key).
 import type { ImportRowProblem } from '../../../../shared/registry/import-types';
 import type { ImportAdapter, ImportContext, PlannedRow, RowInput } from './import-adapter';
 import { changedColumns } from './kinds/compare';

@@ -3,12 +3,13 @@ import { IMPORT_SPECS } from '../../../../../shared/registry/import-fields';
 import type { Row } from '../../../db/change-writer';
 import type { GridInfo } from '../../unit-scope';
 import type { ImportAdapter } from '../import-adapter';
+import { KeyedLookup, splitKey } from '../keyed-lookup';
 import { put, text } from './compare';
 
 const COLUMNS = ['grid_id', 'found_date', 'parties', 'kind', 'summary', 'status', 'mediator', 'result', 'resolved_date', 'notes'] as const;
 
 export interface DisputeState {
-  existing: Map<string, { id: string; row: Row }>;
+  existing: KeyedLookup<{ id: string; row: Row }>;
 }
 
 export const disputeImport: ImportAdapter<DisputeState> = {
@@ -17,10 +18,13 @@ export const disputeImport: ImportAdapter<DisputeState> = {
   keyLabel: '排查日期与当事人',
 
   load({ db }) {
-    const existing = new Map<string, { id: string; row: Row }>();
-    for (const r of db.prepare(`SELECT id, ${COLUMNS.join(', ')} FROM dispute WHERE archived = 0`).all() as (Row & { id: string })[]) {
-      existing.set(`${r.grid_id}|${r.found_date}|${r.parties}`, { id: r.id, row: r });
-    }
+    const stmt = db.prepare(`SELECT id, ${COLUMNS.join(', ')} FROM dispute WHERE grid_id = ? AND found_date = ? AND parties = ? AND archived = 0 ORDER BY rowid DESC LIMIT 1`);
+    const existing = new KeyedLookup((key) => {
+      const [gridId, rest] = splitKey(key);
+      const [foundDate, parties] = splitKey(rest);
+      const r = stmt.get(gridId, foundDate, parties) as (Row & { id: string }) | undefined;
+      return r && { id: r.id, row: r };
+    });
     return { existing };
   },
 

@@ -3,12 +3,13 @@ import { IMPORT_SPECS } from '../../../../../shared/registry/import-fields';
 import type { Row } from '../../../db/change-writer';
 import type { GridInfo } from '../../unit-scope';
 import type { ImportAdapter } from '../import-adapter';
+import { KeyedLookup } from '../keyed-lookup';
 import { put, text } from './compare';
 
 const COLUMNS = ['grid_id', 'kind', 'code', 'name', 'location', 'lon', 'lat', 'condition', 'custodian', 'notes', 'archived'] as const;
 
 export interface FacilityState {
-  existing: Map<string, { id: string; row: Row }>;
+  existing: KeyedLookup<{ id: string; row: Row }>;
 }
 
 export const facilityImport: ImportAdapter<FacilityState> = {
@@ -17,8 +18,11 @@ export const facilityImport: ImportAdapter<FacilityState> = {
   keyLabel: '部件编码',
 
   load({ db }) {
-    const existing = new Map<string, { id: string; row: Row }>();
-    for (const r of db.prepare(`SELECT id, ${COLUMNS.join(', ')} FROM facility`).all() as (Row & { id: string })[]) existing.set(String(r.code), { id: r.id, row: r });
+    const stmt = db.prepare(`SELECT id, ${COLUMNS.join(', ')} FROM facility WHERE code = ? ORDER BY rowid DESC LIMIT 1`);
+    const existing = new KeyedLookup((key) => {
+      const r = stmt.get(key) as (Row & { id: string }) | undefined;
+      return r && { id: r.id, row: r };
+    });
     return { existing };
   },
 

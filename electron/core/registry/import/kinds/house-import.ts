@@ -7,6 +7,7 @@ import { IMPORT_SPECS } from '../../../../../shared/registry/import-fields';
 import type { Row } from '../../../db/change-writer';
 import type { GridInfo } from '../../unit-scope';
 import type { ImportAdapter, PlannedRow } from '../import-adapter';
+import { KeyedLookup, splitKey } from '../keyed-lookup';
 import { put, text } from './compare';
 
 const COLUMNS = [
@@ -15,9 +16,9 @@ const COLUMNS = [
 ] as const;
 
 export interface HouseState {
-  houses: Map<string, { id: string; row: Row }>;
-  buildings: Map<string, { id: string; isNew: boolean; gridId: string; name: string }>;
-  people: Map<string, string>;
+  houses: KeyedLookup<{ id: string; row: Row }>;
+  buildings: KeyedLookup<{ id: string; isNew: boolean; gridId: string; name: string }>;
+  people: KeyedLookup<string>;
 }
 
 export const houseImport: ImportAdapter<HouseState> = {
@@ -26,16 +27,20 @@ export const houseImport: ImportAdapter<HouseState> = {
   keyLabel: '房屋地址',
 
   load({ db }) {
-    const houses = new Map<string, { id: string; row: Row }>();
-    for (const r of db.prepare(`SELECT id, ${COLUMNS.join(', ')} FROM house WHERE archived = 0`).all() as (Row & { id: string })[]) {
-      houses.set(`${r.grid_id}|${r.address_key}`, { id: r.id, row: r });
-    }
-    const buildings = new Map<string, { id: string; isNew: boolean; gridId: string; name: string }>();
-    for (const b of db.prepare('SELECT id, grid_id, name FROM building').all() as { id: string; grid_id: string; name: string }[]) {
-      buildings.set(`${b.grid_id}|${b.name}`, { id: b.id, isNew: false, gridId: b.grid_id, name: b.name });
-    }
-    const people = new Map<string, string>();
-    for (const p of db.prepare('SELECT id, citizen_id FROM person').raw().all() as [string, string][]) people.set(p[1], p[0]);
+    const house = db.prepare(`SELECT id, ${COLUMNS.join(', ')} FROM house WHERE address_key = ? AND grid_id = ? AND archived = 0 ORDER BY rowid DESC LIMIT 1`);
+    const houses = new KeyedLookup((key) => {
+      const [gridId, address] = splitKey(key);
+      const r = house.get(address, gridId) as (Row & { id: string }) | undefined;
+      return r && { id: r.id, row: r };
+    });
+    const building = db.prepare('SELECT id FROM building WHERE grid_id = ? AND name = ? ORDER BY rowid DESC LIMIT 1').pluck();
+    const buildings = new KeyedLookup((key) => {
+      const [gridId, name] = splitKey(key);
+      const id = building.get(gridId, name) as string | undefined;
+      return id ? { id, isNew: false, gridId, name } : undefined;
+    });
+    const person = db.prepare('SELECT id FROM person WHERE citizen_id = ? ORDER BY rowid DESC LIMIT 1').pluck();
+    const people = new KeyedLookup((citizenId) => person.get(citizenId) as string | undefined);
     return { houses, buildings, people };
   },
 

@@ -4,12 +4,13 @@ import type { Row } from '../../../db/change-writer';
 import type { GridInfo } from '../../unit-scope';
 import { nameInitials } from '../../name-initials';
 import type { ImportAdapter } from '../import-adapter';
+import { KeyedLookup, splitKey } from '../keyed-lookup';
 import { put, text } from './compare';
 
 const COLUMNS = ['grid_id', 'name', 'name_py', 'kind', 'address', 'legal_person', 'phone', 'credit_code', 'employees', 'area_m2', 'safety_grade', 'key_supervision', 'notes'] as const;
 
 export interface OrganisationState {
-  existing: Map<string, { id: string; row: Row }>;
+  existing: KeyedLookup<{ id: string; row: Row }>;
 }
 
 export const organisationImport: ImportAdapter<OrganisationState> = {
@@ -18,10 +19,12 @@ export const organisationImport: ImportAdapter<OrganisationState> = {
   keyLabel: '单位名称',
 
   load({ db }) {
-    const existing = new Map<string, { id: string; row: Row }>();
-    for (const r of db.prepare(`SELECT id, ${COLUMNS.join(', ')} FROM organisation WHERE archived = 0`).all() as (Row & { id: string })[]) {
-      existing.set(`${r.grid_id}|${r.name}`, { id: r.id, row: r });
-    }
+    const stmt = db.prepare(`SELECT id, ${COLUMNS.join(', ')} FROM organisation WHERE grid_id = ? AND name = ? AND archived = 0 ORDER BY rowid DESC LIMIT 1`);
+    const existing = new KeyedLookup((key) => {
+      const [gridId, name] = splitKey(key);
+      const r = stmt.get(gridId, name) as (Row & { id: string }) | undefined;
+      return r && { id: r.id, row: r };
+    });
     return { existing };
   },
 

@@ -10,6 +10,7 @@ import type { NewRow, Row } from '../../../db/change-writer';
 import type { GridInfo } from '../../unit-scope';
 import { nameInitials } from '../../name-initials';
 import type { ImportAdapter, ImportContext, PlannedRow } from '../import-adapter';
+import { KeyedLookup, splitKey } from '../keyed-lookup';
 import { put, text } from './compare';
 
 const COLUMNS = [
@@ -30,9 +31,9 @@ interface HouseholdRef {
 }
 
 export interface PersonState {
-  people: Map<string, { id: string; row: Row }>;
-  houses: Map<string, string>;
-  households: Map<string, HouseholdRef>;
+  people: KeyedLookup<{ id: string; row: Row }>;
+  houses: KeyedLookup<string>;
+  households: KeyedLookup<HouseholdRef>;
 }
 
 export const personImport: ImportAdapter<PersonState> = {
@@ -41,28 +42,25 @@ export const personImport: ImportAdapter<PersonState> = {
   keyLabel: '公民身份号码',
 
   load({ db }) {
-    const people = new Map<string, { id: string; row: Row }>();
     // A citizen ID two PCs registered apart (kept both until merged) matches the smallest id.
-    const rows = db.prepare(`SELECT id, ${COLUMNS.join(', ')} FROM person ORDER BY id`).raw().all() as unknown[][];
-    for (const r of rows) {
-      const row: Row = {};
-      COLUMNS.forEach((c, i) => (row[c] = r[i + 1]));
-      if (!people.has(r[1] as string)) people.set(r[1] as string, { id: r[0] as string, row });
-    }
-    const houses = new Map<string, string>();
-    for (const h of db.prepare('SELECT id, grid_id, address_key FROM house WHERE archived = 0').all() as { id: string; grid_id: string; address_key: string }[]) {
-      houses.set(`${h.grid_id}|${h.address_key}`, h.id);
-    }
-    const households = new Map<string, HouseholdRef>();
-    for (const h of db.prepare('SELECT id, grid_id, household_no, head_person_id, house_id FROM household').all() as {
-      id: string;
-      grid_id: string;
-      household_no: string;
-      head_person_id: string | null;
-      house_id: string | null;
-    }[]) {
-      households.set(`${h.grid_id}|${h.household_no}`, { id: h.id, head: h.head_person_id, houseId: h.house_id, isNew: false, gridId: h.grid_id, householdNo: h.household_no });
-    }
+    const person = db.prepare(`SELECT id, ${COLUMNS.join(', ')} FROM person WHERE citizen_id = ? ORDER BY id LIMIT 1`);
+    const people = new KeyedLookup((citizenId) => {
+      const r = person.get(citizenId) as (Row & { id: string }) | undefined;
+      if (!r) return undefined;
+      const { id, ...row } = r;
+      return { id, row };
+    });
+    const house = db.prepare('SELECT id FROM house WHERE address_key = ? AND grid_id = ? AND archived = 0 ORDER BY rowid DESC LIMIT 1').pluck();
+    const houses = new KeyedLookup((key) => {
+      const [gridId, address] = splitKey(key);
+      return house.get(address, gridId) as string | undefined;
+    });
+    const household = db.prepare('SELECT id, head_person_id, house_id FROM household WHERE grid_id = ? AND household_no = ? ORDER BY rowid DESC LIMIT 1');
+    const households = new KeyedLookup<HouseholdRef>((key) => {
+      const [gridId, householdNo] = splitKey(key);
+      const h = household.get(gridId, householdNo) as { id: string; head_person_id: string | null; house_id: string | null } | undefined;
+      return h && { id: h.id, head: h.head_person_id, houseId: h.house_id, isNew: false, gridId, householdNo };
+    });
     return { people, houses, households };
   },
 

@@ -4,13 +4,14 @@ import { validateCitizenId } from '../../../../../shared/registry/citizen-id';
 import { IMPORT_SPECS } from '../../../../../shared/registry/import-fields';
 import type { Row } from '../../../db/change-writer';
 import type { ImportAdapter } from '../import-adapter';
+import { KeyedLookup, splitKey } from '../keyed-lookup';
 import { put, text } from './compare';
 
 const COLUMNS = ['person_id', 'grid_id', 'kind', 'supervision_level', 'start_date', 'end_date', 'helper_name', 'helper_phone', 'status', 'notes'] as const;
 
 export interface SpecialState {
-  people: Map<string, { id: string; name: string; gridId: string }>;
-  existing: Map<string, { id: string; row: Row }>;
+  people: KeyedLookup<{ id: string; name: string; gridId: string }>;
+  existing: KeyedLookup<{ id: string; row: Row }>;
 }
 
 export const specialImport: ImportAdapter<SpecialState> = {
@@ -19,14 +20,17 @@ export const specialImport: ImportAdapter<SpecialState> = {
   keyLabel: '公民身份号码与人员类别',
 
   load({ db }) {
-    const people = new Map<string, { id: string; name: string; gridId: string }>();
-    for (const [id, cid, name, gridId] of db.prepare('SELECT id, citizen_id, name, grid_id FROM person').raw().all() as [string, string, string, string][]) {
-      people.set(cid, { id, name, gridId });
-    }
-    const existing = new Map<string, { id: string; row: Row }>();
-    for (const r of db.prepare(`SELECT id, ${COLUMNS.join(', ')} FROM special_person WHERE archived = 0`).all() as (Row & { id: string })[]) {
-      existing.set(`${r.person_id}|${r.kind}`, { id: r.id, row: r });
-    }
+    const person = db.prepare('SELECT id, name, grid_id FROM person WHERE citizen_id = ? ORDER BY rowid DESC LIMIT 1');
+    const people = new KeyedLookup((citizenId) => {
+      const p = person.get(citizenId) as { id: string; name: string; grid_id: string } | undefined;
+      return p && { id: p.id, name: p.name, gridId: p.grid_id };
+    });
+    const special = db.prepare(`SELECT id, ${COLUMNS.join(', ')} FROM special_person WHERE person_id = ? AND kind = ? AND archived = 0 ORDER BY rowid DESC LIMIT 1`);
+    const existing = new KeyedLookup((key) => {
+      const [personId, kind] = splitKey(key);
+      const r = special.get(personId, kind) as (Row & { id: string }) | undefined;
+      return r && { id: r.id, row: r };
+    });
     return { people, existing };
   },
 
