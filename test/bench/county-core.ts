@@ -13,6 +13,8 @@ import { TEST_DB_KEY } from '../support/test-db-key';
 
 export interface CountyCore {
   core: Core;
+  /** The private copy's file (for a second, raw connection: openDatabase(file, { key: TEST_DB_KEY })). */
+  file: string;
   /** The call context of the signed-in account of a role. */
   ctx(role: Role): CallContext;
   /** Calls a method as that role through the core (throws with the Chinese message on error). */
@@ -59,6 +61,7 @@ export function openCountyCore(): CountyCore {
   const baseline = () => (base ||= medianMs(() => count.get(from, to), 31, 5));
   return {
     core,
+    file,
     ctx,
     call,
     baseline,

@@ -3,6 +3,7 @@
 import type { DatabaseKey } from '../host/database-key';
 import { connect, type Db } from './cipher';
 import { encryptPlainDatabase } from './encrypt-plain';
+import { pageCacheKiB } from './page-cache';
 
 export type { Db };
 export { DatabaseKeyError } from './cipher';
@@ -26,6 +27,7 @@ export function openDatabase(file: string, opts: OpenOptions): Db {
     // WAL lets a read-only connection read while the writer is inside a transaction.
     const db = connect(file, key, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 5000');
+    db.pragma(`cache_size = -${pageCacheKiB()}`);
     return db;
   }
   if (key) encryptPlainDatabase(file, key);
@@ -38,10 +40,10 @@ export function openDatabase(file: string, opts: OpenOptions): Db {
   // instead of keeping hundreds of megabytes of spent log on disk.
   db.pragma('journal_size_limit = 16777216');
   // Every page read from the encrypted file is decrypted and checked (HMAC) again when it has
-  // left the page cache. SQLite's default cache is 2 MiB: a big transaction (the demo town's
-  // ~160 MB, an import) then spilled and re-read its index pages over and over, and a query over
-  // the whole town read it all from the file again. 64 MiB at most (SQLite grows the cache only
-  // as pages are used) keeps the pages such work comes back to.
-  db.pragma('cache_size = -65536');
+  // left the page cache. SQLite's default cache is 2 MiB: a big transaction (the demo town, an
+  // import) then spilled and re-read its index pages over and over, and a query over the whole
+  // town read it all from the file again. The cache is sized for the machine (page-cache.ts),
+  // for the readers above as for the writer.
+  db.pragma(`cache_size = -${pageCacheKiB()}`);
   return db;
 }
