@@ -15,6 +15,7 @@ import type { RpcResult } from '../../shared/rpc/errors';
 import { openDatabase, type Db } from './db/connection';
 import type { DatabaseKey } from './host/database-key';
 import { migrate } from './db/migrate';
+import { keepAgeCuts } from './db/age-cuts';
 import { DEVICE_CERT_KEY, ensureDeviceIdentity, setMeta, type DeviceIdentity } from './db/device';
 import { ChangeWriter } from './db/change-writer';
 import { readOnlyDb } from './db/read-db';
@@ -154,6 +155,7 @@ export function createCore(opts: CoreOptions): Core {
   const now = opts.now ?? Date.now;
   let db: Db;
   let restored: ReturnType<typeof applyPendingRestore> = null;
+  let stopAgeCuts = () => {};
   if (role === 'writer') {
     if (opts.dbFile !== ':memory:') mkdirSync(dirname(opts.dbFile), { recursive: true });
     // A restore prepared in 系统设置 replaces the database now, before any connection opens it.
@@ -161,6 +163,8 @@ export function createCore(opts: CoreOptions): Core {
     if (restored) console.log(`[towngrid] ${restored.message}`);
     db = openDatabase(opts.dbFile, { key: opts.dbKey });
     migrate(db);
+    // The stored per-grid counts' age cuts follow the day (db/age-cuts.ts).
+    stopAgeCuts = keepAgeCuts(db, now);
   } else {
     if (!opts.forward) throw new Error('A reader core needs `forward` for its side writes');
     db = openDatabase(opts.dbFile, { key: opts.dbKey, readonly: true });
@@ -242,6 +246,7 @@ export function createCore(opts: CoreOptions): Core {
     close() {
       services.sync?.stop();
       scheduler?.stop();
+      stopAgeCuts();
       // The writer folds the WAL back into the database file so a closed data folder is one file
       // (copies, backups); closing the last connection would do it too, but not while readers
       // remain. A reader's connection is read-only: a checkpoint there is a disk I/O error.

@@ -19,6 +19,28 @@ export const TABLES = {
   row_history_cell: { synced: false, columns: ['entry', 'col_id', 'prior'] },
   // When each grid's ledger (person, household) last changed: kept by triggers (migration 0020).
   ledger_grid_change: { synced: false, columns: ['grid_id', 'changed_at'] },
+  // Per-grid counts of live ledger records and the age cuts they were counted at: derived, kept by triggers (migration 0021).
+  ledger_age_cut: { synced: false, columns: ['age', 'cut'] },
+  ledger_grid_count: {
+    synced: false,
+    columns: [
+      'grid_id', 'p_all', 'p_res_registered', 'p_res_floating', 'p_res_separated', 'p_res_foreign', 'p_tag_elderly', 'p_tag_empty_nest',
+      'p_tag_living_alone', 'p_tag_disabled', 'p_tag_low_income', 'p_tag_extreme_poverty', 'p_tag_entitled', 'p_tag_left_behind_child',
+      'p_tag_hard_to_employ', 'p_tag_unemployed', 'p_tag_seriously_ill', 'p_pol_party_member', 'p_pol_probationary', 'p_pol_league',
+      'p_pol_democratic', 'p_pol_masses', 'p_born', 'p_age_6', 'p_age_15', 'p_age_16', 'p_age_18', 'p_age_50', 'p_age_60', 'p_f_all',
+      'p_f_born', 'p_f_age_6', 'p_f_age_15', 'p_f_age_16', 'p_f_age_18', 'p_f_age_50', 'p_f_age_60', 'hh_all', 'ho_all', 'ho_rental',
+      'ho_use_residential', 'ho_use_shop', 'ho_use_mixed', 'ho_use_factory', 'ho_use_warehouse', 'ho_use_other', 'b_all', 'o_all',
+      'o_kind_enterprise', 'o_kind_individual', 'o_kind_small_school', 'o_kind_small_clinic', 'o_kind_small_shop',
+      'o_kind_small_restaurant', 'o_kind_small_hotel', 'o_kind_small_entertainment', 'o_kind_small_internet', 'o_kind_small_beauty',
+      'o_kind_small_workshop', 'o_kind_live_work', 'o_kind_social', 'o_kind_party', 'o_kind_public_institution', 'o_kind_culture_sport',
+      'o_grade_A', 'o_grade_B', 'o_grade_C', 'o_grade_D', 'o_key', 'f_all', 'f_kind_road', 'f_kind_street_light', 'f_kind_drain',
+      'f_kind_manhole', 'f_kind_hydrant', 'f_kind_camera', 'f_kind_bridge', 'f_kind_trash', 'f_kind_sign', 'f_kind_fitness', 'f_kind_other',
+      'f_cond_good', 'f_cond_damaged', 'f_cond_missing', 'f_cond_repairing', 's_all', 's_st_active', 's_st_ended', 's_kind_released',
+      's_kind_correction', 's_kind_drug', 's_kind_mental', 's_kind_youth', 's_kind_petition', 's_active_kind_released',
+      's_active_kind_correction', 's_active_kind_drug', 's_active_kind_mental', 's_active_kind_youth', 's_active_kind_petition',
+      's_map_active', 'd_all', 'd_st_open', 'd_st_resolved', 'd_st_referred',
+    ],
+  },
   session: { synced: false, columns: ['token_hash', 'user_id', 'created_at', 'last_seen'] },
   account_secret: { synced: false, columns: ['user_id', 'password_hash', 'must_change', 'changed_at'] },
   // LAN sync: each peer's address and the position of its log received here; records held for a clock ahead.

@@ -12,35 +12,40 @@ import { audit } from '../audit/audit-log';
 import { can, requireSpecial } from './registry-access';
 import { caseCountsByGrid, hasCaseTables } from './related-cases';
 import { sumUpwards } from './grid-figures';
+import { ledgerCounts } from './population-figures';
+import { storedByGrid } from './queries/stored-counts';
 import { loadGrids } from './unit-scope';
 import { registryGrids } from './registry-scope';
 import { unitGrids } from '../org/unit-grids';
 
-/** Counts of `table`'s rows matching `where`, per grid, for the grids given (null: every grid). */
-function perGrid(db: ReadDb, table: string, where: string, grids: string[] | null): Map<string, number> {
-  const scope = grids ? ' AND grid_id IN (SELECT value FROM json_each(?))' : '';
-  const rows = db.prepare(`SELECT grid_id, count(*) AS n FROM ${table} WHERE ${where}${scope} GROUP BY grid_id`).all(...(grids ? [JSON.stringify(grids)] : []));
-  return new Map((rows as { grid_id: string; n: number }[]).map((r) => [r.grid_id, r.n]));
+/** The stored per-grid column (ledger_grid_count) of each ledger measure. */
+const MEASURE_COLUMNS = {
+  population: 'p_all',
+  floating: 'p_res_floating',
+  households: 'hh_all',
+  rentals: 'ho_rental',
+  organisations: 'o_all',
+  special: 's_map_active',
+} as const;
+
+/** A stored column per grid, for the grids given (null: every grid). */
+function perGrid(db: ReadDb, column: string, grids: string[] | null): Map<string, number> {
+  return new Map([...storedByGrid(db, { n: column }, grids)].map(([grid, r]) => [grid, r.n]));
 }
 
 /** The measure per grid, counted for the caller's grids only (a grid worker's map colours its own). */
 function measureValues(ctx: CallContext, measure: MapMeasure, grids: string[] | null): { values: Map<string, number>; available: boolean } {
   const db = ctx.core.db;
-  const count = (table: string, where: string) => perGrid(db, table, where, grids);
   switch (measure) {
     case 'population':
-      return { values: count('person', 'archived = 0'), available: true };
     case 'floating':
-      return { values: count('person', "archived = 0 AND residence_type = 'floating'"), available: true };
     case 'households':
-      return { values: count('household', 'archived = 0'), available: true };
     case 'rentals':
-      return { values: count('house', 'archived = 0 AND is_rental = 1'), available: true };
     case 'organisations':
-      return { values: count('organisation', 'archived = 0'), available: true };
+      return { values: perGrid(db, MEASURE_COLUMNS[measure], grids), available: true };
     case 'special':
       requireSpecial(ctx);
-      return { values: count('special_person', "archived = 0 AND status = 'active'"), available: true };
+      return { values: perGrid(db, MEASURE_COLUMNS.special, grids), available: true };
     case 'openCases':
     case 'overdueCases': {
       if (!can(ctx, 'cases.read')) throw new AppError('FORBIDDEN', '当前账号无权查看事件');
@@ -171,16 +176,14 @@ export const mapHandlers: Pick<
     const db = ctx.core.db;
     const scope = unitGrids(db, unitId);
     const grids = loadGrids(db, false).filter((g) => !scope || scope.includes(g.id));
-    const households = perGrid(db, 'household', 'archived = 0', scope);
-    const registered = perGrid(db, 'person', "archived = 0 AND residence_type IN ('registered', 'separated')", scope);
-    const floating = perGrid(db, 'person', "archived = 0 AND residence_type IN ('floating', 'foreign')", scope);
+    const counted = ledgerCounts(db, scope);
     let changed = 0;
     ctx.core.writer.transaction(ctx.actor, (tx) => {
       for (const g of grids) {
         const cols = tx.update('org_unit', g.id, {
-          households: households.get(g.id) ?? 0,
-          population_registered: registered.get(g.id) ?? 0,
-          population_floating: floating.get(g.id) ?? 0,
+          households: counted.get(g.id)?.households ?? 0,
+          population_registered: counted.get(g.id)?.registered ?? 0,
+          population_floating: counted.get(g.id)?.floating ?? 0,
         });
         if (cols.length) changed++;
       }

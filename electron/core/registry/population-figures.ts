@@ -5,14 +5,15 @@
 // change in the grid (ledger_grid_change, kept by triggers) and the typed figures' latest
 // change stamp (the change writer's cell stamps of org_unit).
 //
-// Counts are read from the partial indexes person_grid_live / household_grid_live alone (a
-// covering index scan grouped by grid), for the given grids or the whole town.
+// Counts are read from the stored per-grid counts (ledger_grid_count, kept by triggers: migration
+// 0021), one small row per grid, for the given grids or the whole town.
 import type { UnitKind } from '../../../shared/org/org-types';
 import type { PopulationCounts, PopulationFigures, PopulationReport, PopulationSource } from '../../../shared/registry/population-types';
 import type { ResidenceType } from '../../../shared/registry/registry-types';
 import { AppError } from '../../../shared/rpc/errors';
 import type { ReadDb } from '../db/read-db';
 import { holdsEveryGrid } from '../org/unit-grids';
+import { storedByGrid } from './queries/stored-counts';
 
 /** Which residence types count as 户籍人口 and which as 流动人口. */
 export const REGISTERED_TYPES: readonly ResidenceType[] = ['registered', 'separated'];
@@ -48,32 +49,23 @@ const sub = (a: PopulationCounts, b: PopulationCounts): PopulationCounts => ({
 });
 const later = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
 
-const inGrids = (scoped: boolean) => (scoped ? ' AND grid_id IN (SELECT value FROM json_each(?))' : '');
-const gridArgs = (grids: string[] | null) => (grids ? [JSON.stringify(grids)] : []);
+/** A grid's stored counts of live people (by residence type) and households (ledger_grid_count, kept by triggers). */
+export const POPULATION_COLUMNS = {
+  people: 'p_all',
+  registered: REGISTERED_TYPES.map((t) => `p_res_${t}`).join(' + '),
+  floating: FLOATING_TYPES.map((t) => `p_res_${t}`).join(' + '),
+  households: 'hh_all',
+} as const;
 
-/** Live people per grid and residence type (of the grids in a JSON array parameter when scoped). */
-export const personCountSql = (scoped: boolean) =>
-  `SELECT grid_id, residence_type, count(*) AS n FROM person INDEXED BY person_grid_live WHERE archived = 0${inGrids(scoped)} GROUP BY grid_id, residence_type`;
-/** Live households per grid (of the grids in a JSON array parameter when scoped). */
-export const householdCountSql = (scoped: boolean) =>
-  `SELECT grid_id, count(*) AS n FROM household INDEXED BY household_grid_live WHERE archived = 0${inGrids(scoped)} GROUP BY grid_id`;
-
-/** Live person and household records per grid (the given grids, or all), from the indexes alone. */
+/**
+ * Live person and household records per grid (the given grids, or all), from the stored per-grid
+ * counts; a grid without a live person or household has no ledger (no entry).
+ */
 export function ledgerCounts(db: ReadDb, grids: string[] | null): Map<string, PopulationCounts> {
   const out = new Map<string, PopulationCounts>();
-  const of = (id: string) => out.get(id) ?? (out.set(id, zero()), out.get(id)!);
-  const people = db
-    .prepare(personCountSql(grids !== null))
-    .all(...gridArgs(grids)) as { grid_id: string; residence_type: ResidenceType; n: number }[];
-  for (const r of people) {
-    const c = of(r.grid_id);
-    if (REGISTERED_TYPES.includes(r.residence_type)) c.registered += r.n;
-    else if (FLOATING_TYPES.includes(r.residence_type)) c.floating += r.n;
+  for (const [grid, c] of storedByGrid(db, POPULATION_COLUMNS, grids)) {
+    if (c.people > 0 || c.households > 0) out.set(grid, { households: c.households, registered: c.registered, floating: c.floating });
   }
-  const households = db
-    .prepare(householdCountSql(grids !== null))
-    .all(...gridArgs(grids)) as { grid_id: string; n: number }[];
-  for (const r of households) of(r.grid_id).households += r.n;
   return out;
 }
 

@@ -20,6 +20,7 @@ const WRITE_SITES: Record<string, string> = {
   'electron/core/db/change-writer.ts': 'the change writer: the only writer of synced tables',
   'electron/core/db/change-log.ts': "the change log's id dictionaries (tables, columns, devices), filled for the change writer",
   'electron/core/db/row-history.ts': 'local, insert-only record history, appended by the change writer',
+  'electron/core/db/age-cuts.ts': "moves the age cuts of the derived per-grid counts (local ledger_grid_count, kept by triggers) to today",
   'electron/core/db/migrations/0004-compact-change-log.ts': 'converts the old change log (a migration with a data step)',
   'electron/core/db/migrations/0006-audit-chain.ts': "fills the audit log's hash chain for the rows already there (a migration with a data step)",
   'electron/core/db/migrations/0009-natural-keys-not-unique.ts': 'rebuilds the synced tables without their UNIQUE natural keys (a migration with a data step)',

@@ -17,6 +17,7 @@ import { listPeople, personWhere } from './person-query';
 import type { QueryEnv } from './query-env';
 import type { PageInput, Where } from './query-kit';
 import { listSpecials, specialWhere } from './special-query';
+import { storedCounts, storedTerm } from './stored-counts';
 import { unitGrids } from '../../org/unit-grids';
 
 interface LedgerQueries<K extends LedgerKind> {
@@ -41,8 +42,23 @@ export function countLedger<K extends LedgerKind>(db: ReadDb, kind: K, f: Ledger
   return countMany(db, kind, [f], env)[0]!;
 }
 
-/** Counts several filters of one ledger in a single pass over its table. */
+/**
+ * Counts several filters of one ledger: those the stored per-grid counts answer (stored-counts.ts)
+ * from the scope's grid rows, the others in a single pass over the ledger's table.
+ */
 export function countMany<K extends LedgerKind>(db: ReadDb, kind: K, filters: readonly LedgerFilters[K][], env: QueryEnv): number[] {
+  if (filters.length === 0) return [];
+  const terms = filters.map((f) => storedTerm(kind, f));
+  const stored = terms.filter((t) => t !== null);
+  const fromStore = storedCounts(db, stored, env);
+  const rest = countRecords(db, kind, filters.filter((_, i) => terms[i] === null), env);
+  let s = 0;
+  let r = 0;
+  return terms.map((t) => (t ? fromStore[s++]! : rest[r++]!));
+}
+
+/** Counts several filters of one ledger from its records, in a single pass over its table. */
+export function countRecords<K extends LedgerKind>(db: ReadDb, kind: K, filters: readonly LedgerFilters[K][], env: QueryEnv): number[] {
   if (filters.length === 0) return [];
   const q = LEDGERS[kind] as LedgerQueries<K>;
   const params: Record<string, unknown> = {};

@@ -2,12 +2,13 @@
 // 组织架构 (org.population, org.grids), the wall board (board.summary) and the start screens
 // (org.population) equal the counts of the ledger records for every grid that has a ledger, the
 // typed figures only where a grid has none, and add up from grids to villages to the town; the
-// counts are read from the partial indexes alone. Run on the demo build (demo-data.test.ts) and
-// on a small hand-built town (population-figures.test.ts).
+// counts are read from the stored per-grid counts (ledger_grid_count). Run on the demo build
+// (demo-data.test.ts) and on a small hand-built town (population-figures.test.ts).
 import { describe, expect, it } from 'vitest';
 import type { PopulationCounts, PopulationFigures } from '../../../../shared/registry/population-types';
 import type { Db } from '../../../../electron/core/db/connection';
-import { householdCountSql, personCountSql } from '../../../../electron/core/registry/population-figures';
+import { POPULATION_COLUMNS } from '../../../../electron/core/registry/population-figures';
+import { storedByGridSql } from '../../../../electron/core/registry/queries/stored-counts';
 import type { Harness } from '../../../support/core-harness';
 
 interface Grid {
@@ -87,14 +88,12 @@ export function expectReconciled(h: Harness): PopulationFigures {
   return town.unit;
 }
 
-/** The per-grid counts are read from the partial indexes alone (no table rows), for some grids and for the town. */
+/** The per-grid counts are read from the stored counts' rows by key for some grids, in one scan for the town. */
 export function expectIndexServed(raw: Db): void {
   const plan = (sql: string, ...args: unknown[]) => (raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail).join(' | ');
-  const some = JSON.stringify(['g1', 'g2']);
-  expect(plan(personCountSql(true), some)).toMatch(/SEARCH person USING COVERING INDEX person_grid_live \(grid_id=\?\)/);
-  expect(plan(personCountSql(false))).toMatch(/SCAN person USING COVERING INDEX person_grid_live/);
-  expect(plan(householdCountSql(true), some)).toMatch(/SEARCH household USING COVERING INDEX household_grid_live \(grid_id=\?\)/);
-  expect(plan(householdCountSql(false))).toMatch(/SCAN household USING COVERING INDEX household_grid_live/);
+  const some = { scope: JSON.stringify(['g1', 'g2']) };
+  expect(plan(storedByGridSql(POPULATION_COLUMNS, true), some)).toMatch(/SEARCH ledger_grid_count USING PRIMARY KEY \(grid_id=\?\)/);
+  expect(plan(storedByGridSql(POPULATION_COLUMNS, false))).toMatch(/^SCAN ledger_grid_count$/);
 }
 
 export function populationChecks(demo: () => { h: Harness }): void {

@@ -31,6 +31,7 @@ const FROZEN: Record<string, string> = {
   '0018-emergency-ack.ts': 'a6f4c2cabad7bd748538d9bc8b25c0c8a6e51e5c4fdd5989c922d4b9e62b98c0',
   '0019-notifications.ts': 'f991b7bf2375e9a93c642ce414b6aa236691779ba14e44dee1b6ab1f792a6e8d',
   '0020-ledger-grid-change.ts': '18cffdb99d0ce5984ff2a0e76b13db5723af098ef575b09ab800deddb41975c6',
+  '0021-ledger-grid-count.ts': 'd99fea3897fee07abcae25e7b43f7aa876b9055bd59ce2453ff3425eacc0e323',
 };
 
 /** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */
