@@ -25,11 +25,18 @@ import { countMany, countRecords } from '../../../../electron/core/registry/quer
 import { storedCountSql, storedTerm } from '../../../../electron/core/registry/queries/stored-counts';
 import { chinaToday } from '../../../../electron/core/registry/unit-scope';
 import type { Harness } from '../../../support/core-harness';
+import { fullScans, readingAny, recordingDb } from '../../../support/query-plans';
+import type { CallContext } from '../../../../electron/core/rpc/handler-types';
+import { ledgerHandlers } from '../../../../electron/core/registry/ledger-handlers';
+import { mapHandlers } from '../../../../electron/core/registry/map-handlers';
+import { populationOf } from '../../../../electron/core/registry/population-figures';
+import { MAP_MEASURES } from '../../../../shared/registry/map-types';
 import { cid, PERSON_HEADERS, setupTown, xlsxBase64, type Town } from './registry-fixture';
 
 type Probe = { [K in LedgerKind]: { kind: K; filter: LedgerFilters[K] } }[LedgerKind];
 
 const AGES = [6, 15, 16, 18, 50, 60];
+const LEDGER_TABLES = ['person', 'household', 'house', 'building', 'organisation', 'facility', 'special_person', 'dispute'];
 
 /** Every filter the stored counts answer: the overview's entries and each stored figure alone. */
 const PROBES: Probe[] = [
@@ -242,6 +249,30 @@ describe('stored per-grid ledger counts', () => {
         expect(e.count, `${e.key} of ${unitId ?? 'town'}`).toBe(countRecords(h.core.services.db, entry.kind, [entry.filter as never], env)[0]);
       }
     }
+  });
+
+  it('the overview, the map and the population figures read no ledger table in full', () => {
+    const t = setupTown({ onDisk: true });
+    const { h } = t;
+    h.call(h.adminToken, 'registry.createPerson', personInput(t, 1));
+    h.call(h.adminToken, 'registry.createHousehold', { gridId: t.grid1.id, householdNo: 'H1' });
+    h.serve('grid_worker', [t.grid1.id]);
+    const seen = new Set<string>();
+    const viewed = recordingDb(h.core.services.db, seen);
+    for (const role of ['director', 'grid_worker'] as const) {
+      const session = h.core.services.sessions.resolve(h.tokenFor(role))!;
+      const ctx: CallContext = { core: { ...h.core.services, db: viewed }, session, actor: session.userId, client: 'local' };
+      for (const unitId of [undefined, t.villageId, t.grid1.id]) ledgerHandlers['registry.overview']({ unitId }, ctx);
+      for (const measure of MAP_MEASURES.filter((m) => role === 'director' || m !== 'special')) mapHandlers['registry.mapMeasures']({ measure }, ctx);
+    }
+    for (const unitId of [null, t.villageId, t.grid1.id]) populationOf(viewed, unitId);
+    const raw = h.openRaw();
+    // They sum the stored counts; only the age correction reads person, by its birth-date index.
+    expect(readingAny(seen, ['ledger_grid_count']).length).toBeGreaterThan(5);
+    const mine = readingAny(seen, LEDGER_TABLES);
+    expect(mine.length).toBeGreaterThan(0);
+    for (const sql of mine) expect(fullScans(raw, sql, LEDGER_TABLES), sql).toEqual([]);
+    raw.close();
   });
 
   it('reads a scope’s grid rows by key and corrects ages through the birth-date index', () => {
