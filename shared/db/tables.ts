@@ -41,6 +41,21 @@ export const TABLES = {
       's_map_active', 'd_all', 'd_st_open', 'd_st_resolved', 'd_st_referred',
     ],
   },
+  // Derived from case_record by triggers (migration 0022): per-facet case tallies and the trigram
+  // search indexes (FTS5 tables, their shadow tables and vocabularies) over the title/address and the number.
+  case_tally: { synced: false, columns: ['facet', 'key', 'status', 'done', 'n'] },
+  case_text_fts: { synced: false, columns: ['body'] },
+  case_text_fts_data: { synced: false, columns: ['id', 'block'] },
+  case_text_fts_idx: { synced: false, columns: ['segid', 'term', 'pgno'] },
+  case_text_fts_docsize: { synced: false, columns: ['id', 'sz', 'origin'] },
+  case_text_fts_config: { synced: false, columns: ['k', 'v'] },
+  case_text_vocab: { synced: false, columns: ['term', 'doc', 'cnt'] },
+  case_number_fts: { synced: false, columns: ['body'] },
+  case_number_fts_data: { synced: false, columns: ['id', 'block'] },
+  case_number_fts_idx: { synced: false, columns: ['segid', 'term', 'pgno'] },
+  case_number_fts_docsize: { synced: false, columns: ['id', 'sz', 'origin'] },
+  case_number_fts_config: { synced: false, columns: ['k', 'v'] },
+  case_number_vocab: { synced: false, columns: ['term', 'doc', 'cnt'] },
   session: { synced: false, columns: ['token_hash', 'user_id', 'created_at', 'last_seen'] },
   account_secret: { synced: false, columns: ['user_id', 'password_hash', 'must_change', 'changed_at'] },
   // LAN sync: each peer's address and the position of its log received here; records held for a clock ahead.

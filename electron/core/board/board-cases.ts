@@ -8,6 +8,7 @@ import type { ReadDb } from '../db/read-db';
 import { calendarStatus } from '../calendar/calendar-handlers';
 import { listAlerts } from '../cases/case-alerts';
 import { dueWindow, overdueWorkingDays } from '../cases/sla-deadline';
+import { dayOf, tallyByDay } from '../cases/case-counts';
 
 const ACTIVE = `(${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 const TREND_DAYS = 14;
@@ -43,14 +44,16 @@ export function boardCases(db: ReadDb, now: number): BoardCases {
   const w = dueWindow(db, now);
   const count = (where: string, params: Record<string, number> = {}) => (db.cached(`SELECT count(*) AS n FROM case_record c WHERE ${where}`).get(params) as { n: number }).n;
   const today = shanghaiDate(now);
-  const dayStart = shanghaiInstant(today).getTime();
   const dayEnd = shanghaiInstant(addDays(today, 1)).getTime();
   const year = Number(today.slice(0, 4));
   const yearStart = shanghaiInstant(`${year}-01-01`).getTime();
 
-  // closed_at is set only while a case is closed (a reopen clears it).
-  const closedYear = db.cached('SELECT count(*) AS closed, coalesce(sum(on_time), 0) AS on_time FROM case_record WHERE closed_at >= ? AND closed_at IS NOT NULL')
-    .get(yearStart) as { closed: number; on_time: number };
+  // closed_at is set only while a case is closed (a reopen clears it): the tallies by day closed
+  // (case_tally, migration 0022) hold the year's closed cases, and those closed on time.
+  const sumOf = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const yearDay = dayOf(yearStart);
+  const endDay = dayOf(dayEnd);
+  const closedYear = { closed: sumOf(tallyByDay(db, 'closed_day', yearDay, endDay + 36_500)), on_time: sumOf(tallyByDay(db, 'closed_on_time_day', yearDay, endDay + 36_500)) };
 
   const byCategory = db.cached(`SELECT cat.id, cat.name, count(c.id) AS open, coalesce(sum(c.status IN ${ACTIVE} AND c.deadline_at < @now), 0) AS overdue
        FROM case_category cat LEFT JOIN case_record c ON c.category_id = cat.id AND c.done = 0
@@ -66,12 +69,12 @@ export function boardCases(db: ReadDb, now: number): BoardCases {
 
   const firstDay = addDays(today, -(TREND_DAYS - 1));
   const from = shanghaiInstant(firstDay).getTime();
-  const created = db.cached('SELECT received_at AS t FROM case_record WHERE received_at >= ? AND received_at < ?').all(from, dayEnd) as { t: number }[];
-  const closed = db.cached('SELECT closed_at AS t FROM case_record WHERE closed_at >= ? AND closed_at < ?').all(from, dayEnd) as { t: number }[];
-  const trend = Array.from({ length: TREND_DAYS }, (_, i) => ({ date: addDays(firstDay, i), created: 0, closed: 0 }));
-  const byDate = new Map(trend.map((d) => [d.date, d]));
-  for (const r of created) byDate.get(shanghaiDate(r.t))!.created++;
-  for (const r of closed) byDate.get(shanghaiDate(r.t))!.closed++;
+  const created = tallyByDay(db, 'day', dayOf(from), endDay);
+  const closed = tallyByDay(db, 'closed_day', dayOf(from), endDay);
+  const trend = Array.from({ length: TREND_DAYS }, (_, i) => {
+    const day = dayOf(from) + i;
+    return { date: addDays(firstDay, i), created: created.get(day) ?? 0, closed: closed.get(day) ?? 0 };
+  });
 
   const item = (r: ItemRow): BoardCaseItem => ({
     number: r.number,
@@ -90,10 +93,7 @@ export function boardCases(db: ReadDb, now: number): BoardCases {
 
   return {
     generatedAt: new Date(now).toISOString(),
-    today: {
-      created: count('c.received_at >= @a AND c.received_at < @b', { a: dayStart, b: dayEnd }),
-      closed: count('c.closed_at >= @a AND c.closed_at < @b', { a: dayStart, b: dayEnd }),
-    },
+    today: { created: trend[TREND_DAYS - 1]!.created, closed: trend[TREND_DAYS - 1]!.closed },
     open: count('c.done = 0'),
     overdue: count(`c.status IN ${ACTIVE} AND c.deadline_at < @now`, { now }),
     dueSoon: count(`c.status IN ${ACTIVE} AND c.deadline_at >= @now AND c.deadline_at < @soon`, { now, soon: w.soonUntil }),

@@ -13,6 +13,8 @@ import { staffUnits } from '../org/served-units';
 import { userDepartment } from './case-people';
 import { scopeCondition, type CaseScope } from './case-scope';
 import type { DueWindow } from './sla-deadline';
+import { countQueue } from './case-counts';
+import { textCondition } from './case-search';
 
 export interface QueueViewer {
   userId: string | null;
@@ -74,10 +76,6 @@ function queueCondition(queue: CaseQueue, q: QueueQuery, p: Params, db: ReadDb):
   }
 }
 
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
-
 function filterConditions(f: CaseFilter, p: Params, db: ReadDb): string[] {
   const w: string[] = [];
   if (f.gridId) {
@@ -115,10 +113,7 @@ function filterConditions(f: CaseFilter, p: Params, db: ReadDb): string[] {
     w.push('c.received_at < @to');
   }
   if (f.syncConflict) w.push('c.sync_conflict IS NOT NULL');
-  if (f.text) {
-    p.text = `%${escapeLike(f.text)}%`;
-    w.push(`(c.number LIKE @text ESCAPE '\\' OR c.title LIKE @text ESCAPE '\\' OR c.address LIKE @text ESCAPE '\\')`);
-  }
+  if (f.text) w.push(textCondition(db, f.text, p).sql);
   return w;
 }
 
@@ -153,6 +148,8 @@ function orderBy(sort: CaseSort): string {
 
 export interface BuiltQuery {
   where: string;
+  /** The same without the viewer's scope. */
+  whereUnscoped: string;
   order: string;
   params: Params;
 }
@@ -160,16 +157,23 @@ export interface BuiltQuery {
 export function buildQueueQuery(db: ReadDb, q: QueueQuery): BuiltQuery {
   const params: Params = {};
   const scope = scopeCondition(q.viewer.scope, params);
-  const where = [queueCondition(q.queue, q, params, db), ...filterConditions(q.filter, params, db), ...(scope ? [scope] : [])].join(' AND ');
-  return { where, order: orderBy(q.sort ?? DEFAULT_SORT[q.queue]), params };
+  const unscoped = [queueCondition(q.queue, q, params, db), ...filterConditions(q.filter, params, db)];
+  const where = [...unscoped, ...(scope ? [scope] : [])].join(' AND ');
+  return { where, whereUnscoped: unscoped.join(' AND '), order: orderBy(q.sort ?? DEFAULT_SORT[q.queue]), params };
+}
+
+/** The number of cases of a queue (case-counts.ts: stored tallies where they answer, indexes otherwise). */
+function countOf(db: ReadDb, q: QueueQuery, built: BuiltQuery): number {
+  return countQueue(db, { queue: q.queue, filter: q.filter, scope: q.viewer.scope, where: built.where, whereUnscoped: built.whereUnscoped, params: built.params });
 }
 
 /** One page of a queue: the rowids are chosen (indexed, sorted, limited) first, then only those rows are joined. */
 export function queuePage(db: ReadDb, q: QueueQuery, offset: number, limit: number): { rows: CaseRow[]; total: number } {
-  const { where, order, params } = buildQueueQuery(db, q);
+  const built = buildQueueQuery(db, q);
+  const { where, order, params } = built;
   const ids = db.cached(`SELECT c.rowid AS rid FROM case_record c WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit, offset }) as { rid: number }[];
-  const total = (db.cached(`SELECT count(*) AS n FROM case_record c WHERE ${where}`).get(params) as { n: number }).n;
+  const total = countOf(db, q, built);
   return { rows: rowsByRowid(db, ids.map((r) => r.rid), q.window), total };
 }
 
@@ -181,12 +185,12 @@ export function rowsByRowid(db: ReadDb, rowids: number[], window: DueWindow): Ca
   return rows.sort((a, b) => pos.get(a.rid)! - pos.get(b.rid)!).map((r) => toCaseRow(db, r, window));
 }
 
-/** Every queue's count under the same filter, each an indexed count. */
+/** Every queue's count under the same filter, each from the tallies or an indexed count. */
 export function queueCounts(db: ReadDb, filter: CaseFilter, viewer: QueueViewer, window: DueWindow): Record<CaseQueue, number> {
   const out = {} as Record<CaseQueue, number>;
   for (const queue of CASE_QUEUES) {
-    const { where, params } = buildQueueQuery(db, { queue, filter, viewer, window });
-    out[queue] = (db.cached(`SELECT count(*) AS n FROM case_record c WHERE ${where}`).get(params) as { n: number }).n;
+    const q: QueueQuery = { queue, filter, viewer, window };
+    out[queue] = countOf(db, q, buildQueueQuery(db, q));
   }
   return out;
 }

@@ -32,6 +32,7 @@ const FROZEN: Record<string, string> = {
   '0019-notifications.ts': 'f991b7bf2375e9a93c642ce414b6aa236691779ba14e44dee1b6ab1f792a6e8d',
   '0020-ledger-grid-change.ts': '18cffdb99d0ce5984ff2a0e76b13db5723af098ef575b09ab800deddb41975c6',
   '0021-ledger-grid-count.ts': 'd99fea3897fee07abcae25e7b43f7aa876b9055bd59ce2453ff3425eacc0e323',
+  '0022-case-search-counts.ts': '411d17ad280ca0b919ddb4cc9628b15b5f6a53b18331199dc63fe16345d50add',
 };
 
 /** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */

@@ -1,0 +1,132 @@
+// How many cases a queue holds under a filter, as the queue counts and every page's total give
+// it. The queues defined by status alone (待受理, 待派遣, 处置中, 待核查结案, 已办结, 全部) are read
+// from the stored tallies (case_tally, migration 0022, kept by triggers on case_record) when the
+// filter is one of the tallied facets — none, a grid, a village, a category or subcategory, a
+// source, a handling type, an urgency, a level, a range of days received, or a village with a
+// category — plus a status; a department handler's scope is its department's tally plus the few
+// cases outside the department registered by or given to the handler by name. Every other
+// count (我的待办, the deadline queues and 督办 over the open cases, several filters at once, text,
+// a grid worker's scope) is counted through the indexes.
+import type { CaseFilter, CaseQueue } from '../../../shared/cases/case-inputs';
+import type { CaseStatus } from '../../../shared/cases/case-workflow';
+import { addDays, shanghaiInstant } from '../calendar';
+import type { ReadDb } from '../db/read-db';
+import type { CaseScope } from './case-scope';
+
+type Params = Record<string, string | number>;
+
+/** The statuses a queue holds when it is defined by status alone. */
+export const QUEUE_STATUSES: Partial<Record<CaseQueue, readonly CaseStatus[] | 'done' | 'any'>> = {
+  to_accept: ['registered'],
+  to_dispatch: ['accepted'],
+  in_progress: ['dispatched', 'in_progress'],
+  to_verify: ['handled', 'verified', 'evaluated'],
+  closed: 'done',
+  all: 'any',
+};
+
+const DAY_MS = 86_400_000;
+/** The tally's day of an instant: days since 1970-01-01 in Shanghai (UTC+8, no daylight saving). */
+export const dayOf = (instant: number) => Math.floor((instant + 8 * 3_600_000) / DAY_MS);
+
+interface Facet {
+  /** The condition on case_tally `t` (parameters in `p`). */
+  where: string;
+  p: Params;
+}
+
+/** The tally rows that hold the filter's cases; null when the filter is not one tallied facet. */
+export function tallyFacet(db: ReadDb, f: CaseFilter): Facet | null {
+  if (f.text || f.syncConflict) return null;
+  const keys = (Object.keys(f) as (keyof CaseFilter)[]).filter((k) => f[k] !== undefined && k !== 'status').sort().join(',');
+  const isSub = () => {
+    const cat = db.cached('SELECT parent_id FROM case_category WHERE id = ?').get(f.categoryId) as { parent_id: string | null } | undefined;
+    return !!cat?.parent_id;
+  };
+  const one = (facet: string, key: string): Facet => ({ where: 't.facet = @facet AND t.key = @key', p: { facet, key } });
+  switch (keys) {
+    case '':
+      return one('all', '');
+    case 'gridId':
+      return one('grid', f.gridId!);
+    case 'villageId':
+      return one('village', f.villageId!);
+    case 'categoryId':
+      return one(isSub() ? 'subcategory' : 'category', f.categoryId!);
+    case 'source':
+      return one('source', f.source!);
+    case 'handlingType':
+      return one('handling', f.handlingType!);
+    case 'urgency':
+      return one('urgency', f.urgency!);
+    case 'level':
+      return one('level', f.level!);
+    case 'categoryId,villageId':
+      return isSub() ? null : one('village_category', `${f.villageId}/${f.categoryId}`);
+    case 'from':
+    case 'to':
+    case 'from,to': {
+      const p: Params = { facet: 'day' };
+      const terms = ['t.facet = @facet'];
+      if (f.from) {
+        p.dayFrom = dayOf(shanghaiInstant(f.from).getTime());
+        terms.push('t.key >= @dayFrom');
+      }
+      if (f.to) {
+        p.dayTo = dayOf(shanghaiInstant(addDays(f.to, 1)).getTime());
+        terms.push('t.key < @dayTo');
+      }
+      return { where: terms.join(' AND '), p };
+    }
+    default:
+      return null;
+  }
+}
+
+/** The sum of the tallies of `facet` for the queue's statuses (and the filter's status). */
+function tallySum(db: ReadDb, facet: Facet, queue: CaseQueue, status: CaseStatus | undefined): number {
+  const statuses = QUEUE_STATUSES[queue]!;
+  const p: Params = { ...facet.p };
+  const terms = [facet.where];
+  if (statuses === 'done') terms.push('t.done = 1');
+  else if (statuses !== 'any') terms.push(`t.status IN (${statuses.map((s) => `'${s}'`).join(', ')})`);
+  if (status) {
+    p.status = status;
+    terms.push('t.status = @status');
+  }
+  return (db.cached(`SELECT coalesce(sum(t.n), 0) AS n FROM case_tally t WHERE ${terms.join(' AND ')}`).get(p) as { n: number }).n;
+}
+
+export interface CountQuery {
+  queue: CaseQueue;
+  filter: CaseFilter;
+  scope: CaseScope | null;
+  /** The queue, filter and scope as one condition on `case_record c` (case-queues.ts), and without the scope. */
+  where: string;
+  whereUnscoped: string;
+  params: Params;
+}
+
+/** The number of cases of a queue under a filter and scope. */
+export function countQueue(db: ReadDb, q: CountQuery): number {
+  if (QUEUE_STATUSES[q.queue]) {
+    const facet = !q.scope || q.scope.kind === 'department' ? tallyFacet(db, { ...q.filter, status: undefined }) : null;
+    if (facet && !q.scope) return tallySum(db, facet, q.queue, q.filter.status);
+    if (facet && q.scope?.kind === 'department' && q.scope.department && facet.p.facet === 'all') {
+      // The department's cases, and those outside it the handler registered or was given by name.
+      const inDepartment = tallySum(db, { where: 't.facet = @facet AND t.key = @key', p: { facet: 'department', key: q.scope.department } }, q.queue, q.filter.status);
+      const p = { ...q.params, scopeMe: q.scope.userId, scopeDept: q.scope.department };
+      const outside = (db.cached(`SELECT count(*) AS n FROM case_record c WHERE ${q.whereUnscoped}
+           AND (c.assignee_user_id = @scopeMe OR c.registered_by = @scopeMe) AND c.assignee_department_id IS NOT @scopeDept`).get(p) as { n: number }).n;
+      return inDepartment + outside;
+    }
+  }
+  return (db.cached(`SELECT count(*) AS n FROM case_record c WHERE ${q.where}`).get(q.params) as { n: number }).n;
+}
+
+/** The tally of `facet` per day key in [fromDay, toDay) (facets 'day', 'closed_day', 'closed_on_time_day'), every status. */
+export function tallyByDay(db: ReadDb, facet: 'day' | 'closed_day' | 'closed_on_time_day', fromDay: number, toDay: number): Map<number, number> {
+  const rows = db.cached('SELECT t.key AS day, sum(t.n) AS n FROM case_tally t WHERE t.facet = ? AND t.key >= ? AND t.key < ? GROUP BY t.key')
+    .all(facet, fromDay, toDay) as { day: number; n: number }[];
+  return new Map(rows.map((r) => [r.day, r.n]));
+}

@@ -1,0 +1,94 @@
+// The queue's free-text search (number, title, address), choosing its path from what was typed.
+// Its answer is always exactly what `number LIKE %q% OR title LIKE %q% OR address LIKE %q%`
+// gives (LIKE_TERM below, the rule the queues had before), only found faster:
+// - a whole case number (2026-1015-XQ-0001) or a number's date part (2026-1015…): a range of the
+//   number index (a number holds such a fragment only at its start), plus the title/address
+//   trigram index for the rare title that quotes a number;
+// - three characters or more: the trigram indexes (migration 0022) over the title and address
+//   and over the number;
+// - one or two characters (a two-character Chinese word such as 路灯): trigram indexes know no
+//   token that short, so the vocabulary gives the trigrams that begin with the fragment (every
+//   value ends in two separators, so every occurrence begins one) and the search is their OR;
+//   when a fragment begins more than MAX_TERMS trigrams (a very common single character), the
+//   plain LIKE over the cases is used instead.
+// The trigram index folds letter case as Unicode does, LIKE only for ASCII letters: when the
+// fragment holds a letter, the LIKE term is kept as a check on the index's candidates.
+import { CASE_NUMBER_RE } from '../../../shared/cases/case-number';
+import type { ReadDb } from '../db/read-db';
+
+type Params = Record<string, string | number>;
+
+/** More trigrams than this for a 1–2 character fragment: LIKE is used instead. */
+export const MAX_TERMS = 400;
+
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+/** The rule the results follow (and the check kept with the index when letter case matters). */
+export const LIKE_TERM = `(c.number LIKE @text ESCAPE '\\' OR c.title LIKE @text ESCAPE '\\' OR c.address LIKE @text ESCAPE '\\')`;
+
+/** An FTS5 string (a phrase of the trigram tokenizer): the fragment, quotes doubled. */
+const phrase = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** A case number's date part or more: 2026-1015, 2026-1015-X, … (found only at a number's start). */
+const NUMBER_HEAD_RE = /^\d{4}-\d{4}(-[A-Za-z]{0,4}(-\d*)?)?$/;
+
+export type SearchPath = 'number' | 'trigram' | 'short' | 'like';
+
+export interface TextCondition {
+  sql: string;
+  path: SearchPath;
+}
+
+/** Letters whose case the index folds while LIKE may not (any letter: ASCII ones stay checked too, against Unicode folds such as K → k). */
+const hasCase = (s: string) => [...s].some((ch) => ch.toLowerCase() !== ch.toUpperCase());
+
+/** The trigrams of an index's vocabulary that begin with `fragment` (1–2 characters, folded); null when too many. */
+function termsStarting(db: ReadDb, vocab: 'case_text_vocab' | 'case_number_vocab', fragment: string): string[] | null {
+  const lo = fragment.toLowerCase();
+  const last = lo.codePointAt(lo.length - 1)!;
+  const hi = lo.slice(0, lo.length - String.fromCodePoint(last).length) + String.fromCodePoint(last + 1);
+  const terms = db.cached(`SELECT term FROM ${vocab} WHERE term >= ? AND term < ? LIMIT ${MAX_TERMS + 1}`).pluck().all(lo, hi) as string[];
+  return terms.length > MAX_TERMS ? null : terms;
+}
+
+/** The SQL condition on `case_record c` for the free text `text` (parameters added to `p`). */
+export function textCondition(db: ReadDb, text: string, p: Params): TextCondition {
+  p.text = `%${escapeLike(text)}%`;
+  const check = hasCase(text) ? ` AND ${LIKE_TERM}` : '';
+  const chars = [...text].length;
+  if (CASE_NUMBER_RE.test(text) || NUMBER_HEAD_RE.test(text)) {
+    // Numbers are minted upper case (shared/cases/case-number.ts); LIKE ignores ASCII case.
+    p.numberLo = text.toUpperCase();
+    p.numberHi = `${p.numberLo}~`;
+    p.textFts = phrase(text);
+    return {
+      path: 'number',
+      sql: `((c.number >= @numberLo AND c.number < @numberHi) OR c.rowid IN (SELECT rowid FROM case_text_fts WHERE case_text_fts MATCH @textFts)${check})`,
+    };
+  }
+  if (chars >= 3) {
+    p.textFts = phrase(text);
+    return {
+      path: 'trigram',
+      sql: `(c.rowid IN (SELECT rowid FROM case_text_fts WHERE case_text_fts MATCH @textFts UNION SELECT rowid FROM case_number_fts WHERE case_number_fts MATCH @textFts)${check})`,
+    };
+  }
+  // The vocabulary is folded by the index's rule; a fragment with a non-ASCII letter is searched as typed.
+  if ([...text].some((ch) => ch.codePointAt(0)! > 0x7f) && hasCase(text)) return { path: 'like', sql: LIKE_TERM };
+  const textTerms = termsStarting(db, 'case_text_vocab', text);
+  const numberTerms = termsStarting(db, 'case_number_vocab', text);
+  if (!textTerms || !numberTerms) return { path: 'like', sql: LIKE_TERM };
+  const parts: string[] = [];
+  if (textTerms.length) {
+    p.textFts = textTerms.map(phrase).join(' OR ');
+    parts.push('SELECT rowid FROM case_text_fts WHERE case_text_fts MATCH @textFts');
+  }
+  if (numberTerms.length) {
+    p.numberFts = numberTerms.map(phrase).join(' OR ');
+    parts.push('SELECT rowid FROM case_number_fts WHERE case_number_fts MATCH @numberFts');
+  }
+  if (!parts.length) return { path: 'short', sql: '0' };
+  return { path: 'short', sql: `(c.rowid IN (${parts.join(' UNION ')})${check})` };
+}

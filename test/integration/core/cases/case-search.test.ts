@@ -1,0 +1,125 @@
+// The queue search's paths (case-search.ts) give exactly what LIKE gives, and the stored tallies
+// (case-counts.ts, migration 0022) stay equal to counting the cases, through registering,
+// transitions, edits of the tallied columns and deletion.
+import { describe, expect, it } from 'vitest';
+import { CASE_QUEUES, type CaseFilter, type CaseQueue } from '../../../../shared/cases/case-inputs';
+import { textCondition } from '../../../../electron/core/cases/case-search';
+import { CASE_TALLY_FACETS } from '../../../../electron/core/db/migrations/0022-case-search-counts';
+import { at, caseIn, caseTown, type CaseTown } from './case-fixture';
+
+const TITLES = [
+  ['路灯不亮', '青石村3组12号'],
+  ['路灯杆倾斜', '凤栖社区1幢2单元'],
+  ['Wifi路由器 Lamp', 'Block A-12'],
+  ['100%_完成', '青石村桥头'],
+  ['垃圾堆放', '灯塔路'],
+  ['关于2025-1117-AB-0001的复查', '凤栖社区'],
+  ['下水道堵塞 ÄÖ', 'lamp road äö'],
+  ['亮灯', '路'],
+] as const;
+
+function town(): CaseTown {
+  const t = caseTown(at('2025-11-17', '09:00'), { onDisk: true });
+  for (const [title, address] of TITLES) t.register({ title, address });
+  caseIn(t, 'closed');
+  caseIn(t, 'dispatched');
+  return t;
+}
+
+/** What the queue showed before the indexes: LIKE over number, title and address. */
+function byLike(t: CaseTown, text: string): string[] {
+  const p = `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  return (t.h.core.services.db
+    .prepare(`SELECT id FROM case_record c WHERE c.number LIKE @p ESCAPE '\\' OR c.title LIKE @p ESCAPE '\\' OR c.address LIKE @p ESCAPE '\\'
+      ORDER BY c.received_at DESC, c.rowid DESC`)
+    .pluck()
+    .all({ p }) as string[]);
+}
+
+/** Cases are never deleted by the app (their timeline is insert-only); a row is removed here as sync or a repair might. */
+function removeCase(t: CaseTown, id: string) {
+  const raw = t.h.openRaw();
+  raw.pragma('foreign_keys = OFF');
+  raw.prepare('DELETE FROM case_record WHERE id = ?').run(id);
+  raw.close();
+}
+
+describe('the queue search', () => {
+  it('finds exactly what LIKE finds, by every path', () => {
+    const t = town();
+    const numbers = t.h.core.services.db.prepare('SELECT number FROM case_record ORDER BY rowid').pluck().all() as string[];
+    const queries = [
+      numbers[0]!, numbers[3]!, numbers[0]!.toLowerCase(), '2025-1117', '2025-1117-AB-000', '2025-1117-AB-0001', '1117-AB', '0001', 'AB-0',
+      '路灯', '路', '灯', '灯不亮', '青石村', '凤栖社区1幢', '幢2单元', '12', '1', '-', 'lamp', 'LAMP', 'Lam', 'la', 'L', 'wifi', 'a-1',
+      '100%', '%', '_', '%_', '\\', 'ÄÖ', 'äö', 'Ä', '没有这样的事', '复查', '的复',
+    ];
+    const db = t.h.core.services.db;
+    const paths = new Set<string>();
+    for (const text of queries) {
+      paths.add(textCondition(db, text, {}).path);
+      const page = t.h.call(t.h.adminToken, 'cases.queue', { queue: 'all', filter: { text }, limit: 500 });
+      const expected = byLike(t, text);
+      expect(page.rows.map((r) => r.id), text).toEqual(expected);
+      expect(page.total, text).toBe(expected.length);
+      expect(t.h.call(t.h.adminToken, 'cases.queueCounts', { filter: { text } }).all, text).toBe(expected.length);
+    }
+    expect([...paths].sort()).toEqual(['like', 'number', 'short', 'trigram']);
+  });
+
+  it('follows edits of the number, title and address, and deletions', () => {
+    const t = town();
+    const id = t.register({ title: '井盖缺失', address: '青石村5组' }).id;
+    expect(t.h.call(t.h.adminToken, 'cases.queue', { queue: 'all', filter: { text: '井盖' } }).total).toBe(1);
+    t.h.core.services.writer.transaction(null, (tx) => tx.update('case_record', id, { title: '窨井盖破损', address: '凤栖社区' }));
+    for (const text of ['井盖缺失', '青石村5组', '窨井', '破损', '凤栖社区']) expect(byLike(t, text).length, text).toBe(t.h.call(t.h.adminToken, 'cases.queueCounts', { filter: { text } }).all);
+    removeCase(t, id);
+    expect(t.h.call(t.h.adminToken, 'cases.queueCounts', { filter: { text: '窨井' } }).all).toBe(0);
+  });
+});
+
+describe('the stored case tallies', () => {
+  /** The stored tallies against the tallies counted from the cases as the migration fills them. */
+  function expectTalliesRight(t: CaseTown) {
+    const db = t.h.core.services.db;
+    const stored = db.prepare('SELECT facet, key, status, done, n FROM case_tally WHERE n <> 0 ORDER BY 1, 2, 3, 4').all();
+    const counted = db
+      .prepare(CASE_TALLY_FACETS.map(([facet, key]) => `SELECT '${facet}' AS facet, ${key} AS key, status, done, count(*) AS n FROM case_record WHERE ${key} IS NOT NULL GROUP BY 2, 3, 4`).join(' UNION ALL ') + ' ORDER BY 1, 2, 3, 4')
+      .all();
+    expect(stored).toEqual(counted);
+    expect(stored.length).toBeGreaterThan(20);
+  }
+
+  it('equal a count of the cases after registering, transitions, edits and deletion', () => {
+    const t = town();
+    for (const s of ['accepted', 'in_progress', 'handled', 'closed', 'rejected', 'merged'] as const) caseIn(t, s);
+    caseIn(t, 'dispatched', { toDepartment: true, supervised: true });
+    expectTalliesRight(t);
+    const id = t.register({ urgency: 'urgent', source: 'hotline', externalRef: '12345-9' }).id;
+    t.h.core.services.writer.transaction(null, (tx) =>
+      tx.update('case_record', id, { grid_id: t.grids[2]!, village_id: t.villageId, category_id: t.category('市政设施').id, subcategory_id: null, received_at: at('2025-11-10') }),
+    );
+    expectTalliesRight(t);
+    removeCase(t, id);
+    expectTalliesRight(t);
+  });
+
+  it('give every queue count under every tallied filter as counting does', () => {
+    const t = town();
+    for (const s of ['accepted', 'in_progress', 'handled', 'closed', 'rejected'] as const) caseIn(t, s);
+    caseIn(t, 'dispatched', { toDepartment: true });
+    t.register({ gridId: t.communityGrid, categoryId: t.category('消防隐患').id, urgency: 'critical', source: 'hotline', externalRef: 'X-1' });
+    const sub = t.sub('市政设施', '路灯损坏').id;
+    const filters: CaseFilter[] = [
+      {}, { gridId: t.grids[0]! }, { villageId: t.villageId }, { villageId: t.communityId }, { categoryId: t.category('环境卫生').id }, { categoryId: sub },
+      { villageId: t.villageId, categoryId: t.category('环境卫生').id }, { source: 'hotline' }, { urgency: 'critical' }, { handlingType: 'coordination' },
+      { level: 'village' }, { from: '2025-11-17' }, { to: '2025-11-16' }, { from: '2025-11-17', to: '2025-11-17' }, { status: 'closed' },
+      { gridId: t.grids[0]!, status: 'registered' },
+    ];
+    // The queue's rows themselves (not counted from the tallies).
+    const count = (filter: CaseFilter, queue: CaseQueue) => t.h.call(t.h.adminToken, 'cases.queue', { queue, filter, limit: 500 }).rows.length;
+    for (const filter of filters) {
+      const counts = t.h.call(t.h.adminToken, 'cases.queueCounts', { filter });
+      for (const queue of CASE_QUEUES) expect(counts[queue], `${queue} ${JSON.stringify(filter)}`).toBe(count(filter, queue));
+    }
+  });
+});

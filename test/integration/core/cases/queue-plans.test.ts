@@ -1,0 +1,89 @@
+// The plans the queues rely on at county scale (issue 15), pinned on the small test town: the
+// statements the queues, their counts, their search and the board's case figures make, explained
+// on a second connection. No statement scans case_record whole; counts by status come from the
+// tallies; the search goes through its index; the big queues walk their order's index.
+import { expect, it } from 'vitest';
+import { CASE_QUEUES, CASE_SORT_FIELDS, type CaseFilter, type CaseQueue, type CaseSort } from '../../../../shared/cases/case-inputs';
+import { queueCounts, queuePage } from '../../../../electron/core/cases/case-queues';
+import { dueWindow } from '../../../../electron/core/cases/sla-deadline';
+import { boardCases } from '../../../../electron/core/board/board-cases';
+import { mapState } from '../../../../electron/core/board/board-map';
+import { boardFeed } from '../../../../electron/core/board/board-feed';
+import type { Db } from '../../../../electron/core/db/connection';
+import { recordingDb, readingAny } from '../../../support/query-plans';
+import { at, caseIn, caseTown } from './case-fixture';
+
+/** The plan's lines of a statement (named parameters bound to 1). */
+function plan(raw: Db, sql: string): string[] {
+  const named = [...new Set([...sql.matchAll(/@(\w+)/g)].map((m) => m[1]!))];
+  const stmt = raw.prepare(`EXPLAIN QUERY PLAN ${sql}`);
+  const rows = (named.length ? stmt.all(Object.fromEntries(named.map((n) => [n, 1]))) : stmt.all(...Array((sql.match(/\?/g) ?? []).length).fill(1))) as { detail: string }[];
+  return rows.map((r) => r.detail);
+}
+
+/** A scan of the whole case table (an index walked in order is not one). */
+const tableScan = (line: string) => /^SCAN (c|case_record)$/.test(line) || /^SCAN (c|case_record) USING ROWID/.test(line);
+
+function town() {
+  const t = caseTown(at('2025-11-17', '09:00'), { onDisk: true });
+  for (const s of ['accepted', 'in_progress', 'handled', 'closed', 'rejected'] as const) caseIn(t, s);
+  caseIn(t, 'dispatched', { toDepartment: true, supervised: true });
+  return t;
+}
+
+it('the queues, counts, search and board read cases through indexes and tallies', () => {
+  const t = town();
+  const db = t.h.core.services.db;
+  const now = t.clock.now;
+  const window = dueWindow(db, now);
+  const seen = new Set<string>();
+  const viewed = recordingDb(db, seen);
+  const filters: CaseFilter[] = [
+    {}, { gridId: t.grids[0]! }, { villageId: t.villageId }, { categoryId: t.category('环境卫生').id }, { villageId: t.villageId, categoryId: t.category('环境卫生').id },
+    { source: 'hotline' }, { urgency: 'critical' }, { from: '2025-11-01', to: '2025-11-30' }, { text: '垃圾堆放' }, { text: '垃圾' }, { text: '2025-1117-AB-0001' },
+  ];
+  const dispatcher = t.h.core.services.sessions.resolve(t.token('dispatcher'))!.userId;
+  for (const userId of [null, dispatcher]) {
+    for (const filter of filters) {
+      const viewer = { userId, scope: null };
+      for (const queue of CASE_QUEUES) queuePage(viewed, { queue, filter, viewer, window }, 0, 50);
+      queueCounts(viewed, filter, viewer, window);
+    }
+  }
+  boardCases(viewed, now);
+  mapState(viewed, now);
+  boardFeed(viewed, now);
+  const raw = t.h.openRaw();
+  const statements = readingAny(seen, ['case_record', 'case_tally']);
+  expect(statements.length).toBeGreaterThan(30);
+  for (const sql of statements) expect(plan(raw, sql).filter(tableScan), sql).toEqual([]);
+
+  // Counts by status alone come from the tallies, never from the cases.
+  const counts = new Set<string>();
+  queueCounts(recordingDb(db, counts), {}, { userId: null, scope: null }, window);
+  const closedAndAll = [...counts].filter((s) => /count\(\*\)/.test(s) && /case_record/.test(s) && !/deadline_at|supervised|assignee_user_id/.test(s));
+  expect(closedAndAll).toEqual([]);
+  expect([...counts].some((s) => /FROM case_tally t/.test(s))).toBe(true);
+
+  // The search goes through its trigram index, a whole number through the number index.
+  const pageSql = (queue: CaseQueue, filter: CaseFilter, sort?: CaseSort) => {
+    const s = new Set<string>();
+    queuePage(recordingDb(db, s), { queue, filter, sort, viewer: { userId: null, scope: null }, window }, 0, 50);
+    return [...s].find((x) => x.startsWith('SELECT c.rowid AS rid'))!;
+  };
+  expect(plan(raw, pageSql('all', { text: '垃圾堆放' })).join('\n')).toMatch(/case_text_fts VIRTUAL TABLE/);
+  expect(plan(raw, pageSql('all', { text: '垃圾' })).join('\n')).toMatch(/case_text_fts VIRTUAL TABLE/);
+  expect(plan(raw, pageSql('all', { text: '2025-1117-AB-0001' })).join('\n')).toMatch(/USING (COVERING )?INDEX case_record_number/);
+  // The big queues' first pages walk the index of their order, no sort of every case.
+  for (const [queue, filter] of [['all', {}], ['closed', {}], ['all', { villageId: t.villageId, categoryId: t.category('环境卫生').id }], ['all', { categoryId: t.category('环境卫生').id }]] as const) {
+    expect(plan(raw, pageSql(queue, filter)).join('\n'), `${queue} ${JSON.stringify(filter)}`).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+  }
+  // Every order the grid offers on the whole list, most urgent first included.
+  for (const field of CASE_SORT_FIELDS) {
+    for (const dir of ['asc', 'desc'] as const) {
+      if (field === 'urgency' && dir === 'asc') continue;
+      expect(plan(raw, pageSql('all', {}, { field, dir })).join('\n'), `${field} ${dir}`).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+    }
+  }
+  raw.close();
+});
