@@ -49,7 +49,7 @@ export function boardCases(db: ReadDb, now: number): BoardCases {
   const yearStart = shanghaiInstant(`${year}-01-01`).getTime();
 
   // closed_at is set only while a case is closed (a reopen clears it): the tallies by day closed
-  // (case_tally, migration 0022) hold the year's closed cases, and those closed on time.
+  // (case_tally, migrations 0022-0023) hold the year's closed cases, and those closed on time.
   const sumOf = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0);
   const yearDay = dayOf(yearStart);
   const endDay = dayOf(dayEnd);

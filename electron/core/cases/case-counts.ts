@@ -1,6 +1,6 @@
 // How many cases a queue holds under a filter, as the queue counts and every page's total give
 // it. The queues defined by status alone (待受理, 待派遣, 处置中, 待核查结案, 已办结, 全部) are read
-// from the stored tallies (case_tally, migration 0022, kept by triggers on case_record) when the
+// from the stored tallies (case_tally, migrations 0022-0023, kept by triggers on case_record) when the
 // filter is one of the tallied facets — none, a grid, a village, a category or subcategory, a
 // source, a handling type, an urgency, a level, a range of days received, or a village with a
 // category — plus a status; a department handler's scope is its department's tally plus the few

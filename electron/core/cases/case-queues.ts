@@ -76,7 +76,8 @@ function queueCondition(queue: CaseQueue, q: QueueQuery, p: Params, db: ReadDb):
   }
 }
 
-function filterConditions(f: CaseFilter, p: Params, db: ReadDb): string[] {
+/** The filter's conditions; `forPage`: a search matching many cases as a membership test (case-search.ts TextCondition.walk). */
+function filterConditions(f: CaseFilter, p: Params, db: ReadDb, forPage = false): string[] {
   const w: string[] = [];
   if (f.gridId) {
     p.gridId = f.gridId;
@@ -113,7 +114,10 @@ function filterConditions(f: CaseFilter, p: Params, db: ReadDb): string[] {
     w.push('c.received_at < @to');
   }
   if (f.syncConflict) w.push('c.sync_conflict IS NOT NULL');
-  if (f.text) w.push(textCondition(db, f.text, p).sql);
+  if (f.text) {
+    const t = textCondition(db, f.text, p);
+    w.push(forPage && t.walk ? t.walk : t.sql);
+  }
   return w;
 }
 
@@ -148,6 +152,8 @@ function orderBy(sort: CaseSort): string {
 
 export interface BuiltQuery {
   where: string;
+  /** The condition a page's rows are chosen by (equal to `where` but for how a big search is read). */
+  pageWhere: string;
   /** The same without the viewer's scope. */
   whereUnscoped: string;
   order: string;
@@ -159,7 +165,8 @@ export function buildQueueQuery(db: ReadDb, q: QueueQuery): BuiltQuery {
   const scope = scopeCondition(q.viewer.scope, params);
   const unscoped = [queueCondition(q.queue, q, params, db), ...filterConditions(q.filter, params, db)];
   const where = [...unscoped, ...(scope ? [scope] : [])].join(' AND ');
-  return { where, whereUnscoped: unscoped.join(' AND '), order: orderBy(q.sort ?? DEFAULT_SORT[q.queue]), params };
+  const pageWhere = q.filter.text ? [queueCondition(q.queue, q, params, db), ...filterConditions(q.filter, params, db, true), ...(scope ? [scope] : [])].join(' AND ') : where;
+  return { where, pageWhere, whereUnscoped: unscoped.join(' AND '), order: orderBy(q.sort ?? DEFAULT_SORT[q.queue]), params };
 }
 
 /** The number of cases of a queue (case-counts.ts: stored tallies where they answer, indexes otherwise). */
@@ -170,8 +177,8 @@ function countOf(db: ReadDb, q: QueueQuery, built: BuiltQuery): number {
 /** One page of a queue: the rowids are chosen (indexed, sorted, limited) first, then only those rows are joined. */
 export function queuePage(db: ReadDb, q: QueueQuery, offset: number, limit: number): { rows: CaseRow[]; total: number } {
   const built = buildQueueQuery(db, q);
-  const { where, order, params } = built;
-  const ids = db.cached(`SELECT c.rowid AS rid FROM case_record c WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+  const { pageWhere, order, params } = built;
+  const ids = db.cached(`SELECT c.rowid AS rid FROM case_record c WHERE ${pageWhere} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit, offset }) as { rid: number }[];
   const total = countOf(db, q, built);
   return { rows: rowsByRowid(db, ids.map((r) => r.rid), q.window), total };
@@ -187,12 +194,23 @@ export function rowsByRowid(db: ReadDb, rowids: number[], window: DueWindow): Ca
 
 /** Every queue's count under the same filter, each from the tallies or an indexed count. */
 export function queueCounts(db: ReadDb, filter: CaseFilter, viewer: QueueViewer, window: DueWindow): Record<CaseQueue, number> {
+  // A text search: its matches are found once and every queue counted over them in one pass.
+  if (filter.text) return countsOverMatches(db, filter, viewer, window);
   const out = {} as Record<CaseQueue, number>;
   for (const queue of CASE_QUEUES) {
     const q: QueueQuery = { queue, filter, viewer, window };
     out[queue] = countOf(db, q, buildQueueQuery(db, q));
   }
   return out;
+}
+
+/** Every queue's count as one statement over the cases the filter and scope hold (each queue a sum of its condition). */
+function countsOverMatches(db: ReadDb, filter: CaseFilter, viewer: QueueViewer, window: DueWindow): Record<CaseQueue, number> {
+  const params: Params = {};
+  const scope = scopeCondition(viewer.scope, params);
+  const where = [...filterConditions(filter, params, db), ...(scope ? [scope] : [])].join(' AND ');
+  const sums = CASE_QUEUES.map((queue) => `coalesce(sum(${queueCondition(queue, { queue, filter, viewer, window }, params, db)}), 0) AS "${queue}"`);
+  return db.cached(`SELECT ${sums.join(', ')} FROM case_record c WHERE ${where}`).get(params) as Record<CaseQueue, number>;
 }
 
 /** Every row of a queue (for export), in the queue's order, up to `max`. */

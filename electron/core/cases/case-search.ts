@@ -39,6 +39,23 @@ export type SearchPath = 'number' | 'trigram' | 'short' | 'like';
 export interface TextCondition {
   sql: string;
   path: SearchPath;
+  /**
+   * For a page when the fragment matches many cases: the same condition as a membership test
+   * (`+c.rowid`), so the page walks its order's index and stops at the page's end instead of
+   * fetching and sorting every match. Counts keep `sql`, which starts from the index's matches.
+   */
+  walk?: string;
+}
+
+/** More matches than this: a page walks its order's index (see TextCondition.walk). */
+export const WALK_FROM = 1000;
+
+/** The condition as a membership test of `c.rowid`, when the search indexes hold more than WALK_FROM matches. */
+function walking(db: ReadDb, sql: string, p: Params): string | undefined {
+  const counts: number[] = [];
+  if (p.textFts) counts.push(db.cached('SELECT count(*) FROM case_text_fts WHERE case_text_fts MATCH ?').pluck().get(p.textFts) as number);
+  if (p.numberFts) counts.push(db.cached('SELECT count(*) FROM case_number_fts WHERE case_number_fts MATCH ?').pluck().get(p.numberFts) as number);
+  return counts.reduce((a, b) => a + b, 0) > WALK_FROM ? sql.replace('c.rowid IN (', '+c.rowid IN (') : undefined;
 }
 
 /** Letters whose case the index folds while LIKE may not (any letter: ASCII ones stay checked too, against Unicode folds such as K → k). */
@@ -70,10 +87,9 @@ export function textCondition(db: ReadDb, text: string, p: Params): TextConditio
   }
   if (chars >= 3) {
     p.textFts = phrase(text);
-    return {
-      path: 'trigram',
-      sql: `(c.rowid IN (SELECT rowid FROM case_text_fts WHERE case_text_fts MATCH @textFts UNION SELECT rowid FROM case_number_fts WHERE case_number_fts MATCH @textFts)${check})`,
-    };
+    p.numberFts = p.textFts;
+    const sql = `(c.rowid IN (SELECT rowid FROM case_text_fts WHERE case_text_fts MATCH @textFts UNION SELECT rowid FROM case_number_fts WHERE case_number_fts MATCH @numberFts)${check})`;
+    return { path: 'trigram', sql, walk: walking(db, sql, p) };
   }
   // The vocabulary is folded by the index's rule; a fragment with a non-ASCII letter is searched as typed.
   if ([...text].some((ch) => ch.codePointAt(0)! > 0x7f) && hasCase(text)) return { path: 'like', sql: LIKE_TERM };
@@ -90,5 +106,6 @@ export function textCondition(db: ReadDb, text: string, p: Params): TextConditio
     parts.push('SELECT rowid FROM case_number_fts WHERE case_number_fts MATCH @numberFts');
   }
   if (!parts.length) return { path: 'short', sql: '0' };
-  return { path: 'short', sql: `(c.rowid IN (${parts.join(' UNION ')})${check})` };
+  const sql = `(c.rowid IN (${parts.join(' UNION ')})${check})`;
+  return { path: 'short', sql, walk: walking(db, sql, p) };
 }

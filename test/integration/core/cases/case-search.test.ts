@@ -1,10 +1,10 @@
 // The queue search's paths (case-search.ts) give exactly what LIKE gives, and the stored tallies
-// (case-counts.ts, migration 0022) stay equal to counting the cases, through registering,
+// (case-counts.ts, migrations 0022-0023) stay equal to counting the cases, through registering,
 // transitions, edits of the tallied columns and deletion.
 import { describe, expect, it } from 'vitest';
 import { CASE_QUEUES, type CaseFilter, type CaseQueue } from '../../../../shared/cases/case-inputs';
 import { textCondition } from '../../../../electron/core/cases/case-search';
-import { CASE_TALLY_FACETS } from '../../../../electron/core/db/migrations/0022-case-search-counts';
+import { CASE_TALLY_FACETS } from '../../../../electron/core/db/migrations/0023-case-tally-days';
 import { at, caseIn, caseTown, type CaseTown } from './case-fixture';
 
 const TITLES = [
@@ -87,6 +87,8 @@ describe('the stored case tallies', () => {
       .all();
     expect(stored).toEqual(counted);
     expect(stored.length).toBeGreaterThan(20);
+    // Days are whole numbers, whatever the instants are stored as.
+    expect(db.prepare("SELECT count(*) FROM case_tally WHERE facet LIKE '%day' AND typeof(key) <> 'integer'").pluck().get()).toBe(0);
   }
 
   it('equal a count of the cases after registering, transitions, edits and deletion', () => {
@@ -96,7 +98,7 @@ describe('the stored case tallies', () => {
     expectTalliesRight(t);
     const id = t.register({ urgency: 'urgent', source: 'hotline', externalRef: '12345-9' }).id;
     t.h.core.services.writer.transaction(null, (tx) =>
-      tx.update('case_record', id, { grid_id: t.grids[2]!, village_id: t.villageId, category_id: t.category('市政设施').id, subcategory_id: null, received_at: at('2025-11-10') }),
+      tx.update('case_record', id, { grid_id: t.grids[2]!, village_id: t.villageId, category_id: t.category('市政设施').id, subcategory_id: null, received_at: at('2025-11-10') + 0.25 }),
     );
     expectTalliesRight(t);
     removeCase(t, id);
