@@ -7,7 +7,7 @@ import type { ListResult, LedgerRows, RegistryOverview } from '../../../shared/r
 import { SMALL_PREMISES_KINDS, type LedgerKind } from '../../../shared/registry/registry-types';
 import type { CallContext, Handlers } from '../rpc/handler-types';
 import { audit } from '../audit/audit-log';
-import { countLedger, countMany, LEDGERS, queryEnv } from './queries/ledgers';
+import { countLedger, countQueries, LEDGERS, queryEnv, type LedgerCount } from './queries/ledgers';
 import { can, guardExactLookup, requireSpecial, revealFor } from './registry-access';
 import { getUnitRef } from './unit-scope';
 
@@ -37,21 +37,27 @@ function overview(ctx: CallContext, unitId: string | undefined): RegistryOvervie
   const special = can(ctx, 'special.read');
   const unit = unitId ? getUnitRef(db, unitId) : null;
   const entries = LEDGER_ENTRIES.filter((e) => special || e.kind !== 'special');
-  const counts = new Map<string, number>();
-  const kinds = [...new Set(entries.map((e) => e.kind))];
-  for (const kind of kinds) {
-    const group = entries.filter((e) => e.kind === kind);
-    const values = countMany(db, kind, group.map((e) => e.filter) as never[], env);
-    group.forEach((e, i) => counts.set(e.key, values[i]!));
-  }
-  const [population, registered, floating, separated, foreign] = countMany(
-    db,
-    'person',
-    [{}, { residenceType: 'registered' }, { residenceType: 'floating' }, { residenceType: 'separated' }, { residenceType: 'foreign' }],
-    env,
-  );
-  const [houses, rentals] = countMany(db, 'house', [{}, { isRental: true }], env);
-  const [organisations, smallPremises] = countMany(db, 'organisation', [{}, { kinds: [...SMALL_PREMISES_KINDS] }], env);
+  // Every figure in one statement over the scope's stored per-grid counts (queries/stored-counts.ts).
+  const figures = {
+    population: { kind: 'person', filter: {} },
+    registered: { kind: 'person', filter: { residenceType: 'registered' } },
+    floating: { kind: 'person', filter: { residenceType: 'floating' } },
+    separated: { kind: 'person', filter: { residenceType: 'separated' } },
+    foreign: { kind: 'person', filter: { residenceType: 'foreign' } },
+    households: { kind: 'household', filter: {} },
+    houses: { kind: 'house', filter: {} },
+    rentals: { kind: 'house', filter: { isRental: true } },
+    buildings: { kind: 'building', filter: {} },
+    organisations: { kind: 'organisation', filter: {} },
+    smallPremises: { kind: 'organisation', filter: { kinds: [...SMALL_PREMISES_KINDS] } },
+    facilities: { kind: 'facility', filter: {} },
+    disputesOpen: { kind: 'dispute', filter: { status: 'open' } },
+    ...(special ? { special: { kind: 'special', filter: { status: 'active' } } } : {}),
+  } as const satisfies Record<string, LedgerCount>;
+  const names = Object.keys(figures) as (keyof typeof figures)[];
+  const values = countQueries(db, [...names.map((n) => figures[n] as LedgerCount), ...entries.map((e) => ({ kind: e.kind, filter: e.filter }) as LedgerCount)], env);
+  const stat = new Map(names.map((n, i) => [n, values[i]!]));
+  const counts = new Map(entries.map((e, i) => [e.key, values[names.length + i]!]));
   const gridCount = env.scope
     ? env.scope.length
     : (db.prepare("SELECT count(*) AS n FROM org_unit WHERE kind = 'grid' AND archived = 0").get() as { n: number }).n;
@@ -59,20 +65,20 @@ function overview(ctx: CallContext, unitId: string | undefined): RegistryOvervie
     unit: unit ? { id: unit.id, name: unit.name, code: unit.code, kind: unit.kind } : null,
     gridCount,
     stats: {
-      population: population!,
-      registered: registered!,
-      floating: floating!,
-      separated: separated!,
-      foreign: foreign!,
-      households: countLedger(db, 'household', {}, env),
-      houses: houses!,
-      rentals: rentals!,
-      buildings: countLedger(db, 'building', {}, env),
-      organisations: organisations!,
-      smallPremises: smallPremises!,
-      facilities: countLedger(db, 'facility', {}, env),
-      special: special ? countLedger(db, 'special', { status: 'active' }, env) : null,
-      disputesOpen: countLedger(db, 'dispute', { status: 'open' }, env),
+      population: stat.get('population')!,
+      registered: stat.get('registered')!,
+      floating: stat.get('floating')!,
+      separated: stat.get('separated')!,
+      foreign: stat.get('foreign')!,
+      households: stat.get('households')!,
+      houses: stat.get('houses')!,
+      rentals: stat.get('rentals')!,
+      buildings: stat.get('buildings')!,
+      organisations: stat.get('organisations')!,
+      smallPremises: stat.get('smallPremises')!,
+      facilities: stat.get('facilities')!,
+      special: special ? stat.get('special')! : null,
+      disputesOpen: stat.get('disputesOpen')!,
     },
     categories: LEDGER_CATEGORIES.map((category) => ({
       category,

@@ -33,6 +33,12 @@ function perGrid(db: ReadDb, column: string, grids: string[] | null): Map<string
   return new Map([...storedByGrid(db, { n: column }, grids)].map(([grid, r]) => [grid, r.n]));
 }
 
+/** The live grids' ids in code order (of `served` only, when given). */
+function liveGridIds(db: ReadDb, served: string[] | null): string[] {
+  const sql = `SELECT id FROM org_unit WHERE kind = 'grid' AND archived = 0${served ? ' AND id IN (SELECT value FROM json_each(?))' : ''} ORDER BY code`;
+  return db.cached(sql).pluck().all(...(served ? [JSON.stringify(served)] : [])) as string[];
+}
+
 /** The measure per grid, counted for the caller's grids only (a grid worker's map colours its own). */
 function measureValues(ctx: CallContext, measure: MapMeasure, grids: string[] | null): { values: Map<string, number>; available: boolean } {
   const db = ctx.core.db;
@@ -114,8 +120,7 @@ export const mapHandlers: Pick<
     // A grid worker's map is coloured for its own grids only.
     const served = registryGrids(ctx);
     const { values, available } = measureValues(ctx, measure, served);
-    const grids = loadGrids(ctx.core.db, false).filter((g) => served === null || served.includes(g.id));
-    const list = grids.map((g) => ({ gridId: g.id, value: values.get(g.id) ?? 0 }));
+    const list = liveGridIds(ctx.core.db, served).map((gridId) => ({ gridId, value: values.get(gridId) ?? 0 }));
     const unit = measure === 'population' || measure === 'floating' || measure === 'special' ? '人' : measure === 'households' ? '户' : measure === 'rentals' ? '处' : measure === 'organisations' ? '个' : '件';
     return { measure, label: MAP_MEASURE_LABELS[measure], unit, values: list, max: Math.max(0, ...list.map((v) => v.value)), available };
   },

@@ -47,14 +47,25 @@ export function countLedger<K extends LedgerKind>(db: ReadDb, kind: K, f: Ledger
  * from the scope's grid rows, the others in a single pass over the ledger's table.
  */
 export function countMany<K extends LedgerKind>(db: ReadDb, kind: K, filters: readonly LedgerFilters[K][], env: QueryEnv): number[] {
-  if (filters.length === 0) return [];
-  const terms = filters.map((f) => storedTerm(kind, f));
-  const stored = terms.filter((t) => t !== null);
-  const fromStore = storedCounts(db, stored, env);
-  const rest = countRecords(db, kind, filters.filter((_, i) => terms[i] === null), env);
-  let s = 0;
-  let r = 0;
-  return terms.map((t) => (t ? fromStore[s++]! : rest[r++]!));
+  return countQueries(db, filters.map((filter) => ({ kind, filter }) as LedgerCount), env);
+}
+
+export type LedgerCount = { [K in LedgerKind]: { kind: K; filter: LedgerFilters[K] } }[LedgerKind];
+
+/**
+ * Counts filters of any ledgers: every one the stored counts answer in one statement over the
+ * scope's grid rows, the others per ledger in a single pass over its table.
+ */
+export function countQueries(db: ReadDb, queries: readonly LedgerCount[], env: QueryEnv): number[] {
+  const out: number[] = new Array<number>(queries.length);
+  const terms = queries.map((q) => storedTerm(q.kind, q.filter as never));
+  const stored = queries.flatMap((_, i) => (terms[i] ? [i] : []));
+  storedCounts(db, stored.map((i) => terms[i]!), env).forEach((n, j) => (out[stored[j]!] = n));
+  for (const kind of new Set(queries.filter((_, i) => !terms[i]).map((q) => q.kind))) {
+    const rest = queries.flatMap((q, i) => (!terms[i] && q.kind === kind ? [i] : []));
+    countRecords(db, kind, rest.map((i) => queries[i]!.filter) as never[], env).forEach((n, j) => (out[rest[j]!] = n));
+  }
+  return out;
 }
 
 /** Counts several filters of one ledger from its records, in a single pass over its table. */
