@@ -194,8 +194,9 @@ export function rowsByRowid(db: ReadDb, rowids: number[], window: DueWindow): Ca
 
 /** Every queue's count under the same filter, each from the tallies or an indexed count. */
 export function queueCounts(db: ReadDb, filter: CaseFilter, viewer: QueueViewer, window: DueWindow): Record<CaseQueue, number> {
-  // A text search: its matches are found once and every queue counted over them in one pass.
-  if (filter.text) return countsOverMatches(db, filter, viewer, window);
+  // A text search, or a grid worker's few grids: the cases are found once and every queue
+  // counted over them in one pass.
+  if (filter.text || viewer.scope?.kind === 'grid') return countsOverMatches(db, filter, viewer, window);
   const out = {} as Record<CaseQueue, number>;
   for (const queue of CASE_QUEUES) {
     const q: QueueQuery = { queue, filter, viewer, window };
