@@ -56,6 +56,12 @@ export const TABLES = {
   case_number_fts_docsize: { synced: false, columns: ['id', 'sz', 'origin'] },
   case_number_fts_config: { synced: false, columns: ['k', 'v'] },
   case_number_vocab: { synced: false, columns: ['term', 'doc', 'cnt'] },
+  // The people search's trigram index over person's text (FTS5, external content; kept by
+  // triggers, migration 0024) and the shadow tables FTS5 keeps it in.
+  person_fts: { synced: false, columns: ['name', 'address', 'household_address', 'employer', 'citizen_id', 'phone'] },
+  person_fts_data: { synced: false, columns: ['id', 'block'] },
+  person_fts_idx: { synced: false, columns: ['segid', 'term', 'pgno'] },
+  person_fts_config: { synced: false, columns: ['k', 'v'] },
   session: { synced: false, columns: ['token_hash', 'user_id', 'created_at', 'last_seen'] },
   account_secret: { synced: false, columns: ['user_id', 'password_hash', 'must_change', 'changed_at'] },
   // LAN sync: each peer's address and the position of its log received here; records held for a clock ahead.

@@ -6,7 +6,7 @@ import type { HouseRow } from '../../../../shared/registry/registry-records';
 import type { HouseStructure, HouseUsage, Ownership, RentalUse } from '../../../../shared/registry/registry-types';
 import type { ReadDb } from '../../db/read-db';
 import type { QueryEnv } from './query-env';
-import { likeContains, searchKind, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
+import { gridWalk, pageLimit, likeContains, manyMatches, searchKind, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 
 export interface HouseDbRow {
@@ -35,8 +35,10 @@ export interface HouseDbRow {
   resident_count: number;
 }
 
-export const HOUSE_SELECT = `SELECT h.*, g.name AS grid_name, b.name AS building_name,
-    (SELECT count(*) FROM person p WHERE p.house_id = h.id AND p.archived = 0) AS resident_count
+const HOUSE_COLUMNS = `SELECT h.*, g.name AS grid_name, b.name AS building_name,
+    (SELECT count(*) FROM person p WHERE p.house_id = h.id AND p.archived = 0) AS resident_count`;
+
+export const HOUSE_SELECT = `${HOUSE_COLUMNS}
   FROM house h JOIN org_unit g ON g.id = h.grid_id LEFT JOIN building b ON b.id = h.building_id`;
 
 export function houseWhere(f: HouseFilter, env: QueryEnv, prefix?: string): Where {
@@ -106,8 +108,14 @@ const HOUSE_SORT: Record<LedgerSortField<'house'>, SortColumn> = {
 
 export function listHouses(db: ReadDb, f: HouseFilter, env: QueryEnv, page: PageInput | null): HouseRow[] {
   const w = houseWhere(f, env);
-  const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
-  const rows = db.prepare(`${HOUSE_SELECT} ${w.sql} ${orderBy(HOUSE_SORT, page, 'g.code, h.address_key, h.id')} ${limit}`).all(w.params) as HouseDbRow[];
+  let select = HOUSE_SELECT;
+  if (page && !page.sort && manyMatches(db, 'house h LEFT JOIN building b ON b.id = h.building_id', w, env, env.denseMatches)) {
+    // Many matches: walk the grids in code order, one grid's houses (in address order) at a time.
+    const walk = gridWalk(w, env.scope);
+    select = `${HOUSE_COLUMNS} FROM ${walk} house h INDEXED BY ${f.includeArchived ? 'house_grid' : 'house_grid_live'} ON h.grid_id = g.id
+      LEFT JOIN building b ON b.id = h.building_id`;
+  }
+  const rows = db.cached(`${select} ${w.sql} ${orderBy(HOUSE_SORT, page, 'g.code, h.address_key, h.id')} ${page ? pageLimit(w, page) : ''}`).all(w.params) as HouseDbRow[];
   return rows.map((r) => toHouseRow(r, env));
 }
 

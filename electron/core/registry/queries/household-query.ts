@@ -3,7 +3,7 @@ import type { HouseholdFilter } from '../../../../shared/registry/ledger-filters
 import type { HouseholdRow } from '../../../../shared/registry/registry-records';
 import type { ReadDb } from '../../db/read-db';
 import type { QueryEnv } from './query-env';
-import { likeContains, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
+import { gridWalk, pageLimit, likeContains, manyMatches, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 
 export interface HouseholdDbRow {
@@ -20,9 +20,11 @@ export interface HouseholdDbRow {
   member_count: number;
 }
 
-export const HOUSEHOLD_SELECT = `SELECT hh.id, hh.grid_id, hh.household_no, hh.house_id, hh.head_person_id, hh.notes, hh.archived,
+const HOUSEHOLD_COLUMNS = `SELECT hh.id, hh.grid_id, hh.household_no, hh.house_id, hh.head_person_id, hh.notes, hh.archived,
     coalesce(hh.address, hp.address) AS address, g.name AS grid_name, hp.name AS head_name,
-    (SELECT count(*) FROM person p WHERE p.household_id = hh.id AND p.archived = 0) AS member_count
+    (SELECT count(*) FROM person p WHERE p.household_id = hh.id AND p.archived = 0) AS member_count`;
+
+export const HOUSEHOLD_SELECT = `${HOUSEHOLD_COLUMNS}
   FROM household hh JOIN org_unit g ON g.id = hh.grid_id LEFT JOIN person hp ON hp.id = hh.head_person_id`;
 
 export function householdWhere(f: HouseholdFilter, env: QueryEnv, prefix?: string): Where {
@@ -65,8 +67,14 @@ const HOUSEHOLD_SORT: Record<LedgerSortField<'household'>, SortColumn> = {
 
 export function listHouseholds(db: ReadDb, f: HouseholdFilter, env: QueryEnv, page: PageInput | null): HouseholdRow[] {
   const w = householdWhere(f, env);
-  const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
-  return (db.prepare(`${HOUSEHOLD_SELECT} ${w.sql} ${orderBy(HOUSEHOLD_SORT, page, 'g.code, hh.household_no, hh.id')} ${limit}`).all(w.params) as HouseholdDbRow[]).map(toHouseholdRow);
+  let select = HOUSEHOLD_SELECT;
+  if (page && !page.sort && manyMatches(db, 'household hh LEFT JOIN person hp ON hp.id = hh.head_person_id', w, env, env.denseMatches)) {
+    // Many matches: walk the grids in code order, one grid's households (in number order) at a time.
+    const walk = gridWalk(w, env.scope);
+    select = `${HOUSEHOLD_COLUMNS} FROM ${walk} household hh INDEXED BY ${f.includeArchived ? 'household_grid' : 'household_grid_no_live'} ON hh.grid_id = g.id
+      LEFT JOIN person hp ON hp.id = hh.head_person_id`;
+  }
+  return (db.cached(`${select} ${w.sql} ${orderBy(HOUSEHOLD_SORT, page, 'g.code, hh.household_no, hh.id')} ${page ? pageLimit(w, page) : ''}`).all(w.params) as HouseholdDbRow[]).map(toHouseholdRow);
 }
 
 export function getHouseholdRow(db: ReadDb, id: string): HouseholdDbRow | undefined {

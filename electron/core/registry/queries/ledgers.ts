@@ -15,7 +15,7 @@ import { houseWhere, listHouses } from './house-query';
 import { listOrganisations, organisationWhere } from './organisation-query';
 import { listPeople, personWhere } from './person-query';
 import type { QueryEnv } from './query-env';
-import type { PageInput, Where } from './query-kit';
+import { countFrom, rememberCount, type PageInput, type Where } from './query-kit';
 import { listSpecials, specialWhere } from './special-query';
 import { storedCounts, storedTerm } from './stored-counts';
 import { unitGrids } from '../../org/unit-grids';
@@ -38,8 +38,19 @@ export const LEDGERS: { [K in LedgerKind]: LedgerQueries<K> } = {
   dispute: { from: 'dispute d', where: disputeWhere, list: listDisputes },
 };
 
+/**
+ * The rows a filter matches: from the stored per-grid counts when they hold it, otherwise only
+ * the scope's rows, read through the indexes the filter allows (the grid filter outside any sum).
+ */
 export function countLedger<K extends LedgerKind>(db: ReadDb, kind: K, f: LedgerFilters[K], env: QueryEnv): number {
-  return countMany(db, kind, [f], env)[0]!;
+  const q = LEDGERS[kind] as LedgerQueries<K>;
+  const w = q.where(f, env);
+  const n = storedTerm(kind, f)
+    ? countMany(db, kind, [f], env)[0]!
+    : (db.cached(`SELECT count(*) AS n FROM ${countFrom(q.from, w.sql)} ${w.sql}`).get(w.params) as { n: number }).n;
+  // The page that follows knows how many rows there are (query-kit manyMatches).
+  rememberCount(env, w, n);
+  return n;
 }
 
 /**
@@ -84,10 +95,23 @@ export function countRecords<K extends LedgerKind>(db: ReadDb, kind: K, filters:
 
 /** The query environment of a call: the unit's grids within the caller's scope, today, and masking per role and `reveal`. */
 export function queryEnv(ctx: CallContext, unitId: string | undefined, reveal: boolean): QueryEnv {
+  const scope = withinScope(ctx, unitGrids(ctx.core.db, unitId));
+  let wide: boolean | undefined;
   return {
-    scope: withinScope(ctx, unitGrids(ctx.core.db, unitId)),
+    scope,
     today: chinaToday(ctx.core.now()),
     searchSensitive: can(ctx, 'sensitive.read'),
     mask: !reveal,
+    wide: () => (wide ??= livePeopleOver(ctx.core.db, scope, SHORT_SEARCH_SCAN)),
   };
+}
+
+/** The most people a 1–2 character search reads one by one (the scope's, through the grid index). */
+export const SHORT_SEARCH_SCAN = 10_000;
+
+/** Whether more than `limit` live people are in the grids (null: all), counting no further than that. */
+function livePeopleOver(db: ReadDb, scope: string[] | null, limit: number): boolean {
+  const inScope = scope ? ' AND grid_id IN (SELECT value FROM json_each(?))' : '';
+  const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM person INDEXED BY person_grid_live WHERE archived = 0${inScope} LIMIT ${limit + 1})`;
+  return (db.cached(sql).get(...(scope ? [JSON.stringify(scope)] : [])) as { n: number }).n > limit;
 }

@@ -9,7 +9,7 @@ import { ageOn } from '../unit-scope';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 import { MEMBER_ORDER } from './member-order';
 import type { QueryEnv } from './query-env';
-import { likeContains, likePrefix, orderBy, searchKind, Where, type PageInput, type SortColumn } from './query-kit';
+import { gridWalk, pageLimit, likeContains, manyMatches, orderBy, searchKind, Where, type PageInput, type SortColumn } from './query-kit';
 
 export interface PersonDbRow {
   id: string;
@@ -62,20 +62,63 @@ export function personWhere(f: PersonFilter, env: QueryEnv, prefix?: string): Wh
   if (f.householdId) w.add('p.household_id = ?', f.householdId);
   if (f.inRental) w.add('p.house_id IN (SELECT id FROM house WHERE is_rental = 1)');
   const q = f.search?.trim();
-  if (q) {
-    const kind = searchKind(q);
-    if (kind === 'pinyin') w.add(`(p.name_py LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\')`, likePrefix(q.toLowerCase()), likeContains(q));
-    else if (kind === 'digits') {
-      const id = q.toUpperCase();
-      if (env.searchSensitive) w.add(`(p.citizen_id LIKE ? ESCAPE '\\' OR p.phone LIKE ? ESCAPE '\\')`, likeContains(id), likeContains(q));
-      else w.add('(p.citizen_id = ? OR p.phone = ?)', id, q);
-    } else {
-      const like = likeContains(q);
-      w.add(`(p.name LIKE ? ESCAPE '\\' OR p.address LIKE ? ESCAPE '\\' OR p.household_address LIKE ? ESCAPE '\\' OR p.employer LIKE ? ESCAPE '\\')`, like, like, like, like);
-    }
-  }
+  if (q) searchPeople(w, q, env);
   return w;
 }
+
+/** The person_fts columns a search of text reads, and those of numbers (roles allowed to only). */
+const TEXT_COLUMNS = '{name address household_address employer}';
+const NUMBER_COLUMNS = '{citizen_id phone}';
+
+/** Candidates through the trigram index (a superset of the LIKE matches; the LIKE decides). */
+function ftsCandidates(columns: string, q: string): [string, string] {
+  return ['p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)', `${columns} : "${q.replace(/"/g, '""')}"`];
+}
+
+/**
+ * The search box, by what was typed (each path through an index, never a scan of the town):
+ * - letters: pinyin initials by prefix (the name_py index), or inside a name written in Latin
+ *   letters (the person_latin_name partial index);
+ * - a whole citizen ID (18 characters) or mobile number (11 digits): exact lookups; for roles
+ *   that may read them, other digit fragments through the trigram index (then LIKE);
+ * - other text of 3 or more characters: the trigram index, then LIKE on the candidates;
+ * - 1 or 2 characters: LIKE over the scope's people through the grid index when the scope
+ *   holds at most SHORT_SEARCH_SCAN people; in a larger scope, names starting with them (the
+ *   name index), since a fragment that short would otherwise read every person.
+ */
+function searchPeople(w: Where, q: string, env: QueryEnv): void {
+  const kind = searchKind(q);
+  if (kind === 'pinyin') {
+    const py = q.toLowerCase();
+    // name_py holds lower-case initials and digits only (nameInitials), so the prefix is a range.
+    // Each half through its own index (SQLite's OR plan cannot use the partial one): their union.
+    w.add(
+      `p.rowid IN (SELECT rowid FROM person WHERE name_py >= ? AND name_py < ? UNION ALL SELECT rowid FROM person WHERE name GLOB '*[A-Za-z]*' AND name LIKE ? ESCAPE '\\')`,
+      py,
+      `${py}{`,
+      likeContains(q),
+    );
+  } else if (kind === 'digits') {
+    const id = q.toUpperCase();
+    if (!env.searchSensitive || WHOLE_ID.test(id) || WHOLE_MOBILE.test(q)) w.add('(p.citizen_id = ? OR p.phone = ?)', id, q);
+    else {
+      const [sql, match] = ftsCandidates(NUMBER_COLUMNS, q);
+      w.add(`${sql} AND (p.citizen_id LIKE ? ESCAPE '\\' OR p.phone LIKE ? ESCAPE '\\')`, match, likeContains(id), likeContains(q));
+    }
+  } else {
+    const like = likeContains(q);
+    const anyColumn = `(p.name LIKE ? ESCAPE '\\' OR p.address LIKE ? ESCAPE '\\' OR p.household_address LIKE ? ESCAPE '\\' OR p.employer LIKE ? ESCAPE '\\')`;
+    if ([...q].length >= 3) {
+      const [sql, match] = ftsCandidates(TEXT_COLUMNS, q);
+      w.add(`${sql} AND ${anyColumn}`, match, like, like, like, like);
+    } else if (env.wide?.() !== true) w.add(anyColumn, like, like, like, like);
+    else w.add('p.name >= ? AND p.name < ?', q, `${q}\u{10FFFF}`);
+  }
+}
+
+/** A whole 18-character citizen ID; an 11-digit mobile number. */
+const WHOLE_ID = /^\d{17}[\dX]$/;
+const WHOLE_MOBILE = /^1\d{10}$/;
 
 export function parseTags(json: string | null): CareTag[] {
   if (!json) return [];
@@ -135,10 +178,17 @@ const PERSON_SORT: Record<LedgerSortField<'person'>, SortColumn> = {
 
 export function listPeople(db: ReadDb, f: PersonFilter, env: QueryEnv, page: PageInput | null): PersonRow[] {
   const w = personWhere(f, env);
-  const limit = page ? `LIMIT ${page.limit} OFFSET ${page.offset}` : '';
   // One household's members in 户口簿 order (head first); otherwise grid, household, name.
   const fallback = f.householdId ? MEMBER_ORDER : 'g.code, hh.household_no, p.name_py, p.id';
-  const rows = db.prepare(`${PERSON_SELECT} ${w.sql} ${orderBy(PERSON_SORT, page, fallback)} ${limit}`).all(w.params) as PersonDbRow[];
+  let select = PERSON_SELECT;
+  if (page && !page.sort && !f.householdId && manyMatches(db, 'person p', w, env, env.denseMatches)) {
+    // Many matches: walk the grids in code order, one grid's people (through its index) at a time.
+    const walk = gridWalk(w, env.scope);
+    select = `SELECT p.*, g.name AS grid_name, hh.household_no AS household_no
+      FROM ${walk} person p INDEXED BY ${f.includeArchived ? 'person_grid' : 'person_grid_live'} ON p.grid_id = g.id
+      LEFT JOIN household hh ON hh.id = p.household_id`;
+  }
+  const rows = db.cached(`${select} ${w.sql} ${orderBy(PERSON_SORT, page, fallback)} ${page ? pageLimit(w, page) : ''}`).all(w.params) as PersonDbRow[];
   return rows.map((r) => toPersonRow(r, env));
 }
 

@@ -9,4 +9,11 @@ export interface QueryEnv {
   searchSensitive: boolean;
   /** Whether returned citizen IDs and phones are masked. */
   mask: boolean;
+  /**
+   * Whether the scope holds more live people than a short (1–2 character) search may read one
+   * by one (asked only by such a search, and worked out once per call); absent: it does not.
+   */
+  wide?: () => boolean;
+  /** Above how many matches a page walks the grids in order (query-kit DENSE_MATCHES; tests lower it). */
+  denseMatches?: number;
 }

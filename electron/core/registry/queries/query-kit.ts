@@ -2,6 +2,7 @@
 // the grid scope clause, and ORDER BY from a whitelisted sort field.
 import { AppError } from '../../../../shared/rpc/errors';
 import type { SortDir } from '../../../../shared/registry/ledger-sort';
+import type { ReadDb } from '../../db/read-db';
 
 export class Where {
   private readonly parts: string[] = [];
@@ -83,4 +84,53 @@ export function orderBy(columns: Readonly<Record<string, SortColumn>>, page: Pag
   const desc = (sort.dir === 'desc') !== (typeof col !== 'string' && col.reverse === true);
   const keys = exprs.flatMap((e) => [`(${e}) IS NULL`, `${e} ${desc ? 'DESC' : 'ASC'}`]);
   return `ORDER BY ${keys.join(', ')}, ${fallback}`;
+}
+
+/**
+ * Above this many matches a page of a ledger in its default order (grid code first) walks the
+ * grids in code order and sorts one grid's rows at a time, stopping once the page is full;
+ * up to it, the matches are found through the filter's own index and sorted.
+ */
+export const DENSE_MATCHES = 5000;
+
+/** Whether the filter matches more than `dense` rows (counting no further). */
+export function manyMatches(db: ReadDb, from: string, w: Where, env: object, dense = DENSE_MATCHES): boolean {
+  const known = counted.get(env);
+  if (known && known.key === countKey(w)) return known.n > dense;
+  const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${countFrom(from, w.sql)} ${w.sql} LIMIT ${dense + 1})`;
+  return (db.cached(sql).get(w.params) as { n: number }).n > dense;
+}
+
+/**
+ * The grids in code order, for a page walked grid by grid: `org_unit g` first (its code index
+ * gives the order), the ledger's table joined through its grid index; the scope limits the grids.
+ */
+export function gridWalk(w: Where, scope: string[] | null): string {
+  if (scope) w.in('g.id', scope);
+  return 'org_unit g INDEXED BY org_unit_code CROSS JOIN';
+}
+
+/** `LIMIT … OFFSET …` as parameters, so a page's statement is prepared once and reused. */
+export function pageLimit(w: Where, page: PageInput): string {
+  w.params.pageLimit = page.limit;
+  w.params.pageOffset = page.offset;
+  return 'LIMIT @pageLimit OFFSET @pageOffset';
+}
+
+/**
+ * A ledger's FROM clause for counting: its LEFT JOINs (each on the joined table's id, so one row
+ * at most) change no count, so those the conditions do not read are left out and the count can
+ * be read from an index alone.
+ */
+export function countFrom(from: string, where: string): string {
+  return from.replace(/ LEFT JOIN \w+ (\w+) ON .*?(?= LEFT JOIN |$)/g, (join: string, alias: string) => (new RegExp(`\\b${alias}\\.`).test(where) ? join : ''));
+}
+
+/** The total a call has just counted for a filter (listLedger counts, then lists the page). */
+const counted = new WeakMap<object, { key: string; n: number }>();
+const countKey = (w: Where) => `${w.sql}\n${JSON.stringify(w.params)}`;
+
+/** Remembers a count of the filter for the rest of the call (`env` is the call's QueryEnv). */
+export function rememberCount(env: object, w: Where, n: number): void {
+  counted.set(env, { key: countKey(w), n });
 }
