@@ -35,6 +35,7 @@ const FROZEN: Record<string, string> = {
   '0022-case-search-counts.ts': '411d17ad280ca0b919ddb4cc9628b15b5f6a53b18331199dc63fe16345d50add',
   '0023-case-tally-days.ts': '4a23831f79fcd7a3ca717fdcd7fcad5e38c316768cc6238f57673b24a84de083',
   '0024-people-search.ts': '60a6956e553e689e0b0410250f49c7b79cc0764005cea7b163a8011ded514f63',
+  '0025-case-open-grid.ts': '49641783d3328c184e40cf8b6d5a90768ebf1d92ab153cdab0ac6c6f0ed2ed14',
 };
 
 /** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */
