@@ -20,9 +20,9 @@ export function mapShapes(db: ReadDb): BoardMapShapes {
   return { units: rows.map((r) => ({ id: r.id, parentId: r.parent_id, kind: r.kind, name: r.name, boundary: r.boundary, archived: false })) };
 }
 
-/** Open cases per grid (through the index on done), overdue among them, and the emergency and alerted grids. */
+/** Open cases per grid (from the covering index over the open cases, migration 0026), overdue among them, and the emergency and alerted grids. */
 export const GRID_COUNTS_SQL = `SELECT c.grid_id AS gridId, count(*) AS open, coalesce(sum(c.status IN ${ACTIVE} AND c.deadline_at < @now), 0) AS overdue
-  FROM case_record c WHERE c.done = 0 AND c.grid_id IS NOT NULL GROUP BY c.grid_id`;
+  FROM case_record c INDEXED BY case_open_figures WHERE c.stage < 80 AND c.grid_id IS NOT NULL GROUP BY c.grid_id`;
 
 export function mapState(db: ReadDb, now: number): BoardMapState {
   const grids = db.cached(GRID_COUNTS_SQL).all({ now }) as BoardMapState['grids'];

@@ -58,6 +58,11 @@ it('the queues, counts, search and board read cases through indexes and tallies'
   expect(statements.length).toBeGreaterThan(30);
   for (const sql of statements) expect(plan(raw, sql).filter(tableScan), sql).toEqual([]);
 
+  // The board's open-case figures read the covering index of the open cases, no case row.
+  const figures = statements.filter((sql) => /INDEXED BY case_open_figures/.test(sql));
+  expect(figures.length).toBe(3);
+  for (const sql of figures) expect(plan(raw, sql).join('\n'), sql).toMatch(/USING COVERING INDEX case_open_figures/);
+
   // Counts by status alone come from the tallies, never from the cases.
   const counts = new Set<string>();
   queueCounts(recordingDb(db, counts), {}, { userId: null, scope: null }, window);

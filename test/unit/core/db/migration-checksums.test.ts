@@ -36,6 +36,7 @@ const FROZEN: Record<string, string> = {
   '0023-case-tally-days.ts': '4a23831f79fcd7a3ca717fdcd7fcad5e38c316768cc6238f57673b24a84de083',
   '0024-people-search.ts': '60a6956e553e689e0b0410250f49c7b79cc0764005cea7b163a8011ded514f63',
   '0025-case-open-grid.ts': '49641783d3328c184e40cf8b6d5a90768ebf1d92ab153cdab0ac6c6f0ed2ed14',
+  '0026-case-open-figures.ts': 'a0461dd84d7df2fb7176afd022f5f5b1e09ed04374ffeaa67811fe1c7cc52001',
 };
 
 /** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */
