@@ -85,11 +85,10 @@ function typedStamps(db: ReadDb, ids: string[]): Map<string, number> {
   return new Map(rows.map((r) => [r.id, r.at]));
 }
 
-function ledgerStamps(db: ReadDb, grids: string[]): Map<string, number> {
-  const rows = db.prepare('SELECT grid_id, changed_at FROM ledger_grid_change WHERE grid_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(grids)) as {
-    grid_id: string;
-    changed_at: number;
-  }[];
+/** When each grid's ledger last changed: of the given grids, or of every grid (null). */
+function ledgerStamps(db: ReadDb, grids: string[] | null): Map<string, number> {
+  const sql = `SELECT grid_id, changed_at FROM ledger_grid_change${grids ? ' WHERE grid_id IN (SELECT value FROM json_each(?))' : ''}`;
+  const rows = db.cached(sql).all(...(grids ? [JSON.stringify(grids)] : [])) as { grid_id: string; changed_at: number }[];
   return new Map(rows.map((r) => [r.grid_id, r.changed_at]));
 }
 
@@ -140,8 +139,9 @@ export function populationOf(db: ReadDb, unitId: string | null): PopulationRepor
 
   const grids = gridsUnder(unit);
   const ids = grids.map((g) => g.id);
-  const counts = ledgerCounts(db, unit.kind === 'town' && holdsEveryGrid(db, unit.id) ? null : ids);
-  const ledgerAt = ledgerStamps(db, ids);
+  const every = unit.kind === 'town' && holdsEveryGrid(db, unit.id);
+  const counts = ledgerCounts(db, every ? null : ids);
+  const ledgerAt = ledgerStamps(db, every ? null : ids);
   const typedAt = typedStamps(db, ids);
   const facts = new Map<string, GridFacts>();
   for (const g of grids) {
