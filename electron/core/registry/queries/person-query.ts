@@ -71,8 +71,18 @@ const TEXT_COLUMNS = '{name address household_address employer}';
 const NUMBER_COLUMNS = '{citizen_id phone}';
 
 /** Candidates through the trigram index (a superset of the LIKE matches; the LIKE decides). */
-function ftsCandidates(columns: string, q: string): [string, string] {
-  return ['p.rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)', `${columns} : "${q.replace(/"/g, '""')}"`];
+function ftsCandidates(env: QueryEnv, columns: string, q: string): [string, string] {
+  return [`${candidate(env)} IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)`, `${columns} : "${q.replace(/"/g, '""')}"`];
+}
+
+/**
+ * How a search's candidates (rowids found through an index) are tested: in a small scope the
+ * scope's grid index is read and each entry looked up among the candidates (`+` keeps SQLite
+ * from reading every candidate's row instead, most of them in other grids); otherwise each
+ * candidate's row is read.
+ */
+function candidate(env: QueryEnv): string {
+  return env.scope && env.wide?.() === false ? '+p.rowid' : 'p.rowid';
 }
 
 /**
@@ -93,7 +103,7 @@ function searchPeople(w: Where, q: string, env: QueryEnv): void {
     // name_py holds lower-case initials and digits only (nameInitials), so the prefix is a range.
     // Each half through its own index (SQLite's OR plan cannot use the partial one): their union.
     w.add(
-      `p.rowid IN (SELECT rowid FROM person WHERE name_py >= ? AND name_py < ? UNION ALL SELECT rowid FROM person WHERE name GLOB '*[A-Za-z]*' AND name LIKE ? ESCAPE '\\')`,
+      `${candidate(env)} IN (SELECT rowid FROM person WHERE name_py >= ? AND name_py < ? UNION ALL SELECT rowid FROM person WHERE name GLOB '*[A-Za-z]*' AND name LIKE ? ESCAPE '\\')`,
       py,
       `${py}{`,
       likeContains(q),
@@ -102,14 +112,14 @@ function searchPeople(w: Where, q: string, env: QueryEnv): void {
     const id = q.toUpperCase();
     if (!env.searchSensitive || WHOLE_ID.test(id) || WHOLE_MOBILE.test(q)) w.add('(p.citizen_id = ? OR p.phone = ?)', id, q);
     else {
-      const [sql, match] = ftsCandidates(NUMBER_COLUMNS, q);
+      const [sql, match] = ftsCandidates(env, NUMBER_COLUMNS, q);
       w.add(`${sql} AND (p.citizen_id LIKE ? ESCAPE '\\' OR p.phone LIKE ? ESCAPE '\\')`, match, likeContains(id), likeContains(q));
     }
   } else {
     const like = likeContains(q);
     const anyColumn = `(p.name LIKE ? ESCAPE '\\' OR p.address LIKE ? ESCAPE '\\' OR p.household_address LIKE ? ESCAPE '\\' OR p.employer LIKE ? ESCAPE '\\')`;
     if ([...q].length >= 3) {
-      const [sql, match] = ftsCandidates(TEXT_COLUMNS, q);
+      const [sql, match] = ftsCandidates(env, TEXT_COLUMNS, q);
       w.add(`${sql} AND ${anyColumn}`, match, like, like, like, like);
     } else if (env.wide?.() !== true) w.add(anyColumn, like, like, like, like);
     else w.add('p.name >= ? AND p.name < ?', q, `${q}\u{10FFFF}`);

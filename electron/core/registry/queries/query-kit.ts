@@ -91,7 +91,7 @@ export function orderBy(columns: Readonly<Record<string, SortColumn>>, page: Pag
  * grids in code order and sorts one grid's rows at a time, stopping once the page is full;
  * up to it, the matches are found through the filter's own index and sorted.
  */
-export const DENSE_MATCHES = 5000;
+export const DENSE_MATCHES = 2000;
 
 /** Whether the filter matches more than `dense` rows (counting no further). */
 export function manyMatches(db: ReadDb, from: string, w: Where, env: object, dense = DENSE_MATCHES): boolean {
