@@ -70,7 +70,7 @@ export function casesForAddress(db: ReadDb, gridId: string, address: string, ext
   return query(db, clauses, scope);
 }
 
-/** Open and overdue case counts per grid (overdue = deadline running and passed), for the grids given (null: every grid), from the open cases' index (migration 0025). */
+/** Open and overdue case counts per grid (overdue = deadline running and passed), for the grids given (null: every grid), from the open cases' covering index (migration 0026: stage < 80 is done = 0, said with the stored column so no table row is read). */
 export function caseCountsByGrid(db: ReadDb, now: number, grids: string[] | null = null): Map<string, { open: number; overdue: number }> {
   const out = new Map<string, { open: number; overdue: number }>();
   if (!hasCaseTables(db)) return out;
@@ -79,7 +79,7 @@ export function caseCountsByGrid(db: ReadDb, now: number, grids: string[] | null
   const rows = db
     .prepare(
       `SELECT grid_id, count(*) AS open, coalesce(sum(status IN (${active}) AND deadline_at < ?), 0) AS overdue
-       FROM case_record INDEXED BY case_open_grid WHERE done = 0 AND grid_id IS NOT NULL${scope} GROUP BY grid_id`,
+       FROM case_record INDEXED BY case_open_figures WHERE stage < 80 AND grid_id IS NOT NULL${scope} GROUP BY grid_id`,
     )
     .all(now, ...(grids ? [JSON.stringify(grids)] : [])) as { grid_id: string; open: number; overdue: number }[];
   for (const r of rows) out.set(r.grid_id, { open: r.open, overdue: r.overdue });

@@ -286,13 +286,12 @@ describe('stored per-grid ledger counts', () => {
     // (Not covering: SQLite reads the row for an index on generated columns; a day's births are a few dozen.)
     expect(scoped).toMatch(/SEARCH person USING (COVERING )?INDEX person_birth_live \(birth_date>\? AND birth_date<\?\)/);
     expect(scoped).not.toMatch(/SCAN person/);
-    // The map's case measures (related-cases.ts caseCountsByGrid) read the open cases' partial index
-    // (not covering: done is a generated column; the open cases are a few thousand).
+    // The map's case measures (related-cases.ts caseCountsByGrid) read the open cases' covering index alone.
     const open = (scoped: boolean) =>
       `SELECT grid_id, count(*) AS open, coalesce(sum(status IN ('dispatched', 'handling') AND deadline_at < @now), 0) AS overdue
-       FROM case_record INDEXED BY case_open_grid WHERE done = 0 AND grid_id IS NOT NULL${scoped ? ' AND grid_id IN (SELECT value FROM json_each(@scope))' : ''} GROUP BY grid_id`;
-    expect(plan(open(false), { now: 1 })).toMatch(/^SEARCH case_record USING (COVERING )?INDEX case_open_grid \(grid_id>\?\)$/);
-    expect(plan(open(true), { now: 1, scope: '["g1"]' })).toMatch(/^SEARCH case_record USING (COVERING )?INDEX case_open_grid \(grid_id=\?\)/);
+       FROM case_record INDEXED BY case_open_figures WHERE stage < 80 AND grid_id IS NOT NULL${scoped ? ' AND grid_id IN (SELECT value FROM json_each(@scope))' : ''} GROUP BY grid_id`;
+    expect(plan(open(false), { now: 1 })).toMatch(/^SCAN case_record USING COVERING INDEX case_open_figures/);
+    expect(plan(open(true), { now: 1, scope: '["g1"]' })).toMatch(/^SCAN case_record USING COVERING INDEX case_open_figures/);
     const town = plan(storedCountSql(terms, false), { cut16: '2010-01-01', cut60: '1966-01-01' });
     expect(town).toMatch(/SCAN ledger_grid_count/);
     expect(town).toMatch(/SEARCH person USING (COVERING )?INDEX person_birth_live \(birth_date>\? AND birth_date<\?\)/);
