@@ -12,7 +12,6 @@ import type { PopulationCounts, PopulationFigures, PopulationReport, PopulationS
 import type { ResidenceType } from '../../../shared/registry/registry-types';
 import { AppError } from '../../../shared/rpc/errors';
 import type { ReadDb } from '../db/read-db';
-import { holdsEveryGrid } from '../org/unit-grids';
 import { storedByGrid } from './queries/stored-counts';
 
 /** Which residence types count as 户籍人口 and which as 流动人口. */
@@ -27,6 +26,12 @@ interface UnitRow {
   households: number;
   population_registered: number;
   population_floating: number;
+  /** A grid's stored counts of live records (null: none ever) and its ledger's latest change. */
+  ledger_people: number | null;
+  ledger_households: number | null;
+  ledger_registered: number | null;
+  ledger_floating: number | null;
+  ledger_at: number | null;
 }
 
 interface GridFacts {
@@ -57,6 +62,20 @@ export const POPULATION_COLUMNS = {
   households: 'hh_all',
 } as const;
 
+/** Every live unit with, for a grid, its stored counts and when its ledger last changed: one reading for the whole tree. */
+const UNITS_SQL = `SELECT u.id, u.parent_id, u.kind, u.name, u.households, u.population_registered, u.population_floating,
+    c.${POPULATION_COLUMNS.people} AS ledger_people, c.${POPULATION_COLUMNS.households} AS ledger_households,
+    ${REGISTERED_TYPES.map((t) => `c.p_res_${t}`).join(' + ')} AS ledger_registered, ${FLOATING_TYPES.map((t) => `c.p_res_${t}`).join(' + ')} AS ledger_floating,
+    s.changed_at AS ledger_at
+  FROM org_unit u LEFT JOIN ledger_grid_count c ON c.grid_id = u.id LEFT JOIN ledger_grid_change s ON s.grid_id = u.id
+  WHERE u.archived = 0`;
+/** The same, of every unit (the town) or of one unit and the units under it (?). */
+const unitsSql = (under: boolean) =>
+  under
+    ? `WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT o.id FROM org_unit o JOIN sub ON o.parent_id = sub.id)
+       ${UNITS_SQL} AND u.id IN (SELECT id FROM sub) ORDER BY u.code`
+    : `${UNITS_SQL} ORDER BY u.code`;
+
 /**
  * Live person and household records per grid (the given grids, or all), from the stored per-grid
  * counts; a grid without a live person or household has no ledger (no entry).
@@ -83,13 +102,6 @@ function typedStamps(db: ReadDb, ids: string[]): Map<string, number> {
     )
     .all(JSON.stringify(ids)) as { id: string; at: number }[];
   return new Map(rows.map((r) => [r.id, r.at]));
-}
-
-/** When each grid's ledger last changed: of the given grids, or of every grid (null). */
-function ledgerStamps(db: ReadDb, grids: string[] | null): Map<string, number> {
-  const sql = `SELECT grid_id, changed_at FROM ledger_grid_change${grids ? ' WHERE grid_id IN (SELECT value FROM json_each(?))' : ''}`;
-  const rows = db.cached(sql).all(...(grids ? [JSON.stringify(grids)] : [])) as { grid_id: string; changed_at: number }[];
-  return new Map(rows.map((r) => [r.grid_id, r.changed_at]));
 }
 
 function figuresOf(u: UnitRow, grids: GridFacts[]): PopulationFigures {
@@ -127,9 +139,8 @@ function figuresOf(u: UnitRow, grids: GridFacts[]): PopulationFigures {
  * in one index scan).
  */
 export function populationOf(db: ReadDb, unitId: string | null): PopulationReport & { grids: Map<string, PopulationFigures> } {
-  const units = db
-    .prepare('SELECT id, parent_id, kind, name, households, population_registered, population_floating FROM org_unit WHERE archived = 0 ORDER BY code')
-    .all() as UnitRow[];
+  // A unit's own subtree only (a village's or a grid's figures need no other unit).
+  const units = (unitId ? db.cached(unitsSql(true)).all(unitId) : db.cached(unitsSql(false)).all()) as UnitRow[];
   const byId = new Map(units.map((u) => [u.id, u]));
   const unit = unitId ? byId.get(unitId) : units.find((u) => u.kind === 'town');
   if (!unit) throw new AppError('NOT_FOUND', unitId ? '组织单元不存在或已归档' : '尚未设置乡镇');
@@ -139,9 +150,12 @@ export function populationOf(db: ReadDb, unitId: string | null): PopulationRepor
 
   const grids = gridsUnder(unit);
   const ids = grids.map((g) => g.id);
-  const every = unit.kind === 'town' && holdsEveryGrid(db, unit.id);
-  const counts = ledgerCounts(db, every ? null : ids);
-  const ledgerAt = ledgerStamps(db, every ? null : ids);
+  const counts = new Map<string, PopulationCounts>();
+  const ledgerAt = new Map<string, number>();
+  for (const g of grids) {
+    if (g.ledger_people || g.ledger_households) counts.set(g.id, { households: g.ledger_households!, registered: g.ledger_registered!, floating: g.ledger_floating! });
+    if (g.ledger_at !== null) ledgerAt.set(g.id, g.ledger_at);
+  }
   const typedAt = typedStamps(db, ids);
   const facts = new Map<string, GridFacts>();
   for (const g of grids) {
