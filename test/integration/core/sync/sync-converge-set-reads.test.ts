@@ -15,4 +15,4 @@ afterAll(() => {
   keyedReads.setMin = setMin;
 });
 
-describeConvergence(250, 'LAN sync merge, keyed reads as sets');
+describeConvergence(120, 'LAN sync merge, keyed reads as sets');
