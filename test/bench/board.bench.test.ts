@@ -4,9 +4,7 @@
 // county (county-fixture.ts: 100 villages, 60,000 cases). Each as a ratio to a plain indexed
 // count in the same run: the last 30 days' cases counted on their received_at index.
 //
-// The board's reads (BOARD_REFRESH) are the board reads of the display account (the "board"
-// part of test/integration/core/board/display-method-samples.ts): what the panels in
-// renderer/src/pages/board/panels/ and the page rotation call. Add a new board read here too.
+// The board's reads are BOARD_REFRESH (board-refresh.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,23 +17,10 @@ import { readOnlyDb, type ReadDb } from '../../electron/core/db/read-db';
 import type { CoreServices, Session } from '../../electron/core/rpc/handler-types';
 import { createDispatcher } from '../../electron/core/rpc/dispatcher';
 import { medianMs, report, row } from './bench-report';
+import { BOARD_REFRESH } from './board-refresh';
 import { COUNTY, countyDatabase } from './county-fixture';
 import { TEST_DB_KEY } from '../support/test-db-key';
 
-/** Every read of a full board refresh, with the input the panels give it. */
-export const BOARD_REFRESH: readonly (readonly [MethodName, unknown])[] = [
-  ['board.summary', {}],
-  ['board.cases', {}],
-  ['board.layouts', {}],
-  ['board.feed', {}],
-  ['board.duty', {}],
-  ['board.meetingsToday', {}],
-  ['board.mapShapes', {}],
-  ['board.map', {}],
-  ['board.emergencies', {}],
-  ['routine.dutyToday', {}],
-  ['assessment.ranking', { level: 'grid', top: 5, bottom: 5 }],
-];
 
 const DAY = 86_400_000;
 const dir = mkdtempSync(join(tmpdir(), 'towngrid-bench-board-'));

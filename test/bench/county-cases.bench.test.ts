@@ -6,21 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/auth/roles';
 import { CASE_QUEUES, type CaseFilter, type CaseQueue } from '../../shared/cases/case-inputs';
 import { medianMs, report, row, type BenchRow } from './bench-report';
+import { BOARD_REFRESH } from './board-refresh';
 import { openCountyCore } from './county-core';
 
-/** Every method the board page (renderer/src/pages/board) asks for on a refresh. */
-const BOARD_METHODS: [string, unknown][] = [
-  ['board.summary', {}],
-  ['board.cases', {}],
-  ['board.feed', {}],
-  ['board.duty', {}],
-  ['board.meetingsToday', {}],
-  ['board.mapShapes', {}],
-  ['board.map', {}],
-  ['board.emergencies', {}],
-  ['board.layouts', {}],
-  ['assessment.ranking', { level: 'grid', periodKind: 'quarter', top: 5, bottom: 5 }],
-];
 
 const ROLES: Role[] = ['dispatcher', 'director', 'grid_worker', 'department_handler', 'supervisor'];
 const RUNS = 5;
@@ -44,8 +32,8 @@ describe('county cases and board', () => {
       };
 
       // The board: each method, and the whole refresh as one figure.
-      const boardRows = BOARD_METHODS.map(([m, p]) => add(`county.board.${m}`, 'display', m, p));
-      const refresh = medianMs(() => BOARD_METHODS.forEach(([m, p]) => county.call('display', m, p)), RUNS, 1);
+      const boardRows = BOARD_REFRESH.map(([m, p]) => add(`county.board.${m}`, 'display', m, p));
+      const refresh = medianMs(() => BOARD_REFRESH.forEach(([m, p]) => county.call('display', m, p)), RUNS, 1);
       rows.push(row('county.board.refresh', refresh, base));
 
       // Every queue (first page, its default order) and the counts, for every role with queues.
@@ -93,7 +81,7 @@ describe('county cases and board', () => {
       }
 
       report(rows);
-      expect(boardRows.length).toBe(BOARD_METHODS.length);
+      expect(boardRows.length).toBe(BOARD_REFRESH.length);
     } finally {
       county.close();
     }
