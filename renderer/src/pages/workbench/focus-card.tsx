@@ -25,13 +25,16 @@ const QUEUE_OF: Record<FocusGroup, CaseQueue> = {
 export function FocusCard({ title, groups, testId }: { title: string; groups: readonly FocusGroup[]; testId: string }) {
   const navigate = useNavigate();
   // Until the user picks a group, the card opens on the first one that has cases (known once
-  // the first answer's counts are in; the list then follows with that group).
+  // the first answer's counts are in; the list then follows with that group). Only the first
+  // answer decides: following later counts would move the card under the user's eyes, and two
+  // cached answers that disagree (a case dispatched meanwhile) would switch it back and forth
+  // for ever (React's "too many re-renders").
   const [picked, setPicked] = useState<FocusGroup | null>(null);
   const [counts, setCounts] = useState<CaseFocus['counts'] | null>(null);
   const group = picked ?? groups.find((g) => (counts?.[g] ?? 0) > 0) ?? groups[0]!;
   const focus = useRpcQuery('start.focus', { group, limit: 8 }, { refetchInterval: 60_000, placeholderData: (prev) => prev });
   const data = focus.data;
-  if (data && data.counts !== counts && !picked) setCounts(data.counts);
+  if (data && counts === null && !picked) setCounts(data.counts);
   const pick = (g: FocusGroup) => setPicked(g);
   return (
     <Card
