@@ -69,6 +69,11 @@ function predicates(cut: Cutoffs): Record<CaseCountKey, (c: CaseFacts) => boolea
   };
 }
 
+/**
+ * The period's cases with their facts. A case's events are read by the case's own index: left to
+ * itself, SQLite reads min(at) of an action through case_event_action_at, walking every 'accept'
+ * of the town for each case (5 s for a quarter of the demo town).
+ */
 function casesOfPeriod(db: ReadDb, period: CasePeriod): CaseFacts[] {
   const from = shanghaiInstant(period.from).getTime();
   const until = shanghaiInstant(period.to).getTime() + 86_400_000;
@@ -77,8 +82,8 @@ function casesOfPeriod(db: ReadDb, period: CasePeriod): CaseFacts[] {
       `SELECT c.id, c.number, c.title, c.grid_id, c.village_id, c.assignee_department_id, c.category_id, c.handling_type, c.status, c.received_at, c.handled_at, c.on_time,
               c.rework_count, c.extension_count, c.satisfaction, c.source,
               (SELECT min(l.work_date) FROM work_log_case k JOIN work_log l ON l.id = k.log_id WHERE k.case_id = c.id) AS found_date,
-              (SELECT min(e.at) FROM case_event e WHERE e.case_id = c.id AND e.action = 'accept') AS accepted_at,
-              EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.action = 'register_handled') AS registered_handled
+              (SELECT min(e.at) FROM case_event e INDEXED BY case_event_case WHERE e.case_id = c.id AND e.action = 'accept') AS accepted_at,
+              EXISTS (SELECT 1 FROM case_event e INDEXED BY case_event_case WHERE e.case_id = c.id AND e.action = 'register_handled') AS registered_handled
        FROM case_record c
        WHERE c.received_at >= ? AND c.received_at < ? AND c.status NOT IN ('merged', 'rejected')`,
     )

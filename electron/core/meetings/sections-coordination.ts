@@ -26,7 +26,9 @@ export const coordination: SectionBuilder = (ctx) => {
   const period = periodLabel(quarter);
   const rows = ctx.db
     .cached(
-      `SELECT c.id, c.number, c.done, e.data FROM case_record c JOIN case_event e ON e.case_id = c.id AND e.action = 'dispatch'
+      // The quarter's cases by their received index, then each one's timeline by its own index
+      // (left to itself, SQLite walks every dispatch the town ever made).
+      `SELECT c.id, c.number, c.done, e.data FROM case_record c JOIN case_event e INDEXED BY case_event_case ON e.case_id = c.id AND e.action = 'dispatch'
        WHERE c.received_at >= @from AND c.received_at < @until AND c.status NOT IN ('merged', 'rejected') AND ${ctx.scope.caseWhere}
        ORDER BY c.number, e.at`,
     )
