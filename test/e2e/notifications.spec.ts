@@ -1,6 +1,6 @@
 // 通知: the department handler's desk is open; the dispatcher dispatches a case to its department
-// from another session, and the handler's bell shows it within a second of the dispatch's
-// answer (the core's `changed` event refreshes the list). 催办 and 督办 notify too; a click
+// from another session, and the handler's bell shows it at once (the core's `changed` event
+// refreshes the list; its own refresh is once a minute). 催办 and 督办 notify too; a click
 // opens the case and marks it read; a muted kind leaves the list. At 1366×768.
 import { DEMO_PASSWORD, expect, test } from './fixtures';
 import { screen, signIn } from './helpers';
@@ -43,9 +43,11 @@ test('a dispatch, 催办 and 督办 reach the handler’s bell at once', async (
   await expect(panel).toBeVisible();
   const item = (kind: string) => panel.locator(`[data-testid="notification-item"][data-kind="${kind}"]`, { hasText: created.number });
 
-  // 派遣 to 城管中队 (bumen's department): on the handler's screen within 1 s of the answer.
+  // 派遣 to 城管中队 (bumen's department): pushed to the handler's screen by the core's `changed`
+  // event (well within a second on an idle PC). The bell's own refresh is once a minute, so the
+  // bound here — wide enough for a busy test machine, no timing claim — still needs the push.
   await as('diaodu', 'cases.act', { id: created.id, action: { type: 'dispatch', target: { kind: 'department', departmentId: departments.find((d) => d.code === 'CG')!.id }, attachments: [] } });
-  await expect(item('dispatched')).toBeVisible({ timeout: 1_000 });
+  await expect(item('dispatched')).toBeVisible({ timeout: 10_000 });
   await expect(item('dispatched')).toContainText('派遣至城管中队');
   await expect(bell).toHaveAttribute('data-unread', '1');
 
