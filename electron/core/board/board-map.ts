@@ -3,7 +3,7 @@
 import type { BoardMapShapes, BoardMapState, MapUnit } from '../../../shared/board/board-alarm-types';
 import { ACTIVE_STATUSES } from '../../../shared/cases/case-workflow';
 import type { ReadDb } from '../db/read-db';
-import { UNACKED_EMERGENCY } from '../cases/case-emergency';
+import { UNACKED_EMERGENCY, UNACKED_EMERGENCY_FROM } from '../cases/case-emergency';
 
 const ACTIVE = `(${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
@@ -26,7 +26,7 @@ export const GRID_COUNTS_SQL = `SELECT c.grid_id AS gridId, count(*) AS open, co
 
 export function mapState(db: ReadDb, now: number): BoardMapState {
   const grids = db.cached(GRID_COUNTS_SQL).all({ now }) as BoardMapState['grids'];
-  const emergencies = db.cached(`SELECT c.id, c.grid_id FROM case_record c WHERE ${UNACKED_EMERGENCY}`).all() as { id: string; grid_id: string | null }[];
+  const emergencies = db.cached(`SELECT c.id, c.grid_id FROM ${UNACKED_EMERGENCY_FROM} WHERE ${UNACKED_EMERGENCY}`).all() as { id: string; grid_id: string | null }[];
   const emergencyGridIds = [...new Set(emergencies.map((e) => e.grid_id).filter((g): g is string => !!g))];
   const alerted = emergencies.length
     ? (db.cached('SELECT DISTINCT unit_id FROM case_alert WHERE case_id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(emergencies.map((e) => e.id))) as string[])

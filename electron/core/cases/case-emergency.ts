@@ -7,14 +7,20 @@ import { AppError } from '../../../shared/rpc/errors';
 import type { ReadDb } from '../db/read-db';
 import { addEvent, type Env } from './case-engine';
 
-/** Open 突发 cases without a desk's acknowledgement, through the partial index case_emergency_unacked (`+` keeps the planner off the index on done). */
-export const UNACKED_EMERGENCY = `c.handling_type = 'emergency' AND c.emergency_ack_at IS NULL AND +c.done = 0`;
+/**
+ * Open 突发 cases without a desk's acknowledgement: the condition of the partial index
+ * case_emergency_open_unacked (migration 0028), word for word, so that index serves it
+ * (`stage < 80` is "not done"). Used with INDEXED BY.
+ */
+export const UNACKED_EMERGENCY = `c.handling_type = 'emergency' AND c.emergency_ack_at IS NULL AND c.stage < 80`;
+/** The table as the queries of UNACKED_EMERGENCY name it, pinned to its index. */
+export const UNACKED_EMERGENCY_FROM = 'case_record c INDEXED BY case_emergency_open_unacked';
 
 /** The unacknowledged emergencies, oldest first, and how many there are. */
 export function unackedEmergencies(db: ReadDb, limit: number): { total: number; rows: { id: string; grid_id: string | null }[] } {
-  const total = (db.cached(`SELECT count(*) AS n FROM case_record c WHERE ${UNACKED_EMERGENCY}`).get() as { n: number }).n;
+  const total = (db.cached(`SELECT count(*) AS n FROM ${UNACKED_EMERGENCY_FROM} WHERE ${UNACKED_EMERGENCY}`).get() as { n: number }).n;
   const rows = total
-    ? (db.cached(`SELECT c.id, c.grid_id FROM case_record c WHERE ${UNACKED_EMERGENCY} ORDER BY c.received_at, c.id LIMIT ?`).all(limit) as { id: string; grid_id: string | null }[])
+    ? (db.cached(`SELECT c.id, c.grid_id FROM ${UNACKED_EMERGENCY_FROM} WHERE ${UNACKED_EMERGENCY} ORDER BY c.received_at, c.id LIMIT ?`).all(limit) as { id: string; grid_id: string | null }[])
     : [];
   return { total, rows };
 }

@@ -38,6 +38,7 @@ const FROZEN: Record<string, string> = {
   '0025-case-open-grid.ts': '49641783d3328c184e40cf8b6d5a90768ebf1d92ab153cdab0ac6c6f0ed2ed14',
   '0026-case-open-figures.ts': 'a0461dd84d7df2fb7176afd022f5f5b1e09ed04374ffeaa67811fe1c7cc52001',
   '0027-drop-case-open-grid.ts': 'd01f0321cc30279f81215d0dce211f2415185182b7a681606e544052e5ee4b47',
+  '0028-emergency-open-unacked.ts': '77a89689a60955f09db8812cebad189e24454b17e4b78e3bad166cf8d53d78ff',
 };
 
 /** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */
