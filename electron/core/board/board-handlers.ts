@@ -27,11 +27,10 @@ export const boardHandlers: Pick<Handlers, 'board.summary' | 'board.cases'> = {
         populationFloating: v.shown.floating,
       }));
     const ranges = gridSizeRanges(db);
-    const grids = db.prepare("SELECT id, households, grid_type FROM org_unit WHERE kind = 'grid' AND archived = 0").all() as {
-      id: string;
-      households: number;
-      grid_type: GridType | null;
-    }[];
+    // As arrays: better-sqlite3 builds row objects key by key (2,000 grids in a county).
+    const grids = (db.cached("SELECT id, households, grid_type FROM org_unit WHERE kind = 'grid' AND archived = 0").raw().all() as [string, number, GridType | null][]).map(
+      ([id, households, grid_type]) => ({ id, households, grid_type }),
+    );
     const staff = db.prepare('SELECT count(*) AS total, coalesce(sum(on_duty), 0) AS on_duty FROM staff WHERE archived = 0').get() as {
       total: number;
       on_duty: number;
