@@ -16,6 +16,8 @@ export const DEMO_TEMPLATE_FILE = join(DEMO_TEMPLATE_DIR, 'towngrid.db');
 /** The database key the station made for the template (docs/encryption.md). */
 const KEY_FILE = join(DEMO_TEMPLATE_DIR, 'towngrid.key');
 const STAMP_FILE = join(DEMO_TEMPLATE_DIR, 'build.sha256');
+/** The template station's device certificate and key (its sync identity). */
+const SYNC_DIR = join(DEMO_TEMPLATE_DIR, 'sync');
 const BUILD_DIR = resolve('out/main');
 
 /** A hash of the built main/core bundles: the demo generator and migrations are in them. */
@@ -86,6 +88,14 @@ export function copyDemoTemplate(dataDir) {
   copyFileSync(DEMO_TEMPLATE_FILE, join(dataDir, 'towngrid.db'), constants.COPYFILE_FICLONE);
   copyFileSync(KEY_FILE, join(dataDir, 'towngrid.key'));
   chmodSync(join(dataDir, 'towngrid.key'), 0o600);
+  // The template's device identity with its database (whose device id it already shares): a
+  // station without one makes a certificate at start, loading the X.509 libraries (~1 s of CPU).
+  const identity = ['device-key.pem', 'device-cert.pem'];
+  if (identity.every((f) => existsSync(join(SYNC_DIR, f)))) {
+    mkdirSync(join(dataDir, 'sync'), { recursive: true, mode: 0o700 });
+    for (const f of identity) copyFileSync(join(SYNC_DIR, f), join(dataDir, 'sync', f));
+    chmodSync(join(dataDir, 'sync', 'device-key.pem'), 0o600);
+  }
 }
 
 /**
