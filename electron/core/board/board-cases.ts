@@ -13,9 +13,12 @@ import { dayOf, tallyByDay } from '../cases/case-counts';
 const ACTIVE = `(${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 const TREND_DAYS = 14;
 
-/** Open and overdue cases per value of `col`, read from the covering index over the open cases alone. */
-const openBy = (col: 'category_id' | 'village_id') => `SELECT c.${col} AS k, count(*) AS open, sum(c.status IN ${ACTIVE} AND c.deadline_at < @now) AS overdue
-  FROM case_record c INDEXED BY case_open_figures WHERE c.stage < 80 AND c.${col} IS NOT NULL GROUP BY c.${col}`;
+/**
+ * Open and overdue cases per category and village, in one walk of the covering index over the
+ * open cases alone (its order is category, village: no sorting), as arrays.
+ */
+const OPEN_FIGURES = `SELECT c.category_id, c.village_id, count(*) AS open, sum(c.status IN ${ACTIVE} AND c.deadline_at < @now) AS overdue
+  FROM case_record c INDEXED BY case_open_figures WHERE c.stage < 80 GROUP BY c.category_id, c.village_id`;
 const TOP = 10;
 
 interface ItemRow {
@@ -60,17 +63,26 @@ export function boardCases(db: ReadDb, now: number): BoardCases {
   const closedYear = { closed: sumOf(tallyByDay(db, 'closed_day', yearDay, endDay + 36_500)), on_time: sumOf(tallyByDay(db, 'closed_on_time_day', yearDay, endDay + 36_500)) };
 
   // The open cases grouped once, from the covering index case_open_figures (migration 0026).
-  const byCategory = db.cached(`SELECT cat.id, cat.name, coalesce(o.open, 0) AS open, coalesce(o.overdue, 0) AS overdue
-       FROM case_category cat LEFT JOIN (${openBy('category_id')}) o ON o.k = cat.id
-       WHERE cat.parent_id IS NULL AND cat.archived = 0 ORDER BY cat.sort_order`,
-    )
-    .all({ now }) as { id: string; name: string; open: number; overdue: number }[];
-
-  const byVillage = db.cached(`SELECT v.id, v.name, coalesce(o.open, 0) AS open, coalesce(o.overdue, 0) AS overdue
-       FROM org_unit v LEFT JOIN (${openBy('village_id')}) o ON o.k = v.id
-       WHERE v.kind IN ('village', 'community') AND v.archived = 0 ORDER BY v.code`,
-    )
-    .all({ now }) as { id: string; name: string; open: number; overdue: number }[];
+  const open = { category: new Map<string, { open: number; overdue: number }>(), village: new Map<string, { open: number; overdue: number }>() };
+  const tally = (m: Map<string, { open: number; overdue: number }>, key: string | null, n: number, late: number) => {
+    if (key === null) return;
+    const t = m.get(key);
+    if (t) {
+      t.open += n;
+      t.overdue += late;
+    } else m.set(key, { open: n, overdue: late });
+  };
+  for (const [category, village, n, late] of db.cached(OPEN_FIGURES).raw().all({ now }) as [string | null, string | null, number, number][]) {
+    tally(open.category, category, n, late);
+    tally(open.village, village, n, late);
+  }
+  const withOpen = (m: Map<string, { open: number; overdue: number }>) => ([id, name]: [string, string]) => ({ id, name, open: m.get(id)?.open ?? 0, overdue: m.get(id)?.overdue ?? 0 });
+  const byCategory = (db.cached('SELECT id, name FROM case_category WHERE parent_id IS NULL AND archived = 0 ORDER BY sort_order').raw().all() as [string, string][]).map(
+    withOpen(open.category),
+  );
+  const byVillage = (db.cached("SELECT id, name FROM org_unit WHERE kind IN ('village', 'community') AND archived = 0 ORDER BY code").raw().all() as [string, string][]).map(
+    withOpen(open.village),
+  );
 
   const firstDay = addDays(today, -(TREND_DAYS - 1));
   const from = shanghaiInstant(firstDay).getTime();
