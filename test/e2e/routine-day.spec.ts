@@ -198,6 +198,14 @@ test('the supervisor records a verification of last quarter\'s sample from the k
   const picked = sample.locator('.tgr-selected');
   await expect(picked).toContainText('待核实');
   const visitKey = await picked.getAttribute('data-row-key');
+  // The sample's 待核实 count (section title) and the 不属实 total of the classes table: the saved
+  // visit may scroll out of the (virtual) list when the next unrecorded one is far down.
+  const pending = async () => Number(/待核实(\d+)）/.exec((await page.getByText(/^抽查样本（\d+户次，待核实\d+）/).innerText()) ?? '')?.[1]);
+  const inaccurate = async () => {
+    const cells = await page.getByTestId('verification-classes').locator('tr.ant-table-row td:nth-child(7)').allInnerTexts();
+    return cells.reduce((sum, t) => sum + Number(t.replace(/[^\d]/g, '')), 0);
+  };
+  const [pendingBefore, inaccurateBefore] = [await pending(), await inaccurate()];
   await page.getByTestId('verification-panel').focus();
   await page.keyboard.press('2');
   await expect(page.getByTestId('verification-note')).toBeFocused();
@@ -205,8 +213,11 @@ test('the supervisor records a verification of last quarter\'s sample from the k
   await expect(page.getByTestId('verification-error')).toHaveText('核实结果为“不属实”时须填写说明');
   await page.keyboard.type('户主称当天无人上门走访');
   await page.keyboard.press('Enter');
-  await expect(sample.locator(`[data-row-key="${visitKey}"]`)).toContainText('不属实');
+  await expect.poll(pending).toBe(pendingBefore - 1);
+  await expect.poll(inaccurate).toBe(inaccurateBefore + 1);
+  // The next unrecorded visit is selected.
   await expect(sample.locator('.tgr-selected')).toContainText('待核实');
+  await expect(sample.locator('.tgr-selected')).not.toHaveAttribute('data-row-key', visitKey!);
   await expect(page.getByTestId('verification-classes')).toContainText('一类户');
   await expect(page.getByTestId('verification-workers').locator('tr.ant-table-row').first()).toBeVisible();
   await screen(page, 'routine-verification');
