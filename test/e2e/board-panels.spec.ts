@@ -21,7 +21,7 @@ async function pinLivePage(request: APIRequestContext, url: string, panels = LIV
   await rpcAs(request, url, 'admin', DEMO_PASSWORD, 'board.pin', { pageId: page.id });
 }
 
-test('a case accepted at a desk shows in the board’s feed within a second of the write', async ({ page, request, demoStation }) => {
+test('a case accepted at a desk shows in the board’s feed at once', async ({ page, request, demoStation }) => {
   const { url } = demoStation;
   await pinLivePage(request, url);
   await signIn(page, url, 'daping', DEMO_PASSWORD);
@@ -43,8 +43,10 @@ test('a case accepted at a desk shows in the board’s feed within a second of t
   const row = feed.locator(`[data-testid="board-feed-row"][data-number="${registered.number}"]`);
   await expect(row).toContainText('待受理');
   await rpcAs(request, url, 'diaodu', DEMO_PASSWORD, 'cases.act', { id: registered.id, action: { type: 'accept', attachments: [] } });
-  // Measured from the write's return: event → invalidation of board.feed → its refetch → the row.
-  await expect(row).toContainText('待派遣', { timeout: 1_000 });
+  // Pushed: the write's event invalidates board.feed, which is fetched again (well within a second
+  // on an idle PC). The panel's own refresh is once a minute, so this bound — wide enough for a
+  // busy test machine, no timing claim — still needs the push.
+  await expect(row).toContainText('待派遣', { timeout: 10_000 });
   await expect(feed.getByTestId('board-feed-row').first()).toHaveAttribute('data-number', registered.number);
   await expect(row).toContainText('老街18号'); // the building, not the flat
   const text = await feed.innerText();
