@@ -33,7 +33,8 @@ const SYNC_LINE = /数据同步端口：(\d+)（本机指纹 ([0-9A-F:]+)）/;
  */
 async function startSyncStation(demo: boolean): Promise<SyncStation> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tg-e2e-sync-'));
-  if (demo) copyDemoTemplate(dataDir);
+  // Each station is a PC of its own: its own device certificate (the network identity), not the template's.
+  if (demo) copyDemoTemplate(dataDir, { identity: false });
   const started = await startStation(dataDir, [...(demo ? ['--demo'] : []), '--sync-host', '127.0.0.1', '--sync-port', '0']);
   let output = started.output;
   const line = await new Promise<RegExpExecArray>((resolveLine, reject) => {
