@@ -10,11 +10,14 @@ const day = (ms: number | null) => {
   return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 };
 
-/** Where the population figures come from, and as of when (one truth: ledgers first). */
+/**
+ * Where the population figures come from, and as of when (one truth: ledgers first). Short: it
+ * shares a seventh of the wall's width with the label and a six-digit figure.
+ */
 function populationNote(p: PopulationFigures): string {
-  if (p.source === 'counted') return `台账统计 · 截至${day(p.countedAt)}`;
-  if (p.source === 'mixed') return `台账统计，${p.gridsTyped}个网格为填报数`;
-  if (p.source === 'typed') return `手工填报 · ${day(p.typedAt)}更新`;
+  if (p.source === 'counted') return `台账 · ${day(p.countedAt)}`;
+  if (p.source === 'mixed') return `台账 · ${p.gridsTyped}格为填报`;
+  if (p.source === 'typed') return `填报 · ${day(p.typedAt)}`;
   return '暂无数据';
 }
 
