@@ -15,6 +15,7 @@ import { scopeCondition, type CaseScope } from './case-scope';
 import type { DueWindow } from './sla-deadline';
 import { countQueue } from './case-counts';
 import { textCondition } from './case-search';
+import { receivedBucketsPage } from './case-received-buckets';
 
 export interface QueueViewer {
   userId: string | null;
@@ -157,6 +158,8 @@ export interface BuiltQuery {
   /** The same without the viewer's scope. */
   whereUnscoped: string;
   order: string;
+  /** The order asked for, or the queue's own. */
+  sort: CaseSort;
   params: Params;
 }
 
@@ -166,7 +169,8 @@ export function buildQueueQuery(db: ReadDb, q: QueueQuery): BuiltQuery {
   const unscoped = [queueCondition(q.queue, q, params, db), ...filterConditions(q.filter, params, db)];
   const where = [...unscoped, ...(scope ? [scope] : [])].join(' AND ');
   const pageWhere = q.filter.text ? [queueCondition(q.queue, q, params, db), ...filterConditions(q.filter, params, db, true), ...(scope ? [scope] : [])].join(' AND ') : where;
-  return { where, pageWhere, whereUnscoped: unscoped.join(' AND '), order: orderBy(q.sort ?? DEFAULT_SORT[q.queue]), params };
+  const sort = q.sort ?? DEFAULT_SORT[q.queue];
+  return { where, pageWhere, whereUnscoped: unscoped.join(' AND '), order: orderBy(sort), sort, params };
 }
 
 /** The number of cases of a queue (case-counts.ts: stored tallies where they answer, indexes otherwise). */
@@ -178,8 +182,13 @@ function countOf(db: ReadDb, q: QueueQuery, built: BuiltQuery): number {
 export function queuePage(db: ReadDb, q: QueueQuery, offset: number, limit: number): { rows: CaseRow[]; total: number } {
   const built = buildQueueQuery(db, q);
   const { pageWhere, order, params } = built;
-  const ids = db.cached(`SELECT c.rowid AS rid FROM case_record c WHERE ${pageWhere} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit, offset }) as { rid: number }[];
+  // A range of receipt dates in update order: one ordered walk per receipt bucket, merged.
+  const merged = receivedBucketsPage(db, { queue: q.queue, filter: q.filter, sort: built.sort, scoped: q.viewer.scope !== null, where: pageWhere, params });
+  const ids = (
+    merged
+      ? db.cached(merged.sql).all({ ...merged.params, limit, offset })
+      : db.cached(`SELECT c.rowid AS rid FROM case_record c WHERE ${pageWhere} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit, offset })
+  ) as { rid: number }[];
   const total = countOf(db, q, built);
   return { rows: rowsByRowid(db, ids.map((r) => r.rid), q.window), total };
 }
