@@ -45,17 +45,33 @@ export interface TextCondition {
    * fetching and sorting every match. Counts keep `sql`, which starts from the index's matches.
    */
   walk?: string;
+  /**
+   * The rowids of exactly the cases the condition holds, read from the search indexes alone
+   * (every indexed row is a live case: triggers keep them), so they can be counted without
+   * reading a case. Absent where the cases' own text must be checked (a fragment with letters).
+   */
+  matches?: string;
+  /** How many cases `matches` holds, where counting the indexes already told it (see walking). */
+  matched?: number;
 }
 
 /** More matches than this: a page walks its order's index (see TextCondition.walk). */
 export const WALK_FROM = 1000;
 
-/** The condition as a membership test of `c.rowid`, when the search indexes hold more than WALK_FROM matches. */
-function walking(db: ReadDb, sql: string, p: Params): string | undefined {
+/**
+ * The search indexes' matches counted: with more than WALK_FROM, a page reads the condition as a
+ * membership test of `c.rowid` (see TextCondition.walk). Where at most one index has matches,
+ * their sum is the number of distinct cases (`matched`).
+ */
+function walking(db: ReadDb, sql: string, p: Params): Pick<TextCondition, 'walk' | 'matched'> {
   const counts: number[] = [];
   if (p.textFts) counts.push(db.cached('SELECT count(*) FROM case_text_fts WHERE case_text_fts MATCH ?').pluck().get(p.textFts) as number);
   if (p.numberFts) counts.push(db.cached('SELECT count(*) FROM case_number_fts WHERE case_number_fts MATCH ?').pluck().get(p.numberFts) as number);
-  return counts.reduce((a, b) => a + b, 0) > WALK_FROM ? sql.replace('c.rowid IN (', '+c.rowid IN (') : undefined;
+  const sum = counts.reduce((a, b) => a + b, 0);
+  return {
+    walk: sum > WALK_FROM ? sql.replace('c.rowid IN (', '+c.rowid IN (') : undefined,
+    matched: counts.filter((n) => n > 0).length <= 1 ? sum : undefined,
+  };
 }
 
 /** Letters whose case the index folds while LIKE may not (any letter: ASCII ones stay checked too, against Unicode folds such as K → k). */
@@ -88,8 +104,9 @@ export function textCondition(db: ReadDb, text: string, p: Params): TextConditio
   if (chars >= 3) {
     p.textFts = phrase(text);
     p.numberFts = p.textFts;
-    const sql = `(c.rowid IN (SELECT rowid FROM case_text_fts WHERE case_text_fts MATCH @textFts UNION SELECT rowid FROM case_number_fts WHERE case_number_fts MATCH @numberFts)${check})`;
-    return { path: 'trigram', sql, walk: walking(db, sql, p) };
+    const matches = 'SELECT rowid FROM case_text_fts WHERE case_text_fts MATCH @textFts UNION SELECT rowid FROM case_number_fts WHERE case_number_fts MATCH @numberFts';
+    const sql = `(c.rowid IN (${matches})${check})`;
+    return { path: 'trigram', sql, ...walking(db, sql, p), matches: check ? undefined : matches };
   }
   // The vocabulary is folded by the index's rule; a fragment with a non-ASCII letter is searched as typed.
   if ([...text].some((ch) => ch.codePointAt(0)! > 0x7f) && hasCase(text)) return { path: 'like', sql: LIKE_TERM };
@@ -106,6 +123,7 @@ export function textCondition(db: ReadDb, text: string, p: Params): TextConditio
     parts.push('SELECT rowid FROM case_number_fts WHERE case_number_fts MATCH @numberFts');
   }
   if (!parts.length) return { path: 'short', sql: '0' };
-  const sql = `(c.rowid IN (${parts.join(' UNION ')})${check})`;
-  return { path: 'short', sql, walk: walking(db, sql, p) };
+  const matches = parts.join(' UNION ');
+  const sql = `(c.rowid IN (${matches})${check})`;
+  return { path: 'short', sql, ...walking(db, sql, p), matches: check ? undefined : matches };
 }

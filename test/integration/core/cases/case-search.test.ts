@@ -66,6 +66,23 @@ describe('the queue search', () => {
     expect([...paths].sort()).toEqual(['like', 'number', 'short', 'trigram']);
   });
 
+  it('counts every queue of a search as its pages hold, open and closed', () => {
+    const t = town();
+    for (const s of ['accepted', 'in_progress', 'handled', 'closed', 'rejected'] as const) caseIn(t, s);
+    caseIn(t, 'dispatched', { toDepartment: true, supervised: true });
+    t.register({ title: '路灯不亮', address: '凤栖社区1幢', urgency: 'critical' });
+    const count = (text: string, queue: CaseQueue) => t.h.call(t.h.adminToken, 'cases.queue', { queue, filter: { text }, limit: 500 });
+    for (const text of ['垃圾', '路灯', '灯', '垃圾堆放', '青石村', '凤栖社区1幢', 'lamp', '没有这样的事']) {
+      const counts = t.h.call(t.h.adminToken, 'cases.queueCounts', { filter: { text } });
+      for (const queue of CASE_QUEUES) {
+        const page = count(text, queue);
+        expect(counts[queue], `${queue} ${text}`).toBe(page.rows.length);
+        expect(page.total, `${queue} ${text}`).toBe(page.rows.length);
+      }
+      expect(counts.all, text).toBe(byLike(t, text).length);
+    }
+  });
+
   it('follows edits of the number, title and address, and deletions', () => {
     const t = town();
     const id = t.register({ title: '井盖缺失', address: '青石村5组' }).id;
