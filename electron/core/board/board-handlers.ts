@@ -14,7 +14,6 @@ export const boardHandlers: Pick<Handlers, 'board.summary' | 'board.cases'> = {
     const town = readSetting<TownSetting | null>(db, SETTING_KEYS.town, null);
     // One truth for the figures: counted from the ledgers where they exist (population-figures.ts).
     const population = populationOf(db, null);
-    const perGrid = population.grids;
     const villages: BoardVillageStat[] = population.children
       .filter((v) => v.kind === 'village' || v.kind === 'community')
       .map((v) => ({
@@ -49,7 +48,7 @@ export const boardHandlers: Pick<Handlers, 'board.summary' | 'board.cases'> = {
       staffOnDuty: staff.on_duty,
       staffTotal: staff.total,
       departments,
-      gridsOutOfRange: grids.filter((g) => gridSizeWarning(perGrid.get(g.id)?.shown.households ?? g.households, g.grid_type, ranges) !== null).length,
+      gridsOutOfRange: grids.filter((g) => gridSizeWarning(population.shownByGrid.get(g.id)?.households ?? g.households, g.grid_type, ranges) !== null).length,
       byVillage: villages,
     };
     return summary;

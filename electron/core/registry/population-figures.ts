@@ -42,16 +42,13 @@ interface GridFacts {
 }
 
 const zero = (): PopulationCounts => ({ households: 0, registered: 0, floating: 0 });
-const add = (a: PopulationCounts, b: PopulationCounts): PopulationCounts => ({
-  households: a.households + b.households,
-  registered: a.registered + b.registered,
-  floating: a.floating + b.floating,
-});
-const sub = (a: PopulationCounts, b: PopulationCounts): PopulationCounts => ({
-  households: a.households - b.households,
-  registered: a.registered - b.registered,
-  floating: a.floating - b.floating,
-});
+/** Adds `b` (times `sign`) into `into` (accumulators: the figures of a town sum 2,000 grids). */
+const addInto = (into: PopulationCounts, b: PopulationCounts, sign = 1): PopulationCounts => {
+  into.households += sign * b.households;
+  into.registered += sign * b.registered;
+  into.floating += sign * b.floating;
+  return into;
+};
 const later = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
 
 /** A grid's stored counts of live people (by residence type) and households (ledger_grid_count, kept by triggers). */
@@ -132,7 +129,7 @@ function typedStamps(db: ReadDb, ids: string[]): Map<string, number> {
 }
 
 function figuresOf(u: UnitRow, grids: GridFacts[]): PopulationFigures {
-  let shown = zero();
+  const shown = zero();
   let counted: PopulationCounts | null = null;
   let typed: PopulationCounts | null = null;
   let difference: PopulationCounts | null = null;
@@ -142,34 +139,39 @@ function figuresOf(u: UnitRow, grids: GridFacts[]): PopulationFigures {
   let gridsTyped = 0;
   for (const g of grids) {
     if (g.typed) {
-      typed = add(typed ?? zero(), g.typed);
+      typed = addInto(typed ?? zero(), g.typed);
       typedAt = later(typedAt, g.typedAt);
     }
     if (g.ledger) {
       gridsCounted++;
-      shown = add(shown, g.ledger);
-      counted = add(counted ?? zero(), g.ledger);
+      addInto(shown, g.ledger);
+      counted = addInto(counted ?? zero(), g.ledger);
       countedAt = later(countedAt, g.ledgerAt);
-      if (g.typed) difference = add(difference ?? zero(), sub(g.ledger, g.typed));
+      if (g.typed) difference = addInto(addInto(difference ?? zero(), g.ledger), g.typed, -1);
     } else if (g.typed) {
       gridsTyped++;
-      shown = add(shown, g.typed);
+      addInto(shown, g.typed);
     }
   }
   const source: PopulationSource = gridsCounted && gridsTyped ? 'mixed' : gridsCounted ? 'counted' : gridsTyped ? 'typed' : 'none';
   return { unitId: u.id, name: u.name, kind: u.kind, grids: grids.length, shown, source, gridsCounted, gridsTyped, counted, typed, difference, countedAt, typedAt };
 }
 
-/**
- * The figures of `unitId` (the town when null), of its children and of each of its grids, from
- * one reading of its grids. Only the grids under the unit are counted (the only town: every grid,
- * in one index scan).
- */
-export function populationOf(db: ReadDb, unitId: string | null): PopulationReport & { grids: Map<string, PopulationFigures> } {
+interface Tree {
+  unit: UnitRow;
+  /** The unit's children and its grids. */
+  children: UnitRow[];
+  grids: UnitRow[];
+  /** The grids under a unit of the tree. */
+  gridsUnder: (u: UnitRow) => UnitRow[];
+  facts: Map<string, GridFacts>;
+}
+
+/** `unitId` (the town when null) and its subtree, with each grid's ledger and typed figures, from one reading. */
+function readTree(db: ReadDb, unitId: string | null): Tree {
   // A unit's own subtree only (a village's or a grid's figures need no other unit).
   const units = readUnits(db, unitId);
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const unit = unitId ? byId.get(unitId) : units.find((u) => u.kind === 'town');
+  const unit = unitId ? units.find((u) => u.id === unitId) : units.find((u) => u.kind === 'town');
   if (!unit) throw new AppError('NOT_FOUND', unitId ? '组织单元不存在或已归档' : '尚未设置乡镇');
   const kids = new Map<string, UnitRow[]>();
   for (const u of units) {
@@ -184,27 +186,32 @@ export function populationOf(db: ReadDb, unitId: string | null): PopulationRepor
     if (!grids) under.set(u.id, (grids = u.kind === 'grid' ? [u] : (kids.get(u.id) ?? []).flatMap(gridsUnder)));
     return grids;
   };
-
   const grids = gridsUnder(unit);
-  const ids = grids.map((g) => g.id);
-  const counts = new Map<string, PopulationCounts>();
-  const ledgerAt = new Map<string, number>();
-  for (const g of grids) {
-    if (g.ledger_people || g.ledger_households) counts.set(g.id, { households: g.ledger_households!, registered: g.ledger_registered!, floating: g.ledger_floating! });
-    if (g.ledger_at !== null) ledgerAt.set(g.id, g.ledger_at);
-  }
-  const typedAt = typedStamps(db, ids);
+  const typedAt = typedStamps(
+    db,
+    grids.filter((g) => g.households || g.population_registered || g.population_floating).map((g) => g.id),
+  );
   const facts = new Map<string, GridFacts>();
   for (const g of grids) {
+    const ledger = g.ledger_people || g.ledger_households ? { households: g.ledger_households!, registered: g.ledger_registered!, floating: g.ledger_floating! } : null;
     const typed = g.households || g.population_registered || g.population_floating ? { households: g.households, registered: g.population_registered, floating: g.population_floating } : null;
-    facts.set(g.id, { ledger: counts.get(g.id) ?? null, typed, ledgerAt: ledgerAt.get(g.id) ?? null, typedAt: typed ? (typedAt.get(g.id) ?? null) : null });
+    facts.set(g.id, { ledger, typed, ledgerAt: g.ledger_at, typedAt: typed ? (typedAt.get(g.id) ?? null) : null });
   }
-  const of = (u: UnitRow) => figuresOf(u, gridsUnder(u).map((g) => facts.get(g.id)!));
-  return {
-    unit: of(unit),
-    children: unit.kind === 'grid' ? [] : (kids.get(unit.id) ?? []).map(of),
-    grids: new Map(grids.map((g) => [g.id, of(g)])),
-  };
+  return { unit, children: unit.kind === 'grid' ? [] : (kids.get(unit.id) ?? []), grids, gridsUnder, facts };
+}
+
+const figuresIn = (tree: Tree, u: UnitRow) => figuresOf(u, tree.gridsUnder(u).map((g) => tree.facts.get(g.id)!));
+
+/**
+ * The figures of `unitId` (the town when null) and of its children, and what each grid under it
+ * shows (its ledger's counts where it has one, else its typed figures), from one reading of its
+ * grids. Only the grids under the unit are counted (the only town: every grid, in one index scan).
+ */
+export function populationOf(db: ReadDb, unitId: string | null): PopulationReport & { shownByGrid: Map<string, PopulationCounts> } {
+  const tree = readTree(db, unitId);
+  const shownByGrid = new Map<string, PopulationCounts>();
+  for (const [id, f] of tree.facts) shownByGrid.set(id, f.ledger ?? f.typed ?? zero());
+  return { unit: figuresIn(tree, tree.unit), children: tree.children.map((u) => figuresIn(tree, u)), shownByGrid };
 }
 
 /** The figures of `unitId` (the town when null) and of its children: the org.population method. */
@@ -215,5 +222,6 @@ export function populationReport(db: ReadDb, unitId: string | null): PopulationR
 
 /** Every grid's figures under `unitId` (the town when null), keyed by grid id (for lists and the map). */
 export function gridPopulation(db: ReadDb, unitId: string | null = null): Map<string, PopulationFigures> {
-  return populationOf(db, unitId).grids;
+  const tree = readTree(db, unitId);
+  return new Map(tree.grids.map((g) => [g.id, figuresIn(tree, g)]));
 }
