@@ -62,6 +62,20 @@ export const TABLES = {
   person_fts_data: { synced: false, columns: ['id', 'block'] },
   person_fts_idx: { synced: false, columns: ['segid', 'term', 'pgno'] },
   person_fts_config: { synced: false, columns: ['k', 'v'] },
+  // The houses' and households' search indexes (FTS5, contentless; kept by triggers, migration
+  // 0030), their shadow tables and vocabularies.
+  house_fts: { synced: false, columns: ['body'] },
+  house_fts_data: { synced: false, columns: ['id', 'block'] },
+  house_fts_idx: { synced: false, columns: ['segid', 'term', 'pgno'] },
+  house_fts_docsize: { synced: false, columns: ['id', 'sz', 'origin'] },
+  house_fts_config: { synced: false, columns: ['k', 'v'] },
+  house_vocab: { synced: false, columns: ['term', 'doc', 'cnt'] },
+  household_fts: { synced: false, columns: ['body'] },
+  household_fts_data: { synced: false, columns: ['id', 'block'] },
+  household_fts_idx: { synced: false, columns: ['segid', 'term', 'pgno'] },
+  household_fts_docsize: { synced: false, columns: ['id', 'sz', 'origin'] },
+  household_fts_config: { synced: false, columns: ['k', 'v'] },
+  household_vocab: { synced: false, columns: ['term', 'doc', 'cnt'] },
   session: { synced: false, columns: ['token_hash', 'user_id', 'created_at', 'last_seen'] },
   account_secret: { synced: false, columns: ['user_id', 'password_hash', 'must_change', 'changed_at'] },
   // LAN sync: each peer's address and the position of its log received here; records held for a clock ahead.

@@ -54,6 +54,37 @@ describe('county people', () => {
           t(`county.people.search.${kind}.${scope}`, role, 'registry.people', { ...PAGE, ...unit, search });
         }
       }
+      // Houses and households: every kind of search their ledgers' search boxes take, at every scope.
+      const h = db
+        .prepare(
+          `SELECT h.address, h.room, h.landlord_name, h.landlord_phone, b.name AS building FROM house h LEFT JOIN building b ON b.id = h.building_id
+           WHERE h.grid_id = 'G05005' AND h.archived = 0 AND h.is_rental = 1 AND h.landlord_name IS NOT NULL ORDER BY h.id LIMIT 1`,
+        )
+        .get() as { address: string; room: string | null; landlord_name: string; landlord_phone: string | null; building: string | null };
+      const hh = db
+        .prepare(
+          `SELECT hh.household_no, coalesce(hh.address, hp.address) AS address, hp.name AS head FROM household hh JOIN person hp ON hp.id = hh.head_person_id
+           WHERE hh.grid_id = 'G05005' AND hh.archived = 0 ORDER BY hh.id LIMIT 1`,
+        )
+        .get() as { household_no: string; address: string; head: string };
+      expect(h && hh).toBeTruthy();
+      const houseSearches: [string, string][] = [
+        ['address_fragment', h.address.slice(-6)],
+        ['landlord_name', h.landlord_name],
+        ['two_chars', h.address.slice(-2)],
+        ...(h.landlord_phone ? [['landlord_phone', h.landlord_phone] as [string, string]] : []),
+        ...(h.building ? [['building', h.building] as [string, string]] : []),
+      ];
+      const householdSearches: [string, string][] = [
+        ['household_no', hh.household_no],
+        ['address_fragment', hh.address.slice(-6)],
+        ['head_name', hh.head],
+        ['two_chars', hh.head.slice(0, 2)],
+      ];
+      for (const [scope, role, unit] of scopes.filter(([s]) => s !== 'community')) {
+        for (const [kind, search] of houseSearches) t(`county.houses.search.${kind}.${scope}`, role, 'registry.houses', { ...PAGE, ...unit, search });
+        for (const [kind, search] of householdSearches) t(`county.households.search.${kind}.${scope}`, role, 'registry.households', { ...PAGE, ...unit, search });
+      }
       t('county.person.record', 'director', 'registry.person', { id: p.id });
       report(rows);
     } finally {

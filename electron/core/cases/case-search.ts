@@ -6,20 +6,17 @@
 //   trigram index for the rare title that quotes a number;
 // - three characters or more: the trigram indexes (migration 0022) over the title and address
 //   and over the number;
-// - one or two characters (a two-character Chinese word such as 路灯): trigram indexes know no
-//   token that short, so the vocabulary gives the trigrams that begin with the fragment (every
-//   value ends in two separators, so every occurrence begins one) and the search is their OR;
-//   when a fragment begins more than MAX_TERMS trigrams (a very common single character), the
-//   plain LIKE over the cases is used instead.
+// - one or two characters (a two-character Chinese word such as 路灯): the trigrams of the
+//   vocabulary that begin with the fragment, OR-ed (db/trigram-terms.ts); when a fragment begins
+//   more than MAX_TERMS trigrams (a very common single character), the plain LIKE over the cases
+//   is used instead.
 // The trigram index folds letter case as Unicode does, LIKE only for ASCII letters: when the
 // fragment holds a letter, the LIKE term is kept as a check on the index's candidates.
 import { CASE_NUMBER_RE } from '../../../shared/cases/case-number';
 import type { ReadDb } from '../db/read-db';
+import { hasCase, phrase, termsStarting } from '../db/trigram-terms';
 
 type Params = Record<string, string | number>;
-
-/** More trigrams than this for a 1–2 character fragment: LIKE is used instead. */
-export const MAX_TERMS = 400;
 
 export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
@@ -27,9 +24,6 @@ export function escapeLike(s: string): string {
 
 /** The rule the results follow (and the check kept with the index when letter case matters). */
 export const LIKE_TERM = `(c.number LIKE @text ESCAPE '\\' OR c.title LIKE @text ESCAPE '\\' OR c.address LIKE @text ESCAPE '\\')`;
-
-/** An FTS5 string (a phrase of the trigram tokenizer): the fragment, quotes doubled. */
-const phrase = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** A case number's date part or more: 2026-1015, 2026-1015-X, … (found only at a number's start). */
 const NUMBER_HEAD_RE = /^\d{4}-\d{4}(-[A-Za-z]{0,4}(-\d*)?)?$/;
@@ -72,18 +66,6 @@ function walking(db: ReadDb, sql: string, p: Params): Pick<TextCondition, 'walk'
     walk: sum > WALK_FROM ? sql.replace('c.rowid IN (', '+c.rowid IN (') : undefined,
     matched: counts.filter((n) => n > 0).length <= 1 ? sum : undefined,
   };
-}
-
-/** Letters whose case the index folds while LIKE may not (any letter: ASCII ones stay checked too, against Unicode folds such as K → k). */
-const hasCase = (s: string) => [...s].some((ch) => ch.toLowerCase() !== ch.toUpperCase());
-
-/** The trigrams of an index's vocabulary that begin with `fragment` (1–2 characters, folded); null when too many. */
-function termsStarting(db: ReadDb, vocab: 'case_text_vocab' | 'case_number_vocab', fragment: string): string[] | null {
-  const lo = fragment.toLowerCase();
-  const last = lo.codePointAt(lo.length - 1)!;
-  const hi = lo.slice(0, lo.length - String.fromCodePoint(last).length) + String.fromCodePoint(last + 1);
-  const terms = db.cached(`SELECT term FROM ${vocab} WHERE term >= ? AND term < ? LIMIT ${MAX_TERMS + 1}`).pluck().all(lo, hi) as string[];
-  return terms.length > MAX_TERMS ? null : terms;
 }
 
 /** The SQL condition on `case_record c` for the free text `text` (parameters added to `p`). */

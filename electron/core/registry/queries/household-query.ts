@@ -2,6 +2,7 @@
 import type { HouseholdFilter } from '../../../../shared/registry/ledger-filters';
 import type { HouseholdRow } from '../../../../shared/registry/registry-records';
 import type { ReadDb } from '../../db/read-db';
+import { phrase } from '../../db/trigram-terms';
 import type { QueryEnv } from './query-env';
 import { gridWalk, pageLimit, likeContains, manyMatches, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
@@ -34,8 +35,27 @@ export function householdWhere(f: HouseholdFilter, env: QueryEnv, prefix?: strin
   if (f.houseId) w.add('hh.house_id = ?', f.houseId);
   const q = f.search?.trim();
   if (q) {
+    // The rule the search answers by: LIKE over the number, the address and the head's name.
     const s = likeContains(q);
-    w.add(`(hh.household_no LIKE ? ESCAPE '\\' OR hh.address LIKE ? ESCAPE '\\' OR hp.name LIKE ? ESCAPE '\\')`, s, s, s);
+    const check = `(hh.household_no LIKE ? ESCAPE '\\' OR hh.address LIKE ? ESCAPE '\\' OR hp.name LIKE ? ESCAPE '\\')`;
+    // Over many households, the candidates come from the search index and the heads found by
+    // name (through the people's index; a 1–2 character fragment: names starting with it, as
+    // the people ledger's search over a wide scope), the rule checks them.
+    const match = env.wide?.() ? env.trigram?.('household_vocab', q) : null;
+    if (match == null) w.add(check, s, s, s);
+    else {
+      // Heads by name: a fragment with a digit only among the few names holding one (a partial
+      // index; the people's index would read every citizen ID's trigrams); 3 characters or more
+      // through the people's index; 1–2 by the names' start.
+      const [heads, ...headArgs] = /\d/.test(q)
+        ? [`SELECT id FROM person WHERE name GLOB '*[0-9]*' AND name LIKE ? ESCAPE '\\'`, s]
+        : [...q].length >= 3
+          ? ['SELECT id FROM person WHERE rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)', `name : ${phrase(q)}`]
+          : ['SELECT id FROM person WHERE name >= ? AND name < ?', q, `${q}\u{10FFFF}`];
+      const found = `SELECT rowid FROM household WHERE head_person_id IN (${heads})`;
+      const indexed = match ? 'SELECT rowid FROM household_fts WHERE household_fts MATCH ? UNION ALL ' : '';
+      w.add(`hh.rowid IN (${indexed}${found}) AND ${check}`, ...(match ? [match] : []), ...headArgs, s, s, s);
+    }
   }
   return w;
 }

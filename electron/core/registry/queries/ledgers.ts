@@ -19,6 +19,7 @@ import { countFrom, rememberCount, type PageInput, type Where } from './query-ki
 import { listSpecials, specialWhere } from './special-query';
 import { storedCounts, storedTerm } from './stored-counts';
 import { unitGrids } from '../../org/unit-grids';
+import { trigramMatch } from '../../db/trigram-terms';
 
 interface LedgerQueries<K extends LedgerKind> {
   /** FROM clause the filter's conditions refer to. */
@@ -103,6 +104,7 @@ export function queryEnv(ctx: CallContext, unitId: string | undefined, reveal: b
     searchSensitive: can(ctx, 'sensitive.read'),
     mask: !reveal,
     wide: () => (wide ??= livePeopleOver(ctx.core.db, scope, SHORT_SEARCH_SCAN)),
+    trigram: (vocab, text) => trigramMatch(ctx.core.db, vocab, text),
   };
 }
 

@@ -14,6 +14,11 @@ export interface QueryEnv {
    * by one (asked only by such a search, and worked out once per call); absent: it does not.
    */
   wide?: () => boolean;
+  /**
+   * The MATCH string of a trigram index's search for `text` (db/trigram-terms.ts trigramMatch:
+   * null when the index cannot say); absent: searches read the scope's rows.
+   */
+  trigram?: (vocab: 'house_vocab' | 'household_vocab', text: string) => string | null;
   /** Above how many matches a page walks the grids in order (query-kit DENSE_MATCHES; tests lower it). */
   denseMatches?: number;
 }

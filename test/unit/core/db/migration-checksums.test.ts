@@ -40,6 +40,7 @@ const FROZEN: Record<string, string> = {
   '0027-drop-case-open-grid.ts': 'd01f0321cc30279f81215d0dce211f2415185182b7a681606e544052e5ee4b47',
   '0028-emergency-open-unacked.ts': '77a89689a60955f09db8812cebad189e24454b17e4b78e3bad166cf8d53d78ff',
   '0029-case-received-buckets.ts': 'f3a31762c86dc46c8fd410b541a7917124f8c2048e9ffdc1aa02839b17ae6a09',
+  '0030-place-search.ts': '305982f75827366111cca2aab50480f87faedc46348a6e05f1335d77c973e6ca',
 };
 
 /** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */
