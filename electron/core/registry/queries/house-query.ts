@@ -116,12 +116,19 @@ const HOUSE_SORT: Record<LedgerSortField<'house'>, SortColumn> = {
 };
 
 export function listHouses(db: ReadDb, f: HouseFilter, env: QueryEnv, page: PageInput | null): HouseRow[] {
-  const w = houseWhere(f, env);
+  let w = houseWhere(f, env);
   let select = HOUSE_SELECT;
   if (page && !page.sort && manyMatches(db, 'house h LEFT JOIN building b ON b.id = h.building_id', w, env, env.denseMatches)) {
     // Many matches: walk the grids in code order, one grid's houses (in address order) at a time.
-    const walk = gridWalk(w, env.scope);
-    select = `${HOUSE_COLUMNS} FROM ${walk} house h INDEXED BY ${f.includeArchived ? 'house_grid' : 'house_grid_live'} ON h.grid_id = g.id
+    const walk = gridWalk(db, w, env, page);
+    page = walk.page;
+    if (walk.grids) {
+      // Only the few grids holding the page: their houses are checked by the search's rule alone
+      // (the same answer; the search index would be read whole to test them).
+      w = houseWhere(f, { ...env, scope: walk.grids, wide: () => false });
+      w.in('g.id', walk.grids);
+    }
+    select = `${HOUSE_COLUMNS} FROM ${walk.join} house h INDEXED BY ${f.includeArchived ? 'house_grid' : 'house_grid_live'} ON h.grid_id = g.id
       LEFT JOIN building b ON b.id = h.building_id`;
   }
   const rows = db.cached(`${select} ${w.sql} ${orderBy(HOUSE_SORT, page, 'g.code, h.address_key, h.id')} ${page ? pageLimit(w, page) : ''}`).all(w.params) as HouseDbRow[];

@@ -90,8 +90,9 @@ export function listHouseholds(db: ReadDb, f: HouseholdFilter, env: QueryEnv, pa
   let select = HOUSEHOLD_SELECT;
   if (page && !page.sort && manyMatches(db, 'household hh LEFT JOIN person hp ON hp.id = hh.head_person_id', w, env, env.denseMatches)) {
     // Many matches: walk the grids in code order, one grid's households (in number order) at a time.
-    const walk = gridWalk(w, env.scope);
-    select = `${HOUSEHOLD_COLUMNS} FROM ${walk} household hh INDEXED BY ${f.includeArchived ? 'household_grid' : 'household_grid_no_live'} ON hh.grid_id = g.id
+    const walk = gridWalk(db, w, env, page);
+    page = walk.page;
+    select = `${HOUSEHOLD_COLUMNS} FROM ${walk.join} household hh INDEXED BY ${f.includeArchived ? 'household_grid' : 'household_grid_no_live'} ON hh.grid_id = g.id
       LEFT JOIN person hp ON hp.id = hh.head_person_id`;
   }
   return (db.cached(`${select} ${w.sql} ${orderBy(HOUSEHOLD_SORT, page, 'g.code, hh.household_no, hh.id')} ${page ? pageLimit(w, page) : ''}`).all(w.params) as HouseholdDbRow[]).map(toHouseholdRow);

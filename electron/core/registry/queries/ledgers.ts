@@ -24,14 +24,16 @@ import { trigramMatch } from '../../db/trigram-terms';
 interface LedgerQueries<K extends LedgerKind> {
   /** FROM clause the filter's conditions refer to. */
   from: string;
+  /** The grid column of a ledger whose pages walk the grids (query-kit gridWalk). */
+  grid?: string;
   where(f: LedgerFilters[K], env: QueryEnv, prefix?: string): Where;
   list(db: ReadDb, f: LedgerFilters[K], env: QueryEnv, page: PageInput | null): LedgerRows[K][];
 }
 
 export const LEDGERS: { [K in LedgerKind]: LedgerQueries<K> } = {
-  person: { from: 'person p', where: personWhere, list: listPeople },
-  household: { from: 'household hh LEFT JOIN person hp ON hp.id = hh.head_person_id', where: householdWhere, list: listHouseholds },
-  house: { from: 'house h LEFT JOIN building b ON b.id = h.building_id', where: houseWhere, list: listHouses },
+  person: { from: 'person p', grid: 'p.grid_id', where: personWhere, list: listPeople },
+  household: { from: 'household hh LEFT JOIN person hp ON hp.id = hh.head_person_id', grid: 'hh.grid_id', where: householdWhere, list: listHouseholds },
+  house: { from: 'house h LEFT JOIN building b ON b.id = h.building_id', grid: 'h.grid_id', where: houseWhere, list: listHouses },
   building: { from: 'building b', where: buildingWhere, list: listBuildings },
   organisation: { from: 'organisation o', where: organisationWhere, list: listOrganisations },
   facility: { from: 'facility f', where: facilityWhere, list: listFacilities },
@@ -46,6 +48,14 @@ export const LEDGERS: { [K in LedgerKind]: LedgerQueries<K> } = {
 export function countLedger<K extends LedgerKind>(db: ReadDb, kind: K, f: LedgerFilters[K], env: QueryEnv): number {
   const q = LEDGERS[kind] as LedgerQueries<K>;
   const w = q.where(f, env);
+  if (q.grid && (f as { search?: string }).search?.trim()) {
+    // A search is counted per grid: a page over many matches walks only the grids holding its rows.
+    const rows = db.cached(`SELECT ${q.grid} AS grid, count(*) AS n FROM ${countFrom(q.from, w.sql)} ${w.sql} GROUP BY 1`).raw().all(w.params) as [string, number][];
+    const byGrid = new Map(rows);
+    const n = rows.reduce((sum, [, k]) => sum + k, 0);
+    rememberCount(env, w, n, byGrid);
+    return n;
+  }
   const n = storedTerm(kind, f)
     ? countMany(db, kind, [f], env)[0]!
     : (db.cached(`SELECT count(*) AS n FROM ${countFrom(q.from, w.sql)} ${w.sql}`).get(w.params) as { n: number }).n;

@@ -195,7 +195,9 @@ export function listPeople(db: ReadDb, f: PersonFilter, env: QueryEnv, page: Pag
   let from = 'person p JOIN org_unit g ON g.id = p.grid_id LEFT JOIN household hh ON hh.id = p.household_id';
   if (!page.sort && !f.householdId && manyMatches(db, 'person p', w, env, env.denseMatches)) {
     // Many matches: walk the grids in code order, one grid's people (through its index) at a time.
-    from = `${gridWalk(w, env.scope)} person p INDEXED BY ${f.includeArchived ? 'person_grid' : 'person_grid_live'} ON p.grid_id = g.id
+    const walk = gridWalk(db, w, env, page);
+    page = walk.page;
+    from = `${walk.join} person p INDEXED BY ${f.includeArchived ? 'person_grid' : 'person_grid_live'} ON p.grid_id = g.id
       LEFT JOIN household hh ON hh.id = p.household_id`;
   }
   // The page's rows are chosen by their sort keys alone, then read whole (half the sorting work).

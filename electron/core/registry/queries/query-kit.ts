@@ -104,10 +104,34 @@ export function manyMatches(db: ReadDb, from: string, w: Where, env: object, den
 /**
  * The grids in code order, for a page walked grid by grid: `org_unit g` first (its code index
  * gives the order), the ledger's table joined through its grid index; the scope limits the grids.
+ * When the call has just counted the filter's matches per grid (a search: countLedger), only the
+ * grids that hold the page's rows are walked, and the page's offset is counted from the first of
+ * them (a common fragment's matches may all lie in the town's last grids), returned as `grids`.
+ * Call it before any other change to `w`; it returns the page to bind.
  */
-export function gridWalk(w: Where, scope: string[] | null): string {
-  if (scope) w.in('g.id', scope);
-  return 'org_unit g INDEXED BY org_unit_code CROSS JOIN';
+export function gridWalk(db: ReadDb, w: Where, env: { scope: string[] | null }, page: PageInput): { join: string; page: PageInput; grids: string[] | null } {
+  const join = 'org_unit g INDEXED BY org_unit_code CROSS JOIN';
+  const known = counted.get(env);
+  const byGrid = known && known.key === countKey(w) ? known.byGrid : undefined;
+  if (!byGrid) {
+    if (env.scope) w.in('g.id', env.scope);
+    return { join, page, grids: null };
+  }
+  const ordered = db.cached('SELECT id FROM org_unit WHERE id IN (SELECT value FROM json_each(?)) ORDER BY code').pluck().all(JSON.stringify([...byGrid.keys()])) as string[];
+  const grids: string[] = [];
+  let before = 0;
+  let held = 0;
+  for (const id of ordered) {
+    const n = byGrid.get(id)!;
+    if (grids.length === 0 && before + n <= page.offset) before += n;
+    else {
+      grids.push(id);
+      held += n;
+      if (before + held >= page.offset + page.limit) break;
+    }
+  }
+  w.in('g.id', grids);
+  return { join, page: { ...page, offset: page.offset - before }, grids };
 }
 
 /** `LIMIT … OFFSET …` as parameters, so a page's statement is prepared once and reused. */
@@ -126,11 +150,11 @@ export function countFrom(from: string, where: string): string {
   return from.replace(/ LEFT JOIN \w+ (\w+) ON .*?(?= LEFT JOIN |$)/g, (join: string, alias: string) => (new RegExp(`\\b${alias}\\.`).test(where) ? join : ''));
 }
 
-/** The total a call has just counted for a filter (listLedger counts, then lists the page). */
-const counted = new WeakMap<object, { key: string; n: number }>();
+/** The total a call has just counted for a filter (listLedger counts, then lists the page), and for a search its matches per grid. */
+const counted = new WeakMap<object, { key: string; n: number; byGrid?: Map<string, number> }>();
 const countKey = (w: Where) => `${w.sql}\n${JSON.stringify(w.params)}`;
 
-/** Remembers a count of the filter for the rest of the call (`env` is the call's QueryEnv). */
-export function rememberCount(env: object, w: Where, n: number): void {
-  counted.set(env, { key: countKey(w), n });
+/** Remembers a count of the filter (and its matches per grid) for the rest of the call (`env` is the call's QueryEnv). */
+export function rememberCount(env: object, w: Where, n: number, byGrid?: Map<string, number>): void {
+  counted.set(env, { key: countKey(w), n, byGrid });
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReadDb } from '../../../../electron/core/db/read-db';
 import { listHouseholds } from '../../../../electron/core/registry/queries/household-query';
 import { listHouses } from '../../../../electron/core/registry/queries/house-query';
+import { countLedger } from '../../../../electron/core/registry/queries/ledgers';
 import { listPeople } from '../../../../electron/core/registry/queries/person-query';
 import type { QueryEnv } from '../../../../electron/core/registry/queries/query-env';
 import { fullScans, readingAny, recordingDb } from '../../../support/query-plans';
@@ -126,6 +127,19 @@ describe('people search', () => {
         }
         expect(listHouses(db, {}, env(1, scope), page)).toEqual(listHouses(db, {}, env(1e9, scope), page));
         expect(listHouseholds(db, {}, env(1, scope), page)).toEqual(listHouseholds(db, {}, env(1e9, scope), page));
+        // As a call lists a search: counted per grid first, then only the grids holding the page walked.
+        const counted = <K extends 'person' | 'house' | 'household'>(kind: K, f: { search: string }) => {
+          const e = env(1, scope);
+          countLedger(db, kind, f, e);
+          return e;
+        };
+        for (const search of ['青石', '凤栖路', '号']) {
+          expect(listPeople(db, { search }, counted('person', { search }), page), search).toEqual(listPeople(db, { search }, env(1e9, scope), page));
+          expect(listHouses(db, { search }, counted('house', { search }), page), search).toEqual(listHouses(db, { search }, env(1e9, scope), page));
+        }
+        for (const search of ['HH', '-1']) {
+          expect(listHouseholds(db, { search }, counted('household', { search }), page), search).toEqual(listHouseholds(db, { search }, env(1e9, scope), page));
+        }
       }
     }
   });
