@@ -8,7 +8,7 @@ import type { ReadDb } from '../db/read-db';
 import { calendarStatus } from '../calendar/calendar-handlers';
 import { listAlerts } from '../cases/case-alerts';
 import { dueWindow, overdueWorkingDays } from '../cases/sla-deadline';
-import { dayOf, tallyByDay } from '../cases/case-counts';
+import { dayOf, tallyByDay, tallyTotal } from '../cases/case-counts';
 
 const ACTIVE = `(${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 const TREND_DAYS = 14;
@@ -57,10 +57,9 @@ export function boardCases(db: ReadDb, now: number): BoardCases {
 
   // closed_at is set only while a case is closed (a reopen clears it): the tallies by day closed
   // (case_tally, migrations 0022-0023) hold the year's closed cases, and those closed on time.
-  const sumOf = (m: Map<number, number>) => [...m.values()].reduce((a, b) => a + b, 0);
   const yearDay = dayOf(yearStart);
   const endDay = dayOf(dayEnd);
-  const closedYear = { closed: sumOf(tallyByDay(db, 'closed_day', yearDay, endDay + 36_500)), on_time: sumOf(tallyByDay(db, 'closed_on_time_day', yearDay, endDay + 36_500)) };
+  const closedYear = { closed: tallyTotal(db, 'closed_day', yearDay, endDay + 36_500), on_time: tallyTotal(db, 'closed_on_time_day', yearDay, endDay + 36_500) };
 
   // The open cases grouped once, from the covering index case_open_figures (migration 0026).
   const open = { category: new Map<string, { open: number; overdue: number }>(), village: new Map<string, { open: number; overdue: number }>() };

@@ -125,6 +125,11 @@ export function countQueue(db: ReadDb, q: CountQuery): number {
 }
 
 /** The tally of `facet` per day key in [fromDay, toDay) (facets 'day', 'closed_day', 'closed_on_time_day'), every status. */
+/** The cases of a day facet's tallies over a range of days, in all (one row, not one per day). */
+export function tallyTotal(db: ReadDb, facet: 'day' | 'closed_day' | 'closed_on_time_day', fromDay: number, toDay: number): number {
+  return db.cached('SELECT coalesce(sum(t.n), 0) FROM case_tally t WHERE t.facet = ? AND t.key >= ? AND t.key < ?').pluck().get(facet, fromDay, toDay) as number;
+}
+
 export function tallyByDay(db: ReadDb, facet: 'day' | 'closed_day' | 'closed_on_time_day', fromDay: number, toDay: number): Map<number, number> {
   const rows = db.cached('SELECT t.key AS day, sum(t.n) AS n FROM case_tally t WHERE t.facet = ? AND t.key >= ? AND t.key < ? GROUP BY t.key')
     .all(facet, fromDay, toDay) as { day: number; n: number }[];
