@@ -1,10 +1,12 @@
 // How many cases a queue holds under a filter, as the queue counts and every page's total give
 // it. The queues defined by status alone (待受理, 待派遣, 处置中, 待核查结案, 已办结, 全部) are read
-// from the stored tallies (case_tally, migrations 0022-0023, kept by triggers on case_record) when the
-// filter is one of the tallied facets — none, a grid, a village, a category or subcategory, a
-// source, a handling type, an urgency, a level, a range of days received, or a village with a
-// category — plus a status; a department handler's scope is its department's tally plus the few
-// cases outside the department registered by or given to the handler by name. Every other
+// from the stored tallies (case_tally, migrations 0022-0023 and 0031, kept by triggers on
+// case_record) when the filter is one of the tallied facets — none, a grid, a village, a category
+// or subcategory, a source, a handling type, an urgency, a level, a range of days received, one of
+// category, subcategory, source, handling type, urgency or level with a range of days, or a
+// village with a category — plus a status; a department handler's scope (with no filter or a
+// range of days) is its department's tally plus the few cases outside the department registered
+// by or given to the handler by name. Every other
 // count (我的待办, the deadline queues and 督办 over the open cases, several filters at once, text,
 // a grid worker's scope) is counted through the indexes.
 import type { CaseFilter, CaseQueue } from '../../../shared/cases/case-inputs';
@@ -65,22 +67,54 @@ export function tallyFacet(db: ReadDb, f: CaseFilter): Facet | null {
       return isSub() ? null : one('village_category', `${f.villageId}/${f.categoryId}`);
     case 'from':
     case 'to':
-    case 'from,to': {
-      const p: Params = { facet: 'day' };
-      const terms = ['t.facet = @facet'];
-      if (f.from) {
-        p.dayFrom = dayOf(shanghaiInstant(f.from).getTime());
-        terms.push('t.key >= @dayFrom');
+    case 'from,to':
+      return daysFacet('day', null, f);
+    default: {
+      // One facet and a range of days received: the facet's tallies by day (migration 0031).
+      const other = keys.split(',').filter((k) => k !== 'from' && k !== 'to');
+      if (other.length !== 1 || other.length === keys.split(',').length) return null;
+      switch (other[0]) {
+        case 'categoryId':
+          return daysFacet(isSub() ? 'subcategory_day' : 'category_day', f.categoryId!, f);
+        case 'source':
+          return daysFacet('source_day', f.source!, f);
+        case 'handlingType':
+          return daysFacet('handling_day', f.handlingType!, f);
+        case 'urgency':
+          return daysFacet('urgency_day', f.urgency!, f);
+        case 'level':
+          return daysFacet('level_day', f.level!, f);
+        default:
+          return null;
       }
-      if (f.to) {
-        p.dayTo = dayOf(shanghaiInstant(addDays(f.to, 1)).getTime());
-        terms.push('t.key < @dayTo');
-      }
-      return { where: terms.join(' AND '), p };
     }
-    default:
-      return null;
   }
+}
+
+/**
+ * The tally rows of the days received in the filter's range: of the 'day' facet (value null,
+ * integer keys), or of a facet by value and day (keys 'value/day', days of five digits, so the
+ * range of days is a range of keys).
+ */
+export function daysFacet(facet: string, value: string | null, f: Pick<CaseFilter, 'from' | 'to'>): Facet {
+  const p: Params = { facet };
+  const terms = ['t.facet = @facet'];
+  const key = (day: number | string) => (value === null ? day : `${value}/${day}`);
+  if (f.from) {
+    p.dayFrom = key(dayOf(shanghaiInstant(f.from).getTime()));
+    terms.push('t.key >= @dayFrom');
+  } else if (value !== null) {
+    p.dayFrom = key('');
+    terms.push('t.key >= @dayFrom');
+  }
+  if (f.to) {
+    p.dayTo = key(dayOf(shanghaiInstant(addDays(f.to, 1)).getTime()));
+    terms.push('t.key < @dayTo');
+  } else if (value !== null) {
+    p.dayTo = key('~');
+    terms.push('t.key < @dayTo');
+  }
+  return { where: terms.join(' AND '), p };
 }
 
 /** The sum of the tallies of `facet` for the queue's statuses (and the filter's status). */
@@ -112,9 +146,11 @@ export function countQueue(db: ReadDb, q: CountQuery): number {
   if (QUEUE_STATUSES[q.queue]) {
     const facet = !q.scope || q.scope.kind === 'department' ? tallyFacet(db, { ...q.filter, status: undefined }) : null;
     if (facet && !q.scope) return tallySum(db, facet, q.queue, q.filter.status);
-    if (facet && q.scope?.kind === 'department' && q.scope.department && facet.p.facet === 'all') {
-      // The department's cases, and those outside it the handler registered or was given by name.
-      const inDepartment = tallySum(db, { where: 't.facet = @facet AND t.key = @key', p: { facet: 'department', key: q.scope.department } }, q.queue, q.filter.status);
+    if (facet && q.scope?.kind === 'department' && q.scope.department && (facet.p.facet === 'all' || facet.p.facet === 'day')) {
+      // The department's cases (all, or those received in the range), and those outside it the
+      // handler registered or was given by name.
+      const department = facet.p.facet === 'all' ? { where: 't.facet = @facet AND t.key = @key', p: { facet: 'department', key: q.scope.department } } : daysFacet('department_day', q.scope.department, q.filter);
+      const inDepartment = tallySum(db, department, q.queue, q.filter.status);
       const p = { ...q.params, scopeMe: q.scope.userId, scopeDept: q.scope.department };
       const outside = (db.cached(`SELECT count(*) AS n FROM case_record c WHERE ${q.whereUnscoped}
            AND (c.assignee_user_id = @scopeMe OR c.registered_by = @scopeMe) AND c.assignee_department_id IS NOT @scopeDept`).get(p) as { n: number }).n;
@@ -124,12 +160,12 @@ export function countQueue(db: ReadDb, q: CountQuery): number {
   return (db.cached(`SELECT count(*) AS n FROM case_record c WHERE ${q.where}`).get(q.params) as { n: number }).n;
 }
 
-/** The tally of `facet` per day key in [fromDay, toDay) (facets 'day', 'closed_day', 'closed_on_time_day'), every status. */
 /** The cases of a day facet's tallies over a range of days, in all (one row, not one per day). */
 export function tallyTotal(db: ReadDb, facet: 'day' | 'closed_day' | 'closed_on_time_day', fromDay: number, toDay: number): number {
   return db.cached('SELECT coalesce(sum(t.n), 0) FROM case_tally t WHERE t.facet = ? AND t.key >= ? AND t.key < ?').pluck().get(facet, fromDay, toDay) as number;
 }
 
+/** The tally of `facet` per day key in [fromDay, toDay) (facets 'day', 'closed_day', 'closed_on_time_day'), every status. */
 export function tallyByDay(db: ReadDb, facet: 'day' | 'closed_day' | 'closed_on_time_day', fromDay: number, toDay: number): Map<number, number> {
   const rows = db.cached('SELECT t.key AS day, sum(t.n) AS n FROM case_tally t WHERE t.facet = ? AND t.key >= ? AND t.key < ? GROUP BY t.key')
     .all(facet, fromDay, toDay) as { day: number; n: number }[];

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CASE_QUEUES, type CaseFilter, type CaseQueue } from '../../../../shared/cases/case-inputs';
 import { textCondition } from '../../../../electron/core/cases/case-search';
 import { CASE_TALLY_FACETS } from '../../../../electron/core/db/migrations/0023-case-tally-days';
+import { CASE_TALLY_DAY_FACETS } from '../../../../electron/core/db/migrations/0031-case-tally-facet-days';
 import { at, caseIn, caseTown, type CaseTown } from './case-fixture';
 
 const TITLES = [
@@ -100,12 +101,15 @@ describe('the stored case tallies', () => {
     const db = t.h.core.services.db;
     const stored = db.prepare('SELECT facet, key, status, done, n FROM case_tally WHERE n <> 0 ORDER BY 1, 2, 3, 4').all();
     const counted = db
-      .prepare(CASE_TALLY_FACETS.map(([facet, key]) => `SELECT '${facet}' AS facet, ${key} AS key, status, done, count(*) AS n FROM case_record WHERE ${key} IS NOT NULL GROUP BY 2, 3, 4`).join(' UNION ALL ') + ' ORDER BY 1, 2, 3, 4')
+      .prepare([...CASE_TALLY_FACETS, ...CASE_TALLY_DAY_FACETS].map(([facet, key]) => `SELECT '${facet}' AS facet, ${key} AS key, status, done, count(*) AS n FROM case_record WHERE ${key} IS NOT NULL GROUP BY 2, 3, 4`).join(' UNION ALL ') + ' ORDER BY 1, 2, 3, 4')
       .all();
     expect(stored).toEqual(counted);
     expect(stored.length).toBeGreaterThan(20);
     // Days are whole numbers, whatever the instants are stored as.
-    expect(db.prepare("SELECT count(*) FROM case_tally WHERE facet LIKE '%day' AND typeof(key) <> 'integer'").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM case_tally WHERE facet IN ('day', 'closed_day', 'closed_on_time_day') AND typeof(key) <> 'integer'").pluck().get()).toBe(0);
+    // A facet by day: the value and a whole day of five digits.
+    expect(db.prepare("SELECT count(*) FROM case_tally WHERE facet LIKE '%\\_day' ESCAPE '\\' AND facet NOT LIKE 'closed%' AND key NOT GLOB '*/[0-9][0-9][0-9][0-9][0-9]'").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM case_tally WHERE facet = 'source_day'").pluck().get()).toBeGreaterThan(0);
   }
 
   it('equal a count of the cases after registering, transitions, edits and deletion', () => {
@@ -122,7 +126,7 @@ describe('the stored case tallies', () => {
     expectTalliesRight(t);
   });
 
-  it('give every queue count under every tallied filter as counting does', () => {
+  it('give every queue count under every tallied filter as counting does', async () => {
     const t = town();
     for (const s of ['accepted', 'in_progress', 'handled', 'closed', 'rejected'] as const) caseIn(t, s);
     caseIn(t, 'dispatched', { toDepartment: true });
@@ -133,12 +137,38 @@ describe('the stored case tallies', () => {
       { villageId: t.villageId, categoryId: t.category('环境卫生').id }, { source: 'hotline' }, { urgency: 'critical' }, { handlingType: 'coordination' },
       { level: 'village' }, { from: '2025-11-17' }, { to: '2025-11-16' }, { from: '2025-11-17', to: '2025-11-17' }, { status: 'closed' },
       { gridId: t.grids[0]!, status: 'registered' },
+      // A facet with a range of days received (the tallies of migration 0031).
+      { source: 'hotline', from: '2025-11-17', to: '2025-11-17' }, { source: 'hotline', to: '2025-11-16' }, { urgency: 'critical', from: '2025-11-17' },
+      { handlingType: 'coordination', from: '2025-11-01', to: '2025-11-30' }, { level: 'village', to: '2025-11-17' },
+      { categoryId: t.category('环境卫生').id, from: '2025-11-17' }, { categoryId: sub, from: '2025-11-01', to: '2025-11-17' },
+      { categoryId: t.category('消防隐患').id, from: '2025-11-18' }, { source: 'hotline', from: '2025-11-17', status: 'registered' },
     ];
     // The queue's rows themselves (not counted from the tallies).
     const count = (filter: CaseFilter, queue: CaseQueue) => t.h.call(t.h.adminToken, 'cases.queue', { queue, filter, limit: 500 }).rows.length;
     for (const filter of filters) {
       const counts = t.h.call(t.h.adminToken, 'cases.queueCounts', { filter });
       for (const queue of CASE_QUEUES) expect(counts[queue], `${queue} ${JSON.stringify(filter)}`).toBe(count(filter, queue));
+    }
+    // A department handler's queues: its department's tallies (by day under a range), and the
+    // cases outside it registered by or given to the handler.
+    const dept = t.h.call(t.h.adminToken, 'departments.list', {}).find((d) => d.code === 'CG')!;
+    t.h.call(t.h.adminToken, 'users.create', { username: 'chengguan', displayName: '城管张', role: 'department_handler', password: 'correct-horse-1', departmentId: dept.id });
+    const handler = (await t.h.callAsync(null, 'auth.login', { username: 'chengguan', password: 'correct-horse-1' })).token;
+    for (const status of ['accepted', 'in_progress', 'closed'] as const) {
+      const id = caseIn(t, 'accepted');
+      t.act(id, { type: 'dispatch', target: { kind: 'department', departmentId: dept.id } });
+      if (status !== 'accepted') t.act(id, { type: 'start' });
+      if (status === 'closed') for (const action of [{ type: 'handle', result: '已处理' }, { type: 'verify' }, { type: 'evaluate', satisfaction: 'satisfied' }, { type: 'close' }] as const) t.act(id, action);
+    }
+    expect(t.h.call(handler, 'cases.queueCounts', { filter: {} }).all).toBeGreaterThanOrEqual(3);
+    const byHandler = (filter: CaseFilter, queue: CaseQueue) => t.h.call(handler, 'cases.queue', { queue, filter, limit: 500 });
+    for (const filter of [{}, { from: '2025-11-17' }, { to: '2025-11-16' }, { from: '2025-11-17', to: '2025-11-17' }, { from: '2025-11-18' }] as CaseFilter[]) {
+      const counts = t.h.call(handler, 'cases.queueCounts', { filter });
+      for (const queue of CASE_QUEUES) {
+        const page = byHandler(filter, queue);
+        expect(counts[queue], `handler ${queue} ${JSON.stringify(filter)}`).toBe(page.rows.length);
+        expect(page.total, `handler ${queue} ${JSON.stringify(filter)}`).toBe(page.rows.length);
+      }
     }
   });
 });
