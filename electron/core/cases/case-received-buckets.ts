@@ -25,8 +25,11 @@ export interface BucketPageInput {
   queue: CaseQueue;
   filter: CaseFilter;
   sort: CaseSort;
-  /** Whether the viewer's scope limits the cases (then the scope's own indexes are the better start). */
-  scoped: boolean;
+  /**
+   * The kind of scope limiting the viewer's cases, if any: a grid worker's few grids are found
+   * through their own indexes; a department's share of the town is walked like the rest.
+   */
+  scope: 'grid' | 'department' | null;
   /** The page's condition on `case_record c` and its parameters (from, to: the range in ms, to exclusive). */
   where: string;
   params: Params;
@@ -35,13 +38,14 @@ export interface BucketPageInput {
 /**
  * The page's statement (rowids as `rid`, with @limit and @offset still to bind) and its
  * parameters, or null where the plain walk of one index is the better path: another order, no
- * date range, a narrower filter or scope (grid, village, category, text: their own indexes), or
+ * date range, a narrower filter or scope (grid, village, category, text, a grid worker's grids:
+ * their own indexes), or
  * a range of more than MAX_WALKS buckets.
  */
 export function receivedBucketsPage(db: ReadDb, input: BucketPageInput): { sql: string; params: Params } | null {
   const { filter: f, sort, params } = input;
   const done = DONE_OF[input.queue];
-  if (!done || sort.field !== 'updatedAt' || input.scoped) return null;
+  if (!done || sort.field !== 'updatedAt' || input.scope === 'grid') return null;
   if (!f.from && !f.to) return null;
   if (f.gridId || f.villageId || f.categoryId || f.text) return null;
   const lo = typeof params.from === 'number' ? params.from : (db.cached('SELECT min(received_at) FROM case_record').pluck().get() as number | null);

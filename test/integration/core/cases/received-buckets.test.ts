@@ -16,22 +16,27 @@ it('pages a receipt range in update order exactly as the plain query does', () =
   const ids = [...Array(12)].flatMap(() => [caseIn(t, 'closed'), caseIn(t, 'in_progress'), caseIn(t, 'closed')]);
   // Receipt times spread over ~300 days (12 buckets), updates from the same hour to 90 days later,
   // several cases sharing an update time (the order's tie goes by rowid).
+  const dept = t.h.core.services.db.prepare('SELECT id FROM department ORDER BY code LIMIT 1').pluck().get() as string;
   t.h.core.services.writer.transaction(null, (tx) => {
     ids.forEach((id, i) => {
       const received = at('2025-01-03') + i * 8 * DAY + (i % 5) * 3_600_000;
       const updated = i % 6 === 0 ? at('2025-12-01') : received + ((i * 37) % 90) * DAY;
-      tx.update('case_record', id, { received_at: received, updated_at: updated });
+      tx.update('case_record', id, { received_at: received, updated_at: updated, ...(i % 3 === 0 ? { assignee_department_id: dept } : {}) });
     });
   });
   const db = t.h.core.services.db;
   const window = dueWindow(db, t.clock.now);
   const viewer = { userId: null, scope: null };
   const raw = t.h.openRaw();
-  const plain = (queue: CaseQueue, f: CaseFilter, dir: 'ASC' | 'DESC', offset: number, limit: number) => {
+  // A department handler's view: its department's cases (and those it registered or was given).
+  const handlerId = 'U-HANDLER';
+  const departmentViewer = { userId: handlerId, scope: { userId: handlerId, units: null, department: dept, kind: 'department' as const } };
+  const plain = (queue: CaseQueue, f: CaseFilter, dir: 'ASC' | 'DESC', offset: number, limit: number, inDepartment = false) => {
     const from = f.from ? at(f.from, '00:00') : -Infinity;
     const to = f.to ? at(f.to, '00:00') + DAY : Infinity;
     const done = queue === 'closed' ? ' AND done = 1' : '';
-    return (raw.prepare(`SELECT id, received_at AS r FROM case_record WHERE 1 = 1${done} ORDER BY updated_at ${dir}, rowid ${dir}`).all() as { id: string; r: number }[])
+    const scope = inDepartment ? ` AND assignee_department_id = '${dept}'` : '';
+    return (raw.prepare(`SELECT id, received_at AS r FROM case_record WHERE 1 = 1${done}${scope} ORDER BY updated_at ${dir}, rowid ${dir}`).all() as { id: string; r: number }[])
       .filter((c) => c.r >= from && c.r < to)
       .slice(offset, offset + limit)
       .map((c) => c.id);
@@ -44,6 +49,7 @@ it('pages a receipt range in update order exactly as the plain query does', () =
     { from: '2024-01-01', to: '2024-12-31' },
   ];
   let merged = 0;
+  let mergedForDepartment = 0;
   for (const filter of ranges) {
     for (const queue of ['closed', 'all'] as const) {
       for (const dir of ['desc', 'asc'] as const) {
@@ -53,16 +59,23 @@ it('pages a receipt range in update order exactly as the plain query does', () =
           const page = queuePage(recordingDb(db, seen), { queue, filter, sort, viewer, window }, offset, limit);
           if ([...seen].some((s) => s.includes('case_done_received_bucket_updated'))) merged++;
           expect(page.rows.map((r) => r.id), `${queue} ${JSON.stringify(filter)} ${dir} ${offset}`).toEqual(plain(queue, filter, dir === 'asc' ? 'ASC' : 'DESC', offset, limit));
+          const handlerSeen = new Set<string>();
+          const handler = queuePage(recordingDb(db, handlerSeen), { queue, filter, sort, viewer: departmentViewer, window }, offset, limit);
+          if ([...handlerSeen].some((s) => s.includes('case_done_received_bucket_updated'))) mergedForDepartment++;
+          expect(handler.rows.map((r) => r.id), `department ${queue} ${JSON.stringify(filter)} ${dir} ${offset}`).toEqual(
+            plain(queue, filter, dir === 'asc' ? 'ASC' : 'DESC', offset, limit, true),
+          );
         }
       }
     }
   }
   expect(merged).toBeGreaterThan(40);
+  expect(mergedForDepartment).toBe(merged);
   raw.close();
 });
 
 it('keeps the plain walk where the merge is not the better path', () => {
-  const input = { queue: 'closed' as CaseQueue, filter: { from: '2025-01-01', to: '2025-12-31' } as CaseFilter, sort: { field: 'updatedAt', dir: 'desc' } as CaseSort, scoped: false, where: 'c.done = 1', params: { from: at('2025-01-01', '00:00'), to: at('2026-01-01', '00:00') } };
+  const input = { queue: 'closed' as CaseQueue, filter: { from: '2025-01-01', to: '2025-12-31' } as CaseFilter, sort: { field: 'updatedAt', dir: 'desc' } as CaseSort, scope: null as 'grid' | 'department' | null, where: 'c.done = 1', params: { from: at('2025-01-01', '00:00'), to: at('2026-01-01', '00:00') } };
   const t = caseTown(at('2025-11-17', '09:00'));
   const db = t.h.core.services.db;
   const walks = (x: typeof input) => receivedBucketsPage(db, x)?.sql.split(' UNION ALL ').length ?? 0;
@@ -70,7 +83,8 @@ it('keeps the plain walk where the merge is not the better path', () => {
   expect(walks({ ...input, queue: 'all' })).toBe(2 * walks(input));
   expect(walks({ ...input, queue: 'overdue' })).toBe(0);
   expect(walks({ ...input, sort: { field: 'receivedAt', dir: 'desc' } })).toBe(0);
-  expect(walks({ ...input, scoped: true })).toBe(0);
+  expect(walks({ ...input, scope: 'grid' })).toBe(0);
+  expect(walks({ ...input, scope: 'department' })).toBe(walks(input));
   expect(walks({ ...input, filter: { ...input.filter, gridId: 'g' } })).toBe(0);
   expect(walks({ ...input, filter: {} })).toBe(0);
   // Ten years: more walks than the merge is worth.
