@@ -1,5 +1,6 @@
-// A page in "last updated" order of cases received in a date range (the closed queue over a
-// year, in its default order) as a merge of ordered walks, one per bucket of receipt time.
+// A page in "last updated" (or deadline, or number) order of cases received in a date range (the
+// closed queue over a year, in its default order) as a merge of ordered walks, one per bucket of
+// receipt time.
 // Cases received in the range may have been updated long after it, so no single index serves
 // both the range and the order: walking (done, updated_at) skipped every case received after the
 // range, and reading the range sorted all of it. The index of migration 0029 holds, per done and
@@ -17,6 +18,13 @@ const BUCKET_MS = 2 ** 31;
 export const MAX_WALKS = 64;
 
 export const bucketOf = (ms: number): number => Math.floor(ms / BUCKET_MS);
+
+/** The orders the merge serves: each one's column and its bucket index (migrations 0029, 0032). */
+const ORDERS: Partial<Record<CaseSort['field'], { column: string; index: string }>> = {
+  updatedAt: { column: 'updated_at', index: 'case_done_received_bucket_updated' },
+  deadlineAt: { column: 'deadline_at', index: 'case_done_received_bucket_deadline' },
+  number: { column: 'number', index: 'case_done_received_bucket_number' },
+};
 
 /** The done values a queue's cases have, where the merge serves it (closed: done; all: both). */
 const DONE_OF: Partial<Record<CaseQueue, readonly number[]>> = { closed: [1], all: [0, 1] };
@@ -37,7 +45,8 @@ export interface BucketPageInput {
 
 /**
  * The page's statement (rowids as `rid`, with @limit and @offset still to bind) and its
- * parameters, or null where the plain walk of one index is the better path: another order, no
+ * parameters, or null where the plain walk of one index is the better path: an order by receipt
+ * (its own index) or urgency, no
  * date range, a narrower filter or scope (grid, village, category, text, a grid worker's grids:
  * their own indexes), or
  * a range of more than MAX_WALKS buckets.
@@ -45,7 +54,8 @@ export interface BucketPageInput {
 export function receivedBucketsPage(db: ReadDb, input: BucketPageInput): { sql: string; params: Params } | null {
   const { filter: f, sort, params } = input;
   const done = DONE_OF[input.queue];
-  if (!done || sort.field !== 'updatedAt' || input.scope === 'grid') return null;
+  const order = ORDERS[sort.field];
+  if (!done || !order || input.scope === 'grid') return null;
   if (!f.from && !f.to) return null;
   if (f.gridId || f.villageId || f.categoryId || f.text) return null;
   const lo = typeof params.from === 'number' ? params.from : (db.cached('SELECT min(received_at) FROM case_record').pluck().get() as number | null);
@@ -60,7 +70,7 @@ export function receivedBucketsPage(db: ReadDb, input: BucketPageInput): { sql: 
     p[`bucket${b - first}`] = b;
     for (const d of done) {
       walks.push(
-        `SELECT c.rowid AS rid, c.updated_at AS k FROM case_record c INDEXED BY case_done_received_bucket_updated WHERE ${input.where} AND c.done = ${d} AND (c.received_at >> 31) = @bucket${b - first}`,
+        `SELECT c.rowid AS rid, c.${order.column} AS k FROM case_record c INDEXED BY ${order.index} WHERE ${input.where} AND c.done = ${d} AND (c.received_at >> 31) = @bucket${b - first}`,
       );
     }
   }

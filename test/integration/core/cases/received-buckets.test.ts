@@ -1,5 +1,5 @@
-// A queue in update order filtered to receipt dates is read as a merge of one ordered walk per
-// receipt bucket (case-received-buckets.ts, migration 0029). Its pages are exactly the plain
+// A queue in update, deadline or number order filtered to receipt dates is read as a merge of one
+// ordered walk per receipt bucket (case-received-buckets.ts, migrations 0029 and 0032). Its pages are exactly the plain
 // query's, for cases spread over many buckets and updated long after the range.
 import { expect, it } from 'vitest';
 import type { CaseFilter, CaseQueue, CaseSort } from '../../../../shared/cases/case-inputs';
@@ -31,12 +31,13 @@ it('pages a receipt range in update order exactly as the plain query does', () =
   // A department handler's view: its department's cases (and those it registered or was given).
   const handlerId = 'U-HANDLER';
   const departmentViewer = { userId: handlerId, scope: { userId: handlerId, units: null, department: dept, kind: 'department' as const } };
-  const plain = (queue: CaseQueue, f: CaseFilter, dir: 'ASC' | 'DESC', offset: number, limit: number, inDepartment = false) => {
+  const COLUMN = { updatedAt: 'updated_at', deadlineAt: 'deadline_at', number: 'number' } as const;
+  const plain = (queue: CaseQueue, f: CaseFilter, dir: 'ASC' | 'DESC', offset: number, limit: number, inDepartment = false, field: keyof typeof COLUMN = 'updatedAt') => {
     const from = f.from ? at(f.from, '00:00') : -Infinity;
     const to = f.to ? at(f.to, '00:00') + DAY : Infinity;
     const done = queue === 'closed' ? ' AND done = 1' : '';
     const scope = inDepartment ? ` AND assignee_department_id = '${dept}'` : '';
-    return (raw.prepare(`SELECT id, received_at AS r FROM case_record WHERE 1 = 1${done}${scope} ORDER BY updated_at ${dir}, rowid ${dir}`).all() as { id: string; r: number }[])
+    return (raw.prepare(`SELECT id, received_at AS r FROM case_record WHERE 1 = 1${done}${scope} ORDER BY ${COLUMN[field]} ${dir}, rowid ${dir}`).all() as { id: string; r: number }[])
       .filter((c) => c.r >= from && c.r < to)
       .slice(offset, offset + limit)
       .map((c) => c.id);
@@ -52,24 +53,24 @@ it('pages a receipt range in update order exactly as the plain query does', () =
   let mergedForDepartment = 0;
   for (const filter of ranges) {
     for (const queue of ['closed', 'all'] as const) {
-      for (const dir of ['desc', 'asc'] as const) {
-        const sort: CaseSort = { field: 'updatedAt', dir };
+      for (const [field, dir] of [['updatedAt', 'desc'], ['updatedAt', 'asc'], ['deadlineAt', 'desc'], ['deadlineAt', 'asc'], ['number', 'desc'], ['number', 'asc']] as const) {
+        const sort: CaseSort = { field, dir };
         for (const [offset, limit] of [[0, 5], [3, 4], [0, 50]] as const) {
           const seen = new Set<string>();
           const page = queuePage(recordingDb(db, seen), { queue, filter, sort, viewer, window }, offset, limit);
-          if ([...seen].some((s) => s.includes('case_done_received_bucket_updated'))) merged++;
-          expect(page.rows.map((r) => r.id), `${queue} ${JSON.stringify(filter)} ${dir} ${offset}`).toEqual(plain(queue, filter, dir === 'asc' ? 'ASC' : 'DESC', offset, limit));
+          if ([...seen].some((s) => s.includes('case_done_received_bucket_'))) merged++;
+          expect(page.rows.map((r) => r.id), `${queue} ${JSON.stringify(filter)} ${dir} ${offset}`).toEqual(plain(queue, filter, dir === 'asc' ? 'ASC' : 'DESC', offset, limit, false, field));
           const handlerSeen = new Set<string>();
           const handler = queuePage(recordingDb(db, handlerSeen), { queue, filter, sort, viewer: departmentViewer, window }, offset, limit);
-          if ([...handlerSeen].some((s) => s.includes('case_done_received_bucket_updated'))) mergedForDepartment++;
+          if ([...handlerSeen].some((s) => s.includes('case_done_received_bucket_'))) mergedForDepartment++;
           expect(handler.rows.map((r) => r.id), `department ${queue} ${JSON.stringify(filter)} ${dir} ${offset}`).toEqual(
-            plain(queue, filter, dir === 'asc' ? 'ASC' : 'DESC', offset, limit, true),
+            plain(queue, filter, dir === 'asc' ? 'ASC' : 'DESC', offset, limit, true, field),
           );
         }
       }
     }
   }
-  expect(merged).toBeGreaterThan(40);
+  expect(merged).toBeGreaterThan(120);
   expect(mergedForDepartment).toBe(merged);
   raw.close();
 });
@@ -83,6 +84,8 @@ it('keeps the plain walk where the merge is not the better path', () => {
   expect(walks({ ...input, queue: 'all' })).toBe(2 * walks(input));
   expect(walks({ ...input, queue: 'overdue' })).toBe(0);
   expect(walks({ ...input, sort: { field: 'receivedAt', dir: 'desc' } })).toBe(0);
+  expect(walks({ ...input, sort: { field: 'urgency', dir: 'desc' } })).toBe(0);
+  expect(walks({ ...input, sort: { field: 'deadlineAt', dir: 'asc' } })).toBe(walks(input));
   expect(walks({ ...input, scope: 'grid' })).toBe(0);
   expect(walks({ ...input, scope: 'department' })).toBe(walks(input));
   expect(walks({ ...input, filter: { ...input.filter, gridId: 'g' } })).toBe(0);

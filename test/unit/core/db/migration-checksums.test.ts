@@ -42,6 +42,7 @@ const FROZEN: Record<string, string> = {
   '0029-case-received-buckets.ts': 'f3a31762c86dc46c8fd410b541a7917124f8c2048e9ffdc1aa02839b17ae6a09',
   '0030-place-search.ts': '305982f75827366111cca2aab50480f87faedc46348a6e05f1335d77c973e6ca',
   '0031-case-tally-facet-days.ts': '81d3fdedd054340c4d18409e668088679140cb4191d7cb0ec2d6a1430ce98551',
+  '0032-case-received-bucket-orders.ts': '33e90f3631bc3877fb681d3be2eea0370c75662ff031c311e450005cd5c4e124',
 };
 
 /** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */
