@@ -80,6 +80,28 @@ describe('county cases and board', () => {
         add(`county.queue.all.sort.${field}`, 'dispatcher', 'cases.queue', { queue: 'all', filter: {}, sort: { field, dir: 'desc' }, limit: 50 });
       }
 
+      // Two filters at once, other roles' scopes, and other orders over a range (a sample of the
+      // combinations the filter bar and the column headers allow).
+      const year = { from: '2025-01-01', to: '2025-12-31' };
+      const combos: [string, CaseFilter][] = [
+        ['year', year],
+        ['source+year', { source: 'hotline', ...year }],
+        ['urgency+month', { urgency: 'urgent', from: '2026-09-01', to: '2026-09-30' }],
+        ['category+year', { categoryId: category, ...year }],
+        ['category+text', { categoryId: category, text: '路灯' }],
+        ['year+text', { ...year, text: '路灯' }],
+      ];
+      for (const role of ['dispatcher', 'grid_worker', 'department_handler'] as Role[]) {
+        for (const [name, filter] of combos) {
+          for (const queue of ['all', 'closed', 'overdue'] as CaseQueue[]) add(`county.combo.${role}.${name}.${queue}`, role, 'cases.queue', { queue, filter, limit: 50 });
+          add(`county.combo.${role}.${name}.counts`, role, 'cases.queueCounts', { filter });
+        }
+      }
+      for (const field of ['deadlineAt', 'updatedAt', 'number', 'urgency'] as const) {
+        for (const queue of ['all', 'closed'] as CaseQueue[]) add(`county.combo.year.sort.${field}.${queue}`, 'dispatcher', 'cases.queue', { queue, filter: year, sort: { field, dir: 'desc' }, limit: 50 });
+        add(`county.combo.closed.sort.${field}`, 'dispatcher', 'cases.queue', { queue: 'closed', filter: {}, sort: { field, dir: 'desc' }, limit: 50 });
+      }
+
       report(rows);
       expect(boardRows.length).toBe(BOARD_REFRESH.length);
     } finally {

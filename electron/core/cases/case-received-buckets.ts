@@ -47,8 +47,8 @@ export interface BucketPageInput {
  * The page's statement (rowids as `rid`, with @limit and @offset still to bind) and its
  * parameters, or null where the plain walk of one index is the better path: an order by receipt
  * (its own index) or urgency, no
- * date range, a narrower filter or scope (grid, village, category, text, a grid worker's grids:
- * their own indexes), or
+ * date range, a narrower filter or scope (grid, village, subcategory, text, a grid worker's
+ * grids: their own indexes), or
  * a range of more than MAX_WALKS buckets.
  */
 export function receivedBucketsPage(db: ReadDb, input: BucketPageInput): { sql: string; params: Params } | null {
@@ -57,7 +57,10 @@ export function receivedBucketsPage(db: ReadDb, input: BucketPageInput): { sql: 
   const order = ORDERS[sort.field];
   if (!done || !order || input.scope === 'grid') return null;
   if (!f.from && !f.to) return null;
-  if (f.gridId || f.villageId || f.categoryId || f.text) return null;
+  if (f.gridId || f.villageId || f.text) return null;
+  // A category holds a tenth of the cases: the walks find its page quickly; a subcategory's few
+  // cases are found through their own index.
+  if (f.categoryId && (db.cached('SELECT parent_id FROM case_category WHERE id = ?').pluck().get(f.categoryId) ?? null) !== null) return null;
   const lo = typeof params.from === 'number' ? params.from : (db.cached('SELECT min(received_at) FROM case_record').pluck().get() as number | null);
   const hi = typeof params.to === 'number' ? params.to - 1 : (db.cached('SELECT max(received_at) FROM case_record').pluck().get() as number | null);
   if (lo === null || hi === null || hi < lo) return null;

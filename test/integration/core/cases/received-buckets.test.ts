@@ -17,11 +17,17 @@ it('pages a receipt range in update order exactly as the plain query does', () =
   // Receipt times spread over ~300 days (12 buckets), updates from the same hour to 90 days later,
   // several cases sharing an update time (the order's tie goes by rowid).
   const dept = t.h.core.services.db.prepare('SELECT id FROM department ORDER BY code LIMIT 1').pluck().get() as string;
+  const other = t.category('市政设施').id;
   t.h.core.services.writer.transaction(null, (tx) => {
     ids.forEach((id, i) => {
       const received = at('2025-01-03') + i * 8 * DAY + (i % 5) * 3_600_000;
       const updated = i % 6 === 0 ? at('2025-12-01') : received + ((i * 37) % 90) * DAY;
-      tx.update('case_record', id, { received_at: received, updated_at: updated, ...(i % 3 === 0 ? { assignee_department_id: dept } : {}) });
+      tx.update('case_record', id, {
+        received_at: received,
+        updated_at: updated,
+        ...(i % 3 === 0 ? { assignee_department_id: dept } : {}),
+        ...(i % 4 === 1 ? { category_id: other, subcategory_id: null } : {}),
+      });
     });
   });
   const db = t.h.core.services.db;
@@ -37,7 +43,8 @@ it('pages a receipt range in update order exactly as the plain query does', () =
     const to = f.to ? at(f.to, '00:00') + DAY : Infinity;
     const done = queue === 'closed' ? ' AND done = 1' : '';
     const scope = inDepartment ? ` AND assignee_department_id = '${dept}'` : '';
-    return (raw.prepare(`SELECT id, received_at AS r FROM case_record WHERE 1 = 1${done}${scope} ORDER BY ${COLUMN[field]} ${dir}, rowid ${dir}`).all() as { id: string; r: number }[])
+    const category = f.categoryId ? ` AND category_id = '${f.categoryId}'` : '';
+    return (raw.prepare(`SELECT id, received_at AS r FROM case_record WHERE 1 = 1${done}${scope}${category} ORDER BY ${COLUMN[field]} ${dir}, rowid ${dir}`).all() as { id: string; r: number }[])
       .filter((c) => c.r >= from && c.r < to)
       .slice(offset, offset + limit)
       .map((c) => c.id);
@@ -48,6 +55,7 @@ it('pages a receipt range in update order exactly as the plain query does', () =
     { to: '2025-05-20' },
     { from: '2025-04-04', to: '2025-04-04' },
     { from: '2024-01-01', to: '2024-12-31' },
+    { from: '2025-02-10', to: '2025-07-31', categoryId: t.category('环境卫生').id },
   ];
   let merged = 0;
   let mergedForDepartment = 0;
@@ -89,6 +97,8 @@ it('keeps the plain walk where the merge is not the better path', () => {
   expect(walks({ ...input, scope: 'grid' })).toBe(0);
   expect(walks({ ...input, scope: 'department' })).toBe(walks(input));
   expect(walks({ ...input, filter: { ...input.filter, gridId: 'g' } })).toBe(0);
+  expect(walks({ ...input, filter: { ...input.filter, categoryId: t.category('环境卫生').id } })).toBe(walks(input));
+  expect(walks({ ...input, filter: { ...input.filter, categoryId: t.sub('市政设施', '路灯损坏').id } })).toBe(0);
   expect(walks({ ...input, filter: {} })).toBe(0);
   // Ten years: more walks than the merge is worth.
   expect(walks({ ...input, params: { from: at('2016-01-01', '00:00'), to: at('2026-01-01', '00:00') } })).toBe(0);
