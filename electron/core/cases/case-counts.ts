@@ -1,12 +1,12 @@
 // How many cases a queue holds under a filter, as the queue counts and every page's total give
 // it. The queues defined by status alone (待受理, 待派遣, 处置中, 待核查结案, 已办结, 全部) are read
-// from the stored tallies (case_tally, migrations 0022-0023 and 0031, kept by triggers on
+// from the stored tallies (case_tally, migrations 0022-0023, 0031 and 0033, kept by triggers on
 // case_record) when the filter is one of the tallied facets — none, a grid, a village, a category
 // or subcategory, a source, a handling type, an urgency, a level, a range of days received, one of
 // category, subcategory, source, handling type, urgency or level with a range of days, or a
-// village with a category — plus a status; a department handler's scope (with no filter or a
-// range of days) is its department's tally plus the few cases outside the department registered
-// by or given to the handler by name. Every other
+// village with a category — plus a status; a department handler's scope (with no filter, a range
+// of days, one such facet, or both: migrations 0031 and 0033) is its department's tally plus the
+// few cases outside the department registered by or given to the handler by name. Every other
 // count (我的待办, the deadline queues and 督办 over the open cases, several filters at once, text,
 // a grid worker's scope) is counted through the indexes.
 import type { CaseFilter, CaseQueue } from '../../../shared/cases/case-inputs';
@@ -71,24 +71,51 @@ export function tallyFacet(db: ReadDb, f: CaseFilter): Facet | null {
       return daysFacet('day', null, f);
     default: {
       // One facet and a range of days received: the facet's tallies by day (migration 0031).
-      const other = keys.split(',').filter((k) => k !== 'from' && k !== 'to');
-      if (other.length !== 1 || other.length === keys.split(',').length) return null;
-      switch (other[0]) {
-        case 'categoryId':
-          return daysFacet(isSub() ? 'subcategory_day' : 'category_day', f.categoryId!, f);
-        case 'source':
-          return daysFacet('source_day', f.source!, f);
-        case 'handlingType':
-          return daysFacet('handling_day', f.handlingType!, f);
-        case 'urgency':
-          return daysFacet('urgency_day', f.urgency!, f);
-        case 'level':
-          return daysFacet('level_day', f.level!, f);
-        default:
-          return null;
-      }
+      const one = singleFacet(db, f);
+      return one && (f.from || f.to) ? daysFacet(`${one.name}_day`, one.value, f) : null;
     }
   }
+}
+
+/**
+ * The one facet of a filter that has a tally by day — a category or subcategory, a source, a
+ * handling type, an urgency or a level — besides a range of days and a status; null for any
+ * other filter.
+ */
+function singleFacet(db: ReadDb, f: CaseFilter): { name: string; value: string } | null {
+  if (f.text || f.syncConflict) return null;
+  const keys = (Object.keys(f) as (keyof CaseFilter)[]).filter((k) => f[k] !== undefined && k !== 'status' && k !== 'from' && k !== 'to');
+  if (keys.length !== 1) return null;
+  switch (keys[0]) {
+    case 'categoryId': {
+      const cat = db.cached('SELECT parent_id FROM case_category WHERE id = ?').get(f.categoryId) as { parent_id: string | null } | undefined;
+      return { name: cat?.parent_id ? 'subcategory' : 'category', value: f.categoryId! };
+    }
+    case 'source':
+      return { name: 'source', value: f.source! };
+    case 'handlingType':
+      return { name: 'handling', value: f.handlingType! };
+    case 'urgency':
+      return { name: 'urgency', value: f.urgency! };
+    case 'level':
+      return { name: 'level', value: f.level! };
+    default:
+      return null;
+  }
+}
+
+/**
+ * The tally rows of a department's cases under a filter: all of them, those received in a range
+ * of days, or those of one facet (with or without a range: migration 0033); null for any other
+ * filter.
+ */
+function departmentFacet(db: ReadDb, department: string, f: CaseFilter): Facet | null {
+  const rest = { ...f, status: undefined };
+  const keys = (Object.keys(rest) as (keyof CaseFilter)[]).filter((k) => rest[k] !== undefined);
+  if (keys.length === 0) return { where: 't.facet = @facet AND t.key = @key', p: { facet: 'department', key: department } };
+  if (keys.every((k) => k === 'from' || k === 'to')) return daysFacet('department_day', department, f);
+  const one = singleFacet(db, f);
+  return one ? daysFacet(`department_${one.name}_day`, `${department}/${one.value}`, f) : null;
 }
 
 /**
@@ -144,14 +171,16 @@ export interface CountQuery {
 /** The number of cases of a queue under a filter and scope. */
 export function countQueue(db: ReadDb, q: CountQuery): number {
   if (QUEUE_STATUSES[q.queue]) {
-    const facet = !q.scope || q.scope.kind === 'department' ? tallyFacet(db, { ...q.filter, status: undefined }) : null;
-    if (facet && !q.scope) return tallySum(db, facet, q.queue, q.filter.status);
-    if (facet && q.scope?.kind === 'department' && q.scope.department && (facet.p.facet === 'all' || facet.p.facet === 'day')) {
-      // The department's cases (all, or those received in the range), and those outside it the
-      // handler registered or was given by name.
-      const department = facet.p.facet === 'all' ? { where: 't.facet = @facet AND t.key = @key', p: { facet: 'department', key: q.scope.department } } : daysFacet('department_day', q.scope.department, q.filter);
+    if (!q.scope) {
+      const facet = tallyFacet(db, { ...q.filter, status: undefined });
+      if (facet) return tallySum(db, facet, q.queue, q.filter.status);
+    }
+    const department = q.scope?.kind === 'department' && q.scope.department ? departmentFacet(db, q.scope.department, q.filter) : null;
+    if (department && q.scope) {
+      // The department's cases under the filter (its tallies), and those outside it the handler
+      // registered or was given by name.
       const inDepartment = tallySum(db, department, q.queue, q.filter.status);
-      const p = { ...q.params, scopeMe: q.scope.userId, scopeDept: q.scope.department };
+      const p = { ...q.params, scopeMe: q.scope.userId, scopeDept: q.scope.department! };
       const outside = (db.cached(`SELECT count(*) AS n FROM case_record c WHERE ${q.whereUnscoped}
            AND (c.assignee_user_id = @scopeMe OR c.registered_by = @scopeMe) AND c.assignee_department_id IS NOT @scopeDept`).get(p) as { n: number }).n;
       return inDepartment + outside;

@@ -6,6 +6,7 @@ import { CASE_QUEUES, type CaseFilter, type CaseQueue } from '../../../../shared
 import { textCondition } from '../../../../electron/core/cases/case-search';
 import { CASE_TALLY_FACETS } from '../../../../electron/core/db/migrations/0023-case-tally-days';
 import { CASE_TALLY_DAY_FACETS } from '../../../../electron/core/db/migrations/0031-case-tally-facet-days';
+import { CASE_TALLY_DEPARTMENT_FACETS } from '../../../../electron/core/db/migrations/0033-case-tally-department-facets';
 import { at, caseIn, caseTown, type CaseTown } from './case-fixture';
 
 const TITLES = [
@@ -101,7 +102,7 @@ describe('the stored case tallies', () => {
     const db = t.h.core.services.db;
     const stored = db.prepare('SELECT facet, key, status, done, n FROM case_tally WHERE n <> 0 ORDER BY 1, 2, 3, 4').all();
     const counted = db
-      .prepare([...CASE_TALLY_FACETS, ...CASE_TALLY_DAY_FACETS].map(([facet, key]) => `SELECT '${facet}' AS facet, ${key} AS key, status, done, count(*) AS n FROM case_record WHERE ${key} IS NOT NULL GROUP BY 2, 3, 4`).join(' UNION ALL ') + ' ORDER BY 1, 2, 3, 4')
+      .prepare([...CASE_TALLY_FACETS, ...CASE_TALLY_DAY_FACETS, ...CASE_TALLY_DEPARTMENT_FACETS].map(([facet, key]) => `SELECT '${facet}' AS facet, ${key} AS key, status, done, count(*) AS n FROM case_record WHERE ${key} IS NOT NULL GROUP BY 2, 3, 4`).join(' UNION ALL ') + ' ORDER BY 1, 2, 3, 4')
       .all();
     expect(stored).toEqual(counted);
     expect(stored.length).toBeGreaterThan(20);
@@ -110,6 +111,7 @@ describe('the stored case tallies', () => {
     // A facet by day: the value and a whole day of five digits.
     expect(db.prepare("SELECT count(*) FROM case_tally WHERE facet LIKE '%\\_day' ESCAPE '\\' AND facet NOT LIKE 'closed%' AND key NOT GLOB '*/[0-9][0-9][0-9][0-9][0-9]'").pluck().get()).toBe(0);
     expect(db.prepare("SELECT count(*) FROM case_tally WHERE facet = 'source_day'").pluck().get()).toBeGreaterThan(0);
+    expect(db.prepare("SELECT count(*) FROM case_tally WHERE facet = 'department_source_day'").pluck().get()).toBeGreaterThan(0);
   }
 
   it('equal a count of the cases after registering, transitions, edits and deletion', () => {
@@ -162,7 +164,14 @@ describe('the stored case tallies', () => {
     }
     expect(t.h.call(handler, 'cases.queueCounts', { filter: {} }).all).toBeGreaterThanOrEqual(3);
     const byHandler = (filter: CaseFilter, queue: CaseQueue) => t.h.call(handler, 'cases.queue', { queue, filter, limit: 500 });
-    for (const filter of [{}, { from: '2025-11-17' }, { to: '2025-11-16' }, { from: '2025-11-17', to: '2025-11-17' }, { from: '2025-11-18' }] as CaseFilter[]) {
+    const handlerFilters: CaseFilter[] = [
+      {}, { from: '2025-11-17' }, { to: '2025-11-16' }, { from: '2025-11-17', to: '2025-11-17' }, { from: '2025-11-18' },
+      // A facet, with or without a range (the department's tallies of migration 0033).
+      { source: 'patrol' }, { source: 'hotline' }, { source: 'patrol', from: '2025-11-17' }, { source: 'patrol', to: '2025-11-16' },
+      { categoryId: t.category('环境卫生').id, from: '2025-11-01', to: '2025-11-30' }, { categoryId: sub }, { urgency: 'normal', from: '2025-11-17' },
+      { handlingType: 'coordination' }, { level: 'village', status: 'in_progress' }, { villageId: t.villageId, from: '2025-11-17' },
+    ];
+    for (const filter of handlerFilters) {
       const counts = t.h.call(handler, 'cases.queueCounts', { filter });
       for (const queue of CASE_QUEUES) {
         const page = byHandler(filter, queue);
