@@ -14,6 +14,7 @@ import type { CaseStatus } from '../../../shared/cases/case-workflow';
 import { addDays, shanghaiInstant } from '../calendar';
 import type { ReadDb } from '../db/read-db';
 import type { CaseScope } from './case-scope';
+import { isSubcategory } from './catalogue-repo';
 
 type Params = Record<string, string | number>;
 
@@ -41,10 +42,6 @@ interface Facet {
 export function tallyFacet(db: ReadDb, f: CaseFilter): Facet | null {
   if (f.text || f.syncConflict) return null;
   const keys = (Object.keys(f) as (keyof CaseFilter)[]).filter((k) => f[k] !== undefined && k !== 'status').sort().join(',');
-  const isSub = () => {
-    const cat = db.cached('SELECT parent_id FROM case_category WHERE id = ?').get(f.categoryId) as { parent_id: string | null } | undefined;
-    return !!cat?.parent_id;
-  };
   const one = (facet: string, key: string): Facet => ({ where: 't.facet = @facet AND t.key = @key', p: { facet, key } });
   switch (keys) {
     case '':
@@ -53,26 +50,18 @@ export function tallyFacet(db: ReadDb, f: CaseFilter): Facet | null {
       return one('grid', f.gridId!);
     case 'villageId':
       return one('village', f.villageId!);
-    case 'categoryId':
-      return one(isSub() ? 'subcategory' : 'category', f.categoryId!);
-    case 'source':
-      return one('source', f.source!);
-    case 'handlingType':
-      return one('handling', f.handlingType!);
-    case 'urgency':
-      return one('urgency', f.urgency!);
-    case 'level':
-      return one('level', f.level!);
     case 'categoryId,villageId':
-      return isSub() ? null : one('village_category', `${f.villageId}/${f.categoryId}`);
+      return isSubcategory(db, f.categoryId!) ? null : one('village_category', `${f.villageId}/${f.categoryId}`);
     case 'from':
     case 'to':
     case 'from,to':
       return daysFacet('day', null, f);
     default: {
-      // One facet and a range of days received: the facet's tallies by day (migration 0031).
-      const one = singleFacet(db, f);
-      return one && (f.from || f.to) ? daysFacet(`${one.name}_day`, one.value, f) : null;
+      // One facet (a category, source, handling type, urgency or level): its tallies, or with a
+      // range of days received its tallies by day (migration 0031).
+      const single = singleFacet(db, f);
+      if (!single) return null;
+      return f.from || f.to ? daysFacet(`${single.name}_day`, single.value, f) : one(single.name, single.value);
     }
   }
 }
@@ -87,10 +76,8 @@ function singleFacet(db: ReadDb, f: CaseFilter): { name: string; value: string }
   const keys = (Object.keys(f) as (keyof CaseFilter)[]).filter((k) => f[k] !== undefined && k !== 'status' && k !== 'from' && k !== 'to');
   if (keys.length !== 1) return null;
   switch (keys[0]) {
-    case 'categoryId': {
-      const cat = db.cached('SELECT parent_id FROM case_category WHERE id = ?').get(f.categoryId) as { parent_id: string | null } | undefined;
-      return { name: cat?.parent_id ? 'subcategory' : 'category', value: f.categoryId! };
-    }
+    case 'categoryId':
+      return { name: isSubcategory(db, f.categoryId!) ? 'subcategory' : 'category', value: f.categoryId! };
     case 'source':
       return { name: 'source', value: f.source! };
     case 'handlingType':

@@ -16,6 +16,7 @@ import type { DueWindow } from './sla-deadline';
 import { countQueue } from './case-counts';
 import { textCondition, type TextCondition } from './case-search';
 import { receivedBucketsPage } from './case-received-buckets';
+import { isSubcategory } from './catalogue-repo';
 
 export interface QueueViewer {
   userId: string | null;
@@ -94,8 +95,7 @@ function filterConditions(f: CaseFilter, p: Params, db: ReadDb, text: TextCondit
   }
   if (f.categoryId) {
     p.categoryId = f.categoryId;
-    const cat = db.cached('SELECT parent_id FROM case_category WHERE id = ?').get(f.categoryId) as { parent_id: string | null } | undefined;
-    w.push(cat?.parent_id ? 'c.subcategory_id = @categoryId' : 'c.category_id = @categoryId');
+    w.push(isSubcategory(db, f.categoryId) ? 'c.subcategory_id = @categoryId' : 'c.category_id = @categoryId');
   }
   for (const [key, col] of [
     ['source', 'source'],

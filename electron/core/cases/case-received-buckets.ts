@@ -9,6 +9,7 @@
 // the page's end. The range's own bounds stay in the condition, so the edge buckets are cut to it.
 import type { CaseFilter, CaseQueue, CaseSort } from '../../../shared/cases/case-inputs';
 import type { ReadDb } from '../db/read-db';
+import { isSubcategory } from './catalogue-repo';
 
 type Params = Record<string, string | number>;
 
@@ -60,7 +61,7 @@ export function receivedBucketsPage(db: ReadDb, input: BucketPageInput): { sql: 
   if (f.gridId || f.villageId || f.text) return null;
   // A category holds a tenth of the cases: the walks find its page quickly; a subcategory's few
   // cases are found through their own index.
-  if (f.categoryId && (db.cached('SELECT parent_id FROM case_category WHERE id = ?').pluck().get(f.categoryId) ?? null) !== null) return null;
+  if (f.categoryId && isSubcategory(db, f.categoryId)) return null;
   const lo = typeof params.from === 'number' ? params.from : (db.cached('SELECT min(received_at) FROM case_record').pluck().get() as number | null);
   const hi = typeof params.to === 'number' ? params.to - 1 : (db.cached('SELECT max(received_at) FROM case_record').pluck().get() as number | null);
   if (lo === null || hi === null || hi < lo) return null;

@@ -59,6 +59,11 @@ function departmentResolver(db: ReadDb, rows: CategoryDbRow[]): (c: CategoryDbRo
   };
 }
 
+/** Whether a category id is a subcategory (has a parent); an unknown id is not. */
+export function isSubcategory(db: ReadDb, id: string): boolean {
+  return (db.cached('SELECT parent_id FROM case_category WHERE id = ?').pluck().get(id) ?? null) !== null;
+}
+
 export function listCategories(db: ReadDb, includeArchived: boolean): CaseCategory[] {
   const rows = db.cached('SELECT * FROM case_category ORDER BY sort_order, code').all() as CategoryDbRow[];
   const rules = readSlaRules(db);
