@@ -196,18 +196,41 @@ function pinnedOrder(q: QueueQuery, sort: CaseSort): string {
   return ' INDEXED BY case_urgency_order';
 }
 
-/** One page of a queue: the rowids are chosen (indexed, sorted, limited) first, then only those rows are joined. */
-export function queuePage(db: ReadDb, q: QueueQuery, offset: number, limit: number): { rows: CaseRow[]; total: number } {
-  const built = buildQueueQuery(db, q);
+/**
+ * A text search with another filter or a scope is counted by reading every matching case (no
+ * tally holds text), so its page is read in the same statement: the matches are filtered once,
+ * counted by a window over them, and only the survivors sorted (the page apart walked its
+ * order's index testing every case against the matches: 29 ms for 已办结 under 路灯 and a year
+ * in the county, beside a 13 ms count). Null where the count comes from elsewhere.
+ */
+function pageWithTotal(db: ReadDb, q: QueueQuery, built: BuiltQuery, offset: number, limit: number): { rids: number[]; total: number } | null {
+  if (!built.text || searchOnlyCountsApply(q.filter, q.viewer, built.text)) return null;
+  const rows = db.cached(`SELECT c.rowid AS rid, count(*) OVER () AS total FROM case_record c WHERE ${built.where} ORDER BY ${built.order} LIMIT @limit OFFSET @offset`)
+    .all({ ...built.params, limit, offset }) as { rid: number; total: number }[];
+  if (rows.length) return { rids: rows.map((r) => r.rid), total: rows[0].total };
+  return offset === 0 ? { rids: [], total: 0 } : null;
+}
+
+/** The statement choosing a page's rowids (`rid`; @limit and @offset still to bind), as queuePage runs it when the count comes first. */
+export function pageStatement(db: ReadDb, q: QueueQuery, built = buildQueueQuery(db, q)): { sql: string; params: Params } {
   const { pageWhere, order, params } = built;
   // A range of receipt dates in update order: one ordered walk per receipt bucket, merged.
   const merged = receivedBucketsPage(db, { queue: q.queue, filter: q.filter, sort: built.sort, scope: q.viewer.scope?.kind ?? null, where: pageWhere, params });
-  const ids = (
-    merged
-      ? db.cached(merged.sql).all({ ...merged.params, limit, offset })
-      : db.cached(`SELECT c.rowid AS rid FROM case_record c${pinnedOrder(q, built.sort)} WHERE ${pageWhere} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit, offset })
-  ) as { rid: number }[];
+  return merged ?? { sql: `SELECT c.rowid AS rid FROM case_record c${pinnedOrder(q, built.sort)} WHERE ${pageWhere} ORDER BY ${order} LIMIT @limit OFFSET @offset`, params };
+}
+
+/** One page of a queue: the rowids are chosen (indexed, sorted, limited) first, then only those rows are joined. */
+export function queuePage(db: ReadDb, q: QueueQuery, offset: number, limit: number): { rows: CaseRow[]; total: number } {
+  const built = buildQueueQuery(db, q);
+  const both = pageWithTotal(db, q, built, offset, limit);
+  if (both) return { rows: rowsByRowid(db, both.rids, q.window), total: both.total };
+  // The count first (tallies or an index): a page past the last case is not looked for, which
+  // matters where a filter and a scope leave none (a department's cases of another department's
+  // category: walking the year's cases for them took 170 ms in the county).
   const total = countOf(db, q, built);
+  if (offset >= total) return { rows: [], total };
+  const page = pageStatement(db, q, built);
+  const ids = db.cached(page.sql).all({ ...page.params, limit, offset }) as { rid: number }[];
   return { rows: rowsByRowid(db, ids.map((r) => r.rid), q.window), total };
 }
 
@@ -250,8 +273,7 @@ function searchOnlyCounts(
   t: TextCondition,
   textParams: Params,
 ): Record<CaseQueue, number> | null {
-  if (viewer.scope || Object.entries(filter).some(([k, v]) => k !== 'text' && v !== undefined)) return null;
-  if (!t.matches) return null;
+  if (!searchOnlyCountsApply(filter, viewer, t)) return null;
   const params: Params = { ...textParams };
   const total = t.matched ?? (db.cached(`SELECT count(*) FROM (${t.matches})`).pluck().get(params) as number);
   const sums = OPEN_QUEUES.map((queue) => `coalesce(sum(${queueCondition(queue, { queue, filter, viewer, window }, params, db)}), 0) AS "${queue}"`);
@@ -260,6 +282,11 @@ function searchOnlyCounts(
   const out = { closed: total - open.open, all: total } as Record<CaseQueue, number>;
   for (const queue of OPEN_QUEUES) out[queue] = open[queue];
   return out;
+}
+
+/** Whether searchOnlyCounts answers: a text search alone, no scope, matches read from the indexes alone. */
+function searchOnlyCountsApply(filter: CaseFilter, viewer: QueueViewer, t: TextCondition): t is TextCondition & { matches: string } {
+  return !viewer.scope && !!t.matches && Object.entries(filter).every(([k, v]) => k === 'text' || v === undefined);
 }
 
 /** Every queue's count as one statement over the cases the filter and scope hold (each queue a sum of its condition). */

@@ -4,7 +4,7 @@
 // tallies; the search goes through its index; the big queues walk their order's index.
 import { expect, it } from 'vitest';
 import { CASE_QUEUES, CASE_SORT_FIELDS, type CaseFilter, type CaseQueue, type CaseSort } from '../../../../shared/cases/case-inputs';
-import { queueCounts, queuePage } from '../../../../electron/core/cases/case-queues';
+import { pageStatement, queueCounts, queuePage } from '../../../../electron/core/cases/case-queues';
 import { dueWindow } from '../../../../electron/core/cases/sla-deadline';
 import { boardCases } from '../../../../electron/core/board/board-cases';
 import { mapState } from '../../../../electron/core/board/board-map';
@@ -74,14 +74,18 @@ it('the queues, counts, search and board read cases through indexes and tallies'
   expect([...counts].some((s) => /FROM case_tally t/.test(s))).toBe(true);
 
   // The search goes through its trigram index, a whole number through the number index.
-  const pageSql = (queue: CaseQueue, filter: CaseFilter, sort?: CaseSort) => {
-    const s = new Set<string>();
-    queuePage(recordingDb(db, s), { queue, filter, sort, viewer: { userId: null, scope: null }, window }, 0, 50);
-    return [...s].find((x) => x.startsWith('SELECT c.rowid AS rid'))!;
-  };
+  const pageSql = (queue: CaseQueue, filter: CaseFilter, sort?: CaseSort) => pageStatement(db, { queue, filter, sort, viewer: { userId: null, scope: null }, window }).sql;
   expect(plan(raw, pageSql('all', { text: '垃圾堆放' })).join('\n')).toMatch(/case_text_fts VIRTUAL TABLE/);
   expect(plan(raw, pageSql('all', { text: '垃圾' })).join('\n')).toMatch(/case_text_fts VIRTUAL TABLE/);
   expect(plan(raw, pageSql('all', { text: '2025-1117-AB-0001' })).join('\n')).toMatch(/USING (COVERING )?INDEX case_record_number/);
+  // A search with another filter reads its page and count in one statement, from the matches.
+  const withFilter = new Set<string>();
+  for (const text of ['垃圾堆放', '垃圾', '2025-1117-AB-0001']) {
+    queuePage(recordingDb(db, withFilter), { queue: 'closed', filter: { text, from: '2025-01-01', to: '2025-12-31' }, viewer: { userId: null, scope: null }, window }, 0, 50);
+  }
+  const windowed = [...withFilter].filter((x) => x.includes('count(*) OVER ()'));
+  expect(windowed.length).toBe(3);
+  for (const sql of windowed) expect(plan(raw, sql).join('\n'), sql).toMatch(/case_text_fts VIRTUAL TABLE|INDEX case_record_number/);
   // The big queues' first pages walk the index of their order, no sort of every case.
   for (const [queue, filter] of [['all', {}], ['closed', {}], ['all', { villageId: t.villageId, categoryId: t.category('环境卫生').id }], ['all', { categoryId: t.category('环境卫生').id }]] as const) {
     expect(plan(raw, pageSql(queue, filter)).join('\n'), `${queue} ${JSON.stringify(filter)}`).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
