@@ -83,6 +83,7 @@ describe('county cases and board', () => {
       // Two filters at once, other roles' scopes, and other orders over a range (a sample of the
       // combinations the filter bar and the column headers allow).
       const year = { from: '2025-01-01', to: '2025-12-31' };
+      const ownCategory = pick<{ id: string }>("SELECT c.id FROM case_category c JOIN department d ON d.id = c.department_id JOIN user_account u ON u.department_id = d.id WHERE u.role = 'department_handler' AND c.parent_id IS NULL ORDER BY c.sort_order LIMIT 1").id;
       const combos: [string, CaseFilter][] = [
         ['year', year],
         ['source+year', { source: 'hotline', ...year }],
@@ -90,6 +91,11 @@ describe('county cases and board', () => {
         ['category+year', { categoryId: category, ...year }],
         ['category+text', { categoryId: category, text: '路灯' }],
         ['year+text', { ...year, text: '路灯' }],
+        // A category alone (another department's, for the handler), the handler's own department's
+        // category over a year, and a rare urgency over a month.
+        ['category', { categoryId: category }],
+        ['ownCategory+year', { categoryId: ownCategory, ...year }],
+        ['critical+month', { urgency: 'critical', from: '2026-09-01', to: '2026-09-30' }],
       ];
       for (const role of ['dispatcher', 'grid_worker', 'department_handler'] as Role[]) {
         for (const [name, filter] of combos) {

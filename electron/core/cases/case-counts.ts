@@ -106,6 +106,15 @@ function departmentFacet(db: ReadDb, department: string, f: CaseFilter): Facet |
 }
 
 /**
+ * How many of a department's cases, of any status, were received in a range of days (and are of a
+ * category, if given): the cases a page of its handler reads from the department's index
+ * (case-department-page.ts).
+ */
+export function departmentCaseCount(db: ReadDb, department: string, f: Pick<CaseFilter, 'from' | 'to' | 'categoryId'>): number {
+  return tallySum(db, departmentFacet(db, department, { from: f.from, to: f.to, categoryId: f.categoryId })!, 'all', undefined);
+}
+
+/**
  * The tally rows of the days received in the filter's range: of the 'day' facet (value null,
  * integer keys), or of a facet by value and day (keys 'value/day', days of five digits, so the
  * range of days is a range of keys).

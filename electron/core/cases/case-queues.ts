@@ -16,6 +16,7 @@ import type { DueWindow } from './sla-deadline';
 import { countQueue } from './case-counts';
 import { textCondition, type TextCondition } from './case-search';
 import { receivedBucketsPage } from './case-received-buckets';
+import { departmentPage } from './case-department-page';
 import { isSubcategory } from './catalogue-repo';
 
 export interface QueueViewer {
@@ -214,6 +215,9 @@ function pageWithTotal(db: ReadDb, q: QueueQuery, built: BuiltQuery, offset: num
 /** The statement choosing a page's rowids (`rid`; @limit and @offset still to bind), as queuePage runs it when the count comes first. */
 export function pageStatement(db: ReadDb, q: QueueQuery, built = buildQueueQuery(db, q)): { sql: string; params: Params } {
   const { pageWhere, order, params } = built;
+  // A department's few cases of a range or category: read from its own index.
+  const department = departmentPage(db, q, built);
+  if (department) return department;
   // A range of receipt dates in update order: one ordered walk per receipt bucket, merged.
   const merged = receivedBucketsPage(db, { queue: q.queue, filter: q.filter, sort: built.sort, scope: q.viewer.scope?.kind ?? null, where: pageWhere, params });
   return merged ?? { sql: `SELECT c.rowid AS rid FROM case_record c${pinnedOrder(q, built.sort)} WHERE ${pageWhere} ORDER BY ${order} LIMIT @limit OFFSET @offset`, params };

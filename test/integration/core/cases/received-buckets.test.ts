@@ -58,7 +58,6 @@ it('pages a receipt range in update order exactly as the plain query does', () =
     { from: '2025-02-10', to: '2025-07-31', categoryId: t.category('环境卫生').id },
   ];
   let merged = 0;
-  let mergedForDepartment = 0;
   for (const filter of ranges) {
     for (const queue of ['closed', 'all'] as const) {
       for (const [field, dir] of [['updatedAt', 'desc'], ['updatedAt', 'asc'], ['deadlineAt', 'desc'], ['deadlineAt', 'asc'], ['number', 'desc'], ['number', 'asc']] as const) {
@@ -68,9 +67,9 @@ it('pages a receipt range in update order exactly as the plain query does', () =
           const page = queuePage(recordingDb(db, seen), { queue, filter, sort, viewer, window }, offset, limit);
           if ([...seen].some((s) => s.includes('case_done_received_bucket_'))) merged++;
           expect(page.rows.map((r) => r.id), `${queue} ${JSON.stringify(filter)} ${dir} ${offset}`).toEqual(plain(queue, filter, dir === 'asc' ? 'ASC' : 'DESC', offset, limit, false, field));
-          const handlerSeen = new Set<string>();
-          const handler = queuePage(recordingDb(db, handlerSeen), { queue, filter, sort, viewer: departmentViewer, window }, offset, limit);
-          if ([...handlerSeen].some((s) => s.includes('case_done_received_bucket_'))) mergedForDepartment++;
+          // (A department with so few cases reads them from its own index, case-department-page.ts;
+          // department-pages.test.ts runs the merge's statement for a department's view.)
+          const handler = queuePage(db, { queue, filter, sort, viewer: departmentViewer, window }, offset, limit);
           expect(handler.rows.map((r) => r.id), `department ${queue} ${JSON.stringify(filter)} ${dir} ${offset}`).toEqual(
             plain(queue, filter, dir === 'asc' ? 'ASC' : 'DESC', offset, limit, true, field),
           );
@@ -79,7 +78,6 @@ it('pages a receipt range in update order exactly as the plain query does', () =
     }
   }
   expect(merged).toBeGreaterThan(120);
-  expect(mergedForDepartment).toBe(merged);
   raw.close();
 });
 
