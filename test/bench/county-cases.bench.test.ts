@@ -96,6 +96,10 @@ describe('county cases and board', () => {
         ['category', { categoryId: category }],
         ['ownCategory+year', { categoryId: ownCategory, ...year }],
         ['critical+month', { urgency: 'critical', from: '2026-09-01', to: '2026-09-30' }],
+        // Several facets at once (no tally holds two).
+        ['category+source', { categoryId: ownCategory, source: 'hotline' }],
+        ['source+urgency', { source: 'hotline', urgency: 'critical' }],
+        ['category+source+year', { categoryId: ownCategory, source: 'hotline', ...year }],
       ];
       for (const role of ['dispatcher', 'grid_worker', 'department_handler'] as Role[]) {
         for (const [name, filter] of combos) {

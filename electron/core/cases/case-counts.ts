@@ -6,15 +6,18 @@
 // category, subcategory, source, handling type, urgency or level with a range of days, or a
 // village with a category — plus a status; a department handler's scope (with no filter, a range
 // of days, one such facet, or both: migrations 0031 and 0033) is its department's tally plus the
-// few cases outside the department registered by or given to the handler by name. Every other
-// count (我的待办, the deadline queues and 督办 over the open cases, several filters at once, text,
-// a grid worker's scope) is counted through the indexes.
+// few cases outside the department registered by or given to the handler by name. Several of
+// category, source, urgency, level and handling type at once are counted from the covering index
+// of the one with the fewest cases (case-facet-index.ts, migration 0035). Every other count
+// (我的待办, the deadline queues and 督办 over the open cases, text, a grid worker's scope) is
+// counted through the indexes.
 import type { CaseFilter, CaseQueue } from '../../../shared/cases/case-inputs';
-import type { CaseStatus } from '../../../shared/cases/case-workflow';
+import { DONE_STAGE, type CaseStatus } from '../../../shared/cases/case-workflow';
 import { addDays, shanghaiInstant } from '../calendar';
 import type { ReadDb } from '../db/read-db';
 import type { CaseScope } from './case-scope';
 import { isSubcategory } from './catalogue-repo';
+import { facetIndex } from './case-facet-index';
 
 type Params = Record<string, string | number>;
 
@@ -106,6 +109,15 @@ function departmentFacet(db: ReadDb, department: string, f: CaseFilter): Facet |
 }
 
 /**
+ * How many cases, of any status, have one tallied facet's value (received in the filter's range
+ * of days, if any): the entries a count reads from that facet's index (case-facet-index.ts).
+ */
+export function facetCaseCount(db: ReadDb, facet: string, value: string, f: Pick<CaseFilter, 'from' | 'to'>): number {
+  const rows: Facet = f.from || f.to ? daysFacet(`${facet}_day`, value, f) : { where: 't.facet = @facet AND t.key = @key', p: { facet, key: value } };
+  return tallySum(db, rows, 'all', undefined);
+}
+
+/**
  * How many of a department's cases, of any status, were received in a range of days (and are of a
  * category, if given): the cases a page of its handler reads from the department's index
  * (case-department-page.ts).
@@ -181,6 +193,16 @@ export function countQueue(db: ReadDb, q: CountQuery): number {
            AND (c.assignee_user_id = @scopeMe OR c.registered_by = @scopeMe) AND c.assignee_department_id IS NOT @scopeDept`).get(p) as { n: number }).n;
       return inDepartment + outside;
     }
+  }
+  // Several facets at once: the covering index of the one with the fewest cases, its entries
+  // alone. `done` is a generated column, which SQLite computes from the row even where an index
+  // holds it, so the count states the stage instead (and the open queues' stage, implied by
+  // their statuses, so the index is entered at it).
+  const pinned = !q.scope && q.queue !== 'mine' ? facetIndex(db, q.filter) : null;
+  if (pinned) {
+    const where = q.where.replaceAll('c.done = 0', `c.stage < ${DONE_STAGE}`).replaceAll('c.done = 1', `c.stage >= ${DONE_STAGE}`);
+    const open = q.queue === 'closed' || q.queue === 'all' ? '' : `c.stage < ${DONE_STAGE} AND `;
+    return (db.cached(`SELECT count(*) AS n FROM case_record c INDEXED BY ${pinned} WHERE ${open}${where}`).get(q.params) as { n: number }).n;
   }
   return (db.cached(`SELECT count(*) AS n FROM case_record c WHERE ${q.where}`).get(q.params) as { n: number }).n;
 }

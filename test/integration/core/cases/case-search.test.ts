@@ -144,6 +144,13 @@ describe('the stored case tallies', () => {
       { handlingType: 'coordination', from: '2025-11-01', to: '2025-11-30' }, { level: 'village', to: '2025-11-17' },
       { categoryId: t.category('环境卫生').id, from: '2025-11-17' }, { categoryId: sub, from: '2025-11-01', to: '2025-11-17' },
       { categoryId: t.category('消防隐患').id, from: '2025-11-18' }, { source: 'hotline', from: '2025-11-17', status: 'registered' },
+      // Several facets at once: counted through the covering index of the one with the fewest
+      // cases (migration 0035), or without one (level and handling type alone).
+      { categoryId: t.category('环境卫生').id, source: 'patrol' }, { source: 'hotline', urgency: 'critical' },
+      { categoryId: t.category('消防隐患').id, urgency: 'critical', from: '2025-11-17' }, { categoryId: sub, source: 'hotline' },
+      { source: 'patrol', urgency: 'normal', from: '2025-11-01', to: '2025-11-30' }, { categoryId: t.category('环境卫生').id, urgency: 'normal', to: '2025-11-16' },
+      { urgency: 'normal', level: 'village', status: 'registered' }, { level: 'village', handlingType: 'coordination' },
+      { categoryId: t.category('环境卫生').id, source: 'patrol', urgency: 'normal', level: 'village', handlingType: 'coordination', from: '2025-11-17' },
     ];
     // The queue's rows themselves (not counted from the tallies).
     const count = (filter: CaseFilter, queue: CaseQueue) => t.h.call(t.h.adminToken, 'cases.queue', { queue, filter, limit: 500 }).rows.length;

@@ -73,6 +73,16 @@ it('the queues, counts, search and board read cases through indexes and tallies'
   expect(closedAndAll).toEqual([]);
   expect([...counts].some((s) => /FROM case_tally t/.test(s))).toBe(true);
 
+  // Several facets at once are counted from the covering index of the facet with the fewest
+  // cases (migration 0035), its entries alone.
+  for (const filter of [{ categoryId: t.category('环境卫生').id, source: 'hotline' }, { source: 'hotline', urgency: 'critical', from: '2025-11-01' }] as CaseFilter[]) {
+    const s = new Set<string>();
+    queueCounts(recordingDb(db, s), filter, { userId: null, scope: null }, window);
+    const pinned = [...s].filter((x) => /INDEXED BY case_facet_/.test(x));
+    expect(pinned.length, JSON.stringify(filter)).toBe(CASE_QUEUES.length - 1);
+    for (const sql of pinned) expect(plan(raw, sql).join('\n'), sql).toMatch(/USING COVERING INDEX case_facet_/);
+  }
+
   // The search goes through its trigram index, a whole number through the number index.
   const pageSql = (queue: CaseQueue, filter: CaseFilter, sort?: CaseSort) => pageStatement(db, { queue, filter, sort, viewer: { userId: null, scope: null }, window }).sql;
   expect(plan(raw, pageSql('all', { text: '垃圾堆放' })).join('\n')).toMatch(/case_text_fts VIRTUAL TABLE/);

@@ -1,0 +1,43 @@
+// The index a count under several of the filter bar's facets reads (migration 0035): category,
+// subcategory, source and urgency each lead a covering index that also holds done, receipt time,
+// status, deadline, supervision and the other facets, so a queue's count under, say, 市政设施
+// from 热线 in 2025 reads the entries of whichever facet has the fewest cases — by the tallies,
+// not by SQLite's guess: without statistics every equality looks alike to it, and it chose
+// indexes that read every case of a category, or the whole table (80–900 ms in the county).
+// One facet alone (with or without a range) is a sum of tallies (case-counts.ts).
+import type { CaseFilter } from '../../../shared/cases/case-inputs';
+import type { ReadDb } from '../db/read-db';
+import { facetCaseCount } from './case-counts';
+import { isSubcategory } from './catalogue-repo';
+
+/** The facets with a covering index: their tally facet, the filter's value and the index. */
+function indexedFacets(db: ReadDb, f: CaseFilter): { facet: string; value: string; index: string }[] {
+  const out: { facet: string; value: string; index: string }[] = [];
+  if (f.categoryId) {
+    const facet = isSubcategory(db, f.categoryId) ? 'subcategory' : 'category';
+    out.push({ facet, value: f.categoryId, index: `case_facet_${facet}` });
+  }
+  if (f.source) out.push({ facet: 'source', value: f.source, index: 'case_facet_source' });
+  if (f.urgency) out.push({ facet: 'urgency', value: f.urgency, index: 'case_facet_urgency' });
+  return out;
+}
+
+/**
+ * The covering index to count the filter's cases through, or null: a filter of two or more of
+ * category, source, urgency, level and handling type (at least one of them indexed), with no
+ * grid, village or text (their own indexes are narrower).
+ */
+export function facetIndex(db: ReadDb, f: CaseFilter): string | null {
+  if (f.text || f.gridId || f.villageId || f.syncConflict) return null;
+  const facets = [f.categoryId, f.source, f.urgency, f.level, f.handlingType].filter((v) => v !== undefined);
+  if (facets.length < 2) return null;
+  const indexed = indexedFacets(db, f);
+  if (indexed.length === 0) return null;
+  let best = indexed[0]!;
+  let fewest = Infinity;
+  for (const x of indexed) {
+    const n = facetCaseCount(db, x.facet, x.value, f);
+    if (n < fewest) [best, fewest] = [x, n];
+  }
+  return best.index;
+}
