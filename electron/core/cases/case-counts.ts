@@ -178,33 +178,44 @@ export interface CountQuery {
 
 /** The number of cases of a queue under a filter and scope. */
 export function countQueue(db: ReadDb, q: CountQuery): number {
+  const department = q.scope?.kind === 'department' && q.scope.department ? q.scope.department : null;
   if (QUEUE_STATUSES[q.queue]) {
     if (!q.scope) {
       const facet = tallyFacet(db, { ...q.filter, status: undefined });
       if (facet) return tallySum(db, facet, q.queue, q.filter.status);
     }
-    const department = q.scope?.kind === 'department' && q.scope.department ? departmentFacet(db, q.scope.department, q.filter) : null;
-    if (department && q.scope) {
-      // The department's cases under the filter (its tallies), and those outside it the handler
-      // registered or was given by name.
-      const inDepartment = tallySum(db, department, q.queue, q.filter.status);
-      const p = { ...q.params, scopeMe: q.scope.userId, scopeDept: q.scope.department! };
-      const outside = (db.cached(`SELECT count(*) AS n FROM case_record c WHERE ${q.whereUnscoped}
-           AND (c.assignee_user_id = @scopeMe OR c.registered_by = @scopeMe) AND c.assignee_department_id IS NOT @scopeDept`).get(p) as { n: number }).n;
-      return inDepartment + outside;
-    }
+    const tallied = department ? departmentFacet(db, department, q.filter) : null;
+    // The department's cases under the filter (its tallies), and those outside it.
+    if (tallied) return tallySum(db, tallied, q.queue, q.filter.status) + outsideDepartment(db, q);
   }
   // Several facets at once: the covering index of the one with the fewest cases, its entries
-  // alone. `done` is a generated column, which SQLite computes from the row even where an index
-  // holds it, so the count states the stage instead (and the open queues' stage, implied by
-  // their statuses, so the index is entered at it).
-  const pinned = !q.scope && q.queue !== 'mine' ? facetIndex(db, q.filter) : null;
-  if (pinned) {
-    const where = q.where.replaceAll('c.done = 0', `c.stage < ${DONE_STAGE}`).replaceAll('c.done = 1', `c.stage >= ${DONE_STAGE}`);
-    const open = q.queue === 'closed' || q.queue === 'all' ? '' : `c.stage < ${DONE_STAGE} AND `;
-    return (db.cached(`SELECT count(*) AS n FROM case_record c INDEXED BY ${pinned} WHERE ${open}${where}`).get(q.params) as { n: number }).n;
+  // alone (for a department handler, the department's cases among them, and those outside it).
+  const pinned = (!q.scope || department) && q.queue !== 'mine' ? facetIndex(db, q.filter) : null;
+  if (pinned && !q.scope) return pinnedCount(db, pinned, q.queue, q.where, q.params);
+  if (pinned && department) {
+    const p = { ...q.params, scopeDept: department };
+    return pinnedCount(db, pinned, q.queue, `${q.whereUnscoped} AND c.assignee_department_id = @scopeDept`, p) + outsideDepartment(db, q);
   }
   return (db.cached(`SELECT count(*) AS n FROM case_record c WHERE ${q.where}`).get(q.params) as { n: number }).n;
+}
+
+/** The cases of a department handler's queue outside its department: those it registered or was given by name. */
+function outsideDepartment(db: ReadDb, q: CountQuery): number {
+  const p = { ...q.params, scopeMe: q.scope!.userId, scopeDept: q.scope!.department! };
+  return (db.cached(`SELECT count(*) AS n FROM case_record c WHERE ${q.whereUnscoped}
+       AND (c.assignee_user_id = @scopeMe OR c.registered_by = @scopeMe) AND c.assignee_department_id IS NOT @scopeDept`).get(p) as { n: number }).n;
+}
+
+/**
+ * A count through a facet's covering index (migration 0035), its entries alone. `done` is a
+ * generated column, which SQLite computes from the row even where an index holds it, so the
+ * count states the stage instead (and the open queues' stage, implied by their statuses, so the
+ * index is entered at it).
+ */
+function pinnedCount(db: ReadDb, index: string, queue: CaseQueue, where: string, params: Params): number {
+  const staged = where.replaceAll('c.done = 0', `c.stage < ${DONE_STAGE}`).replaceAll('c.done = 1', `c.stage >= ${DONE_STAGE}`);
+  const open = queue === 'closed' || queue === 'all' ? '' : `c.stage < ${DONE_STAGE} AND `;
+  return (db.cached(`SELECT count(*) AS n FROM case_record c INDEXED BY ${index} WHERE ${open}${staged}`).get(params) as { n: number }).n;
 }
 
 /** The cases of a day facet's tallies over a range of days, in all (one row, not one per day). */

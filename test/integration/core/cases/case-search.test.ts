@@ -169,7 +169,14 @@ describe('the stored case tallies', () => {
       if (status !== 'accepted') t.act(id, { type: 'start' });
       if (status === 'closed') for (const action of [{ type: 'handle', result: '已处理' }, { type: 'verify' }, { type: 'evaluate', satisfaction: 'satisfied' }, { type: 'close' }] as const) t.act(id, action);
     }
-    expect(t.h.call(handler, 'cases.queueCounts', { filter: {} }).all).toBeGreaterThanOrEqual(3);
+    // Outside the department: a case the handler registered and one given to it by name.
+    const handlerId = t.h.core.services.sessions.resolve(handler)!.userId;
+    const outside = t.h.core.services.db.prepare("SELECT id FROM case_record WHERE assignee_department_id IS NOT ? ORDER BY rowid LIMIT 2").pluck().all(dept.id) as string[];
+    t.h.core.services.writer.transaction(null, (tx) => {
+      tx.update('case_record', outside[0]!, { registered_by: handlerId, source: 'hotline', urgency: 'critical' });
+      tx.update('case_record', outside[1]!, { assignee_user_id: handlerId, source: 'patrol', urgency: 'normal' });
+    });
+    expect(t.h.call(handler, 'cases.queueCounts', { filter: {} }).all).toBeGreaterThanOrEqual(5);
     const byHandler = (filter: CaseFilter, queue: CaseQueue) => t.h.call(handler, 'cases.queue', { queue, filter, limit: 500 });
     const handlerFilters: CaseFilter[] = [
       {}, { from: '2025-11-17' }, { to: '2025-11-16' }, { from: '2025-11-17', to: '2025-11-17' }, { from: '2025-11-18' },
@@ -177,6 +184,10 @@ describe('the stored case tallies', () => {
       { source: 'patrol' }, { source: 'hotline' }, { source: 'patrol', from: '2025-11-17' }, { source: 'patrol', to: '2025-11-16' },
       { categoryId: t.category('环境卫生').id, from: '2025-11-01', to: '2025-11-30' }, { categoryId: sub }, { urgency: 'normal', from: '2025-11-17' },
       { handlingType: 'coordination' }, { level: 'village', status: 'in_progress' }, { villageId: t.villageId, from: '2025-11-17' },
+      // Several facets: the department's cases through a facet's covering index (migration 0035).
+      { source: 'patrol', urgency: 'normal' }, { categoryId: t.category('环境卫生').id, source: 'patrol', from: '2025-11-01' },
+      { categoryId: sub, urgency: 'normal' }, { source: 'patrol', level: 'village', handlingType: 'coordination', to: '2025-11-30' },
+      { source: 'hotline', urgency: 'critical' },
     ];
     for (const filter of handlerFilters) {
       const counts = t.h.call(handler, 'cases.queueCounts', { filter });

@@ -45,7 +45,7 @@ const FROZEN: Record<string, string> = {
   '0032-case-received-bucket-orders.ts': '33e90f3631bc3877fb681d3be2eea0370c75662ff031c311e450005cd5c4e124',
   '0033-case-tally-department-facets.ts': '4350e4c74394667d5f3e4fc9dfc92f9a51e6111af0e80d6420f3fc6dfde4eb23',
   '0034-case-department-received.ts': 'a52f654b9ada3222dcd9be89cca788219dcdb5811e989e160a3ebfc84b9c1010',
-  '0035-case-facet-counts.ts': 'f66cc1fa341d38e5dc06260db0bbe250519768b77846dcbfc57b45b3a1835455',
+  '0035-case-facet-counts.ts': '18667b3d298c39dd7c37cd076fceb80b8f10c367defa41cf5093a5c9ee072900',
 };
 
 /** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */
