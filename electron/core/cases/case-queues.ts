@@ -206,7 +206,10 @@ function pinnedOrder(q: QueueQuery, sort: CaseSort): string {
  */
 function pageWithTotal(db: ReadDb, q: QueueQuery, built: BuiltQuery, offset: number, limit: number): { rids: number[]; total: number } | null {
   if (!built.text || searchOnlyCountsApply(q.filter, q.viewer, built.text)) return null;
-  const rows = db.cached(`SELECT c.rowid AS rid, count(*) OVER () AS total FROM case_record c WHERE ${built.where} ORDER BY ${built.order} LIMIT @limit OFFSET @offset`)
+  // A grid worker's few grids hold fewer cases than a common word: they are read first and
+  // tested against the matches (the membership form), not the other way round.
+  const where = q.viewer.scope?.kind === 'grid' ? built.pageWhere : built.where;
+  const rows = db.cached(`SELECT c.rowid AS rid, count(*) OVER () AS total FROM case_record c WHERE ${where} ORDER BY ${built.order} LIMIT @limit OFFSET @offset`)
     .all({ ...built.params, limit, offset }) as { rid: number; total: number }[];
   if (rows.length) return { rids: rows.map((r) => r.rid), total: rows[0].total };
   return offset === 0 ? { rids: [], total: 0 } : null;
@@ -300,7 +303,8 @@ function countsOverMatches(db: ReadDb, filter: CaseFilter, viewer: QueueViewer, 
   const fromIndexes = text && searchOnlyCounts(db, filter, viewer, window, text, params);
   if (fromIndexes) return fromIndexes;
   const scope = scopeCondition(viewer.scope, params);
-  const where = [...filterConditions(filter, params, db, text), ...(scope ? [scope] : [])].join(' AND ');
+  // A grid worker's grids are read first and tested against a common word's matches (as its pages).
+  const where = [...filterConditions(filter, params, db, text, viewer.scope?.kind === 'grid'), ...(scope ? [scope] : [])].join(' AND ');
   const sums = CASE_QUEUES.map((queue) => `coalesce(sum(${queueCondition(queue, { queue, filter, viewer, window }, params, db)}), 0) AS "${queue}"`);
   return db.cached(`SELECT ${sums.join(', ')} FROM case_record c WHERE ${where}`).get(params) as Record<CaseQueue, number>;
 }
