@@ -17,7 +17,7 @@ import { addDays, shanghaiInstant } from '../calendar';
 import type { ReadDb } from '../db/read-db';
 import type { CaseScope } from './case-scope';
 import { isSubcategory } from './catalogue-repo';
-import { facetIndex } from './case-facet-index';
+import { facetIndex, staged } from './case-facet-index';
 
 type Params = Record<string, string | number>;
 
@@ -207,15 +207,12 @@ function outsideDepartment(db: ReadDb, q: CountQuery): number {
 }
 
 /**
- * A count through a facet's covering index (migration 0035), its entries alone. `done` is a
- * generated column, which SQLite computes from the row even where an index holds it, so the
- * count states the stage instead (and the open queues' stage, implied by their statuses, so the
- * index is entered at it).
+ * A count through a facet's covering index (migration 0035), its entries alone; the open queues'
+ * stage (implied by their statuses) is stated so the index is entered at it.
  */
 function pinnedCount(db: ReadDb, index: string, queue: CaseQueue, where: string, params: Params): number {
-  const staged = where.replaceAll('c.done = 0', `c.stage < ${DONE_STAGE}`).replaceAll('c.done = 1', `c.stage >= ${DONE_STAGE}`);
   const open = queue === 'closed' || queue === 'all' ? '' : `c.stage < ${DONE_STAGE} AND `;
-  return (db.cached(`SELECT count(*) AS n FROM case_record c INDEXED BY ${index} WHERE ${open}${staged}`).get(params) as { n: number }).n;
+  return (db.cached(`SELECT count(*) AS n FROM case_record c INDEXED BY ${index} WHERE ${open}${staged(where)}`).get(params) as { n: number }).n;
 }
 
 /** The cases of a day facet's tallies over a range of days, in all (one row, not one per day). */

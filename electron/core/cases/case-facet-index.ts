@@ -6,6 +6,7 @@
 // indexes that read every case of a category, or the whole table (80–900 ms in the county).
 // One facet alone (with or without a range) is a sum of tallies (case-counts.ts).
 import type { CaseFilter } from '../../../shared/cases/case-inputs';
+import { DONE_STAGE } from '../../../shared/cases/case-workflow';
 import type { ReadDb } from '../db/read-db';
 import { facetCaseCount } from './case-counts';
 import { isSubcategory } from './catalogue-repo';
@@ -28,16 +29,30 @@ function indexedFacets(db: ReadDb, f: CaseFilter): { facet: string; value: strin
  * grid, village or text (their own indexes are narrower).
  */
 export function facetIndex(db: ReadDb, f: CaseFilter): string | null {
-  if (f.text || f.gridId || f.villageId || f.syncConflict) return null;
   const facets = [f.categoryId, f.source, f.urgency, f.level, f.handlingType].filter((v) => v !== undefined);
-  if (facets.length < 2) return null;
-  const indexed = indexedFacets(db, f);
-  if (indexed.length === 0) return null;
-  let best = indexed[0]!;
+  return facets.length < 2 ? null : fewestCasesIndex(db, f);
+}
+
+/**
+ * The covering index of the filter's indexed facet with the fewest cases (by the tallies), or
+ * null where it has none, or a grid, village, text or conflict filter (not in the indexes).
+ */
+export function fewestCasesIndex(db: ReadDb, f: CaseFilter): string | null {
+  if (f.text || f.gridId || f.villageId || f.syncConflict) return null;
+  let best: string | null = null;
   let fewest = Infinity;
-  for (const x of indexed) {
+  for (const x of indexedFacets(db, f)) {
     const n = facetCaseCount(db, x.facet, x.value, f);
-    if (n < fewest) [best, fewest] = [x, n];
+    if (n < fewest) [best, fewest] = [x.index, n];
   }
-  return best.index;
+  return best;
+}
+
+/**
+ * A condition on `case_record c` read from a facet's covering index alone: `done` is a generated
+ * column, which SQLite computes from the row even where an index holds it, so it is stated by
+ * the stage the index holds.
+ */
+export function staged(where: string): string {
+  return where.replaceAll('c.done = 0', `c.stage < ${DONE_STAGE}`).replaceAll('c.done = 1', `c.stage >= ${DONE_STAGE}`);
 }

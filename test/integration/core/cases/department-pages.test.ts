@@ -1,8 +1,10 @@
-// A department handler's pages: where the department holds few cases of the filter's range and
-// category, the page is read from the department's index (case-department-page.ts, migration
-// 0034); elsewhere it walks its order's index (or merges receipt buckets). Every page is exactly
-// the plain query's — the department's cases and those the handler registered or was given by
-// name, under the filter, in the order asked — for several queues, filters, orders and offsets.
+// Pages of few cases, gathered (case-gather-page.ts): a department handler's from the
+// department's index (migration 0034) where the department holds few cases of the filter's
+// range and category, everyone's from a facet's covering index (migration 0035) where the count
+// is small; elsewhere a page walks its order's index (or merges receipt buckets). Every page is
+// exactly the plain query's — for the handler, the department's cases and those it registered
+// or was given by name — under the filter, in the order asked, for several queues, filters,
+// orders and offsets.
 import { expect, it } from 'vitest';
 import type { CaseFilter, CaseQueue, CaseSort } from '../../../../shared/cases/case-inputs';
 import { buildQueueQuery, queuePage, type QueueViewer } from '../../../../electron/core/cases/case-queues';
@@ -54,10 +56,10 @@ it("pages a department's cases under every kind of filter exactly as the plain q
       ? `CASE urgency WHEN 'critical' THEN 3 WHEN 'urgent' THEN 2 ELSE 1 END ${dir}, deadline_at ASC, rowid ASC`
       : sort.field === 'number' ? `number ${dir}` : `${COLUMN[sort.field]} ${dir}, rowid ${dir}`;
   };
-  const plain = (queue: CaseQueue, f: CaseFilter, sort: CaseSort): string[] =>
+  const plain = (queue: CaseQueue, f: CaseFilter, sort: CaseSort, everyone = false): string[] =>
     (
       raw.prepare(`SELECT id, received_at AS r, category_id AS cat, subcategory_id AS sub, source, urgency FROM case_record
-         WHERE ${QUEUE[queue]} AND (assignee_department_id = ? OR registered_by = ? OR assignee_user_id = ?) ORDER BY ${orderOf(sort)}`).all(dept, handlerId, handlerId) as { id: string; r: number; cat: string; sub: string | null; source: string; urgency: string }[]
+         WHERE ${QUEUE[queue]} AND (? OR assignee_department_id = ? OR registered_by = ? OR assignee_user_id = ?) ORDER BY ${orderOf(sort)}`).all(everyone ? 1 : 0, dept, handlerId, handlerId) as { id: string; r: number; cat: string; sub: string | null; source: string; urgency: string }[]
     )
       .filter((c) => (!f.from || c.r >= at(f.from, '00:00')) && (!f.to || c.r < at(f.to, '00:00') + DAY))
       .filter((c) => !f.categoryId || c.cat === f.categoryId || c.sub === f.categoryId)
@@ -81,6 +83,7 @@ it("pages a department's cases under every kind of filter exactly as the plain q
     { field: 'urgency', dir: 'desc' },
   ];
   let fromDepartmentIndex = 0;
+  let fromFacetIndex = 0;
   for (const filter of filters) {
     for (const queue of ['all', 'closed', 'in_progress', 'to_accept'] as const) {
       for (const sort of sorts) {
@@ -92,11 +95,19 @@ it("pages a department's cases under every kind of filter exactly as the plain q
           const what = `${queue} ${JSON.stringify(filter)} ${sort.field} ${offset}`;
           expect(page.rows.map((r) => r.id), what).toEqual(expected.slice(offset, offset + limit));
           expect(page.total, what).toBe(expected.length);
+          // Everyone's view: few cases under a facet are gathered from its covering index.
+          const all = plain(queue, filter, sort, true);
+          const everyoneSeen = new Set<string>();
+          const everyone = queuePage(recordingDb(db, everyoneSeen), { queue, filter, sort, viewer: { userId: null, scope: null }, window }, offset, limit);
+          if ([...everyoneSeen].some((s) => s.includes('INDEXED BY case_facet_'))) fromFacetIndex++;
+          expect(everyone.rows.map((r) => r.id), `everyone ${what}`).toEqual(all.slice(offset, offset + limit));
+          expect(everyone.total, `everyone ${what}`).toBe(all.length);
         }
       }
     }
   }
   expect(fromDepartmentIndex).toBeGreaterThan(200);
+  expect(fromFacetIndex).toBeGreaterThan(100);
   // The merge of receipt buckets, which a department with many cases in the range uses, gives
   // the same pages for the department's view.
   for (const filter of [filters[1]!, filters[3]!]) {

@@ -77,7 +77,8 @@ it('pages a receipt range in update order exactly as the plain query does', () =
       }
     }
   }
-  expect(merged).toBeGreaterThan(120);
+  // (The range with a category holds few cases here: those pages are gathered, case-gather-page.ts.)
+  expect(merged).toBeGreaterThan(100);
   raw.close();
 });
 
