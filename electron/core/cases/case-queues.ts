@@ -185,16 +185,37 @@ function countOf(db: ReadDb, q: QueueQuery, built: BuiltQuery): number {
   return countQueue(db, { queue: q.queue, filter: q.filter, scope: q.viewer.scope, where: built.where, whereUnscoped: built.whereUnscoped, params: built.params });
 }
 
+/** The index that walks 全部 or 已办结 in each order (rowid breaks ties, as the order does). */
+const ORDER_INDEX: Record<'all' | 'closed', Record<CaseSort['field'], string>> = {
+  all: { receivedAt: 'case_received', deadlineAt: 'case_deadline', updatedAt: 'case_updated', number: 'case_record_number', urgency: 'case_urgency_order' },
+  closed: { receivedAt: 'case_done_received', deadlineAt: 'case_done_deadline', updatedAt: 'case_done_updated', number: 'case_done_number', urgency: 'case_urgency_order' },
+};
+/** A category's own indexes in an order: its cases alone, already in that order. */
+const CATEGORY_ORDER: Record<'all' | 'closed', Partial<Record<CaseSort['field'], string>>> = {
+  all: { receivedAt: 'case_category_received' },
+  closed: { receivedAt: 'case_category_done', updatedAt: 'case_category_updated' },
+};
+
 /**
- * Most urgent first over a big queue walks the urgency index: left to itself, SQLite read 已办结
- * through an index on done and sorted every finished case (county: 340 ms). Not with a grid,
- * village, category or text filter or a grid worker's scope, whose few cases their own indexes
- * find.
+ * The index a page walks, named where SQLite guesses wrong. Most urgent first over a big queue:
+ * the urgency index (SQLite read 已办结 through an index on done and sorted every finished case:
+ * 340 ms). 全部 and 已办结 under a category, source, urgency, level or handling type: the order's
+ * index, testing the filter on the way (the filter holds a share of the town's cases, so a page
+ * is found within a few thousand), where SQLite took the facet's index and sorted all its cases
+ * (已办结 of 特急 by last update: 3 → 20 ms once migration 0035 gave urgency an index; 市政设施 by
+ * number 150 ms). Few cases under such a filter are gathered instead (case-gather-page.ts). Not
+ * with a grid, village, subcategory or text filter or a grid worker's scope, whose few cases
+ * their own indexes find.
  */
-function pinnedOrder(q: QueueQuery, sort: CaseSort): string {
+function pinnedOrder(db: ReadDb, q: QueueQuery, sort: CaseSort): string {
   const f = q.filter;
-  if (sort.field !== 'urgency' || f.gridId || f.villageId || f.categoryId || f.text || q.viewer.scope?.kind === 'grid') return '';
-  return ' INDEXED BY case_urgency_order';
+  if (f.gridId || f.villageId || f.text || q.viewer.scope?.kind === 'grid') return '';
+  if (f.categoryId && isSubcategory(db, f.categoryId)) return '';
+  const big = q.queue === 'all' || q.queue === 'closed' ? q.queue : null;
+  if (big && (f.categoryId || f.source || f.urgency || f.level || f.handlingType)) {
+    return ` INDEXED BY ${(f.categoryId && CATEGORY_ORDER[big][sort.field]) || ORDER_INDEX[big][sort.field]}`;
+  }
+  return sort.field === 'urgency' && !f.categoryId ? ' INDEXED BY case_urgency_order' : '';
 }
 
 /**
@@ -233,7 +254,7 @@ export function pageStatement(db: ReadDb, q: QueueQuery, built = buildQueueQuery
   if (gathered) return gathered;
   // A range of receipt dates in update order: one ordered walk per receipt bucket, merged.
   const merged = receivedBucketsPage(db, { queue: q.queue, filter: q.filter, sort: built.sort, scope: q.viewer.scope?.kind ?? null, where: pageWhere, params });
-  return merged ?? { sql: `SELECT c.rowid AS rid FROM case_record c${pinnedOrder(q, built.sort)} WHERE ${pageWhere} ORDER BY ${order} LIMIT @limit OFFSET @offset`, params };
+  return merged ?? { sql: `SELECT c.rowid AS rid FROM case_record c${pinnedOrder(db, q, built.sort)} WHERE ${pageWhere} ORDER BY ${order} LIMIT @limit OFFSET @offset`, params };
 }
 
 /** One page of a queue: the rowids are chosen (indexed, sorted, limited) first, then only those rows are joined. */
