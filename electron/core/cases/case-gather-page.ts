@@ -17,9 +17,9 @@ type Params = Record<string, string | number>;
  * The page's statement (rowids as `rid`, @limit and @offset still to bind), or null where the
  * cases are many (walk), the filter has its own narrow index (a grid, a village) or a text
  * search (case-queues.ts), or the viewer is a grid worker (its grids' indexes). `total`: the
- * page's count, if known.
+ * page's count, if known; `reach`: the page's offset and limit, how many a walk must find.
  */
-export function gatherPage(db: ReadDb, q: QueueQuery, built: BuiltQuery, total: number | null): { sql: string; params: Params } | null {
+export function gatherPage(db: ReadDb, q: QueueQuery, built: BuiltQuery, total: number | null, reach = 50): { sql: string; params: Params } | null {
   const scope = q.viewer.scope;
   const f = q.filter;
   if (f.gridId || f.villageId || f.text || scope?.kind === 'grid' || q.queue === 'mine') return null;
@@ -30,7 +30,7 @@ export function gatherPage(db: ReadDb, q: QueueQuery, built: BuiltQuery, total: 
   // and deadline, the other facets, the range, the department), so its entries alone give
   // exactly the candidates.
   let candidates = department ? departmentCandidates(db, department, q.queue, f) : null;
-  if (!candidates && total !== null && total <= MAX_CANDIDATES) {
+  if (!candidates && total !== null && fewEnough(db, total, reach)) {
     const index = fewestCasesIndex(db, f);
     const inDepartment = department ? ' AND c.assignee_department_id = @scopeDept' : '';
     if (index) candidates = [`SELECT c.rowid FROM case_record c INDEXED BY ${index} WHERE ${staged(built.whereUnscoped)}${inDepartment}`, ...(department ? OWN_CASES : [])];
@@ -40,4 +40,15 @@ export function gatherPage(db: ReadDb, q: QueueQuery, built: BuiltQuery, total: 
     sql: `SELECT c.rowid AS rid FROM case_record c WHERE c.rowid IN (${candidates.join(' UNION ')}) AND ${built.pageWhere} ORDER BY ${built.order} LIMIT @limit OFFSET @offset`,
     params: built.params,
   };
+}
+
+/**
+ * Whether gathering reads fewer rows than walking: at most MAX_CANDIDATES, or fewer than a walk
+ * that finds `reach` of `total` cases spread over the town's (it reads reach × all / total of
+ * them; the gathering reads total), which a deep page of a rare facet makes dear.
+ */
+function fewEnough(db: ReadDb, total: number, reach: number): boolean {
+  if (total <= MAX_CANDIDATES) return true;
+  const all = db.cached("SELECT coalesce(sum(n), 0) FROM case_tally WHERE facet = 'all'").pluck().get() as number;
+  return total * total <= reach * all;
 }

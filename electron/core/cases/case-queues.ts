@@ -253,10 +253,10 @@ const SORT_KEYS = 'c.received_at, c.deadline_at, c.updated_at, c.number, c.urgen
  * The statement choosing a page's rowids (`rid`; @limit and @offset still to bind), as queuePage
  * runs it when the count (`total`, if known) comes first.
  */
-export function pageStatement(db: ReadDb, q: QueueQuery, built = buildQueueQuery(db, q), total: number | null = null): { sql: string; params: Params } {
+export function pageStatement(db: ReadDb, q: QueueQuery, built = buildQueueQuery(db, q), total: number | null = null, reach = 50): { sql: string; params: Params } {
   const { pageWhere, order, params } = built;
   // Few cases: gathered from an index that holds their whole condition.
-  const gathered = gatherPage(db, q, built, total);
+  const gathered = gatherPage(db, q, built, total, reach);
   if (gathered) return gathered;
   // A range of receipt dates in update order: one ordered walk per receipt bucket, merged.
   const merged = receivedBucketsPage(db, { queue: q.queue, filter: q.filter, sort: built.sort, scope: q.viewer.scope?.kind ?? null, where: pageWhere, params });
@@ -275,7 +275,7 @@ export function queuePage(db: ReadDb, q: QueueQuery, offset: number, limit: numb
   // category: walking the year's cases for them took 170 ms in the county).
   const total = countOf(db, q, built);
   if (offset >= total) return { rows: [], total };
-  const page = pageStatement(db, q, built, total);
+  const page = pageStatement(db, q, built, total, offset + limit);
   const ids = db.cached(page.sql).all({ ...page.params, limit, offset }) as { rid: number }[];
   return { rows: rowsByRowid(db, ids.map((r) => r.rid), q.window), total };
 }

@@ -48,8 +48,8 @@ export interface BucketPageInput {
  * The page's statement (rowids as `rid`, with @limit and @offset still to bind) and its
  * parameters, or null where the plain walk of one index is the better path: an order by receipt
  * (its own index) or urgency, no
- * date range, a narrower filter or scope (grid, village, subcategory, text, a grid worker's
- * grids: their own indexes), or
+ * date range, a narrower filter or scope (grid, village, subcategory, text, a status, a grid
+ * worker's grids: their own indexes), or
  * a range of more than MAX_WALKS buckets.
  */
 export function receivedBucketsPage(db: ReadDb, input: BucketPageInput): { sql: string; params: Params } | null {
@@ -58,7 +58,7 @@ export function receivedBucketsPage(db: ReadDb, input: BucketPageInput): { sql: 
   const order = ORDERS[sort.field];
   if (!done || !order || input.scope === 'grid') return null;
   if (!f.from && !f.to) return null;
-  if (f.gridId || f.villageId || f.text) return null;
+  if (f.gridId || f.villageId || f.text || f.status) return null;
   // A category holds a tenth of the cases: the walks find its page quickly; a subcategory's few
   // cases are found through their own index.
   if (f.categoryId && isSubcategory(db, f.categoryId)) return null;

@@ -96,6 +96,8 @@ it('keeps the plain walk where the merge is not the better path', () => {
   expect(walks({ ...input, scope: 'grid' })).toBe(0);
   expect(walks({ ...input, scope: 'department' })).toBe(walks(input));
   expect(walks({ ...input, filter: { ...input.filter, gridId: 'g' } })).toBe(0);
+  // A status has its own indexes (status with receipt, deadline, update).
+  expect(walks({ ...input, filter: { ...input.filter, status: 'in_progress' } })).toBe(0);
   expect(walks({ ...input, filter: { ...input.filter, categoryId: t.category('环境卫生').id } })).toBe(walks(input));
   expect(walks({ ...input, filter: { ...input.filter, categoryId: t.sub('市政设施', '路灯损坏').id } })).toBe(0);
   expect(walks({ ...input, filter: {} })).toBe(0);
