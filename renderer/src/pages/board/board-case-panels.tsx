@@ -1,5 +1,6 @@
 // The board's case figures: the headline counters, the scrolling list of overdue and
 // supervised cases (numbers, titles, grids — never the reporter), and the emergency alerts.
+import type { CSSProperties } from 'react';
 import type { BoardCaseItem, BoardCases } from '../../../../shared/board/board-cases-types';
 import { formatShanghaiTime } from './board-clock';
 
@@ -89,7 +90,7 @@ export function BoardCaseTicker({ cases }: { cases: BoardCases }) {
   const scroll = items.length > 5;
   return (
     <div className="tgb-ticker" data-testid="board-case-ticker">
-      <div className={scroll ? 'tgb-ticker-track tgb-ticker-scroll' : 'tgb-ticker-track'} style={scroll ? { animationDuration: `${items.length * 4}s` } : undefined}>
+      <div className={scroll ? 'tgb-ticker-track tgb-ticker-scroll' : 'tgb-ticker-track'} style={scroll ? ({ animationDuration: `${items.length * 4}s`, '--tgb-ticker-rows': items.length } as CSSProperties) : undefined}>
         {items.map((i) => (
           <TickerRow key={i.number} item={i} />
         ))}
