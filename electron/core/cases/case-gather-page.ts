@@ -17,9 +17,10 @@ type Params = Record<string, string | number>;
  * The page's statement (rowids as `rid`, @limit and @offset still to bind), or null where the
  * cases are many (walk), the filter has its own narrow index (a grid, a village) or a text
  * search (case-queues.ts), or the viewer is a grid worker (its grids' indexes). `total`: the
- * page's count, if known; `reach`: the page's offset and limit, how many a walk must find.
+ * page's count, if known; `reach`: the page's offset and limit, how many a walk must find;
+ * `walked`: how many cases the walk's index holds, if fewer than the town's.
  */
-export function gatherPage(db: ReadDb, q: QueueQuery, built: BuiltQuery, total: number | null, reach = 50): { sql: string; params: Params } | null {
+export function gatherPage(db: ReadDb, q: QueueQuery, built: BuiltQuery, total: number | null, reach = 50, walked: number | null = null): { sql: string; params: Params } | null {
   const scope = q.viewer.scope;
   const f = q.filter;
   if (f.gridId || f.villageId || f.text || scope?.kind === 'grid' || q.queue === 'mine') return null;
@@ -30,7 +31,7 @@ export function gatherPage(db: ReadDb, q: QueueQuery, built: BuiltQuery, total: 
   // and deadline, the other facets, the range, the department), so its entries alone give
   // exactly the candidates.
   let candidates = department ? departmentCandidates(db, department, q.queue, f) : null;
-  if (!candidates && total !== null && fewEnough(db, total, reach)) {
+  if (!candidates && total !== null && fewEnough(db, total, reach, walked)) {
     const index = fewestCasesIndex(db, f);
     const inDepartment = department ? ' AND c.assignee_department_id = @scopeDept' : '';
     if (index) candidates = [`SELECT c.rowid FROM case_record c INDEXED BY ${index} WHERE ${staged(built.whereUnscoped)}${inDepartment}`, ...(department ? OWN_CASES : [])];
@@ -44,11 +45,12 @@ export function gatherPage(db: ReadDb, q: QueueQuery, built: BuiltQuery, total: 
 
 /**
  * Whether gathering reads fewer rows than walking: at most MAX_CANDIDATES, or fewer than a walk
- * that finds `reach` of `total` cases spread over the town's (it reads reach × all / total of
- * them; the gathering reads total), which a deep page of a rare facet makes dear.
+ * that finds `reach` of `total` cases spread over the `walked` cases of its index (the town's, or
+ * a category's in its own order): it reads reach × walked / total of them, the gathering total —
+ * a deep page of a rare facet makes the walk dear.
  */
-function fewEnough(db: ReadDb, total: number, reach: number): boolean {
+function fewEnough(db: ReadDb, total: number, reach: number, walked: number | null): boolean {
   if (total <= MAX_CANDIDATES) return true;
-  const all = db.cached("SELECT coalesce(sum(n), 0) FROM case_tally WHERE facet = 'all'").pluck().get() as number;
-  return total * total <= reach * all;
+  const domain = walked ?? (db.cached("SELECT coalesce(sum(n), 0) FROM case_tally WHERE facet = 'all'").pluck().get() as number);
+  return total * total <= reach * domain;
 }

@@ -13,7 +13,7 @@ import { staffUnits } from '../org/served-units';
 import { userDepartment } from './case-people';
 import { scopeCondition, type CaseScope } from './case-scope';
 import type { DueWindow } from './sla-deadline';
-import { countQueue } from './case-counts';
+import { countQueue, facetCaseCount } from './case-counts';
 import { textCondition, type TextCondition } from './case-search';
 import { receivedBucketsPage } from './case-received-buckets';
 import { gatherPage } from './case-gather-page';
@@ -196,6 +196,13 @@ const CATEGORY_ORDER: Record<'all' | 'closed', Partial<Record<CaseSort['field'],
   closed: { receivedAt: 'case_category_done', updatedAt: 'case_category_updated' },
 };
 
+/** How many cases a page's walk passes when it walks a category's own index in its order (else null: the town's). */
+function categoryWalk(db: ReadDb, q: QueueQuery, sort: CaseSort): number | null {
+  const f = q.filter;
+  if (!f.categoryId || (q.queue !== 'all' && q.queue !== 'closed') || !CATEGORY_ORDER[q.queue][sort.field] || isSubcategory(db, f.categoryId)) return null;
+  return facetCaseCount(db, 'category', f.categoryId, f);
+}
+
 /**
  * The index a page walks, named where SQLite guesses wrong. Most urgent first over a big queue:
  * the urgency index (SQLite read 已办结 through an index on done and sorted every finished case:
@@ -256,7 +263,7 @@ const SORT_KEYS = 'c.received_at, c.deadline_at, c.updated_at, c.number, c.urgen
 export function pageStatement(db: ReadDb, q: QueueQuery, built = buildQueueQuery(db, q), total: number | null = null, reach = 50): { sql: string; params: Params } {
   const { pageWhere, order, params } = built;
   // Few cases: gathered from an index that holds their whole condition.
-  const gathered = gatherPage(db, q, built, total, reach);
+  const gathered = gatherPage(db, q, built, total, reach, categoryWalk(db, q, built.sort));
   if (gathered) return gathered;
   // A range of receipt dates in update order: one ordered walk per receipt bucket, merged.
   const merged = receivedBucketsPage(db, { queue: q.queue, filter: q.filter, sort: built.sort, scope: q.viewer.scope?.kind ?? null, where: pageWhere, params });
