@@ -12,12 +12,12 @@
 // (我的待办, the deadline queues and 督办 over the open cases, text, a grid worker's scope) is
 // counted through the indexes.
 import type { CaseFilter, CaseQueue } from '../../../shared/cases/case-inputs';
-import { DONE_STAGE, type CaseStatus } from '../../../shared/cases/case-workflow';
+import type { CaseStatus } from '../../../shared/cases/case-workflow';
 import { addDays, shanghaiInstant } from '../calendar';
 import type { ReadDb } from '../db/read-db';
 import type { CaseScope } from './case-scope';
 import { isSubcategory } from './catalogue-repo';
-import { facetIndex, staged } from './case-facet-index';
+import { facetCondition, facetIndex } from './case-facet-index';
 
 type Params = Record<string, string | number>;
 
@@ -206,13 +206,9 @@ function outsideDepartment(db: ReadDb, q: CountQuery): number {
        AND (c.assignee_user_id = @scopeMe OR c.registered_by = @scopeMe) AND c.assignee_department_id IS NOT @scopeDept`).get(p) as { n: number }).n;
 }
 
-/**
- * A count through a facet's covering index (migration 0035), its entries alone; the open queues'
- * stage (implied by their statuses) is stated so the index is entered at it.
- */
+/** A count through a facet's covering index (migration 0035), its entries alone. */
 function pinnedCount(db: ReadDb, index: string, queue: CaseQueue, where: string, params: Params): number {
-  const open = queue === 'closed' || queue === 'all' ? '' : `c.stage < ${DONE_STAGE} AND `;
-  return (db.cached(`SELECT count(*) AS n FROM case_record c INDEXED BY ${index} WHERE ${open}${staged(where)}`).get(params) as { n: number }).n;
+  return (db.cached(`SELECT count(*) AS n FROM case_record c INDEXED BY ${index} WHERE ${facetCondition(queue, where)}`).get(params) as { n: number }).n;
 }
 
 /** The cases of a day facet's tallies over a range of days, in all (one row, not one per day). */

@@ -5,7 +5,7 @@
 // not by SQLite's guess: without statistics every equality looks alike to it, and it chose
 // indexes that read every case of a category, or the whole table (80–900 ms in the county).
 // One facet alone (with or without a range) is a sum of tallies (case-counts.ts).
-import type { CaseFilter } from '../../../shared/cases/case-inputs';
+import type { CaseFilter, CaseQueue } from '../../../shared/cases/case-inputs';
 import { DONE_STAGE } from '../../../shared/cases/case-workflow';
 import type { ReadDb } from '../db/read-db';
 import { facetCaseCount } from './case-counts';
@@ -49,10 +49,12 @@ export function fewestCasesIndex(db: ReadDb, f: CaseFilter): string | null {
 }
 
 /**
- * A condition on `case_record c` read from a facet's covering index alone: `done` is a generated
- * column, which SQLite computes from the row even where an index holds it, so it is stated by
- * the stage the index holds.
+ * A queue's condition on `case_record c` read from a facet's covering index alone: `done` is a
+ * generated column, which SQLite computes from the row even where an index holds it, so it is
+ * stated by the stage the index holds; an open queue's stage (implied by its statuses) is stated
+ * so the index is entered at the open cases.
  */
-export function staged(where: string): string {
-  return where.replaceAll('c.done = 0', `c.stage < ${DONE_STAGE}`).replaceAll('c.done = 1', `c.stage >= ${DONE_STAGE}`);
+export function facetCondition(queue: CaseQueue, where: string): string {
+  const staged = where.replaceAll('c.done = 0', `c.stage < ${DONE_STAGE}`).replaceAll('c.done = 1', `c.stage >= ${DONE_STAGE}`);
+  return queue === 'closed' || queue === 'all' ? staged : `c.stage < ${DONE_STAGE} AND ${staged}`;
 }

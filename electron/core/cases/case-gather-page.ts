@@ -8,7 +8,7 @@
 // condition and sorted.
 import type { ReadDb } from '../db/read-db';
 import { departmentCandidates, MAX_CANDIDATES, OWN_CASES } from './case-department-page';
-import { fewestCasesIndex, staged } from './case-facet-index';
+import { facetCondition, fewestCasesIndex } from './case-facet-index';
 import type { BuiltQuery, QueueQuery } from './case-queues';
 
 type Params = Record<string, string | number>;
@@ -34,7 +34,7 @@ export function gatherPage(db: ReadDb, q: QueueQuery, built: BuiltQuery, total: 
   if (!candidates && total !== null && fewEnough(db, total, reach, walked)) {
     const index = fewestCasesIndex(db, f);
     const inDepartment = department ? ' AND c.assignee_department_id = @scopeDept' : '';
-    if (index) candidates = [`SELECT c.rowid FROM case_record c INDEXED BY ${index} WHERE ${staged(built.whereUnscoped)}${inDepartment}`, ...(department ? OWN_CASES : [])];
+    if (index) candidates = [`SELECT c.rowid FROM case_record c INDEXED BY ${index} WHERE ${facetCondition(q.queue, built.whereUnscoped)}${inDepartment}`, ...(department ? OWN_CASES : [])];
   }
   if (!candidates) return null;
   return {
