@@ -18,9 +18,10 @@ type Params = Record<string, string | number>;
  * cases are many (walk), the filter has its own narrow index (a grid, a village) or a text
  * search (case-queues.ts), or the viewer is a grid worker (its grids' indexes). `total`: the
  * page's count, if known; `reach`: the page's offset and limit, how many a walk must find;
- * `walked`: how many cases the walk's index holds, if fewer than the town's.
+ * `walked`: how many cases the walk's index holds, if fewer than the town's (asked only when
+ * the count is above MAX_CANDIDATES).
  */
-export function gatherPage(db: ReadDb, q: QueueQuery, built: BuiltQuery, total: number | null, reach = 50, walked: number | null = null): { sql: string; params: Params } | null {
+export function gatherPage(db: ReadDb, q: QueueQuery, built: BuiltQuery, total: number | null, reach = 50, walked: () => number | null = () => null): { sql: string; params: Params } | null {
   const scope = q.viewer.scope;
   const f = q.filter;
   if (f.gridId || f.villageId || f.text || scope?.kind === 'grid' || q.queue === 'mine') return null;
@@ -49,8 +50,8 @@ export function gatherPage(db: ReadDb, q: QueueQuery, built: BuiltQuery, total: 
  * a category's in its own order): it reads reach × walked / total of them, the gathering total —
  * a deep page of a rare facet makes the walk dear.
  */
-function fewEnough(db: ReadDb, total: number, reach: number, walked: number | null): boolean {
+function fewEnough(db: ReadDb, total: number, reach: number, walked: () => number | null): boolean {
   if (total <= MAX_CANDIDATES) return true;
-  const domain = walked ?? (db.cached("SELECT coalesce(sum(n), 0) FROM case_tally WHERE facet = 'all'").pluck().get() as number);
+  const domain = walked() ?? (db.cached("SELECT coalesce(sum(n), 0) FROM case_tally WHERE facet = 'all'").pluck().get() as number);
   return total * total <= reach * domain;
 }

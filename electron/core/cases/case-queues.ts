@@ -263,7 +263,7 @@ const SORT_KEYS = 'c.received_at, c.deadline_at, c.updated_at, c.number, c.urgen
 export function pageStatement(db: ReadDb, q: QueueQuery, built = buildQueueQuery(db, q), total: number | null = null, reach = 50): { sql: string; params: Params } {
   const { pageWhere, order, params } = built;
   // Few cases: gathered from an index that holds their whole condition.
-  const gathered = gatherPage(db, q, built, total, reach, categoryWalk(db, q, built.sort));
+  const gathered = gatherPage(db, q, built, total, reach, () => categoryWalk(db, q, built.sort));
   if (gathered) return gathered;
   // A range of receipt dates in update order: one ordered walk per receipt bucket, merged.
   const merged = receivedBucketsPage(db, { queue: q.queue, filter: q.filter, sort: built.sort, scope: q.viewer.scope?.kind ?? null, where: pageWhere, params });
