@@ -8,7 +8,7 @@
 // of days, one such facet, or both: migrations 0031 and 0033) is its department's tally plus the
 // few cases outside the department registered by or given to the handler by name. Several of
 // category, source, urgency, level and handling type at once are counted from the covering index
-// of the one with the fewest cases (case-facet-index.ts, migration 0035). Every other count
+// of the one with the fewest cases (case-facet-index.ts, migrations 0035-0036). Every other count
 // (我的待办, the deadline queues and 督办 over the open cases, text, a grid worker's scope) is
 // counted through the indexes.
 import type { CaseFilter, CaseQueue } from '../../../shared/cases/case-inputs';
@@ -109,12 +109,14 @@ function departmentFacet(db: ReadDb, department: string, f: CaseFilter): Facet |
 }
 
 /**
- * How many cases, of any status, have one tallied facet's value (received in the filter's range
- * of days, if any): the entries a count reads from that facet's index (case-facet-index.ts).
+ * How many cases of `statuses` (any status where null) have one tallied facet's value (received in
+ * the filter's range of days, if any): the entries a read of that facet's index passes
+ * (case-facet-index.ts).
  */
-export function facetCaseCount(db: ReadDb, facet: string, value: string, f: Pick<CaseFilter, 'from' | 'to'>): number {
+export function facetCaseCount(db: ReadDb, facet: string, value: string, f: Pick<CaseFilter, 'from' | 'to'>, statuses: readonly CaseStatus[] | null = null): number {
   const rows: Facet = f.from || f.to ? daysFacet(`${facet}_day`, value, f) : { where: 't.facet = @facet AND t.key = @key', p: { facet, key: value } };
-  return tallySum(db, rows, 'all', undefined);
+  const terms = statuses ? [rows.where, `t.status IN (${statuses.map((s) => `'${s}'`).join(', ')})`] : [rows.where];
+  return (db.cached(`SELECT coalesce(sum(t.n), 0) AS n FROM case_tally t WHERE ${terms.join(' AND ')}`).get(rows.p) as { n: number }).n;
 }
 
 /**
@@ -190,11 +192,11 @@ export function countQueue(db: ReadDb, q: CountQuery): number {
   }
   // Several facets at once: the covering index of the one with the fewest cases, its entries
   // alone (for a department handler, the department's cases among them, and those outside it).
-  const pinned = (!q.scope || department) && q.queue !== 'mine' ? facetIndex(db, q.filter) : null;
-  if (pinned && !q.scope) return pinnedCount(db, pinned, q.queue, q.where, q.params);
+  const pinned = (!q.scope || department) && q.queue !== 'mine' ? facetIndex(db, q.filter, q.queue) : null;
+  if (pinned && !q.scope) return pinnedCount(db, pinned, q, q.where, q.params);
   if (pinned && department) {
     const p = { ...q.params, scopeDept: department };
-    return pinnedCount(db, pinned, q.queue, `${q.whereUnscoped} AND c.assignee_department_id = @scopeDept`, p) + outsideDepartment(db, q);
+    return pinnedCount(db, pinned, q, `${q.whereUnscoped} AND c.assignee_department_id = @scopeDept`, p) + outsideDepartment(db, q);
   }
   return (db.cached(`SELECT count(*) AS n FROM case_record c WHERE ${q.where}`).get(q.params) as { n: number }).n;
 }
@@ -206,9 +208,9 @@ function outsideDepartment(db: ReadDb, q: CountQuery): number {
        AND (c.assignee_user_id = @scopeMe OR c.registered_by = @scopeMe) AND c.assignee_department_id IS NOT @scopeDept`).get(p) as { n: number }).n;
 }
 
-/** A count through a facet's covering index (migration 0035), its entries alone. */
-function pinnedCount(db: ReadDb, index: string, queue: CaseQueue, where: string, params: Params): number {
-  return (db.cached(`SELECT count(*) AS n FROM case_record c INDEXED BY ${index} WHERE ${facetCondition(queue, where)}`).get(params) as { n: number }).n;
+/** A count through a facet's covering index (migrations 0035-0036), its entries alone. */
+function pinnedCount(db: ReadDb, index: string, q: CountQuery, where: string, params: Params): number {
+  return (db.cached(`SELECT count(*) AS n FROM case_record c INDEXED BY ${index} WHERE ${facetCondition(q.queue, q.filter.status, where)}`).get(params) as { n: number }).n;
 }
 
 /** The cases of a day facet's tallies over a range of days, in all (one row, not one per day). */

@@ -18,16 +18,18 @@ const doneOf = (queue: CaseQueue): string => (queue === 'closed' ? '1' : queue =
 
 /**
  * The candidates' statements (rowids; parameters from, to, categoryId, scopeDept, scopeMe as the
- * queue's query binds them), or null where the department holds more than MAX_CANDIDATES cases
- * of the range and category, or the filter is a subcategory.
+ * queue's query binds them) with how many of the department's rows they read, or null where the
+ * department holds more than MAX_CANDIDATES cases of the range and category, or the filter is a
+ * subcategory.
  */
-export function departmentCandidates(db: ReadDb, department: string, queue: CaseQueue, f: CaseFilter): string[] | null {
+export function departmentCandidates(db: ReadDb, department: string, queue: CaseQueue, f: CaseFilter): { statements: string[]; rows: number } | null {
   const category = f.categoryId && !isSubcategory(db, f.categoryId) ? f.categoryId : undefined;
   if (f.categoryId && !category) return null;
-  if (departmentCaseCount(db, department, { from: f.from, to: f.to, categoryId: category }) > MAX_CANDIDATES) return null;
+  const rows = departmentCaseCount(db, department, { from: f.from, to: f.to, categoryId: category });
+  if (rows > MAX_CANDIDATES) return null;
   const terms = ['d.assignee_department_id = @scopeDept', `d.done IN (${doneOf(queue)})`];
   if (f.from) terms.push('d.received_at >= @from');
   if (f.to) terms.push('d.received_at < @to');
   if (category) terms.push('d.category_id = @categoryId');
-  return [`SELECT d.rowid FROM case_record d INDEXED BY case_department_done_received WHERE ${terms.join(' AND ')}`, ...OWN_CASES];
+  return { statements: [`SELECT d.rowid FROM case_record d INDEXED BY case_department_done_received WHERE ${terms.join(' AND ')}`, ...OWN_CASES], rows };
 }
