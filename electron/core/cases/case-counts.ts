@@ -119,6 +119,12 @@ export function facetCaseCount(db: ReadDb, facet: string, value: string, f: Pick
   return (db.cached(`SELECT coalesce(sum(t.n), 0) AS n FROM case_tally t WHERE ${terms.join(' AND ')}`).get(rows.p) as { n: number }).n;
 }
 
+/** How many cases, of any status, the tallies say the filter holds (its text and status aside, no scope); null where none does. */
+export function filterCaseCount(db: ReadDb, f: CaseFilter): number | null {
+  const facet = tallyFacet(db, { ...f, text: undefined, status: undefined });
+  return facet ? tallySum(db, facet, 'all', undefined) : null;
+}
+
 /**
  * How many of a department's cases, of any status, were received in a range of days (and are of a
  * category, if given): the cases a page of its handler reads from the department's index

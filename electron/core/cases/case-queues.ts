@@ -13,11 +13,11 @@ import { staffUnits } from '../org/served-units';
 import { userDepartment } from './case-people';
 import { scopeCondition, type CaseScope } from './case-scope';
 import type { DueWindow } from './sla-deadline';
-import { countQueue, facetCaseCount } from './case-counts';
+import { countQueue, facetCaseCount, filterCaseCount } from './case-counts';
 import { textCondition, type TextCondition } from './case-search';
 import { receivedBucketsPage } from './case-received-buckets';
 import { gatherPage } from './case-gather-page';
-import { doneAsStage, facetCondition, facetIndex } from './case-facet-index';
+import { doneAsStage, facetCondition, facetIndex, fewestCasesIndex } from './case-facet-index';
 import { isSubcategory } from './catalogue-repo';
 
 export interface QueueViewer {
@@ -227,12 +227,28 @@ function pinnedOrder(db: ReadDb, q: QueueQuery, sort: CaseSort): string {
 }
 
 /**
- * Whether a search's cases are found from a grid, a village or a grid worker's grids and tested
- * against the matches (the membership form of TextCondition.walk), rather than read from the
- * matches: a common word's 10,000 matches outnumber a grid's or a village's cases (20 → 5 ms).
+ * A search's cases are found from the filter's own index and tested against the matches when the
+ * filter holds at most this many times as many cases as the search matches: each match read from
+ * the matches costs a seek into the cases (~1.3 µs in the county), each entry of the filter's
+ * index a test against the matches (~0.15 µs, and the matches kept once).
  */
-function gridsFirst(filter: CaseFilter, viewer: QueueViewer): boolean {
-  return !!(filter.gridId || filter.villageId || viewer.scope?.kind === 'grid');
+const FILTER_FIRST = 6;
+
+/**
+ * How a search's cases are found under a filter: from the filter (a grid, a village, a grid
+ * worker's grids, or a tallied filter holding few cases beside the matches: a month, a category)
+ * and tested against the matches (the membership form of TextCondition.walk), or null: read from
+ * the matches. Under a category, source, urgency, level or handling type the filter's cases are
+ * read from the facet's covering index (`index`, its stages listed: case-facet-index.ts), no
+ * row but the survivors'; SQLite's own choice skipped through a village index (170 ms).
+ * County: 垃圾 (36,835 matches) in a month, 47 → 9 ms; 路灯 in a grid, 20 → 5 ms.
+ */
+function filterFirst(db: ReadDb, filter: CaseFilter, viewer: QueueViewer, text: TextCondition | null): { index: string | null } | null {
+  if (filter.gridId || filter.villageId || viewer.scope?.kind === 'grid') return { index: null };
+  if (!text?.walk || text.matched === undefined) return null;
+  const held = filterCaseCount(db, filter);
+  if (held === null || held > FILTER_FIRST * text.matched) return null;
+  return { index: fewestCasesIndex(db, { ...filter, text: undefined }, 'all')?.index ?? null };
 }
 
 /**
@@ -243,11 +259,13 @@ function gridsFirst(filter: CaseFilter, viewer: QueueViewer): boolean {
  * count), with the count even for a page past the end.
  */
 function pageWithTotal(db: ReadDb, q: QueueQuery, built: BuiltQuery, offset: number, limit: number): { rids: number[]; total: number } {
-  const where = gridsFirst(q.filter, q.viewer) ? built.pageWhere : built.where;
+  const driver = filterFirst(db, q.filter, q.viewer, built.text);
+  const from = driver?.index ? `case_record c INDEXED BY ${driver.index}` : 'case_record c';
+  const where = !driver ? built.where : driver.index ? facetCondition(q.queue, q.filter.status, built.pageWhere) : built.pageWhere;
   // The matching cases once (with their sort keys); the page's rows by their place in the order
   // (`n`, so the order survives the compound) and a last row with the count, even past the end.
   const order = orderOverKeys(built.order);
-  const rows = db.cached(`WITH m AS MATERIALIZED (SELECT c.rowid AS rid, ${SORT_KEYS} FROM case_record c WHERE ${where})
+  const rows = db.cached(`WITH m AS MATERIALIZED (SELECT c.rowid AS rid, ${SORT_KEYS} FROM ${from} WHERE ${where})
     SELECT rid, n FROM (SELECT rid, row_number() OVER (ORDER BY ${order}) AS n FROM m) WHERE n > @offset AND n <= @offset + @limit
     UNION ALL SELECT NULL, count(*) FROM m`).all({ ...built.params, limit, offset }) as { rid: number | null; n: number }[];
   const page = rows.filter((r) => r.rid !== null).sort((a, b) => a.n - b.n);
@@ -388,9 +406,16 @@ function countsOverMatches(db: ReadDb, filter: CaseFilter, viewer: QueueViewer, 
   const fromIndexes = text && searchOnlyCounts(db, filter, viewer, window, text, params);
   if (fromIndexes) return fromIndexes;
   const scope = scopeCondition(viewer.scope, params);
-  const where = [...filterConditions(filter, params, db, text, gridsFirst(filter, viewer)), ...(scope ? [scope] : [])].join(' AND ');
-  const sums = CASE_QUEUES.map((queue) => `coalesce(sum(${queueCondition(queue, { queue, filter, viewer, window }, params, db)}), 0) AS "${queue}"`);
-  return db.cached(`SELECT ${sums.join(', ')} FROM case_record c WHERE ${where}`).get(params) as Record<CaseQueue, number>;
+  const driver = filterFirst(db, filter, viewer, text);
+  const where = [...filterConditions(filter, params, db, text, !!driver), ...(scope ? [scope] : [])].join(' AND ');
+  const sumsOf = (queues: readonly CaseQueue[], stated: (sql: string) => string = (sql) => sql) =>
+    queues.map((queue) => `coalesce(sum(${stated(queueCondition(queue, { queue, filter, viewer, window }, params, db))}), 0) AS "${queue}"`).join(', ');
+  if (!driver?.index) return db.cached(`SELECT ${sumsOf(CASE_QUEUES)} FROM case_record c WHERE ${where}`).get(params) as Record<CaseQueue, number>;
+  // From a facet's covering index: 我的待办 (whose people the index does not hold) apart.
+  const out = db.cached(`SELECT ${sumsOf(CASE_QUEUES.filter((q) => q !== 'mine'), doneAsStage)} FROM case_record c INDEXED BY ${driver.index} WHERE ${facetCondition('all', filter.status, where)}`)
+    .get(params) as Record<CaseQueue, number>;
+  const mine: QueueQuery = { queue: 'mine', filter, viewer, window };
+  return { ...out, mine: countOf(db, mine, buildQueueQuery(db, mine)) };
 }
 
 /** Every row of a queue (for export), in the queue's order, up to `max`. */
