@@ -17,7 +17,9 @@ import {
   type ParagraphChild,
 } from 'docx';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+import { CM } from './docx-units';
+
+export { CM, DOCX_MIME } from './docx-units';
 
 export const RED = 'C00000';
 export const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋' };
@@ -26,8 +28,6 @@ export const TITLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', 
 /** Half-points: 三号 16 pt body, 二号 22 pt title, 小四 12 pt tables. */
 export const BODY = 32;
 export const TABLE = 22;
-/** Twips in a centimetre. */
-export const CM = 567;
 
 /** An A4 page with the 公文 margins (top 3.7 cm, bottom 3.5 cm, left 2.8 cm, right 2.6 cm). */
 export const A4_PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 3.7 * CM, bottom: 3.5 * CM, left: 2.8 * CM, right: 2.6 * CM } };

@@ -3,7 +3,7 @@
 // 签名 left empty for the pen, 备注 (请假 with its reason, 迟到, 缺席) — and blank rows for people
 // who come unannounced.
 import { ATTENDANCE_LABELS, type AttendanceRow, type MeetingDetail } from '../../../shared/meetings/meeting-types';
-import { CM } from '../io/docx-style';
+import { CM } from '../io/docx-units';
 import { clock, documentTitleLines, draftMark, scheduledTimeText, type MeetingDocument } from './minutes-model';
 
 /** Blank rows at the end of the sheet. */

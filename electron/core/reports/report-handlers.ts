@@ -8,7 +8,7 @@ import { REPORT_KIND_LABELS, type ReportPeriodInput } from '../../../shared/repo
 import type { WorkReport } from '../../../shared/reports/report-types';
 import { audit } from '../audit/audit-log';
 import { rowsProgress, startJob } from '../jobs/start-job';
-import { DOCX_MIME } from '../io/docx-style';
+import { DOCX_MIME } from '../io/docx-units';
 import { XLSX_MIME, fileStamp, safeFileName } from '../registry/export/file-names';
 import type { CallContext, Handlers } from '../rpc/handler-types';
 import { workReport } from './report-figures';

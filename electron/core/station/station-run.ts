@@ -7,7 +7,6 @@ import { startCorePool } from '../host/core-pool';
 import { startStation } from './station-server';
 import { DB_FILE_NAME, resolveDataDir } from '../host/data-dir';
 import { loadDatabaseKey } from '../host/key-custody';
-import { rotateKeyCommand } from './rotate-key-command';
 import { loadOrCreateTls } from './tls-cert';
 import { parseStationArgs } from './station-args';
 import { machineHostNames } from './machine-names';
@@ -113,7 +112,11 @@ async function main(): Promise<void> {
 }
 
 if (values['rotate-key']) {
-  void rotateKeyCommand(resolveDataDir(process.argv.slice(2)), values.admin).then((code) => process.exit(code));
+  // Loaded only for --rotate-key: it runs a core of its own here, which a station's process,
+  // whose cores run in the pool's workers, otherwise never loads (half a second at each start).
+  void import('./rotate-key-command')
+    .then(({ rotateKeyCommand }) => rotateKeyCommand(resolveDataDir(process.argv.slice(2)), values.admin))
+    .then((code) => process.exit(code));
 } else {
   main().catch((err: unknown) => {
     console.error('[towngrid] 启动失败：', err instanceof Error ? err.message : err);
