@@ -4,7 +4,7 @@
 // composed pages, the active playlist and the pins (board-rotation.ts).
 import { ArrowLeftOutlined, FullscreenExitOutlined, FullscreenOutlined, LogoutOutlined, PushpinOutlined } from '@ant-design/icons';
 import { Button, Popconfirm } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, type CSSProperties } from 'react';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '../../app/api-error';
 import { useSession } from '../../app/session';
@@ -93,7 +93,7 @@ export function BoardPage({ kiosk }: { kiosk: boolean }) {
         </div>
 
         {wall.intervalSeconds !== null ? (
-          <div key={`${wall.page.id}-${wall.index}`} className="tgb-progress" style={{ animationDuration: `${wall.intervalSeconds}s` }} />
+          <div key={`${wall.page.id}-${wall.index}`} className="tgb-progress" style={{ animationDuration: `${wall.intervalSeconds}s`, '--tgb-progress-steps': Math.max(1, Math.round(wall.intervalSeconds)) } as CSSProperties} />
         ) : null}
         <BoardGrid panels={wall.page.panels} columns={canvas.columns} />
         <BoardAlarm />
