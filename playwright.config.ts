@@ -28,9 +28,12 @@ export default defineConfig({
     // The app honours the system's reduce-motion setting: menus, drawers and charts appear at
     // once, so no step waits for an animation to settle.
     reducedMotion: 'reduce',
-    // A failed test keeps its trace (actions, DOM snapshots, network, console). Not the trace's
-    // screencast: encoding every frame at 1920×1080 cost the browser more CPU than the tests.
-    trace: { mode: 'retain-on-failure', screenshots: false },
+    // A failed test keeps its screenshot and page snapshot (error-context.md). The trace (actions,
+    // DOM snapshots, network, console) only with E2E_TRACE=1, to look into a failure: recording it
+    // for every test snapshotted the DOM at every step — about a tenth of the suite's CPU, in the
+    // browser and the runner — to keep it for none when all pass. Never the trace's screencast:
+    // encoding every frame at 1920×1080 cost the browser more CPU than the tests.
+    trace: process.env.E2E_TRACE === '1' ? { mode: 'retain-on-failure', screenshots: false } : 'off',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell',
