@@ -1,11 +1,12 @@
 // Filter combinations drawn at random on the county database (issue 15: "every queue page, count
 // and filter combination the screens offer ≤ 20 ms"). The combination benches (county-cases)
-// time a chosen few; this draws 300 with a fixed seed — one to three of fifteen filters (a grid,
-// a village, a category and another department's, a subcategory, 热线 and the rarest source,
-// 特急, county level, emergency handling, a month, a year, two searches, a status), a role (the
-// dispatcher, a department handler, a grid worker), a queue or the counts, any column order and
-// the first or the eleventh page — and reports how many answer within 20 ms, the median, the
-// 95th percentile and the slowest, each the median of three calls after a first.
+// time a chosen few; this draws 300 with a fixed seed — one to three of eighteen filters (a grid,
+// a village, a category and another department's, a subcategory, 热线, 巡查 and the rarest
+// source, 特急, county and town level, emergency handling, a month, a year, three searches — 垃圾
+// the commonest word — and a status), a role (the dispatcher, a department handler, a grid
+// worker), a queue or the counts, any column order and the first or the eleventh page — and
+// reports how many answer within 20 ms, the median, the 95th percentile and the slowest, each
+// the median of three calls after a first.
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/auth/roles';
 import type { CaseFilter, CaseQueue, CaseSort } from '../../shared/cases/case-inputs';
@@ -39,6 +40,11 @@ describe('county filter combinations', () => {
         text2: { text: '路灯' },
         text3: { text: '井盖缺' },
         status: { status: 'in_progress' },
+        // Added 2026-12-02 (the draws before compare only with runs before): the commonest
+        // source, a common level and the commonest word.
+        patrol: { source: 'patrol' },
+        town: { level: 'town' },
+        textCommon: { text: '垃圾' },
       };
       const names = Object.keys(parts);
       let seed = 20261202;

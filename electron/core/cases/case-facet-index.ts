@@ -1,11 +1,12 @@
-// The index a count under several of the filter bar's facets reads (migrations 0035, 0036):
-// category, subcategory, source, urgency, level and handling type each lead a covering index that
-// also holds the stage, receipt time, status, deadline, supervision and the other facets, so a
-// queue's count under, say, 市政设施 from 热线 in 2025 reads the entries of whichever facet has the
-// fewest cases — by the tallies, not by SQLite's guess: without statistics every equality looks
-// alike to it, and it chose indexes that read every case of a category, or the whole table
-// (80–900 ms in the county).
-// One facet alone (with or without a range) is a sum of tallies (case-counts.ts).
+// The index a count or a page under the filter bar's facets reads (migrations 0035, 0036):
+// category, subcategory, source, urgency, level and handling type each lead a covering index
+// that also holds the stage, receipt time, status, deadline, supervision, last update, number,
+// the other facets and the department, so a queue's count under, say, 市政设施 from 热线 in 2025
+// reads the entries of whichever facet has the fewest cases — by the tallies, not by SQLite's
+// guess: without statistics every equality looks alike to it, and it chose indexes that read
+// every case of a category, or the whole table (80–900 ms in the county). One facet alone (with
+// or without a range) is counted by a sum of tallies (case-counts.ts); a page of few cases under
+// one is sorted from its index (case-gather-page.ts).
 import type { CaseFilter, CaseQueue } from '../../../shared/cases/case-inputs';
 import { ACTIVE_STATUSES, CASE_STATUSES, DONE_STAGE, DONE_STATUSES, OPEN_STATUSES, STAGE, type CaseStatus } from '../../../shared/cases/case-workflow';
 import type { ReadDb } from '../db/read-db';
