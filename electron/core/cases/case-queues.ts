@@ -246,9 +246,11 @@ const FILTER_FIRST = 6;
 function filterFirst(db: ReadDb, filter: CaseFilter, viewer: QueueViewer, text: TextCondition | null): { index: string | null } | null {
   if (filter.gridId || filter.villageId || viewer.scope?.kind === 'grid') return { index: null };
   if (!text?.walk || text.matched === undefined) return null;
-  const held = filterCaseCount(db, filter);
+  // Several facets: no tally holds them, but their fewest-cases facet's entries bound them.
+  const facet = fewestCasesIndex(db, { ...filter, text: undefined }, 'all');
+  const held = filterCaseCount(db, filter) ?? facet?.entries ?? null;
   if (held === null || held > FILTER_FIRST * text.matched) return null;
-  return { index: fewestCasesIndex(db, { ...filter, text: undefined }, 'all')?.index ?? null };
+  return { index: facet?.index ?? null };
 }
 
 /**
