@@ -1,8 +1,9 @@
 // The demo town every demo e2e test starts from: built once by the station itself
 // (`station.js --demo` into an empty folder), then made compact — WAL folded in, one file —
 // because every test copies it. The template is that encrypted file and its key file (the
-// station made it). The demo build leaves no free pages, so there is nothing to vacuum. Kept between runs while the build it came from is the
-// same (a stamp holds a hash of `out/main`), so it is rebuilt only when the app changed.
+// station made it). The demo build leaves no free pages, so there is nothing to vacuum. Kept
+// between runs while the build it came from is the same (a stamp holds a hash of `out/main`), so
+// it is rebuilt only when the app changed.
 // Plain JavaScript so that both Playwright's global setup and `npm test` (which builds it while
 // vitest runs) can call it.
 import { spawn } from 'node:child_process';
