@@ -354,12 +354,20 @@ function searchOnlyCounts(
   if (!searchOnlyCountsApply(filter, viewer, t)) return null;
   const params: Params = { ...textParams };
   const total = t.matched ?? (db.cached(`SELECT count(*) FROM (${t.matches})`).pluck().get(params) as number);
-  const sums = OPEN_QUEUES.map((queue) => `coalesce(sum(${queueCondition(queue, { queue, filter, viewer, window }, params, db)}), 0) AS "${queue}"`);
-  const open = db.cached(`SELECT count(*) AS "open", ${sums.join(', ')} FROM case_record c INDEXED BY case_done_received WHERE c.done = 0 AND c.rowid IN (${t.matches})`)
+  const sums = queueSums(db, OPEN_QUEUES, filter, viewer, window, params);
+  const open = db.cached(`SELECT count(*) AS "open", ${sums} FROM case_record c INDEXED BY case_done_received WHERE c.done = 0 AND c.rowid IN (${t.matches})`)
     .get(params) as Record<CaseQueue | 'open', number>;
   const out = { closed: total - open.open, all: total } as Record<CaseQueue, number>;
   for (const queue of OPEN_QUEUES) out[queue] = open[queue];
   return out;
+}
+
+/**
+ * Each queue's count over the rows a statement reads, one column per queue named after it (the
+ * sum of its condition; `stated`: how the condition is read, e.g. from a covering index).
+ */
+function queueSums(db: ReadDb, queues: readonly CaseQueue[], filter: CaseFilter, viewer: QueueViewer, window: DueWindow, params: Params, stated = (sql: string) => sql): string {
+  return queues.map((queue) => `coalesce(sum(${stated(queueCondition(queue, { queue, filter, viewer, window }, params, db))}), 0) AS "${queue}"`).join(', ');
 }
 
 /** Whether searchOnlyCounts answers: a text search alone, no scope, matches read from the indexes alone. */
@@ -385,16 +393,16 @@ function countsOverFacet(db: ReadDb, filter: CaseFilter, viewer: QueueViewer, wi
   const conditions = filterConditions(filter, params, db, null);
   if (department) Object.assign(params, { scopeDept: department, scopeMe: viewer.scope!.userId });
   const where = [...conditions, ...(department ? ['c.assignee_department_id = @scopeDept'] : [])].join(' AND ');
-  const sumsOf = (queues: readonly CaseQueue[]) => queues.map((queue) => `coalesce(sum(${doneAsStage(queueCondition(queue, { queue, filter, viewer, window }, params, db))}), 0) AS "${queue}"`);
+  const sumsOf = (queues: readonly CaseQueue[]) => queueSums(db, queues, filter, viewer, window, params, doneAsStage);
   const openQueues = OPEN_QUEUES.filter((q) => q !== 'mine');
-  const open = db.cached(`SELECT count(*) AS "open", ${sumsOf(openQueues).join(', ')} FROM case_record c INDEXED BY ${index} WHERE ${facetCondition('open', filter.status, where)}`)
+  const open = db.cached(`SELECT count(*) AS "open", ${sumsOf(openQueues)} FROM case_record c INDEXED BY ${index} WHERE ${facetCondition('open', filter.status, where)}`)
     .get(params) as Record<CaseQueue | 'open', number>;
   const closed = db.cached(`SELECT count(*) FROM case_record c INDEXED BY ${index} WHERE ${facetCondition('closed', filter.status, where)}`).pluck().get(params) as number;
   const out: Partial<Record<CaseQueue, number>> = { closed, all: open.open + closed };
   for (const queue of openQueues) out[queue] = open[queue];
   if (department) {
     const queues = CASE_QUEUES.filter((q) => q !== 'mine');
-    const outside = db.cached(`SELECT ${sumsOf(queues).join(', ')} FROM case_record c WHERE ${conditions.join(' AND ') || '1 = 1'}
+    const outside = db.cached(`SELECT ${sumsOf(queues)} FROM case_record c WHERE ${conditions.join(' AND ') || '1 = 1'}
       AND (c.assignee_user_id = @scopeMe OR c.registered_by = @scopeMe) AND c.assignee_department_id IS NOT @scopeDept`).get(params) as Record<CaseQueue, number>;
     for (const queue of queues) out[queue]! += outside[queue];
   }
@@ -410,8 +418,7 @@ function countsOverMatches(db: ReadDb, filter: CaseFilter, viewer: QueueViewer, 
   const scope = scopeCondition(viewer.scope, params);
   const driver = filterFirst(db, filter, viewer, text);
   const where = [...filterConditions(filter, params, db, text, !!driver), ...(scope ? [scope] : [])].join(' AND ');
-  const sumsOf = (queues: readonly CaseQueue[], stated: (sql: string) => string = (sql) => sql) =>
-    queues.map((queue) => `coalesce(sum(${stated(queueCondition(queue, { queue, filter, viewer, window }, params, db))}), 0) AS "${queue}"`).join(', ');
+  const sumsOf = (queues: readonly CaseQueue[], stated?: (sql: string) => string) => queueSums(db, queues, filter, viewer, window, params, stated);
   if (!driver?.index) return db.cached(`SELECT ${sumsOf(CASE_QUEUES)} FROM case_record c WHERE ${where}`).get(params) as Record<CaseQueue, number>;
   // From a facet's covering index: 我的待办 (whose people the index does not hold) apart.
   const out = db.cached(`SELECT ${sumsOf(CASE_QUEUES.filter((q) => q !== 'mine'), doneAsStage)} FROM case_record c INDEXED BY ${driver.index} WHERE ${facetCondition('all', filter.status, where)}`)
