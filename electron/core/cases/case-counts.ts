@@ -115,8 +115,7 @@ function departmentFacet(db: ReadDb, department: string, f: CaseFilter): Facet |
  */
 export function facetCaseCount(db: ReadDb, facet: string, value: string, f: Pick<CaseFilter, 'from' | 'to'>, statuses: readonly CaseStatus[] | null = null): number {
   const rows: Facet = f.from || f.to ? daysFacet(`${facet}_day`, value, f) : { where: 't.facet = @facet AND t.key = @key', p: { facet, key: value } };
-  const terms = statuses ? [rows.where, `t.status IN (${statuses.map((s) => `'${s}'`).join(', ')})`] : [rows.where];
-  return (db.cached(`SELECT coalesce(sum(t.n), 0) AS n FROM case_tally t WHERE ${terms.join(' AND ')}`).get(rows.p) as { n: number }).n;
+  return sumOf(db, statuses ? [rows.where, statusIn(statuses)] : [rows.where], rows.p);
 }
 
 /** How many cases, of any status, the tallies say the filter holds (its text and status aside, no scope); null where none does. */
@@ -166,11 +165,18 @@ function tallySum(db: ReadDb, facet: Facet, queue: CaseQueue, status: CaseStatus
   const p: Params = { ...facet.p };
   const terms = [facet.where];
   if (statuses === 'done') terms.push('t.done = 1');
-  else if (statuses !== 'any') terms.push(`t.status IN (${statuses.map((s) => `'${s}'`).join(', ')})`);
+  else if (statuses !== 'any') terms.push(statusIn(statuses));
   if (status) {
     p.status = status;
     terms.push('t.status = @status');
   }
+  return sumOf(db, terms, p);
+}
+
+const statusIn = (statuses: readonly CaseStatus[]): string => `t.status IN (${statuses.map((s) => `'${s}'`).join(', ')})`;
+
+/** The sum of the tallies `t` that hold all of `terms`. */
+function sumOf(db: ReadDb, terms: readonly string[], p: Params): number {
   return (db.cached(`SELECT coalesce(sum(t.n), 0) AS n FROM case_tally t WHERE ${terms.join(' AND ')}`).get(p) as { n: number }).n;
 }
 

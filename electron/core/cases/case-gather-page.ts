@@ -12,6 +12,7 @@
 //   department holds fewer cases of the filter's range and category than the facet's entries
 //   would cost: only those rows are read, tested against the whole condition and sorted.
 import type { ReadDb } from '../db/read-db';
+import { filterCaseCount } from './case-counts';
 import { departmentCandidates, OWN_CASES } from './case-department-page';
 import { facetCondition, fewestCasesIndex } from './case-facet-index';
 import { orderOverKeys, SORT_KEYS, type BuiltQuery, type QueueQuery } from './case-queues';
@@ -56,7 +57,7 @@ export function gatherPage(db: ReadDb, q: QueueQuery, built: BuiltQuery, total: 
  * spread over the `walked` cases of its index (the town's, or a category's in its own order).
  */
 function walkCost(db: ReadDb, total: number, reach: number, walked: () => number | null): number {
-  const domain = walked() ?? (db.cached("SELECT coalesce(sum(n), 0) FROM case_tally WHERE facet = 'all'").pluck().get() as number);
+  const domain = walked() ?? filterCaseCount(db, {})!;
   return (reach * domain) / Math.max(total, 1);
 }
 
