@@ -69,6 +69,7 @@ import { syncHandlers } from './sync/sync-handlers';
 import { SyncNode } from './sync/sync-node';
 import { certFingerprintOnDisk, loadOrCreateDeviceCert, makeDeviceCert } from './sync/device-cert';
 import type { SyncHostOptions, SyncInfo } from './sync/sync-options';
+import { warmCaseKeys } from './cases/case-keys';
 
 export type { SyncHostOptions, SyncInfo };
 
@@ -206,6 +207,8 @@ export function createCore(opts: CoreOptions): Core {
   }
   const scheduler = opts.scheduleBackups && opts.dbFile !== ':memory:' ? new BackupScheduler(services) : null;
   scheduler?.start();
+  // A host's readers answer the queues' searches: their case keys are read from the start.
+  const warming = role === 'reader' ? warmCaseKeys(services.db) : null;
   const dispatch = createDispatcher(services, handlers);
   return {
     invokeAsync: async (token, method, input, client) => dispatch(token, method, input, client),
@@ -246,6 +249,7 @@ export function createCore(opts: CoreOptions): Core {
     close() {
       services.sync?.stop();
       scheduler?.stop();
+      warming?.stop();
       stopAgeCuts();
       // The writer folds the WAL back into the database file so a closed data folder is one file
       // (copies, backups); closing the last connection would do it too, but not while readers

@@ -19,6 +19,7 @@ import { receivedBucketsPage } from './case-received-buckets';
 import { gatherPage } from './case-gather-page';
 import { doneAsStage, facetCondition, facetIndex, fewestCasesIndex } from './case-facet-index';
 import { isSubcategory } from './catalogue-repo';
+import { keptCounts, keptMatches, keptOrder, keptPage, type KeptMatches } from './case-keys';
 
 export interface QueueViewer {
   userId: string | null;
@@ -261,6 +262,8 @@ function filterFirst(db: ReadDb, filter: CaseFilter, viewer: QueueViewer, text: 
  * count), with the count even for a page past the end.
  */
 function pageWithTotal(db: ReadDb, q: QueueQuery, built: BuiltQuery, offset: number, limit: number): { rids: number[]; total: number } {
+  const fromKeys = keptSearchPage(db, q, built, offset, limit);
+  if (fromKeys) return fromKeys;
   const driver = filterFirst(db, q.filter, q.viewer, built.text);
   const from = driver?.index ? `case_record c INDEXED BY ${driver.index}` : 'case_record c';
   const where = !driver ? built.where : driver.index ? facetCondition(q.queue, q.filter.status, built.pageWhere) : built.pageWhere;
@@ -272,6 +275,28 @@ function pageWithTotal(db: ReadDb, q: QueueQuery, built: BuiltQuery, offset: num
     UNION ALL SELECT NULL, count(*) FROM m`).all({ ...built.params, limit, offset }) as { rid: number | null; n: number }[];
   const page = rows.filter((r) => r.rid !== null).sort((a, b) => a.n - b.n);
   return { rids: page.map((r) => r.rid!), total: rows.find((r) => r.rid === null)!.n };
+}
+
+/**
+ * A search matching many cases (TextCondition.walk) under a filter or a scope, from the kept keys
+ * (case-keys.ts): the matches read from the search indexes, each tested on the keys, no row
+ * read. Null where the keys cannot answer (the search needs the rows' text, an order by number).
+ * County, 路灯 in 2025 (10,681 matches): 23 → … ms.
+ */
+function keptSearch(db: ReadDb, filter: CaseFilter, viewer: QueueViewer, text: TextCondition | null, textParams: Params): { kept: KeptMatches; params: Params } | null {
+  if (!text?.walk || !text.matches) return null;
+  const params: Params = { ...textParams };
+  const conditions = filterConditions(filter, params, db, null);
+  const scope = scopeCondition(viewer.scope, params);
+  if (scope) conditions.push(scope);
+  const kept = keptMatches(db, text.matches, conditions, params);
+  return kept && { kept, params };
+}
+
+function keptSearchPage(db: ReadDb, q: QueueQuery, built: BuiltQuery, offset: number, limit: number): { rids: number[]; total: number } | null {
+  const order = built.text?.walk && built.text.matches ? keptOrder(db, built.order) : null;
+  const found = order && keptSearch(db, q.filter, q.viewer, built.text, built.params);
+  return found && keptPage(found.kept, queueCondition(q.queue, q, found.params, db), order, found.params, offset, limit);
 }
 
 /** The columns the queues' orders read (orderBy), carried with a search's matches or a facet's entries. */
@@ -415,6 +440,12 @@ function countsOverMatches(db: ReadDb, filter: CaseFilter, viewer: QueueViewer, 
   const text = filter.text ? textCondition(db, filter.text, params) : null;
   const fromIndexes = text && searchOnlyCounts(db, filter, viewer, window, text, params);
   if (fromIndexes) return fromIndexes;
+  const found = keptSearch(db, filter, viewer, text, params);
+  if (found) {
+    const conditions = Object.fromEntries(CASE_QUEUES.map((queue) => [queue, queueCondition(queue, { queue, filter, viewer, window }, found.params, db)])) as Record<CaseQueue, string>;
+    const counts = keptCounts(found.kept, conditions, found.params);
+    if (counts) return counts;
+  }
   const scope = scopeCondition(viewer.scope, params);
   const driver = filterFirst(db, filter, viewer, text);
   const where = [...filterConditions(filter, params, db, text, !!driver), ...(scope ? [scope] : [])].join(' AND ');
