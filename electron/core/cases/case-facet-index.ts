@@ -33,9 +33,11 @@ function indexedFacets(db: ReadDb, f: CaseFilter): { facet: string; value: strin
  * (their own indexes are narrower).
  */
 export function facetIndex(db: ReadDb, f: CaseFilter, queue: CaseQueue): string | null {
-  const facets = [f.categoryId, f.source, f.urgency, f.level, f.handlingType].filter((v) => v !== undefined);
-  return facets.length < 2 ? null : (fewestCasesIndex(db, f, queue)?.index ?? null);
+  return severalFacets(f) ? (fewestCasesIndex(db, f, queue)?.index ?? null) : null;
 }
+
+/** Whether the filter holds two or more of category, source, urgency, level and handling type (no tally holds them together). */
+export const severalFacets = (f: CaseFilter): boolean => [f.categoryId, f.source, f.urgency, f.level, f.handlingType].filter((v) => v !== undefined).length >= 2;
 
 /**
  * The covering index of the filter's facet with the fewest cases in the queue (by the tallies),

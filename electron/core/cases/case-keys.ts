@@ -70,6 +70,8 @@ export class CaseKeys implements KeptColumns {
   /** The last rowid read so far; every case has been read once `complete`. */
   loadedTo = 0;
   complete = false;
+  /** Every rowid held, ascending (for a filter over all cases), made again after a new case. */
+  private every: Int32Array | null = null;
 
   constructor(
     /** The change position the keys were read at (or after). */
@@ -99,10 +101,31 @@ export class CaseKeys implements KeptColumns {
     return rowid < this.size && this.known[rowid] === 1;
   }
 
+  /** Every rowid held, ascending. */
+  rowids(): Int32Array {
+    if (!this.every) {
+      let n = 0;
+      for (let r = 0; r < this.size; r++) n += this.known[r]!;
+      const out = new Int32Array(n);
+      for (let r = 0, i = 0; r < this.size; r++) if (this.known[r]) out[i++] = r;
+      this.every = out;
+    }
+    return this.every;
+  }
+
+  /** Holds exactly `rowids` (the cases that exist: a case removed by sync leaves the log no rowid to forget). */
+  holdOnly(rowids: number[]): void {
+    const held = new Uint8Array(this.size);
+    for (const r of rowids) if (r < this.size) held[r] = this.known[r]!;
+    this.known = held;
+    this.every = null;
+  }
+
   /** Keeps a row read as (rowid, NUMERIC…, CODED…, TEXT…). */
   put(row: unknown[]): void {
     const rowid = row[0] as number;
     if (rowid >= this.size) this.grow(rowid + 1);
+    if (!this.known[rowid]) this.every = null;
     this.known[rowid] = 1;
     let i = 1;
     for (const [col] of NUMERIC) {
@@ -171,6 +194,11 @@ export function caseKeys(db: ReadDb): CaseKeys {
     if (ids.length) {
       const rows = db.cached(`SELECT ${COLUMNS} FROM case_record WHERE id IN (SELECT value FROM json_each(?))`).raw().all(JSON.stringify(ids)) as unknown[][];
       for (const row of rows) keys.put(row);
+      // A case gone (removed by a peer's tombstone; the product never removes one itself): the
+      // rowids that exist, from the narrowest index (~50 ms for the county, at most once per such write).
+      if (rows.length < ids.length) {
+        keys.holdOnly(JSON.parse(db.cached('SELECT json_group_array(rowid) FROM case_record INDEXED BY case_received').pluck().get() as string) as number[]);
+      }
     }
   }
   keys.seq = now;
@@ -220,7 +248,14 @@ export function keptMatches(db: ReadDb, matches: string, conditions: string[], p
   return { keys, rows: filter(rowids) };
 }
 
-/** An order the keys can sort by (null: not kept, e.g. the number). */
+/** Every case that passes every condition, tested on the keys (a filter over all cases: ~2–5 ms for the county); null as keptMatches. */
+export function keptAll(db: ReadDb, conditions: string[], params: Params): KeptMatches | null {
+  const keys = caseKeys(db);
+  const filter = compileFilter(conditions, keys, params);
+  return filter && { keys, rows: filter(keys.rowids()) };
+}
+
+/** An order the keys can sort by (null: not kept, e.g. a title). */
 export const keptOrder = (db: ReadDb, order: string): RowOrder | null => compileOrder(order, caseKeys(db));
 
 /** The rows of `kept` that pass `condition`, and the page of them in `order`; null where the condition is outside the keys. */

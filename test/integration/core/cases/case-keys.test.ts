@@ -2,7 +2,7 @@
 // build exactly as SQL does, stay so after each kind of write through the change writer, and
 // refuse (null, so the SQL answers) what they do not hold.
 import { expect, it } from 'vitest';
-import { keptMatches, keptOrder, keptPage } from '../../../../electron/core/cases/case-keys';
+import { keptAll, keptMatches, keptOrder, keptPage } from '../../../../electron/core/cases/case-keys';
 import { at, caseIn, caseTown } from './case-fixture';
 
 const ALL = 'SELECT rowid FROM case_record';
@@ -56,6 +56,8 @@ it('tests and orders the cases on the kept keys as SQL does, after every write',
       expect([...kept!.rows].sort((a, b) => a - b), `${when}: ${condition}`).toEqual(sql);
     }
     const everyCase = keptMatches(db, ALL, [], params)!;
+    // A filter over every case held: exactly the cases there are.
+    expect([...keptAll(db, [], params)!.rows], when).toEqual(db.prepare('SELECT rowid FROM case_record ORDER BY rowid').pluck().all());
     for (const order of orders) {
       const sql = db.prepare(`SELECT c.rowid FROM case_record c WHERE c.done = 0 ORDER BY ${order}`).pluck().all() as number[];
       const page = keptPage(everyCase, 'c.done = 0', keptOrder(db, order)!, params, 1, 4)!;
@@ -77,6 +79,14 @@ it('tests and orders the cases on the kept keys as SQL does, after every write',
   check('after a new case');
   t.act(ids[3]!, { type: 'handle', result: '已处理' });
   check('after a case leaves the open queues');
+  // A case removed (as a peer's tombstone would: the product never removes one itself).
+  // A case with no timeline (a case's events hold on to it), copied from another.
+  const copy = db.prepare('SELECT * FROM case_record WHERE id = ?').get(ids[4]!) as Record<string, unknown>;
+  delete copy.done;
+  t.h.core.services.writer.transaction(null, (tx) => tx.insert('case_record', { ...copy, id: 'C-GONE', number: '2025-1117-XX-9999' }));
+  check('before a removal');
+  t.h.core.services.writer.transaction(null, (tx) => tx.remove('case_record', 'C-GONE'));
+  check('after a removal');
 
   // Outside what the keys hold or the subset read: null (the SQL answers).
   expect(keptMatches(db, ALL, ["c.title LIKE '%垃圾%'"], params)).toBeNull();
