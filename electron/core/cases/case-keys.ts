@@ -17,7 +17,7 @@
 // them in the background from their start (warmCaseKeys); a connection that has not, at its
 // first search of many matches (~2 s for a county; a town's few thousand cases in milliseconds).
 import { changeSeq } from '../db/change-log';
-import { compileCounts, compileFilter, compileOrder, type KeptColumns, type Params, type RowOrder } from '../db/column-predicate';
+import { compileCounts, compileFilter, compileOrder, OrderedText, type KeptColumns, type Params, type RowOrder } from '../db/column-predicate';
 import type { ReadDb } from '../db/read-db';
 
 /** The numeric columns and the arrays they are kept in (times need doubles; flags and stages fit in 16 bits). */
@@ -64,7 +64,7 @@ export class CaseKeys implements KeptColumns {
   private size: number;
   private readonly numeric = new Map<string, Float64Array | Int16Array>();
   private readonly coded = new Map<string, CodedColumn>();
-  private readonly text = new Map<string, (string | null)[]>();
+  private readonly text = new Map<string, OrderedText>();
   /** Whether a rowid's entry was read. */
   private known: Uint8Array;
   /** The last rowid read so far; every case has been read once `complete`. */
@@ -82,7 +82,7 @@ export class CaseKeys implements KeptColumns {
     this.known = new Uint8Array(this.size);
     for (const [col, Kind] of NUMERIC) this.numeric.set(col, new Kind(this.size).fill(Number.NaN));
     for (const col of CODED) this.coded.set(col, new CodedColumn(this.size));
-    for (const col of TEXT) this.text.set(col, []);
+    for (const col of TEXT) this.text.set(col, new OrderedText(this.size));
   }
 
   numbers(col: string): ArrayLike<number> | undefined {
@@ -93,7 +93,7 @@ export class CaseKeys implements KeptColumns {
     return this.coded.get(col);
   }
 
-  texts(col: string): readonly (string | null)[] | undefined {
+  texts(col: string): OrderedText | undefined {
     return this.text.get(col);
   }
 
@@ -138,7 +138,7 @@ export class CaseKeys implements KeptColumns {
     }
     for (const col of TEXT) {
       const v = row[i++];
-      this.text.get(col)![rowid] = v === null || v === undefined ? null : String(v);
+      this.text.get(col)!.set(rowid, v === null || v === undefined ? null : String(v));
     }
   }
 
@@ -153,6 +153,7 @@ export class CaseKeys implements KeptColumns {
       this.numeric.set(col, a);
     }
     for (const col of CODED) this.coded.get(col)!.resize(size);
+    for (const col of TEXT) this.text.get(col)!.resize(size);
     this.size = size;
   }
 }

@@ -3,20 +3,23 @@
 // sort as ORDER BY; what is outside the subset is refused, and no value reaches the source.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { compileCounts, compileFilter, compileOrder, type KeptColumns } from '../../../../electron/core/db/column-predicate';
+import { compileCounts, compileFilter, compileOrder, OrderedText, type KeptColumns } from '../../../../electron/core/db/column-predicate';
 
-// Rows 1..6 (row 0 unused): a number with NULLs, a text with NULLs and a quote, a text to order by.
-const N = [NaN, 5, 7, NaN, 7, 1, 9];
-const T = [null, 'a', "o'k", null, 'b', 'a', 'c'];
-const S = [null, 'x2', 'x10', 'x1', null, 'y', 'x2'];
+// Rows 1..10 (row 0 unused): a number with NULLs, a text with NULLs and a quote, a text to order
+// by (its keys: ASCII within 21 characters; else compared as strings: Chinese, 25 characters).
+const N = [NaN, 5, 7, NaN, 7, 1, 9, 2, 5, 3, 3];
+const T = [null, 'a', "o'k", null, 'b', 'a', 'c', 'b', null, 'a', 'c'];
+const S = [null, 'x2', 'x10', 'x1', null, 'y', 'x2', '路灯', `x1${'0'.repeat(23)}`, '2025-1118-AA-0001', '2025-1117-XQ-0002'];
 
 function columns(): KeptColumns {
   const dict = new Map<string, number>();
   const codes = T.map((v) => (v === null ? 0 : dict.get(v) ?? (dict.set(v, dict.size + 1), dict.size)));
+  const text = new OrderedText(S.length);
+  S.forEach((v, r) => text.set(r, v));
   return {
     numbers: (col) => (col === 'n' ? Float64Array.from(N) : undefined),
     codes: (col) => (col === 't' ? { values: Int32Array.from(codes), codeOf: (v) => dict.get(v) } : undefined),
-    texts: (col) => (col === 's' ? S : undefined),
+    texts: (col) => (col === 's' ? text : undefined),
   };
 }
 
@@ -28,7 +31,7 @@ function sqlite() {
   return db;
 }
 
-const ROWS = [1, 2, 3, 4, 5, 6];
+const ROWS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 describe('column predicates', () => {
   const db = sqlite();
