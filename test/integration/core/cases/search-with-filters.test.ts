@@ -2,7 +2,7 @@
 // (case-queues.ts pageWithTotal), and a page is looked for only when the count says it holds a
 // case. Pages and totals are exactly those of the plain query — LIKE over number, title and
 // address, the filter and the scope, in the order asked — for every search path, several
-// filters, three viewers, offsets inside and past the end.
+// filters, three viewers, offsets inside and past the end, and with no text.
 import { expect, it } from 'vitest';
 import type { CaseFilter, CaseQueue, CaseSort } from '../../../../shared/cases/case-inputs';
 import { queuePage, type QueueViewer } from '../../../../electron/core/cases/case-queues';
@@ -30,6 +30,8 @@ it('pages a search under a filter and a scope exactly as the plain query does', 
         updated_at: received + ((i * 29) % 70) * DAY,
         deadline_at: received + ((i * 13) % 40) * DAY,
         source: i % 3 === 0 ? 'hotline' : 'patrol',
+        // Half in another grid, outside the grid worker's view.
+        grid_id: t.grids[i % 2]!,
         ...(i % 3 === 1 ? { assignee_department_id: dept } : {}),
         ...(i % 4 === 1 ? { category_id: other, subcategory_id: null } : {}),
       });
@@ -46,7 +48,7 @@ it('pages a search under a filter and a scope exactly as the plain query does', 
   const COLUMN: Record<CaseSort['field'], string> = { receivedAt: 'received_at', updatedAt: 'updated_at', deadlineAt: 'deadline_at', number: 'number', urgency: 'urgency' };
   const QUEUE: Partial<Record<CaseQueue, string>> = { all: '1 = 1', closed: 'done = 1', in_progress: "status IN ('dispatched', 'in_progress')" };
   const plain = (queue: CaseQueue, f: CaseFilter, scope: string, sort: CaseSort): string[] => {
-    const like = `%${f.text}%`;
+    const like = `%${f.text ?? ''}%`;
     const dir = sort.dir === 'asc' ? 'ASC' : 'DESC';
     return (
       raw.prepare(`SELECT id, received_at AS r, category_id AS cat, source FROM case_record
@@ -57,8 +59,9 @@ it('pages a search under a filter and a scope exactly as the plain query does', 
       .map((c) => c.id);
   };
   const number = db.prepare('SELECT number FROM case_record WHERE id = ?').pluck().get(ids[10]) as string;
-  const texts = ['路灯', '垃圾堆放', '灯', 'led', number, number.slice(0, 9), '没有这样的事'];
-  const paths = new Set(texts.map((text) => textCondition(db, text, {}).path));
+  // No text too (the filters alone).
+  const texts = ['路灯', '垃圾堆放', '灯', 'led', number, number.slice(0, 9), '没有这样的事', undefined];
+  const paths = new Set(texts.filter((text) => text !== undefined).map((text) => textCondition(db, text, {}).path));
   expect([...paths].sort()).toEqual(['number', 'short', 'trigram']);
   const filters: CaseFilter[] = [
     { from: '2025-01-01', to: '2025-06-30' },
