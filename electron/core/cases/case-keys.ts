@@ -1,21 +1,23 @@
 // Every case's keys — the columns the queues' conditions, the filter bar, the scopes and the
 // orders read — kept in memory by each connection, indexed by rowid, so a search matching tens
-// of thousands of cases under a broad filter or a scope is filtered, counted and sorted without
-// reading its rows (each costs a seek, ~1 µs in a county: 路灯 in a year, 10,681 matches, 23 ms
-// in SQL). The conditions stay SQL (case-queues.ts); db/column-predicate.ts reads them.
+// of thousands of cases under a broad filter or a scope, or several facets holding many cases,
+// is filtered, counted and sorted without reading its rows (each costs a seek, ~1 µs in a
+// county: 路灯 in a year, 10,681 matches, 23 ms in SQL). The conditions stay SQL
+// (case-queues.ts); db/column-predicate.ts reads them.
 //
 // Kept fresh by the change log: every write of a case goes through the change writer, which
 // stamps the record or its cells with the write's change position (seq, db/change-log.ts), so
 // before each use the cases stamped after the kept position are read again (a dispatcher's
-// status change: one row). A deleted case's entry stays but is never reached: rowids come from
-// the search indexes, which hold live cases only, and a rowid used again is a new case, stamped.
-// A position lower than the kept one (a restored database) reads every case again. The keys and
-// the search are read by separate statements, so a write committed between them may be seen by
-// one and not the other, as between a page and its count; the next call sees both.
+// status change: one row). A case the log names that no longer exists (removed by a peer's
+// tombstone) makes the keys read again which rowids exist. A position lower than the kept one
+// (a restored database) reads every case again. The keys and the search are read by separate
+// statements, so a write committed between them may be seen by one and not the other, as
+// between a page and its count; the next call sees both.
 //
-// Memory: ~80 bytes per case (~40 MB for 500,000 cases) per connection. A host's readers read
-// them in the background from their start (warmCaseKeys); a connection that has not, at its
-// first search of many matches (~2 s for a county; a town's few thousand cases in milliseconds).
+// Memory: ~85 bytes of arrays and ~80 of heap (the numbers, the dictionaries) per case: 80–90 MB
+// for 500,000 cases, per connection. A host's readers read them in the background from their
+// start (warmCaseKeys); a connection that has not, at its first use (3–5 s for a county; a
+// town's few thousand cases in milliseconds).
 import { changeSeq } from '../db/change-log';
 import { compileCounts, compileFilter, compileOrder, OrderedText, type KeptColumns, type Params, type RowOrder } from '../db/column-predicate';
 import type { ReadDb } from '../db/read-db';
