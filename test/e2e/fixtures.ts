@@ -15,7 +15,7 @@ export interface StationFixture {
 }
 
 /** The demo town every demo test copies (its database file and key file; see demo-template.mjs). */
-export { copyDemoTemplate, DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_FILE } from './demo-template.mjs';
+export { copyDemoTemplate, DEMO_SESSIONS_FILE, DEMO_TEMPLATE_DIR, DEMO_TEMPLATE_FILE } from './demo-template.mjs';
 
 /**
  * Starts a station and waits for its address. `startBoundMs` only stops a hung start: building
@@ -60,22 +60,88 @@ export async function stopStation(proc: ChildProcess): Promise<void> {
   await exited;
 }
 
-export const test = base.extend<{ station: StationFixture; demoStation: StationFixture }>({
-  station: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'tg-e2e-'));
-    const { url, setupCode, proc } = await startStation(dataDir);
-    await use({ url, dataDir, setupCode });
-    await stopStation(proc);
+/** The two kinds of station a test may ask for: an empty one (first-run set-up) or a copy of the demo town. */
+type StationKind = 'empty' | 'demo';
+
+interface StartedStation extends StationFixture {
+  proc: ChildProcess;
+}
+
+/** A fresh data folder (with a copy of the demo town for `demo`) and a station started on it. */
+async function startFresh(kind: StationKind): Promise<StartedStation> {
+  const dataDir = mkdtempSync(join(tmpdir(), kind === 'demo' ? 'tg-e2e-demo-' : 'tg-e2e-'));
+  try {
+    if (kind === 'demo') copyDemoTemplate(dataDir);
+    const { url, setupCode, proc } = await startStation(dataDir, kind === 'demo' ? ['--demo'] : []);
+    return { url, dataDir, setupCode, proc };
+  } catch (err) {
     rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+async function discard(s: StartedStation): Promise<void> {
+  await stopStation(s.proc);
+  rmSync(s.dataDir, { recursive: true, force: true });
+}
+
+/**
+ * Each worker's stations. A test still gets a station of its own, started exactly as before on
+ * its own fresh folder, but the worker starts it while the previous test of the same kind runs:
+ * starting one (copying the demo town, three workers loading the core) took a few seconds of
+ * every test's time, now spent beside the test before it. A used station is stopped and its
+ * folder removed beside the next test too; the worker waits for all of them before it ends.
+ */
+class StationPool {
+  private readonly next = new Map<StationKind, Promise<StartedStation>>();
+  private readonly stopping = new Set<Promise<void>>();
+
+  /** A station nobody has used, and the next of its kind starting beside the test that takes it. */
+  async take(kind: StationKind): Promise<StartedStation> {
+    const ready = this.next.get(kind) ?? startFresh(kind);
+    this.next.delete(kind);
+    const station = await ready;
+    const following = startFresh(kind);
+    following.catch(() => {}); // a failed start is reported to the test that takes it
+    this.next.set(kind, following);
+    return station;
+  }
+
+  /** Stops a used station and removes its folder, beside whatever runs next. */
+  release(s: StartedStation): void {
+    const p = discard(s).finally(() => this.stopping.delete(p));
+    p.catch(() => {});
+    this.stopping.add(p);
+  }
+
+  /** At the worker's end: the stations started for tests that did not come, and those stopping. */
+  async close(): Promise<void> {
+    const unused = [...this.next.values()];
+    this.next.clear();
+    for (const s of await Promise.allSettled(unused)) if (s.status === 'fulfilled') this.release(s.value);
+    await Promise.allSettled([...this.stopping]);
+  }
+}
+
+export const test = base.extend<{ station: StationFixture; demoStation: StationFixture }, { stationPool: StationPool }>({
+  stationPool: [
+    async ({}, use) => {
+      const pool = new StationPool();
+      await use(pool);
+      await pool.close();
+    },
+    { scope: 'worker', timeout: 300_000 },
+  ],
+  station: async ({ stationPool }, use) => {
+    const s = await stationPool.take('empty');
+    await use({ url: s.url, dataDir: s.dataDir, setupCode: s.setupCode });
+    stationPool.release(s);
   },
   /** A station whose database already holds the demo town (admin / towngrid2026): a fresh copy per test. */
-  demoStation: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'tg-e2e-demo-'));
-    copyDemoTemplate(dataDir);
-    const { url, setupCode, proc } = await startStation(dataDir, ['--demo']);
-    await use({ url, dataDir, setupCode });
-    await stopStation(proc);
-    rmSync(dataDir, { recursive: true, force: true });
+  demoStation: async ({ stationPool }, use) => {
+    const s = await stationPool.take('demo');
+    await use({ url: s.url, dataDir: s.dataDir, setupCode: s.setupCode });
+    stationPool.release(s);
   },
 });
 
