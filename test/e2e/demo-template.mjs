@@ -19,6 +19,11 @@ const KEY_FILE = join(DEMO_TEMPLATE_DIR, 'towngrid.key');
 const STAMP_FILE = join(DEMO_TEMPLATE_DIR, 'build.sha256');
 /** The template station's device certificate and key (its sync identity). */
 const SYNC_DIR = join(DEMO_TEMPLATE_DIR, 'sync');
+/** A session token of each demo account, signed in on the template station (see signIn in helpers.ts). */
+export const DEMO_SESSIONS_FILE = join(DEMO_TEMPLATE_DIR, 'sessions.json');
+/** The demo accounts (station-run.ts, core/demo/demo-users.ts) and their published password. */
+const DEMO_USERNAMES = ['admin', 'zhuren', 'diaodu', 'bumen', 'dudao', 'wangge', 'huibao', 'daping'];
+const DEMO_PASSWORD = 'towngrid2026';
 const BUILD_DIR = resolve('out/main');
 
 /** A hash of the built main/core bundles: the demo generator and migrations are in them. */
@@ -35,7 +40,27 @@ function buildHash() {
   return hash.digest('hex');
 }
 
-/** Runs the station on the template folder until it has set up the demo town, then stops it. */
+/**
+ * Signs every demo account in on the template station, through the endpoint as the sign-in
+ * screen does (the production password cost, ~0.8 s of CPU each). The sessions are in the
+ * template's database, so every copy of it has them: a test signs in with the token instead of
+ * paying that cost again, on every station it starts (helpers.ts).
+ */
+async function signInDemoAccounts(url) {
+  const tokens = {};
+  for (const username of DEMO_USERNAMES) {
+    const res = await fetch(`${url}/rpc/auth.login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+    const body = await res.json();
+    if (!body.ok) throw new Error(`demo account ${username} could not sign in on the template station: ${body.error?.message}`);
+    tokens[username] = body.data.token;
+  }
+  return tokens;
+}
+
+/**
+ * Runs the station on the template folder until it has set up the demo town, signs the demo
+ * accounts in, then stops it; resolves with their session tokens.
+ */
 function generate(boundMs) {
   return new Promise((done, fail) => {
     // No automatic backup: a minute after it starts the station takes the day's backup when it
@@ -45,20 +70,26 @@ function generate(boundMs) {
     });
     let output = '';
     let ready = false;
+    let tokens = null;
+    let failure = null;
     const timer = setTimeout(() => proc.kill('SIGTERM'), boundMs);
     const onData = (chunk) => {
       output += chunk.toString();
-      if (!ready && /站点服务已启动：/.test(output)) {
+      const m = /站点服务已启动：(https?:\/\/\S+)/.exec(output);
+      if (!ready && m) {
         ready = true;
-        proc.kill('SIGTERM'); // stops as users stop it: the database is closed cleanly
+        signInDemoAccounts(m[1]).then(
+          (t) => (tokens = t),
+          (err) => (failure = err),
+        ).finally(() => proc.kill('SIGTERM')); // stops as users stop it: the database is closed cleanly
       }
     };
     proc.stdout.on('data', onData);
     proc.stderr.on('data', onData);
     proc.on('exit', (code, signal) => {
       clearTimeout(timer);
-      if (ready) done();
-      else fail(new Error(`the demo station did not start (${signal ?? `exit ${code}`}):\n${output}`));
+      if (tokens) done(tokens);
+      else fail(failure ?? new Error(`the demo station did not start (${signal ?? `exit ${code}`}):\n${output}`));
     });
   });
 }
@@ -110,13 +141,14 @@ export function copyDemoTemplate(dataDir, { identity = true } = {}) {
  */
 export async function ensureDemoTemplate(boundMs = 900_000) {
   const stamp = buildHash();
-  if (existsSync(DEMO_TEMPLATE_FILE) && existsSync(KEY_FILE) && existsSync(STAMP_FILE) && readFileSync(STAMP_FILE, 'utf8') === stamp) {
+  if (existsSync(DEMO_TEMPLATE_FILE) && existsSync(KEY_FILE) && existsSync(DEMO_SESSIONS_FILE) && existsSync(STAMP_FILE) && readFileSync(STAMP_FILE, 'utf8') === stamp) {
     return { built: false, bytes: statSync(DEMO_TEMPLATE_FILE).size };
   }
   rmSync(DEMO_TEMPLATE_DIR, { recursive: true, force: true });
   mkdirSync(DEMO_TEMPLATE_DIR, { recursive: true });
-  await generate(boundMs);
+  const tokens = await generate(boundMs);
   compact(DEMO_TEMPLATE_FILE);
+  writeFileSync(DEMO_SESSIONS_FILE, JSON.stringify({ signedInAt: Date.now(), tokens }, null, 2));
   writeFileSync(STAMP_FILE, stamp); // last: a template without its stamp is never reused
   return { built: true, bytes: statSync(DEMO_TEMPLATE_FILE).size };
 }

@@ -1,9 +1,10 @@
 // 系统设置 → 操作审计: the administrator reads the log, verifies its hash chain and exports it.
 import { DEMO_PASSWORD, expect, test } from './fixtures';
-import { screen, signIn } from './helpers';
+import { screen, signInByForm } from './helpers';
 
 test('the administrator verifies and exports the audit log', async ({ page, demoStation }) => {
-  await signIn(page, demoStation.url, 'admin', DEMO_PASSWORD);
+  // Through the sign-in screen: the sign-in is what the log shows first.
+  await signInByForm(page, demoStation.url, 'admin', DEMO_PASSWORD);
   await page.goto(`${demoStation.url}/#/settings?tab=audit`);
   const table = page.getByTestId('audit-table');
   // The sign-in just now is the newest entry.

@@ -8,7 +8,7 @@ import { connect } from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyDemoTemplate, DEMO_PASSWORD, expect, startStation, test } from './fixtures';
-import { signIn } from './helpers';
+import { signInByForm } from './helpers';
 
 function servedFingerprint(url: string): Promise<string> {
   const u = new URL(url);
@@ -38,7 +38,7 @@ test('with --lan the station is HTTPS: sign in, see the board live over WSS, and
     const deskContext = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1920, height: 1080 } });
     try {
       const wall = await wallContext.newPage();
-      await signIn(wall, url, 'daping', DEMO_PASSWORD);
+      await signInByForm(wall, url, 'daping', DEMO_PASSWORD); // the sign-in screen over HTTPS
       await expect(wall).toHaveURL(/#\/board$/);
       await expect(wall.getByTestId('board-title')).toHaveText('青溪镇 网格化服务管理指挥大屏');
       await expect(wall.getByTestId('board-value-populationRegistered')).toHaveText(/^\d{1,3}(,\d{3})*$/);
@@ -46,7 +46,7 @@ test('with --lan the station is HTTPS: sign in, see the board live over WSS, and
       await expect(wall.getByTestId('board-live')).toContainText('实时联动');
 
       const desk = await deskContext.newPage();
-      await signIn(desk, url, 'admin', DEMO_PASSWORD);
+      await signInByForm(desk, url, 'admin', DEMO_PASSWORD);
       await expect(desk.getByTestId('header-user')).toBeVisible();
       await desk.goto(`${url}/#/settings?tab=device`);
       await expect(desk.getByTestId('lan-status')).toContainText('HTTPS');
