@@ -1,18 +1,27 @@
 // `npm test`: every check, as fast as the machine allows and with each step's time printed.
-// The static checks (three TypeScript projects, lint, build) are independent single-threaded
-// programs, so they run side by side, one per core; then vitest, while the e2e demo town
+// The static checks (three TypeScript projects, lint, build; with `--install-scripts`, the
+// dependencies' install scripts too) are independent single-threaded programs, so they run
+// side by side, one per core; then vitest, while the e2e demo town
 // template is built from the new build beside it; then the e2e suite. A step's output is
 // streamed when it is marked live, else printed whole when it ends, so parallel output never
 // interleaves. The first failing stage stops the run (its steps all finish and are reported).
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 
+// `--install-scripts`: the dependencies were installed with `npm ci --ignore-scripts` (.ci/run
+// does), so their install scripts run here, beside the static checks, which need none of them:
+// most of that time is one compiler process building SQLCipher's single C file, which left
+// the other core idle while `npm ci` ran it. Without linking the packages' commands again: those
+// are in place already, and the checks beside it run them.
+const installScripts = process.argv.includes('--install-scripts');
+
 const stages = [
   {
     name: 'static checks',
     steps: [
-      ['typecheck (node)', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']],
       ['lint', 'npx', ['eslint', '.']],
+      ...(installScripts ? [['install scripts', 'sh', ['-c', 'npm rebuild --no-bin-links && node scripts/install-electron.mjs']]] : []),
+      ['typecheck (node)', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']],
       ['typecheck (renderer)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']],
       ['typecheck (e2e)', 'npx', ['tsc', '-p', 'tsconfig.e2e.json', '--noEmit']],
       ['build', 'npx', ['electron-vite', 'build']],
