@@ -68,7 +68,12 @@ export function batchSince(db: ReadDb, afterSeq: number, opts: { limit?: number;
   const nth = (table: 'sync_row' | 'sync_cell') =>
     db.cached(`SELECT seq FROM ${table} WHERE seq > ? ORDER BY seq LIMIT 1 OFFSET ?`).pluck().get(afterSeq, Math.max(0, limit - 1)) as number | undefined;
   const upTo = Math.min(nth('sync_row') ?? current, nth('sync_cell') ?? current);
-  // The batch's records with their row stamps, in one query over the two seq ranges.
+  // The batch's records with their row stamps, in one query over the two seq ranges. A record
+  // goes with its newest change: one changed again after `upTo` is left for the batch that
+  // covers that change. Shipped here (it is shipped whole), it would bring stamps from beyond
+  // the position the receiver acknowledges, and raise the receiver's version vector past
+  // records still to come — which a later session's hello then says it has, so they would be
+  // left out for good.
   const rows = db
     .cached(
       `SELECT b.ref, b.seq, r.table_id, r.row_id, r.hlc, r.device, r.deleted FROM (
@@ -77,6 +82,7 @@ export function batchSince(db: ReadDb, afterSeq: number, opts: { limit?: number;
            UNION ALL SELECT row_ref AS ref, seq FROM sync_cell WHERE seq > @after AND seq <= @upTo)
          GROUP BY ref) b
        JOIN sync_row r ON r.id = b.ref
+       WHERE r.seq <= @upTo AND NOT EXISTS (SELECT 1 FROM sync_cell c WHERE c.row_ref = b.ref AND c.seq > @upTo)
        ORDER BY b.seq, b.ref`,
     )
     .safeIntegers(true)
