@@ -62,9 +62,9 @@ export const TABLES = {
   person_fts_data: { synced: false, columns: ['id', 'block'] },
   person_fts_idx: { synced: false, columns: ['segid', 'term', 'pgno'] },
   person_fts_config: { synced: false, columns: ['k', 'v'] },
-  // The houses' and households' search indexes (FTS5, contentless; kept by triggers, migration
-  // 0030), their shadow tables and vocabularies.
-  house_fts: { synced: false, columns: ['body'] },
+  // The houses' and households' search indexes (FTS5, contentless; kept by triggers, migrations
+  // 0030 and 0037), their shadow tables and vocabularies.
+  house_fts: { synced: false, columns: ['address', 'landlord_name', 'room', 'landlord_phone', 'landlord_citizen_id'] },
   house_fts_data: { synced: false, columns: ['id', 'block'] },
   house_fts_idx: { synced: false, columns: ['segid', 'term', 'pgno'] },
   house_fts_docsize: { synced: false, columns: ['id', 'sz', 'origin'] },

@@ -18,7 +18,7 @@
 // for 500,000 cases, per connection. A host's readers read them in the background from their
 // start (warmCaseKeys); a connection that has not, at its first use (3–5 s for a county; a
 // town's few thousand cases in milliseconds).
-import { changeSeq } from '../db/change-log';
+import { changeSeq, writtenSince } from '../db/change-log';
 import { compileCounts, compileFilter, compileOrder, OrderedText, type KeptColumns, type Params, type RowOrder } from '../db/column-predicate';
 import type { ReadDb } from '../db/read-db';
 
@@ -190,18 +190,14 @@ export function caseKeys(db: ReadDb): CaseKeys {
   const keys = db.memo(MEMO, () => startKeys(db), (kept: CaseKeys) => kept.seq <= now);
   while (!keys.complete) readChunk(db, keys);
   if (keys.seq === now) return keys;
-  const table = db.cached("SELECT id FROM sync_table WHERE name = 'case_record'").pluck().get() as number | undefined;
-  if (table !== undefined) {
-    const ids = db.cached(`SELECT row_id FROM sync_row WHERE seq > @seq AND table_id = @table
-      UNION SELECT r.row_id FROM sync_cell s JOIN sync_row r ON r.id = s.row_ref WHERE s.seq > @seq AND r.table_id = @table`).pluck().all({ seq: keys.seq, table }) as string[];
-    if (ids.length) {
-      const rows = db.cached(`SELECT ${COLUMNS} FROM case_record WHERE id IN (SELECT value FROM json_each(?))`).raw().all(JSON.stringify(ids)) as unknown[][];
-      for (const row of rows) keys.put(row);
-      // A case gone (removed by a peer's tombstone; the product never removes one itself): the
-      // rowids that exist, from the narrowest index (~50 ms for the county, at most once per such write).
-      if (rows.length < ids.length) {
-        keys.holdOnly(JSON.parse(db.cached('SELECT json_group_array(rowid) FROM case_record INDEXED BY case_received').pluck().get() as string) as number[]);
-      }
+  const ids = writtenSince(db, 'case_record', keys.seq);
+  if (ids.length) {
+    const rows = db.cached(`SELECT ${COLUMNS} FROM case_record WHERE id IN (SELECT value FROM json_each(?))`).raw().all(JSON.stringify(ids)) as unknown[][];
+    for (const row of rows) keys.put(row);
+    // A case gone (removed by a peer's tombstone; the product never removes one itself): the
+    // rowids that exist, from the narrowest index (~50 ms for the county, at most once per such write).
+    if (rows.length < ids.length) {
+      keys.holdOnly(JSON.parse(db.cached('SELECT json_group_array(rowid) FROM case_record INDEXED BY case_received').pluck().get() as string) as number[]);
     }
   }
   keys.seq = now;

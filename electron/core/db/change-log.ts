@@ -91,6 +91,18 @@ export function changeSeq(db: AnyDb): number {
     .get() as number;
 }
 
+/**
+ * The ids of a synced table's records written (created, changed in any cell, or removed) after
+ * change position `seq`: what a connection's keys kept in memory read again before use
+ * (cases/case-keys.ts, registry/queries/house-keys.ts). Empty for a table the log has not met.
+ */
+export function writtenSince(db: ReadDb, table: string, seq: number): string[] {
+  const id = db.cached('SELECT id FROM sync_table WHERE name = ?').pluck().get(table) as number | undefined;
+  if (id === undefined) return [];
+  return db.cached(`SELECT row_id FROM sync_row WHERE seq > @seq AND table_id = @table
+    UNION SELECT r.row_id FROM sync_cell s JOIN sync_row r ON r.id = s.row_ref WHERE s.seq > @seq AND r.table_id = @table`).pluck().all({ seq, table: id }) as string[];
+}
+
 /** The version vector: the newest stamp known from each device. */
 export function versionVector(anyDb: AnyDb): Map<string, bigint> {
   const db = anyDb as ReadDb;

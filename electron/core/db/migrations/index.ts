@@ -36,7 +36,8 @@ import { migration as m0033 } from './0033-case-tally-department-facets';
 import { migration as m0034 } from './0034-case-department-received';
 import { migration as m0035 } from './0035-case-facet-counts';
 import { migration as m0036 } from './0036-case-facet-pages';
+import { migration as m0037 } from './0037-house-search-columns';
 
 export type { Migration };
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015, m0016, m0017, m0018, m0019, m0020, m0021, m0022, m0023, m0024, m0025, m0026, m0027, m0028, m0029, m0030, m0031, m0032, m0033, m0034, m0035, m0036];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015, m0016, m0017, m0018, m0019, m0020, m0021, m0022, m0023, m0024, m0025, m0026, m0027, m0028, m0029, m0030, m0031, m0032, m0033, m0034, m0035, m0036, m0037];

@@ -6,7 +6,8 @@ import type { HouseRow } from '../../../../shared/registry/registry-records';
 import type { HouseStructure, HouseUsage, Ownership, RentalUse } from '../../../../shared/registry/registry-types';
 import type { ReadDb } from '../../db/read-db';
 import type { QueryEnv } from './query-env';
-import { gridWalk, pageLimit, likeContains, manyMatches, searchKind, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
+import { BUILDING_MATCHES, houseMatch, wholeDigits } from './house-search';
+import { gridWalk, pageLimit, likeContains, manyMatches, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 
 export interface HouseDbRow {
@@ -52,22 +53,19 @@ export function houseWhere(f: HouseFilter, env: QueryEnv, prefix?: string): Wher
   if (q) {
     // The rule the search answers by: LIKE over the columns (IDs and phones only whole without sensitive.read).
     const s = likeContains(q);
-    const digits = searchKind(q) === 'digits' && !env.searchSensitive;
+    const digits = wholeDigits(q, env);
     const [check, ...args]: unknown[] = digits
       ? [`(h.address LIKE ? ESCAPE '\\' OR h.room = ? OR h.landlord_phone = ? OR h.landlord_citizen_id = ?)`, s, q, q, q.toUpperCase()]
       : env.searchSensitive
         ? [`(h.address LIKE ? ESCAPE '\\' OR h.landlord_name LIKE ? ESCAPE '\\' OR b.name LIKE ? ESCAPE '\\' OR h.landlord_phone LIKE ? ESCAPE '\\' OR h.landlord_citizen_id LIKE ? ESCAPE '\\')`, s, s, s, s, s]
         : [`(h.address LIKE ? ESCAPE '\\' OR h.landlord_name LIKE ? ESCAPE '\\' OR b.name LIKE ? ESCAPE '\\')`, s, s, s];
     // Over many houses, the candidates come from the search index (and buildings by name), the rule checks them.
-    const match = env.wide?.() ? env.trigram?.('house_vocab', q) : null;
+    const match = houseMatch(q, env);
     if (match == null) w.add(check as string, ...args);
     else {
       // The candidates as one set of rowids, so a page walking the grids tests each index entry
       // against it before reading the house.
-      const found = [
-        ...(match ? ['SELECT rowid FROM house_fts WHERE house_fts MATCH ?'] : []),
-        ...(digits ? [] : [`SELECT rowid FROM house WHERE building_id IN (SELECT id FROM building WHERE name LIKE ? ESCAPE '\\')`]),
-      ];
+      const found = [...(match ? ['SELECT rowid FROM house_fts WHERE house_fts MATCH ?'] : []), ...(digits ? [] : [BUILDING_MATCHES])];
       w.add(found.length ? `h.rowid IN (${found.join(' UNION ALL ')}) AND ${check as string}` : '0', ...(match ? [match] : []), ...(digits ? [] : [s]), ...args);
     }
   }

@@ -12,6 +12,7 @@ import { disputeWhere, listDisputes } from './dispute-query';
 import { facilityWhere, listFacilities } from './facility-query';
 import { householdWhere, listHouseholds } from './household-query';
 import { houseWhere, listHouses } from './house-query';
+import { houseSearchCounts } from './house-search';
 import { listOrganisations, organisationWhere } from './organisation-query';
 import { listPeople, personWhere } from './person-query';
 import type { QueryEnv } from './query-env';
@@ -27,13 +28,15 @@ interface LedgerQueries<K extends LedgerKind> {
   /** The grid column of a ledger whose pages walk the grids (query-kit gridWalk). */
   grid?: string;
   where(f: LedgerFilters[K], env: QueryEnv, prefix?: string): Where;
+  /** A search's matches per grid without reading its rows, where that can be known (null: count with SQL). */
+  searchCounts?(db: ReadDb, f: LedgerFilters[K], env: QueryEnv): Map<string, number> | null;
   list(db: ReadDb, f: LedgerFilters[K], env: QueryEnv, page: PageInput | null): LedgerRows[K][];
 }
 
 export const LEDGERS: { [K in LedgerKind]: LedgerQueries<K> } = {
   person: { from: 'person p', grid: 'p.grid_id', where: personWhere, list: listPeople },
   household: { from: 'household hh LEFT JOIN person hp ON hp.id = hh.head_person_id', grid: 'hh.grid_id', where: householdWhere, list: listHouseholds },
-  house: { from: 'house h LEFT JOIN building b ON b.id = h.building_id', grid: 'h.grid_id', where: houseWhere, list: listHouses },
+  house: { from: 'house h LEFT JOIN building b ON b.id = h.building_id', grid: 'h.grid_id', where: houseWhere, searchCounts: houseSearchCounts, list: listHouses },
   building: { from: 'building b', where: buildingWhere, list: listBuildings },
   organisation: { from: 'organisation o', where: organisationWhere, list: listOrganisations },
   facility: { from: 'facility f', where: facilityWhere, list: listFacilities },
@@ -50,9 +53,9 @@ export function countLedger<K extends LedgerKind>(db: ReadDb, kind: K, f: Ledger
   const w = q.where(f, env);
   if (q.grid && (f as { search?: string }).search?.trim()) {
     // A search is counted per grid: a page over many matches walks only the grids holding its rows.
-    const rows = db.cached(`SELECT ${q.grid} AS grid, count(*) AS n FROM ${countFrom(q.from, w.sql)} ${w.sql} GROUP BY 1`).raw().all(w.params) as [string, number][];
-    const byGrid = new Map(rows);
-    const n = rows.reduce((sum, [, k]) => sum + k, 0);
+    const byGrid =
+      q.searchCounts?.(db, f, env) ?? new Map(db.cached(`SELECT ${q.grid} AS grid, count(*) AS n FROM ${countFrom(q.from, w.sql)} ${w.sql} GROUP BY 1`).raw().all(w.params) as [string, number][]);
+    const n = [...byGrid.values()].reduce((sum, k) => sum + k, 0);
     rememberCount(env, w, n, byGrid);
     return n;
   }

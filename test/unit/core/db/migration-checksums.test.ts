@@ -47,6 +47,7 @@ const FROZEN: Record<string, string> = {
   '0034-case-department-received.ts': 'a52f654b9ada3222dcd9be89cca788219dcdb5811e989e160a3ebfc84b9c1010',
   '0035-case-facet-counts.ts': '18667b3d298c39dd7c37cd076fceb80b8f10c367defa41cf5093a5c9ee072900',
   '0036-case-facet-pages.ts': 'bbcef2454c93fa6b946a5af9550128210bd4c00eca7e5f82c54fdea985f40fe5',
+  '0037-house-search-columns.ts': 'e97490a1b3252ae0cbcffed2455b6951d2ecc4d111e6dd3d7c904f18fc9f274b',
 };
 
 /** Line endings are normalised so a checkout with CRLF (Windows git) gives the same sum. */
