@@ -11,7 +11,7 @@ import type { ReadDb } from '../db/read-db';
 import { CASE_LIST_SELECT, toCaseRow, type CaseListDbRow } from './case-repo';
 import { staffUnits } from '../org/served-units';
 import { userDepartment } from './case-people';
-import { scopeCondition, type CaseScope } from './case-scope';
+import { scopeCondition, scopeRowids, type CaseScope } from './case-scope';
 import type { DueWindow } from './sla-deadline';
 import { countQueue, facetCaseCount, filterCaseCount } from './case-counts';
 import { textCondition, type TextCondition } from './case-search';
@@ -337,6 +337,9 @@ export function pageStatement(db: ReadDb, q: QueueQuery, built = buildQueueQuery
   // Few cases: gathered from an index that holds their whole condition.
   const gathered = gatherPage(db, q, built, total, reach, () => categoryWalk(db, q, built.sort));
   if (gathered) return gathered;
+  // A grid worker's few cases: gathered from its scope's indexes (a grid or a village filter, or a search, has its own path).
+  const mine = !q.filter.gridId && !q.filter.villageId && !q.filter.text ? scopeRowids(q.viewer.scope, params) : null;
+  if (mine) return { sql: `SELECT c.rowid AS rid FROM case_record c WHERE c.rowid IN (${mine}) AND ${pageWhere} ORDER BY ${order} LIMIT @limit OFFSET @offset`, params };
   // A range of receipt dates in update order: one ordered walk per receipt bucket, merged.
   const merged = receivedBucketsPage(db, { queue: q.queue, filter: q.filter, sort: built.sort, scope: q.viewer.scope?.kind ?? null, where: pageWhere, params });
   return merged ?? { sql: `SELECT c.rowid AS rid FROM case_record c${pinnedOrder(db, q, built.sort)} WHERE ${pageWhere} ORDER BY ${order} LIMIT @limit OFFSET @offset`, params };

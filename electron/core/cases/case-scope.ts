@@ -32,6 +32,30 @@ export function caseScopeOf(db: ReadDb, session: Session | null, today: string):
 /** The SQL condition on `case_record c` for a scope (parameters added to `p`); null: no limit. */
 export function scopeCondition(scope: CaseScope | null, p: Record<string, string | number>): string | null {
   if (!scope) return null;
+  const terms = scopeTerms(scope, p);
+  if (scope.kind === 'department' && scope.department) {
+    // A department holds a large share of a county's cases: its lists walk their order's index
+    // and test the scope on the way (`+`: no index for these terms) rather than gather every
+    // case of the department and sort them. (Its counts come from the tallies, case-counts.ts.)
+    return `(${terms.map((t) => `+${t}`).join(' OR ')})`;
+  }
+  return `(${terms.join(' OR ')})`;
+}
+
+/**
+ * The rowids of a grid worker's cases, one index lookup per term of its scope (the parameters of
+ * scopeCondition, added to `p`); null for any other scope. A worker's grids hold few cases (county:
+ * 508), so its pages are gathered from them: under a range of receipt dates SQLite walked the
+ * range's index instead and tested every case of the month (10 ms).
+ */
+export function scopeRowids(scope: CaseScope | null, p: Record<string, string | number>): string | null {
+  if (scope?.kind !== 'grid') return null;
+  return scopeTerms(scope, p)
+    .map((t) => `SELECT c.rowid FROM case_record c WHERE ${t}`)
+    .join(' UNION ');
+}
+
+function scopeTerms(scope: CaseScope, p: Record<string, string | number>): string[] {
   p.scopeMe = scope.userId;
   const terms = ['c.assignee_user_id = @scopeMe', 'c.registered_by = @scopeMe'];
   if (scope.kind === 'grid' && scope.units?.length) {
@@ -44,12 +68,8 @@ export function scopeCondition(scope: CaseScope | null, p: Record<string, string
   if (scope.kind === 'department' && scope.department) {
     p.scopeDept = scope.department;
     terms.push('c.assignee_department_id = @scopeDept');
-    // A department holds a large share of a county's cases: its lists walk their order's index
-    // and test the scope on the way (`+`: no index for these terms) rather than gather every
-    // case of the department and sort them. (Its counts come from the tallies, case-counts.ts.)
-    return `(${terms.map((t) => `+${t}`).join(' OR ')})`;
   }
-  return `(${terms.join(' OR ')})`;
+  return terms;
 }
 
 /** Refuses a case outside the scope as if it did not exist (its number says nothing either). */

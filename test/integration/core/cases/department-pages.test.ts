@@ -1,11 +1,11 @@
 // Pages of few cases, gathered (case-gather-page.ts): sorted from a facet's covering index
 // (migrations 0035-0036) where the count is small beside the walk, a department handler's with its
 // own cases outside the department; or a handler's from the department's index (migration 0034)
-// where the department holds few cases of the filter's range and category; elsewhere a page
-// walks its order's index (or merges receipt buckets). Every page is
-// exactly the plain query's — for the handler, the department's cases and those it registered
-// or was given by name — under the filter, in the order asked, for several queues, filters,
-// orders and offsets.
+// where the department holds few cases of the filter's range and category; a grid worker's from
+// its scope's indexes (case-scope.ts scopeRowids); elsewhere a page walks its order's index (or
+// merges receipt buckets). Every page is exactly the plain query's — for the handler, the
+// department's cases and those it registered or was given by name; for the worker, its grid's and
+// its own — under the filter, in the order asked, for several queues, filters, orders and offsets.
 import { expect, it } from 'vitest';
 import type { CaseFilter, CaseQueue, CaseSort } from '../../../../shared/cases/case-inputs';
 import { buildQueueQuery, queuePage, type QueueViewer } from '../../../../electron/core/cases/case-queues';
@@ -42,6 +42,9 @@ it("pages a department's cases under every kind of filter exactly as the plain q
         level: i % 6 === 1 ? 'county' : i % 2 === 0 ? 'town' : 'village',
         handling_type: i % 9 === 2 ? 'emergency' : 'coordination',
         assignee_department_id: department,
+        // Spread over the grids (a grid worker's view below: its grid, and a case given to its grid elsewhere).
+        grid_id: t.grids[i % 3]!,
+        ...(i === 25 ? { assignee_unit_id: t.grids[0]! } : {}),
         ...(i % 8 === 4 ? { category_id: rare, subcategory_id: i % 16 === 4 ? sub : null } : { category_id: usual }),
         ...(i === 9 ? { registered_by: handlerId } : {}),
         ...(i === 14 ? { assignee_user_id: handlerId } : {}),
@@ -59,10 +62,10 @@ it("pages a department's cases under every kind of filter exactly as the plain q
       ? `CASE urgency WHEN 'critical' THEN 3 WHEN 'urgent' THEN 2 ELSE 1 END ${dir}, deadline_at ASC, rowid ASC`
       : sort.field === 'number' ? `number ${dir}` : `${COLUMN[sort.field]} ${dir}, rowid ${dir}`;
   };
-  const plain = (queue: CaseQueue, f: CaseFilter, sort: CaseSort, everyone = false): string[] =>
+  const plain = (queue: CaseQueue, f: CaseFilter, sort: CaseSort, everyone = false, grid: string | null = null): string[] =>
     (
       raw.prepare(`SELECT id, received_at AS r, category_id AS cat, subcategory_id AS sub, source, urgency, level, handling_type AS handling, status FROM case_record
-         WHERE ${QUEUE[queue]} AND (? OR assignee_department_id = ? OR registered_by = ? OR assignee_user_id = ?) ORDER BY ${orderOf(sort)}`).all(everyone ? 1 : 0, dept, handlerId, handlerId) as { id: string; r: number; cat: string; sub: string | null; source: string; urgency: string; level: string; handling: string; status: string }[]
+         WHERE ${QUEUE[queue]} AND (? OR ${grid ? 'grid_id = @grid OR assignee_unit_id = @grid' : 'assignee_department_id = @dept'} OR registered_by = @me OR assignee_user_id = @me) ORDER BY ${orderOf(sort)}`).all(everyone ? 1 : 0, { dept, me: handlerId, grid }) as { id: string; r: number; cat: string; sub: string | null; source: string; urgency: string; level: string; handling: string; status: string }[]
     )
       .filter((c) => (!f.from || c.r >= at(f.from, '00:00')) && (!f.to || c.r < at(f.to, '00:00') + DAY))
       .filter((c) => !f.categoryId || c.cat === f.categoryId || c.sub === f.categoryId)
@@ -93,6 +96,8 @@ it("pages a department's cases under every kind of filter exactly as the plain q
     { field: 'number', dir: 'asc' },
     { field: 'urgency', dir: 'desc' },
   ];
+  const workerViewer: QueueViewer = { userId: handlerId, scope: { userId: handlerId, units: [t.grids[0]!], department: null, kind: 'grid' } };
+  let fromWorkerScope = 0;
   let fromDepartmentIndex = 0;
   let fromFacetIndex = 0;
   let departmentFromFacetIndex = 0;
@@ -115,6 +120,13 @@ it("pages a department's cases under every kind of filter exactly as the plain q
           if ([...everyoneSeen].some((s) => s.includes('INDEXED BY case_facet_') && s.includes('ORDER BY'))) fromFacetIndex++;
           expect(everyone.rows.map((r) => r.id), `everyone ${what}`).toEqual(all.slice(offset, offset + limit));
           expect(everyone.total, `everyone ${what}`).toBe(all.length);
+          // A grid worker's view: gathered from its scope's indexes (case-scope.ts scopeRowids).
+          const mine = plain(queue, filter, sort, false, t.grids[0]!);
+          const workerSeen = new Set<string>();
+          const worker = queuePage(recordingDb(db, workerSeen), { queue, filter, sort, viewer: workerViewer, window }, offset, limit);
+          if ([...workerSeen].some((s) => s.includes('c.rowid IN (SELECT c.rowid FROM case_record c WHERE c.assignee_user_id'))) fromWorkerScope++;
+          expect(worker.rows.map((r) => r.id), `worker ${what}`).toEqual(mine.slice(offset, offset + limit));
+          expect(worker.total, `worker ${what}`).toBe(mine.length);
         }
       }
     }
@@ -123,6 +135,8 @@ it("pages a department's cases under every kind of filter exactly as the plain q
   expect(fromDepartmentIndex).toBeGreaterThan(60);
   expect(departmentFromFacetIndex).toBeGreaterThan(150);
   expect(fromFacetIndex).toBeGreaterThan(300);
+  // Every worker's page that reads a page at all (360 of 780: the others' counts are 0).
+  expect(fromWorkerScope).toBeGreaterThan(300);
   // The merge of receipt buckets, which a department with many cases in the range uses, gives
   // the same pages for the department's view.
   for (const filter of [filters[1]!, filters[3]!]) {
