@@ -26,7 +26,13 @@ import type { LedgerQuery } from './ledger-filters';
 
 export interface ListResult<T> {
   rows: T[];
+  /** How many rows match; with `more`, a lower bound. */
   total: number;
+  /**
+   * More than `total` rows match: a broad search over a wide scope (the people whose name begins
+   * with one character) is counted only that far, so the screen answers at once.
+   */
+  more?: boolean;
   /** Whether citizen IDs and phones in `rows` are masked. */
   masked: boolean;
 }

@@ -49,8 +49,29 @@ export const LEDGERS: { [K in LedgerKind]: LedgerQueries<K> } = {
  * the scope's rows, read through the indexes the filter allows (the grid filter outside any sum).
  */
 export function countLedger<K extends LedgerKind>(db: ReadDb, kind: K, f: LedgerFilters[K], env: QueryEnv): number {
+  return countLedgerUpTo(db, kind, f, env, Infinity).total;
+}
+
+/**
+ * countLedger for a list: a broad search (query-kit Where.broad) is counted only up to `cap`;
+ * `more` when more rows match (the count is then `cap`).
+ */
+export function countLedgerUpTo<K extends LedgerKind>(db: ReadDb, kind: K, f: LedgerFilters[K], env: QueryEnv, cap: number): { total: number; more: boolean } {
   const q = LEDGERS[kind] as LedgerQueries<K>;
   const w = q.where(f, env);
+  if (Number.isFinite(cap) && q.grid && w.broad) {
+    const grids = db.cached(`SELECT ${q.grid} FROM ${countFrom(q.from, w.sql)} ${w.sql} LIMIT ${cap + 1}`).pluck().all(w.params) as string[];
+    const more = grids.length > cap;
+    const byGrid = new Map<string, number>();
+    for (const g of grids) byGrid.set(g, (byGrid.get(g) ?? 0) + 1);
+    // Past the cap the matches are many (how many is not known): the page walks the grids from the first.
+    rememberCount(env, w, more ? Number.POSITIVE_INFINITY : grids.length, more ? undefined : byGrid);
+    return { total: Math.min(grids.length, cap), more };
+  }
+  return { total: countAll(db, q, kind, f, env, w), more: false };
+}
+
+function countAll<K extends LedgerKind>(db: ReadDb, q: LedgerQueries<K>, kind: K, f: LedgerFilters[K], env: QueryEnv, w: Where): number {
   if (q.grid && (f as { search?: string }).search?.trim()) {
     // A search is counted per grid: a page over many matches walks only the grids holding its rows.
     const byGrid =

@@ -108,6 +108,8 @@ function searchPeople(w: Where, q: string, env: QueryEnv): void {
       `${py}{`,
       likeContains(q),
     );
+    // One letter: a twentieth of a town's names begin with its initial.
+    w.broad = py.length === 1 && env.wide?.() === true;
   } else if (kind === 'digits') {
     const id = q.toUpperCase();
     if (!env.searchSensitive || WHOLE_ID.test(id) || WHOLE_MOBILE.test(q)) w.add('(p.citizen_id = ? OR p.phone = ?)', id, q);
@@ -122,7 +124,10 @@ function searchPeople(w: Where, q: string, env: QueryEnv): void {
       const [sql, match] = ftsCandidates(env, TEXT_COLUMNS, q);
       w.add(`${sql} AND ${anyColumn}`, match, like, like, like, like);
     } else if (env.wide?.() !== true) w.add(anyColumn, like, like, like, like);
-    else w.add('p.name >= ? AND p.name < ?', q, `${q}\u{10FFFF}`);
+    else {
+      w.add('p.name >= ? AND p.name < ?', q, `${q}\u{10FFFF}`);
+      w.broad = [...q].length === 1;
+    }
   }
 }
 

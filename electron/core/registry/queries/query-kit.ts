@@ -12,6 +12,13 @@ export class Where {
   /** `prefix` keeps parameter names apart when several conditions share one statement. */
   constructor(private readonly prefix = 'p') {}
 
+  /**
+   * A search over a wide scope that matches a large share of it (the people whose name begins with
+   * one character, or whose initials begin with one letter): the list counts it only up to a bound
+   * (ledgers.ts countLedgerUpTo), which the index's order reaches at once.
+   */
+  broad = false;
+
   /** Adds a condition; `?` placeholders are replaced by fresh named parameters. */
   add(sql: string, ...values: unknown[]): this {
     let i = 0;

@@ -50,6 +50,8 @@ export function LedgerTable({ kind, filter, reveal, onOpen, onTotal, singleGrid 
   };
   const total = query.data?.total ?? null;
   const masked = query.data?.masked ?? true;
+  // A broad search over a wide scope is counted only so far (the core's ListResult.more).
+  const more = query.data?.more === true;
   const settled = !query.isPlaceholderData;
   useEffect(() => {
     if (settled) onTotal?.(total, masked);
@@ -80,7 +82,7 @@ export function LedgerTable({ kind, filter, reveal, onOpen, onTotal, singleGrid 
       <div className="tg-ledger-pager">
         {/* data-settled: the count is the answer for the filter shown (data-search), not the previous one's. */}
         <span className="tg-ledger-total" data-testid="ledger-total" data-settled={settled && total !== null ? 'yes' : 'no'} data-search={filter.search ?? ''}>
-          {total === null ? '正在加载…' : `共 ${total.toLocaleString('zh-CN')} 条`}
+          {total === null ? '正在加载…' : more ? `超过 ${total.toLocaleString('zh-CN')} 条，请输入更多文字缩小范围` : `共 ${total.toLocaleString('zh-CN')} 条`}
         </span>
         <Pagination
           current={page}

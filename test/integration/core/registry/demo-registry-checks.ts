@@ -101,5 +101,34 @@ export function demoRegistryChecks(demo: () => { h: Harness; setupMs: number }):
       const deterministic = one<{ n: number }>('SELECT count(*) AS n FROM person WHERE care_tags IS NOT NULL').n;
       expect(deterministic).toBeGreaterThan(1_000);
     });
+
+    it('counts a broad search over the town only so far, and every other search exactly', () => {
+      // One character over the town (more people than a short search reads one by one): a surname,
+      // by the names' start, and one letter of the initials.
+      const surname = one<{ s: string }>("SELECT substr(name, 1, 1) AS s FROM person WHERE archived = 0 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").s;
+      const people = h.call(h.adminToken, 'registry.people', { search: surname, limit: 50 });
+      expect(people).toMatchObject({ total: 1000, more: true });
+      expect(people.rows).toHaveLength(50);
+      for (const p of people.rows) expect(p.name.startsWith(surname)).toBe(true);
+      const initial = one<{ s: string }>("SELECT substr(name_py, 1, 1) AS s FROM person WHERE archived = 0 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").s;
+      expect(h.call(h.adminToken, 'registry.people', { search: initial, limit: 50 })).toMatchObject({ total: 1000, more: true });
+      // Two characters of a name are counted exactly.
+      const twoChars = one<{ s: string; n: number }>("SELECT substr(name, 1, 2) AS s, count(*) AS n FROM person WHERE archived = 0 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1");
+      const exact = h.call(h.adminToken, 'registry.people', { search: twoChars.s, limit: 50 });
+      expect(exact.more).toBeUndefined();
+      expect(exact.total).toBe(twoChars.n);
+      // In one grid the same character is counted exactly (its rows are few); so is a longer search over the town.
+      const grid = one<{ grid_id: string }>('SELECT grid_id FROM house WHERE archived = 0 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1').grid_id;
+      const inGrid = h.call(h.adminToken, 'registry.houses', { unitId: grid, search: '号', limit: 50 });
+      expect(inGrid.more).toBeUndefined();
+      expect(inGrid.total).toBe(one<{ n: number }>(
+          "SELECT count(*) AS n FROM house h LEFT JOIN building b ON b.id = h.building_id WHERE h.grid_id = ? AND h.archived = 0 AND (h.address LIKE '%号%' OR h.landlord_name LIKE '%号%' OR b.name LIKE '%号%')",
+          grid,
+        ).n);
+      const address = one<{ a: string }>("SELECT substr(address, 1, 3) AS a FROM house WHERE archived = 0 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").a;
+      const town = h.call(h.adminToken, 'registry.houses', { search: address, limit: 50 });
+      expect(town.more).toBeUndefined();
+      expect(town.total).toBeGreaterThan(1000);
+    });
   });
 }
