@@ -99,6 +99,17 @@ test('the desk at 1366×768: key columns in view and no sideways scroll on every
     }
     if (tab === '实有人口') await screen(page, 'desk-1366-ledger-people');
   }
+  // A surname over the whole town is a broad search: counted to 1,000, and said so on one line.
+  await page.getByRole('tab', { name: '实有人口', exact: true }).click();
+  await page.getByTestId('ledger-search').fill('陈');
+  const broad = page.getByTestId('ledger-total');
+  await expect(broad).toHaveAttribute('data-search', '陈');
+  await expect(broad).toHaveText('超过 1,000 条，请输入更多文字缩小范围');
+  expect((await broad.boundingBox())!.height, 'the count on one line').toBeLessThan(30);
+  await expect(ledger.locator('.ag-row').first()).toContainText('陈');
+  expect(await sideScrolls(page)).toEqual([]);
+  await screen(page, 'desk-1366-ledger-broad-search');
+  await page.getByTestId('ledger-search').fill('');
 
   // 组织架构: the grid list.
   await go('/org');
