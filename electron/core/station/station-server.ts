@@ -48,7 +48,10 @@ const SERVER_LIMITS: ServerOptions = {
   headersTimeout: 15_000,
   // Whole request, body included: room for an 80 MB import over a slow Wi-Fi link.
   requestTimeout: 300_000,
-  keepAliveTimeout: 5_000,
+  // An idle connection is kept longer than the clients' own pause between calls: closed after
+  // 5 s (Node's default), a client sending on it at that moment got ECONNRESET (a browser retries
+  // such a request; a script's HTTP client does not — seen once in e2e, 2026-12-03).
+  keepAliveTimeout: 65_000,
   connectionsCheckingInterval: 2_000,
   maxHeaderSize: 16 * 1024,
   requireHostHeader: true,
