@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TABLES, isTableName } from '../../../shared/db/tables';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -76,6 +77,17 @@ describe('write sites', () => {
   it('only the listed owners hold the writable database handle or write through it', () => {
     const unexpected = [...found].filter(([f]) => !(f in WRITE_SITES)).map(([f, why]) => `${f}: ${why.join(', ')}`);
     expect(unexpected, 'write through ctx.core.writer (synced tables) or the table’s owner instead').toEqual([]);
+  });
+
+  it('outside the change writer and the migrations, the listed owners write local tables only', () => {
+    // The tables a file's SQL writes (INSERT INTO, UPDATE, DELETE FROM, REPLACE INTO), table names of the schema only.
+    const WRITES = /\b(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE|DELETE\s+FROM)\s+([a-z_]+)/g;
+    const synced = Object.keys(WRITE_SITES)
+      .filter((f) => f !== 'electron/core/db/change-writer.ts' && !f.startsWith('electron/core/db/migrations/'))
+      .flatMap((f) => [...readFileSync(join(ROOT, f), 'utf8').matchAll(WRITES)].map((m) => [f, m[1]!] as const))
+      .filter(([, table]) => isTableName(table) && TABLES[table].synced)
+      .map(([f, table]) => `${f}: ${table}`);
+    expect(synced, 'a synced table is written through ctx.core.writer').toEqual([]);
   });
 
   it('the list has no stale entries', () => {
