@@ -132,13 +132,19 @@ export function countRecords<K extends LedgerKind>(db: ReadDb, kind: K, filters:
 export function queryEnv(ctx: CallContext, unitId: string | undefined, reveal: boolean): QueryEnv {
   const scope = withinScope(ctx, unitGrids(ctx.core.db, unitId));
   let wide: boolean | undefined;
+  // A call's count, its page (and a house search's count from the index) ask the same vocabulary: once.
+  const matches = new Map<string, string | null>();
   return {
     scope,
     today: chinaToday(ctx.core.now()),
     searchSensitive: can(ctx, 'sensitive.read'),
     mask: !reveal,
     wide: () => (wide ??= livePeopleOver(ctx.core.db, scope, SHORT_SEARCH_SCAN)),
-    trigram: (vocab, text) => trigramMatch(ctx.core.db, vocab, text),
+    trigram: (vocab, text) => {
+      const key = `${vocab}\n${text}`;
+      if (!matches.has(key)) matches.set(key, trigramMatch(ctx.core.db, vocab, text));
+      return matches.get(key)!;
+    },
   };
 }
 
