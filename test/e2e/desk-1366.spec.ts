@@ -101,8 +101,12 @@ test('the desk at 1366×768: key columns in view and no sideways scroll on every
   }
   // A surname over the whole town is a broad search: counted to 1,000, and said so on one line.
   await page.getByRole('tab', { name: '实有人口', exact: true }).click();
-  await page.getByTestId('ledger-search').fill('陈');
   const broad = page.getByTestId('ledger-total');
+  // The people's own table and count first: a search box typed in while the tab changes is replaced.
+  await expect(ledger.locator('.ag-header-cell[col-id="citizenId"]')).toBeVisible();
+  await expect(broad).toHaveAttribute('data-settled', 'yes');
+  await page.getByTestId('ledger-search').fill('陈');
+  await expect(page.getByTestId('ledger-search')).toHaveValue('陈');
   await expect(broad).toHaveAttribute('data-search', '陈');
   await expect(broad).toHaveText('超过 1,000 条，请输入更多文字缩小范围');
   expect((await broad.boundingBox())!.height, 'the count on one line').toBeLessThan(30);
