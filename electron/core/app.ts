@@ -70,6 +70,9 @@ import { SyncNode } from './sync/sync-node';
 import { certFingerprintOnDisk, loadOrCreateDeviceCert, makeDeviceCert } from './sync/device-cert';
 import type { SyncHostOptions, SyncInfo } from './sync/sync-options';
 import { warmCaseKeys } from './cases/case-keys';
+import { warmGridChars } from './registry/queries/grid-chars';
+import { HOUSE_CHARS } from './registry/queries/house-search';
+import { HOUSEHOLD_CHARS } from './registry/queries/household-search';
 
 export type { SyncHostOptions, SyncInfo };
 
@@ -207,8 +210,9 @@ export function createCore(opts: CoreOptions): Core {
   }
   const scheduler = opts.scheduleBackups && opts.dbFile !== ':memory:' ? new BackupScheduler(services) : null;
   scheduler?.start();
-  // A host's readers answer the queues' searches: their case keys are read from the start.
-  const warming = role === 'reader' ? warmCaseKeys(services.db) : null;
+  // A host's readers answer the queues' and the ledgers' searches: their case keys and the
+  // houses' and households' character tallies are read from the start.
+  const warming = role === 'reader' ? [warmCaseKeys(services.db), warmGridChars(services.db, [HOUSE_CHARS, HOUSEHOLD_CHARS])] : [];
   const dispatch = createDispatcher(services, handlers);
   return {
     invokeAsync: async (token, method, input, client) => dispatch(token, method, input, client),
@@ -249,7 +253,7 @@ export function createCore(opts: CoreOptions): Core {
     close() {
       services.sync?.stop();
       scheduler?.stop();
-      warming?.stop();
+      for (const w of warming) w.stop();
       stopAgeCuts();
       // The writer folds the WAL back into the database file so a closed data folder is one file
       // (copies, backups); closing the last connection would do it too, but not while readers

@@ -12,69 +12,12 @@
 // Read at the first such search of a connection (county: 300,000 houses in ~0.3 s).
 import { changeSeq, writtenSince } from '../../db/change-log';
 import type { ReadDb } from '../../db/read-db';
-
-export class HouseKeys {
-  /** Each rowid's grid as a code (0: no house read at that rowid). */
-  private grid: Int32Array;
-  /** 1 where the house is archived. */
-  private archivedAt: Uint8Array;
-  private readonly codes = new Map<string, number>();
-  private readonly ids: string[] = [''];
-
-  constructor(
-    /** The change position the keys were read at (or after). */
-    public seq: number,
-    size: number,
-  ) {
-    this.grid = new Int32Array(size);
-    this.archivedAt = new Uint8Array(size);
-  }
-
-  /** The code of a grid (undefined: no house read is in it). */
-  codeOf(gridId: string): number | undefined {
-    return this.codes.get(gridId);
-  }
-
-  /** The grid of a code. */
-  gridOf(code: number): string {
-    return this.ids[code]!;
-  }
-
-  /** The grid code of a rowid (0: not read). */
-  gridCode(rowid: number): number {
-    return rowid < this.grid.length ? this.grid[rowid]! : 0;
-  }
-
-  archived(rowid: number): boolean {
-    return this.archivedAt[rowid] === 1;
-  }
-
-  put(rowid: number, gridId: string, archived: number): void {
-    if (rowid >= this.grid.length) this.grow(rowid + 1);
-    let code = this.codes.get(gridId);
-    if (code === undefined) {
-      this.codes.set(gridId, (code = this.ids.length));
-      this.ids.push(gridId);
-    }
-    this.grid[rowid] = code;
-    this.archivedAt[rowid] = archived ? 1 : 0;
-  }
-
-  private grow(min: number): void {
-    const size = Math.max(min, Math.ceil(this.grid.length * 1.5));
-    const grid = new Int32Array(size);
-    grid.set(this.grid);
-    const archived = new Uint8Array(size);
-    archived.set(this.archivedAt);
-    this.grid = grid;
-    this.archivedAt = archived;
-  }
-}
+import { GridKeys } from './grid-keys';
 
 /** (rowid, grid, archived) of the houses `where` selects, as one flat JSON array: a row at a time through the driver is slower. */
 const triples = (where: string) => `SELECT '[' || coalesce(group_concat(rowid || ',' || json_quote(grid_id) || ',' || archived), '') || ']' FROM house ${where}`;
 
-function putAll(keys: HouseKeys, json: string): void {
+function putAll(keys: GridKeys, json: string): void {
   const flat = JSON.parse(json) as (number | string)[];
   for (let i = 0; i < flat.length; i += 3) keys.put(flat[i] as number, flat[i + 1] as string, flat[i + 2] as number);
 }
@@ -82,17 +25,17 @@ function putAll(keys: HouseKeys, json: string): void {
 const MEMO = 'house-keys';
 
 /** The connection's house keys, brought up to the change log's position. */
-export function houseKeys(db: ReadDb): HouseKeys {
+export function houseKeys(db: ReadDb): GridKeys {
   const now = changeSeq(db);
   const keys = db.memo(
     MEMO,
     () => {
       const max = (db.cached('SELECT max(rowid) FROM house').pluck().get() as number | null) ?? 0;
-      const made = new HouseKeys(now, max + 1024);
+      const made = new GridKeys(now, max + 1024);
       putAll(made, db.cached(triples('')).pluck().get() as string);
       return made;
     },
-    (kept: HouseKeys) => kept.seq <= now,
+    (kept: GridKeys) => kept.seq <= now,
   );
   if (keys.seq === now) return keys;
   const ids = writtenSince(db, 'house', keys.seq);

@@ -6,8 +6,8 @@ import type { HouseRow } from '../../../../shared/registry/registry-records';
 import type { HouseStructure, HouseUsage, Ownership, RentalUse } from '../../../../shared/registry/registry-types';
 import type { ReadDb } from '../../db/read-db';
 import type { QueryEnv } from './query-env';
-import { BUILDING_MATCHES, houseMatch, wholeDigits } from './house-search';
-import { gridWalk, pageLimit, likeContains, manyMatches, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
+import { BUILDING_MATCHES, charTallied, houseMatch, houseSearchCounts, wholeDigits } from './house-search';
+import { gridWalk, pageLimit, likeContains, manyMatches, manyTallied, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 
 export interface HouseDbRow {
@@ -42,7 +42,11 @@ const HOUSE_COLUMNS = `SELECT h.*, g.name AS grid_name, b.name AS building_name,
 export const HOUSE_SELECT = `${HOUSE_COLUMNS}
   FROM house h JOIN org_unit g ON g.id = h.grid_id LEFT JOIN building b ON b.id = h.building_id`;
 
-export function houseWhere(f: HouseFilter, env: QueryEnv, prefix?: string): Where {
+/** What a houses' filter reads (ledgers.ts counts from it too). */
+export const HOUSE_FROM = 'house h LEFT JOIN building b ON b.id = h.building_id';
+
+/** `tally`: one character over a wide scope is counted from the character tallies (false: through the search index). */
+export function houseWhere(f: HouseFilter, env: QueryEnv, prefix?: string, tally = true): Where {
   const w = new Where(prefix);
   if (!f.includeArchived) w.add('h.archived = 0');
   if (env.scope) w.in('h.grid_id', env.scope);
@@ -59,8 +63,10 @@ export function houseWhere(f: HouseFilter, env: QueryEnv, prefix?: string): Wher
       : env.searchSensitive
         ? [`(h.address LIKE ? ESCAPE '\\' OR h.landlord_name LIKE ? ESCAPE '\\' OR b.name LIKE ? ESCAPE '\\' OR h.landlord_phone LIKE ? ESCAPE '\\' OR h.landlord_citizen_id LIKE ? ESCAPE '\\')`, s, s, s, s, s]
         : [`(h.address LIKE ? ESCAPE '\\' OR h.landlord_name LIKE ? ESCAPE '\\' OR b.name LIKE ? ESCAPE '\\')`, s, s, s];
-    // Over many houses, the candidates come from the search index (and buildings by name), the rule checks them.
-    const match = houseMatch(q, env);
+    // Over many houses, the candidates come from the search index (and buildings by name), the
+    // rule checks them; one character is counted from the tallies, its page reads the grids holding it.
+    w.walk = tally && charTallied(f, q, env);
+    const match = w.walk ? null : houseMatch(q, env);
     if (match == null) w.add(check as string, ...args);
     else {
       // The candidates as one set of rowids, so a page walking the grids tests each index entry
@@ -116,7 +122,10 @@ const HOUSE_SORT: Record<LedgerSortField<'house'>, SortColumn> = {
 export function listHouses(db: ReadDb, f: HouseFilter, env: QueryEnv, page: PageInput | null): HouseRow[] {
   let w = houseWhere(f, env);
   let select = HOUSE_SELECT;
-  if (page && !page.sort && manyMatches(db, 'house h LEFT JOIN building b ON b.id = h.building_id', w, env, env.denseMatches)) {
+  // One character found in few houses: the page is found through the search index, when it can
+  // say (the grids holding a few matches each would be read whole).
+  if (w.walk && !manyTallied(houseSearchCounts(db, f, env), env) && houseMatch(f.search!.trim(), env) !== null) w = houseWhere(f, env, undefined, false);
+  if (page && !page.sort && (w.walk || manyMatches(db, HOUSE_FROM, w, env, env.denseMatches))) {
     // Many matches: walk the grids in code order, one grid's houses (in address order) at a time.
     const walk = gridWalk(db, w, env, page);
     page = walk.page;

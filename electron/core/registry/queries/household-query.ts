@@ -3,8 +3,9 @@ import type { HouseholdFilter } from '../../../../shared/registry/ledger-filters
 import type { HouseholdRow } from '../../../../shared/registry/registry-records';
 import type { ReadDb } from '../../db/read-db';
 import { phrase } from '../../db/trigram-terms';
+import { householdCharTallied, householdSearchCounts } from './household-search';
 import type { QueryEnv } from './query-env';
-import { gridWalk, pageLimit, likeContains, manyMatches, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
+import { gridWalk, pageLimit, likeContains, manyMatches, manyTallied, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 
 export interface HouseholdDbRow {
@@ -28,33 +29,42 @@ const HOUSEHOLD_COLUMNS = `SELECT hh.id, hh.grid_id, hh.household_no, hh.house_i
 export const HOUSEHOLD_SELECT = `${HOUSEHOLD_COLUMNS}
   FROM household hh JOIN org_unit g ON g.id = hh.grid_id LEFT JOIN person hp ON hp.id = hh.head_person_id`;
 
-export function householdWhere(f: HouseholdFilter, env: QueryEnv, prefix?: string): Where {
+/** What a households' filter reads (ledgers.ts counts from it too). */
+export const HOUSEHOLD_FROM = 'household hh LEFT JOIN person hp ON hp.id = hh.head_person_id';
+
+/** `tally`: one character over a wide scope is counted from the character tallies (false: through the search index). */
+export function householdWhere(f: HouseholdFilter, env: QueryEnv, prefix?: string, tally = true): Where {
   const w = new Where(prefix);
   if (!f.includeArchived) w.add('hh.archived = 0');
   if (env.scope) w.in('hh.grid_id', env.scope);
   if (f.houseId) w.add('hh.house_id = ?', f.houseId);
   const q = f.search?.trim();
   if (q) {
-    // The rule the search answers by: LIKE over the number, the address and the head's name.
     const s = likeContains(q);
-    const check = `(hh.household_no LIKE ? ESCAPE '\\' OR hh.address LIKE ? ESCAPE '\\' OR hp.name LIKE ? ESCAPE '\\')`;
+    // Over a wide scope, a head's name searched by 1 or 2 characters without a digit is matched
+    // as the names starting with them (as the people ledger's search over a wide scope).
+    const wide = env.wide?.() === true;
+    const [head, ...headArgs] = wide && [...q].length < 3 && !/\d/.test(q) ? ['(hp.name >= ? AND hp.name < ?)', q, `${q}\u{10FFFF}`] : [`hp.name LIKE ? ESCAPE '\\'`, s];
+    // The rule the search answers by: LIKE over the number and the address, and the head's name.
+    const check = `(hh.household_no LIKE ? ESCAPE '\\' OR hh.address LIKE ? ESCAPE '\\' OR ${head})`;
     // Over many households, the candidates come from the search index and the heads found by
-    // name (through the people's index; a 1–2 character fragment: names starting with it, as
-    // the people ledger's search over a wide scope), the rule checks them.
-    const match = env.wide?.() ? env.trigram?.('household_vocab', q) : null;
-    if (match == null) w.add(check, s, s, s);
+    // name, the rule checks them; one character is counted from the tallies, its page reads the
+    // grids holding it.
+    w.walk = tally && householdCharTallied(f, q, env);
+    const match = wide && !w.walk ? env.trigram?.('household_vocab', q) : null;
+    if (match == null) w.add(check, s, s, ...headArgs);
     else {
       // Heads by name: a fragment with a digit only among the few names holding one (a partial
       // index; the people's index would read every citizen ID's trigrams); 3 characters or more
       // through the people's index; 1–2 by the names' start.
-      const [heads, ...headArgs] = /\d/.test(q)
+      const [heads, ...args] = /\d/.test(q)
         ? [`SELECT id FROM person WHERE name GLOB '*[0-9]*' AND name LIKE ? ESCAPE '\\'`, s]
         : [...q].length >= 3
           ? ['SELECT id FROM person WHERE rowid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)', `name : ${phrase(q)}`]
           : ['SELECT id FROM person WHERE name >= ? AND name < ?', q, `${q}\u{10FFFF}`];
       const found = `SELECT rowid FROM household WHERE head_person_id IN (${heads})`;
       const indexed = match ? 'SELECT rowid FROM household_fts WHERE household_fts MATCH ? UNION ALL ' : '';
-      w.add(`hh.rowid IN (${indexed}${found}) AND ${check}`, ...(match ? [match] : []), ...headArgs, s, s, s);
+      w.add(`hh.rowid IN (${indexed}${found}) AND ${check}`, ...(match ? [match] : []), ...args, s, s, ...headArgs);
     }
   }
   return w;
@@ -86,12 +96,23 @@ const HOUSEHOLD_SORT: Record<LedgerSortField<'household'>, SortColumn> = {
 };
 
 export function listHouseholds(db: ReadDb, f: HouseholdFilter, env: QueryEnv, page: PageInput | null): HouseholdRow[] {
-  const w = householdWhere(f, env);
+  let w = householdWhere(f, env);
   let select = HOUSEHOLD_SELECT;
-  if (page && !page.sort && manyMatches(db, 'household hh LEFT JOIN person hp ON hp.id = hh.head_person_id', w, env, env.denseMatches)) {
+  // One character found in few households: the page is found through the search index, when it
+  // can say (the grids holding a few matches each would be read whole).
+  if (w.walk && !manyTallied(householdSearchCounts(db, f, env), env) && env.trigram?.('household_vocab', f.search!.trim()) != null) {
+    w = householdWhere(f, env, undefined, false);
+  }
+  if (page && !page.sort && (w.walk || manyMatches(db, HOUSEHOLD_FROM, w, env, env.denseMatches))) {
     // Many matches: walk the grids in code order, one grid's households (in number order) at a time.
     const walk = gridWalk(db, w, env, page);
     page = walk.page;
+    if (walk.grids) {
+      // Only the few grids holding the page: their households are checked by the search's rule
+      // alone (the same answer; the search index would be read whole to test them).
+      w = householdWhere(f, { ...env, scope: walk.grids, trigram: undefined });
+      w.in('g.id', walk.grids);
+    }
     select = `${HOUSEHOLD_COLUMNS} FROM ${walk.join} household hh INDEXED BY ${f.includeArchived ? 'household_grid' : 'household_grid_no_live'} ON hh.grid_id = g.id
       LEFT JOIN person hp ON hp.id = hh.head_person_id`;
   }

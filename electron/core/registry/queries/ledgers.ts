@@ -10,9 +10,10 @@ import { chinaToday } from '../unit-scope';
 import { buildingWhere, listBuildings } from './building-query';
 import { disputeWhere, listDisputes } from './dispute-query';
 import { facilityWhere, listFacilities } from './facility-query';
-import { householdWhere, listHouseholds } from './household-query';
-import { houseWhere, listHouses } from './house-query';
+import { HOUSEHOLD_FROM, householdWhere, listHouseholds } from './household-query';
+import { HOUSE_FROM, houseWhere, listHouses } from './house-query';
 import { houseSearchCounts } from './house-search';
+import { householdSearchCounts } from './household-search';
 import { listOrganisations, organisationWhere } from './organisation-query';
 import { listPeople, personWhere } from './person-query';
 import type { QueryEnv } from './query-env';
@@ -35,8 +36,8 @@ interface LedgerQueries<K extends LedgerKind> {
 
 export const LEDGERS: { [K in LedgerKind]: LedgerQueries<K> } = {
   person: { from: 'person p', grid: 'p.grid_id', where: personWhere, list: listPeople },
-  household: { from: 'household hh LEFT JOIN person hp ON hp.id = hh.head_person_id', grid: 'hh.grid_id', where: householdWhere, list: listHouseholds },
-  house: { from: 'house h LEFT JOIN building b ON b.id = h.building_id', grid: 'h.grid_id', where: houseWhere, searchCounts: houseSearchCounts, list: listHouses },
+  household: { from: HOUSEHOLD_FROM, grid: 'hh.grid_id', where: householdWhere, searchCounts: householdSearchCounts, list: listHouseholds },
+  house: { from: HOUSE_FROM, grid: 'h.grid_id', where: houseWhere, searchCounts: houseSearchCounts, list: listHouses },
   building: { from: 'building b', where: buildingWhere, list: listBuildings },
   organisation: { from: 'organisation o', where: organisationWhere, list: listOrganisations },
   facility: { from: 'facility f', where: facilityWhere, list: listFacilities },

@@ -19,6 +19,12 @@ export class Where {
    */
   broad = false;
 
+  /**
+   * A search counted per grid without reading its rows (one character, from the character
+   * tallies: grid-chars.ts): its page walks the grids holding its rows, however few they are.
+   */
+  walk = false;
+
   /** Adds a condition; `?` placeholders are replaced by fresh named parameters. */
   add(sql: string, ...values: unknown[]): this {
     let i = 0;
@@ -106,6 +112,13 @@ export function manyMatches(db: ReadDb, from: string, w: Where, env: object, den
   if (known && known.key === countKey(w)) return known.n > dense;
   const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${countFrom(from, w.sql)} ${w.sql} LIMIT ${dense + 1})`;
   return (db.cached(sql).get(w.params) as { n: number }).n > dense;
+}
+
+/** Whether a search's matches counted per grid (null: not counted) are more than a page finds through the search index. */
+export function manyTallied(byGrid: ReadonlyMap<string, number> | null, env: { denseMatches?: number }): boolean {
+  let n = 0;
+  for (const k of byGrid?.values() ?? []) n += k;
+  return byGrid !== null && n > (env.denseMatches ?? DENSE_MATCHES);
 }
 
 /**

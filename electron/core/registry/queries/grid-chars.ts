@@ -1,0 +1,268 @@
+// How many records of each grid hold each character, kept in memory by each connection, so a
+// one-character search box entry over a wide scope (号, 村, 1, 王 over a county's 300,000 houses
+// or 360,000 households) is counted per grid without reading a record, exactly as the search's
+// LIKE answers it; its page then reads only the grids that hold it (query-kit gridWalk). From
+// the search index such a character is the OR of hundreds of trigrams, or more than it takes
+// (db/trigram-terms.ts MAX_TERMS), and the count read most of the county: 40 ms – 1 s.
+//
+// A record's characters: those of its base text, folded as LIKE folds (ASCII letters only),
+// each counted once per record; and its extra characters (a rule's own: a landlord's phone and ID
+// for a search with sensitive.read; a household head's name's first character), counted under
+// their own key only where the base text does not already hold them, so the sum of the two keys
+// counts each matching record once.
+//
+// A host's readers read them a few grids at a time in the background from their start
+// (warmGridChars; county: houses ~1 s, households ~2 s, the heads' names being read through the
+// people); a connection that has not finished reads the rest at its first such search. Kept fresh
+// by the change log, as the house keys are (house-keys.ts): before each use, the grids of the
+// records written since (where they are now and where they were) and of the records a write to a
+// related table changes (a building's name, a head's name) are counted again; a record removed,
+// or a position lower than the kept one (a restored database), counts them all again.
+// Memory: about 12 bytes per distinct character of a grid, and 5 bytes per record.
+import { changeSeq, writtenSince } from '../../db/change-log';
+import type { ReadDb } from '../../db/read-db';
+import { GridKeys } from './grid-keys';
+
+/** The records of one ledger whose characters are tallied. */
+export interface CharSource {
+  /** The memo's name. */
+  name: string;
+  /** The ledger's table (its rowids and the change log's name). */
+  table: string;
+  /** The alias of the table in `rows`. */
+  alias: string;
+  /** SQL of [rowid, grid_id, archived, base text, extra text] of the table's records `where` selects (on `alias`). */
+  rows(where: string): string;
+  /** A record's extra characters, from its extra text, as the rule compares them with the search. */
+  extras(extra: string): string;
+  /** Tables whose writes change records' text, with SQL of the grids of the records their ids (a JSON array) touch. */
+  related: readonly { table: string; grids: string }[];
+}
+
+/** The key of an extra character (char 1 before it: never a character of a text). */
+export const extraKey = (ch: string): string => `\u0001${ch}`;
+
+/** A character as LIKE compares it: ASCII letters folded. */
+export const foldChar = (ch: string): string => (ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch);
+
+/** One grid's tally: keys' codes ascending, with the live and the archived records holding each. */
+interface GridTally {
+  codes: Int32Array;
+  live: Int32Array;
+  archived: Int32Array;
+}
+
+type Row = [rowid: number, grid: string, archived: number, base: string | null, extra: string | null];
+
+export class GridChars {
+  private readonly keys = new Map<string, number>();
+  /** Codes of the characters of the Basic Multilingual Plane by UTF-16 unit, base and extra (-1: none yet). */
+  private readonly bmp = [new Int32Array(0x10000).fill(-1), new Int32Array(0x10000).fill(-1)] as const;
+  private readonly grids = new Map<string, GridTally>();
+  /** Per code, the record that last held it (a record's characters counted once). */
+  private seen = new Int32Array(1024);
+  private record = 0;
+  /** The grid being read: its records per slot (code × 2 + archived), and the slots in use. */
+  private counts = new Int32Array(2048);
+  private touched: number[] = [];
+
+  constructor(
+    /** The change position the tallies were read at (or after). */
+    public seq: number,
+    /** Each record's grid by rowid (a record's grid before a write moved it). */
+    readonly at: GridKeys,
+    /** Grids not read yet (warmGridChars reads them a few at a time). */
+    public pending: string[],
+  ) {}
+
+  /** The records of a grid holding `key` (archived ones too when `archived`). */
+  count(gridId: string, key: string, archived: boolean): number {
+    const code = this.keys.get(key);
+    const t = this.grids.get(gridId);
+    if (code === undefined || !t) return 0;
+    let lo = 0;
+    let hi = t.codes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = t.codes[mid]!;
+      if (c === code) return t.live[mid]! + (archived ? t.archived[mid]! : 0);
+      if (c < code) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  }
+
+  /** The grids holding a tallied record. */
+  gridIds(): IterableIterator<string> {
+    return this.grids.keys();
+  }
+
+  private code(key: string): number {
+    let code = this.keys.get(key);
+    if (code === undefined) {
+      this.keys.set(key, (code = this.keys.size));
+      if (code >= this.seen.length) {
+        const seen = new Int32Array(this.seen.length * 2);
+        seen.set(this.seen);
+        this.seen = seen;
+        const counts = new Int32Array(this.counts.length * 2);
+        counts.set(this.counts);
+        this.counts = counts;
+      }
+    }
+    return code;
+  }
+
+  /** Counts `text`'s characters for the current record (`extra`: as extra keys, those the base text does not hold). */
+  private tally(text: string, extra: 0 | 1, archived: number): void {
+    const table = this.bmp[extra];
+    for (let i = 0; i < text.length; i++) {
+      let unit = text.charCodeAt(i);
+      let code: number;
+      let baseCode: number;
+      if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length) {
+        const ch = text.slice(i, i + 2);
+        i++;
+        baseCode = this.keys.get(ch) ?? -1;
+        code = extra ? this.code(extraKey(ch)) : (baseCode = this.code(ch));
+      } else {
+        if (!extra && unit >= 65 && unit <= 90) unit += 32;
+        code = table[unit]!;
+        if (code < 0) table[unit] = code = this.code(extra ? extraKey(String.fromCharCode(unit)) : String.fromCharCode(unit));
+        baseCode = extra ? this.bmp[0][unit >= 65 && unit <= 90 ? unit + 32 : unit]! : code;
+      }
+      if (extra && baseCode >= 0 && this.seen[baseCode] === this.record) continue;
+      if (this.seen[code] === this.record) continue;
+      this.seen[code] = this.record;
+      const slot = code * 2 + archived;
+      if (this.counts[slot]++ === 0) this.touched.push(slot);
+    }
+  }
+
+  private flush(grid: string): void {
+    const slots = this.touched.sort((a, b) => a - b);
+    const codes = Int32Array.from(new Set(slots.map((s) => s >> 1)));
+    const live = new Int32Array(codes.length);
+    const archived = new Int32Array(codes.length);
+    let j = -1;
+    let last = -1;
+    for (const s of slots) {
+      if (s >> 1 !== last) j++;
+      last = s >> 1;
+      (s & 1 ? archived : live)[j] = this.counts[s]!;
+      this.counts[s] = 0;
+    }
+    this.touched = [];
+    this.grids.set(grid, { codes, live, archived });
+  }
+
+  /** Replaces the tallies of `grids` by `rows` (every record now in them, ordered by grid). */
+  put(source: CharSource, grids: Iterable<string>, rows: Iterable<Row>): void {
+    for (const g of grids) this.grids.delete(g);
+    let grid: string | null = null;
+    for (const [rowid, gridId, archived, base, extra] of rows) {
+      if (gridId !== grid) {
+        if (grid !== null) this.flush(grid);
+        grid = gridId;
+      }
+      this.at.put(rowid, gridId, archived);
+      this.record++;
+      if (base) this.tally(base, 0, archived ? 1 : 0);
+      if (extra) this.tally(source.extras(extra), 1, archived ? 1 : 0);
+    }
+    if (grid !== null) this.flush(grid);
+  }
+}
+
+function start(db: ReadDb, source: CharSource): GridChars {
+  const seq = changeSeq(db);
+  const max = (db.cached(`SELECT max(rowid) FROM ${source.table}`).pluck().get() as number | null) ?? 0;
+  const grids = db.cached(`SELECT DISTINCT grid_id FROM ${source.table}`).pluck().all() as string[];
+  return new GridChars(seq, new GridKeys(seq, max + 1024), grids);
+}
+
+/** Reads the tallies of `grids` again (every record now in them). */
+function readGrids(db: ReadDb, source: CharSource, chars: GridChars, grids: readonly string[]): void {
+  const sql = `${source.rows(`WHERE ${source.alias}.grid_id IN (SELECT value FROM json_each(?))`)} ORDER BY ${source.alias}.grid_id`;
+  chars.put(source, grids, db.cached(sql).raw().iterate(JSON.stringify(grids)) as Iterable<Row>);
+}
+
+/** Reads up to `n` of the grids not read yet; whether any are left. */
+function readPending(db: ReadDb, source: CharSource, chars: GridChars, n: number): boolean {
+  if (chars.pending.length) readGrids(db, source, chars, chars.pending.splice(0, n));
+  return chars.pending.length > 0;
+}
+
+/** The connection's tallies of a ledger, complete and brought up to the change log's position. */
+export function gridChars(db: ReadDb, source: CharSource): GridChars {
+  const now = changeSeq(db);
+  const chars = db.memo(source.name, () => start(db, source), (kept: GridChars) => kept.seq <= now);
+  readPending(db, source, chars, Infinity);
+  if (chars.seq === now) return chars;
+  const ids = writtenSince(db, source.table, chars.seq);
+  const grids = new Set<string>();
+  if (ids.length) {
+    const found = db.cached(`SELECT rowid, grid_id FROM ${source.table} WHERE id IN (SELECT value FROM json_each(?))`).raw().all(JSON.stringify(ids)) as [number, string][];
+    if (found.length < ids.length) {
+      // A record removed: where it was counted is not known; count them all again.
+      const again = db.memo(source.name, () => start(db, source), () => false);
+      readPending(db, source, again, Infinity);
+      return again;
+    }
+    for (const [rowid, grid] of found) {
+      grids.add(grid);
+      const before = chars.at.gridCode(rowid);
+      if (before) grids.add(chars.at.gridOf(before));
+    }
+  }
+  for (const rel of source.related) {
+    const changed = writtenSince(db, rel.table, chars.seq);
+    if (changed.length) for (const g of db.cached(rel.grids).pluck().all(JSON.stringify(changed)) as string[]) grids.add(g);
+  }
+  if (grids.size) readGrids(db, source, chars, [...grids]);
+  chars.seq = now;
+  return chars;
+}
+
+/** Grids read per step of warming: a few thousand records, some milliseconds. */
+const WARM_GRIDS = 20;
+
+/**
+ * Reads the connection's tallies of `sources` a few grids at a time in the background (a host's
+ * readers, from their start), so the first one-character search does not wait for them; calls
+ * are answered between steps.
+ */
+export function warmGridChars(db: ReadDb, sources: readonly CharSource[]): { stop(): void } {
+  let next: NodeJS.Immediate | null = null;
+  let i = 0;
+  const step = () => {
+    next = null;
+    const source = sources[i];
+    if (!source) return;
+    const chars = db.memo(source.name, () => start(db, source));
+    if (!readPending(db, source, chars, WARM_GRIDS)) i++;
+    next = setImmediate(step).unref();
+  };
+  next = setImmediate(step).unref();
+  return {
+    stop: () => {
+      if (next) clearImmediate(next);
+      next = null;
+    },
+  };
+}
+
+/**
+ * A one-character search's matches per grid from the tallies: the records of the scope's grids
+ * (null: all) holding the character in their base text, or as an extra character when `extra`
+ * gives its key for the rule (null: the rule has none).
+ */
+export function charCounts(chars: GridChars, ch: string, scope: readonly string[] | null, archived: boolean, extra: string | null): Map<string, number> {
+  const base = foldChar(ch);
+  const out = new Map<string, number>();
+  for (const g of scope ?? [...chars.gridIds()]) {
+    const n = chars.count(g, base, archived) + (extra === null ? 0 : chars.count(g, extra, archived));
+    if (n) out.set(g, n);
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+// Each record's grid and whether it is archived, by rowid: 5 bytes a record. Kept by a
+// connection for the houses (house-keys.ts) and by the character tallies (grid-chars.ts), which
+// need a record's grid before a write moved it.
+export class GridKeys {
+  /** Each rowid's grid as a code (0: no house read at that rowid). */
+  private grid: Int32Array;
+  /** 1 where the house is archived. */
+  private archivedAt: Uint8Array;
+  private readonly codes = new Map<string, number>();
+  private readonly ids: string[] = [''];
+
+  constructor(
+    /** The change position the keys were read at (or after). */
+    public seq: number,
+    size: number,
+  ) {
+    this.grid = new Int32Array(size);
+    this.archivedAt = new Uint8Array(size);
+  }
+
+  /** The code of a grid (undefined: no house read is in it). */
+  codeOf(gridId: string): number | undefined {
+    return this.codes.get(gridId);
+  }
+
+  /** The grid of a code. */
+  gridOf(code: number): string {
+    return this.ids[code]!;
+  }
+
+  /** The grid code of a rowid (0: not read). */
+  gridCode(rowid: number): number {
+    return rowid < this.grid.length ? this.grid[rowid]! : 0;
+  }
+
+  archived(rowid: number): boolean {
+    return this.archivedAt[rowid] === 1;
+  }
+
+  put(rowid: number, gridId: string, archived: number): void {
+    if (rowid >= this.grid.length) this.grow(rowid + 1);
+    let code = this.codes.get(gridId);
+    if (code === undefined) {
+      this.codes.set(gridId, (code = this.ids.length));
+      this.ids.push(gridId);
+    }
+    this.grid[rowid] = code;
+    this.archivedAt[rowid] = archived ? 1 : 0;
+  }
+
+  private grow(min: number): void {
+    const size = Math.max(min, Math.ceil(this.grid.length * 1.5));
+    const grid = new Int32Array(size);
+    grid.set(this.grid);
+    const archived = new Uint8Array(size);
+    archived.set(this.archivedAt);
+    this.grid = grid;
+    this.archivedAt = archived;
+  }
+}
