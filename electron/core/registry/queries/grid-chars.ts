@@ -31,39 +31,78 @@ export interface CharSource {
   table: string;
   /** The alias of the table in `rows`. */
   alias: string;
-  /** SQL of [rowid, grid_id, archived, base text, extra text] of the table's records `where` selects (on `alias`). */
+  /**
+   * SQL of [rowid, grid_id, archived, flag (0 or 1: a filter the tallies answer, such as a
+   * house being let), base text, extra text] of the table's records `where` selects (on `alias`);
+   * a text's fields are joined by char 31 (no pair of characters spans two).
+   */
   rows(where: string): string;
-  /** A record's extra characters, from its extra text, as the rule compares them with the search. */
-  extras(extra: string): string;
+  /** A record's extra grams (1–2 characters each), from its extra text, as the rule compares them with the search. */
+  extras(extra: string): Iterable<string>;
   /** Tables whose writes change records' text, with SQL of the grids of the records their ids (a JSON array) touch. */
   related: readonly { table: string; grids: string }[];
 }
 
-/** The key of an extra character (char 1 before it: never a character of a text). */
-export const extraKey = (ch: string): string => `\u0001${ch}`;
+/** Joins a text's fields (never typed, never tallied). */
+export const FIELD_SEPARATOR = 31;
 
-/** A character as LIKE compares it: ASCII letters folded. */
-export const foldChar = (ch: string): string => (ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch);
+/** A text as LIKE compares it: ASCII letters folded. */
+export const foldAscii = (text: string): string => text.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
 
-/** One grid's tally: keys' codes ascending, with the live and the archived records holding each. */
-interface GridTally {
-  codes: Int32Array;
-  live: Int32Array;
-  archived: Int32Array;
+const isHigh = (unit: number) => unit >= 0xd800 && unit < 0xdc00;
+/** Extra grams' keys lie above every base key. */
+const EXTRA = 2 ** 33;
+
+/**
+ * A gram's key: a number for one or two characters of the Basic Multilingual Plane (most text),
+ * else the string ('\u0001' before an extra gram's).
+ */
+export function gramKey(gram: string, extra: boolean): number | string {
+  const a = gram.charCodeAt(0);
+  const b = gram.charCodeAt(1);
+  if (gram.length === 1) return (extra ? EXTRA : 0) + a;
+  if (gram.length === 2 && !isHigh(a) && !isHigh(b)) return (extra ? EXTRA : 0) + 0x10000 + a * 0x10000 + b;
+  return extra ? `\u0001${gram}` : gram;
 }
 
-type Row = [rowid: number, grid: string, archived: number, base: string | null, extra: string | null];
+/** The one- and two-character grams of a text (its fields apart, folded as LIKE folds when `fold`). */
+export function textGrams(text: string, fold: boolean): string[] {
+  const out: string[] = [];
+  let prev: string | null = null;
+  for (const raw of text) {
+    if (raw.charCodeAt(0) === FIELD_SEPARATOR) {
+      prev = null;
+      continue;
+    }
+    const ch = fold ? foldAscii(raw) : raw;
+    out.push(ch);
+    if (prev !== null) out.push(prev + ch);
+    prev = ch;
+  }
+  return out;
+}
+
+/** A record's kind: archived × 2 + flag. A count asks for a set of kinds as bits (1 << kind). */
+const KINDS = 4;
+export const kindsOf = (archived: boolean, flag: boolean | undefined): number =>
+  (flag === undefined ? 0b11 : flag ? 0b10 : 0b01) * (archived ? 0b101 : 0b001);
+
+/** One grid's tally: keys' codes ascending, with the records of each kind holding each (KINDS per code). */
+interface GridTally {
+  codes: Int32Array;
+  counts: Int32Array;
+}
+
+type Row = [rowid: number, grid: string, archived: number, flag: number, base: string | null, extra: string | null];
 
 export class GridChars {
-  private readonly keys = new Map<string, number>();
-  /** Codes of the characters of the Basic Multilingual Plane by UTF-16 unit, base and extra (-1: none yet). */
-  private readonly bmp = [new Int32Array(0x10000).fill(-1), new Int32Array(0x10000).fill(-1)] as const;
+  private readonly keys = new Map<number | string, number>();
   private readonly grids = new Map<string, GridTally>();
-  /** Per code, the record that last held it (a record's characters counted once). */
+  /** Per code, the record that last held it (a record's grams counted once). */
   private seen = new Int32Array(1024);
   private record = 0;
-  /** The grid being read: its records per slot (code × 2 + archived), and the slots in use. */
-  private counts = new Int32Array(2048);
+  /** The grid being read: its records per slot (code × KINDS + kind), and the slots in use. */
+  private counts = new Int32Array(1024 * KINDS);
   private touched: number[] = [];
 
   constructor(
@@ -75,8 +114,8 @@ export class GridChars {
     public pending: string[],
   ) {}
 
-  /** The records of a grid holding `key` (archived ones too when `archived`). */
-  count(gridId: string, key: string, archived: boolean): number {
+  /** The records of a grid of the `kinds` (kindsOf) holding the gram of `key`. */
+  count(gridId: string, key: number | string, kinds: number): number {
     const code = this.keys.get(key);
     const t = this.grids.get(gridId);
     if (code === undefined || !t) return 0;
@@ -85,7 +124,11 @@ export class GridChars {
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const c = t.codes[mid]!;
-      if (c === code) return t.live[mid]! + (archived ? t.archived[mid]! : 0);
+      if (c === code) {
+        let n = 0;
+        for (let k = 0; k < KINDS; k++) if (kinds & (1 << k)) n += t.counts[mid * KINDS + k]!;
+        return n;
+      }
       if (c < code) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -97,7 +140,7 @@ export class GridChars {
     return this.grids.keys();
   }
 
-  private code(key: string): number {
+  private code(key: number | string): number {
     let code = this.keys.get(key);
     if (code === undefined) {
       this.keys.set(key, (code = this.keys.size));
@@ -105,7 +148,7 @@ export class GridChars {
         const seen = new Int32Array(this.seen.length * 2);
         seen.set(this.seen);
         this.seen = seen;
-        const counts = new Int32Array(this.counts.length * 2);
+        const counts = new Int32Array(this.seen.length * KINDS);
         counts.set(this.counts);
         this.counts = counts;
       }
@@ -113,62 +156,84 @@ export class GridChars {
     return code;
   }
 
-  /** Counts `text`'s characters for the current record (`extra`: as extra keys, those the base text does not hold). */
-  private tally(text: string, extra: 0 | 1, archived: number): void {
-    const table = this.bmp[extra];
+  /** Counts a key for the current record, once. */
+  private add(code: number, kind: number): void {
+    if (this.seen[code] === this.record) return;
+    this.seen[code] = this.record;
+    const slot = code * KINDS + kind;
+    if (this.counts[slot]++ === 0) this.touched.push(slot);
+  }
+
+  /** Counts the grams of a base text for the current record (the hot loop: characters of the BMP by number). */
+  private tallyBase(text: string, kind: number): void {
+    let prev = -1;
+    let prevChar: string | null = null;
     for (let i = 0; i < text.length; i++) {
       let unit = text.charCodeAt(i);
-      let code: number;
-      let baseCode: number;
-      if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length) {
+      if (unit === FIELD_SEPARATOR) {
+        prev = -1;
+        prevChar = null;
+        continue;
+      }
+      if (isHigh(unit) && i + 1 < text.length) {
         const ch = text.slice(i, i + 2);
         i++;
-        baseCode = this.keys.get(ch) ?? -1;
-        code = extra ? this.code(extraKey(ch)) : (baseCode = this.code(ch));
-      } else {
-        if (!extra && unit >= 65 && unit <= 90) unit += 32;
-        code = table[unit]!;
-        if (code < 0) table[unit] = code = this.code(extra ? extraKey(String.fromCharCode(unit)) : String.fromCharCode(unit));
-        baseCode = extra ? this.bmp[0][unit >= 65 && unit <= 90 ? unit + 32 : unit]! : code;
+        this.add(this.code(ch), kind);
+        const before = prevChar ?? (prev >= 0 ? String.fromCharCode(prev) : null);
+        if (before !== null) this.add(this.code(before + ch), kind);
+        prev = -1;
+        prevChar = ch;
+        continue;
       }
-      if (extra && baseCode >= 0 && this.seen[baseCode] === this.record) continue;
-      if (this.seen[code] === this.record) continue;
-      this.seen[code] = this.record;
-      const slot = code * 2 + archived;
-      if (this.counts[slot]++ === 0) this.touched.push(slot);
+      if (unit >= 65 && unit <= 90) unit += 32;
+      this.add(this.code(unit), kind);
+      if (prev >= 0) this.add(this.code(0x10000 + prev * 0x10000 + unit), kind);
+      else if (prevChar !== null) this.add(this.code(prevChar + String.fromCharCode(unit)), kind);
+      prev = unit;
+      prevChar = null;
+    }
+  }
+
+  /** Counts a record's extra grams, each only where its base text does not hold it. */
+  private tallyExtras(grams: Iterable<string>, kind: number): void {
+    for (const gram of grams) {
+      const base = this.keys.get(gramKey(foldAscii(gram), false));
+      if (base !== undefined && this.seen[base] === this.record) continue;
+      this.add(this.code(gramKey(gram, true)), kind);
     }
   }
 
   private flush(grid: string): void {
     const slots = this.touched.sort((a, b) => a - b);
-    const codes = Int32Array.from(new Set(slots.map((s) => s >> 1)));
-    const live = new Int32Array(codes.length);
-    const archived = new Int32Array(codes.length);
+    const codes = Int32Array.from(new Set(slots.map((s) => Math.floor(s / KINDS))));
+    const counts = new Int32Array(codes.length * KINDS);
     let j = -1;
     let last = -1;
     for (const s of slots) {
-      if (s >> 1 !== last) j++;
-      last = s >> 1;
-      (s & 1 ? archived : live)[j] = this.counts[s]!;
+      const code = Math.floor(s / KINDS);
+      if (code !== last) j++;
+      last = code;
+      counts[j * KINDS + (s % KINDS)] = this.counts[s]!;
       this.counts[s] = 0;
     }
     this.touched = [];
-    this.grids.set(grid, { codes, live, archived });
+    this.grids.set(grid, { codes, counts });
   }
 
   /** Replaces the tallies of `grids` by `rows` (every record now in them, ordered by grid). */
   put(source: CharSource, grids: Iterable<string>, rows: Iterable<Row>): void {
     for (const g of grids) this.grids.delete(g);
     let grid: string | null = null;
-    for (const [rowid, gridId, archived, base, extra] of rows) {
+    for (const [rowid, gridId, archived, flag, base, extra] of rows) {
       if (gridId !== grid) {
         if (grid !== null) this.flush(grid);
         grid = gridId;
       }
       this.at.put(rowid, gridId, archived);
       this.record++;
-      if (base) this.tally(base, 0, archived ? 1 : 0);
-      if (extra) this.tally(source.extras(extra), 1, archived ? 1 : 0);
+      const kind = (archived ? 2 : 0) + (flag ? 1 : 0);
+      if (base) this.tallyBase(base, kind);
+      if (extra) this.tallyExtras(source.extras(extra), kind);
     }
     if (grid !== null) this.flush(grid);
   }
@@ -253,15 +318,16 @@ export function warmGridChars(db: ReadDb, sources: readonly CharSource[]): { sto
 }
 
 /**
- * A one-character search's matches per grid from the tallies: the records of the scope's grids
- * (null: all) holding the character in their base text, or as an extra character when `extra`
- * gives its key for the rule (null: the rule has none).
+ * A search of one or two characters: its matches per grid from the tallies, the records of the
+ * `kinds` (kindsOf) of the scope's grids (null: all) holding it in their base text (folded as LIKE folds), or as an extra
+ * gram in the form `extra` gives for the rule (null: the rule has none).
  */
-export function charCounts(chars: GridChars, ch: string, scope: readonly string[] | null, archived: boolean, extra: string | null): Map<string, number> {
-  const base = foldChar(ch);
+export function gramCounts(chars: GridChars, q: string, scope: readonly string[] | null, kinds: number, extra: string | null): Map<string, number> {
+  const base = gramKey(foldAscii(q), false);
+  const more = extra === null ? null : gramKey(extra, true);
   const out = new Map<string, number>();
   for (const g of scope ?? [...chars.gridIds()]) {
-    const n = chars.count(g, base, archived) + (extra === null ? 0 : chars.count(g, extra, archived));
+    const n = chars.count(g, base, kinds) + (more === null ? 0 : chars.count(g, more, kinds));
     if (n) out.set(g, n);
   }
   return out;

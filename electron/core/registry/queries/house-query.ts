@@ -45,7 +45,7 @@ export const HOUSE_SELECT = `${HOUSE_COLUMNS}
 /** What a houses' filter reads (ledgers.ts counts from it too). */
 export const HOUSE_FROM = 'house h LEFT JOIN building b ON b.id = h.building_id';
 
-/** `tally`: one character over a wide scope is counted from the character tallies (false: through the search index). */
+/** `tally`: one or two characters over a wide scope are counted from the character tallies (false: through the search index). */
 export function houseWhere(f: HouseFilter, env: QueryEnv, prefix?: string, tally = true): Where {
   const w = new Where(prefix);
   if (!f.includeArchived) w.add('h.archived = 0');
@@ -64,7 +64,8 @@ export function houseWhere(f: HouseFilter, env: QueryEnv, prefix?: string, tally
         ? [`(h.address LIKE ? ESCAPE '\\' OR h.landlord_name LIKE ? ESCAPE '\\' OR b.name LIKE ? ESCAPE '\\' OR h.landlord_phone LIKE ? ESCAPE '\\' OR h.landlord_citizen_id LIKE ? ESCAPE '\\')`, s, s, s, s, s]
         : [`(h.address LIKE ? ESCAPE '\\' OR h.landlord_name LIKE ? ESCAPE '\\' OR b.name LIKE ? ESCAPE '\\')`, s, s, s];
     // Over many houses, the candidates come from the search index (and buildings by name), the
-    // rule checks them; one character is counted from the tallies, its page reads the grids holding it.
+    // rule checks them; one or two characters are counted from the tallies, their page reads the
+    // grids holding it.
     w.walk = tally && charTallied(f, q, env);
     const match = w.walk ? null : houseMatch(q, env);
     if (match == null) w.add(check as string, ...args);
@@ -122,10 +123,12 @@ const HOUSE_SORT: Record<LedgerSortField<'house'>, SortColumn> = {
 export function listHouses(db: ReadDb, f: HouseFilter, env: QueryEnv, page: PageInput | null): HouseRow[] {
   let w = houseWhere(f, env);
   let select = HOUSE_SELECT;
-  // One character found in few houses: the page is found through the search index, when it can
-  // say (the grids holding a few matches each would be read whole).
-  if (w.walk && !manyTallied(houseSearchCounts(db, f, env), env) && houseMatch(f.search!.trim(), env) !== null) w = houseWhere(f, env, undefined, false);
-  if (page && !page.sort && (w.walk || manyMatches(db, HOUSE_FROM, w, env, env.denseMatches))) {
+  // One or two characters (counted from the tallies) found in few houses, a sorted page, or every
+  // row (an export): through the search index when it can say, as any search (the grids holding a
+  // few matches each would be read whole).
+  const few = w.walk && (!page || !!page.sort || !manyTallied(houseSearchCounts(db, f, env), env)) && houseMatch(f.search!.trim(), env) !== null;
+  if (few) w = houseWhere(f, env, undefined, false);
+  if (page && !page.sort && !few && (w.walk || manyMatches(db, HOUSE_FROM, w, env, env.denseMatches))) {
     // Many matches: walk the grids in code order, one grid's houses (in address order) at a time.
     const walk = gridWalk(db, w, env, page);
     page = walk.page;

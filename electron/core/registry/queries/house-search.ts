@@ -4,7 +4,7 @@
 import type { HouseFilter } from '../../../../shared/registry/ledger-filters';
 import { hasCase } from '../../db/trigram-terms';
 import type { ReadDb } from '../../db/read-db';
-import { charCounts, extraKey, foldChar, gridChars, type CharSource } from './grid-chars';
+import { foldAscii, gramCounts, gridChars, kindsOf, textGrams, type CharSource } from './grid-chars';
 import { houseKeys } from './house-keys';
 import type { QueryEnv } from './query-env';
 import { likeContains, searchKind } from './query-kit';
@@ -35,20 +35,20 @@ export function houseMatch(q: string, env: QueryEnv): string | null {
 /** The houses in buildings whose name holds the search (the buildings' names are searched too, outside the index). */
 export const BUILDING_MATCHES = `SELECT rowid FROM house WHERE building_id IN (SELECT id FROM building WHERE name LIKE ? ESCAPE '\\')`;
 
-/** The houses' characters (grid-chars.ts): the address, the landlord's name and the building's name; extra, a landlord's phone and ID (with sensitive.read). */
+/** The houses' characters (grid-chars.ts): the address, the landlord's name and the building's name; extra, a landlord's phone and ID (with sensitive.read); flagged, a house let. */
 export const HOUSE_CHARS: CharSource = {
   name: 'house-chars',
   table: 'house',
   alias: 'h',
-  rows: (where) => `SELECT h.rowid, h.grid_id, h.archived, coalesce(h.address, '') || coalesce(h.landlord_name, '') || coalesce(b.name, ''),
-    coalesce(h.landlord_phone, '') || coalesce(h.landlord_citizen_id, '') FROM house h LEFT JOIN building b ON b.id = h.building_id ${where}`,
-  extras: (text) => text.replace(/[A-Z]/g, (ch) => ch.toLowerCase()),
+  rows: (where) => `SELECT h.rowid, h.grid_id, h.archived, h.is_rental, coalesce(h.address, '') || char(31) || coalesce(h.landlord_name, '') || char(31) || coalesce(b.name, ''),
+    coalesce(h.landlord_phone, '') || char(31) || coalesce(h.landlord_citizen_id, '') FROM house h LEFT JOIN building b ON b.id = h.building_id ${where}`,
+  extras: (text) => textGrams(text, true),
   related: [{ table: 'building', grids: 'SELECT DISTINCT grid_id FROM house WHERE building_id IN (SELECT value FROM json_each(?))' }],
 };
 
-/** Whether a houses' search is counted from the character tallies: one character over a wide scope, under no other filter. */
+/** Whether a houses' search is counted from the character tallies: one or two characters over a wide scope, under no other filter than being let. */
 export function charTallied(f: HouseFilter, q: string, env: QueryEnv): boolean {
-  return [...q].length === 1 && f.isRental === undefined && !f.usages?.length && !f.buildingId && env.wide?.() === true;
+  return [...q].length <= 2 && !f.usages?.length && !f.buildingId && env.wide?.() === true;
 }
 
 /**
@@ -56,15 +56,16 @@ export function charTallied(f: HouseFilter, q: string, env: QueryEnv): boolean {
  * where that is exactly the rule's answer: a search by fragment only (a whole number's equality
  * is the row's to check), without a letter (the index folds letters by Unicode, LIKE only
  * ASCII), over a wide scope, under no other filter. Null otherwise, or when the index names a
- * house written after the keys were brought up to date: the caller counts with SQL. One
- * character over a wide scope: from the houses' character tallies (grid-chars.ts).
+ * house written after the keys were brought up to date: the caller counts with SQL. One or two
+ * characters over a wide scope: from the houses' character tallies (grid-chars.ts).
  */
 export function houseSearchCounts(db: ReadDb, f: HouseFilter, env: QueryEnv): Map<string, number> | null {
   const q = f.search?.trim();
-  if (!q || f.isRental !== undefined || f.usages?.length || f.buildingId) return null;
+  if (!q) return null;
   if (charTallied(f, q, env)) {
-    return charCounts(gridChars(db, HOUSE_CHARS), q, env.scope, f.includeArchived === true, env.searchSensitive ? extraKey(foldChar(q)) : null);
+    return gramCounts(gridChars(db, HOUSE_CHARS), q, env.scope, kindsOf(f.includeArchived === true, f.isRental), env.searchSensitive ? foldAscii(q) : null);
   }
+  if (f.isRental !== undefined || f.usages?.length || f.buildingId) return null;
   if (wholeDigits(q, env) || hasCase(q)) return null;
   const match = houseMatch(q, env);
   if (match === null) return null;

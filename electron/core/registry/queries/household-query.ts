@@ -32,7 +32,7 @@ export const HOUSEHOLD_SELECT = `${HOUSEHOLD_COLUMNS}
 /** What a households' filter reads (ledgers.ts counts from it too). */
 export const HOUSEHOLD_FROM = 'household hh LEFT JOIN person hp ON hp.id = hh.head_person_id';
 
-/** `tally`: one character over a wide scope is counted from the character tallies (false: through the search index). */
+/** `tally`: one or two characters over a wide scope are counted from the character tallies (false: through the search index). */
 export function householdWhere(f: HouseholdFilter, env: QueryEnv, prefix?: string, tally = true): Where {
   const w = new Where(prefix);
   if (!f.includeArchived) w.add('hh.archived = 0');
@@ -48,8 +48,8 @@ export function householdWhere(f: HouseholdFilter, env: QueryEnv, prefix?: strin
     // The rule the search answers by: LIKE over the number and the address, and the head's name.
     const check = `(hh.household_no LIKE ? ESCAPE '\\' OR hh.address LIKE ? ESCAPE '\\' OR ${head})`;
     // Over many households, the candidates come from the search index and the heads found by
-    // name, the rule checks them; one character is counted from the tallies, its page reads the
-    // grids holding it.
+    // name, the rule checks them; one or two characters are counted from the tallies, their page
+    // reads the grids holding it.
     w.walk = tally && householdCharTallied(f, q, env);
     const match = wide && !w.walk ? env.trigram?.('household_vocab', q) : null;
     if (match == null) w.add(check, s, s, ...headArgs);
@@ -98,12 +98,13 @@ const HOUSEHOLD_SORT: Record<LedgerSortField<'household'>, SortColumn> = {
 export function listHouseholds(db: ReadDb, f: HouseholdFilter, env: QueryEnv, page: PageInput | null): HouseholdRow[] {
   let w = householdWhere(f, env);
   let select = HOUSEHOLD_SELECT;
-  // One character found in few households: the page is found through the search index, when it
-  // can say (the grids holding a few matches each would be read whole).
-  if (w.walk && !manyTallied(householdSearchCounts(db, f, env), env) && env.trigram?.('household_vocab', f.search!.trim()) != null) {
-    w = householdWhere(f, env, undefined, false);
-  }
-  if (page && !page.sort && (w.walk || manyMatches(db, HOUSEHOLD_FROM, w, env, env.denseMatches))) {
+  // One or two characters (counted from the tallies) found in few households, a sorted page, or
+  // every row (an export): through the search index when it can say, as any search (the grids
+  // holding a few matches each would be read whole).
+  const few =
+    w.walk && (!page || !!page.sort || !manyTallied(householdSearchCounts(db, f, env), env)) && env.trigram?.('household_vocab', f.search!.trim()) != null;
+  if (few) w = householdWhere(f, env, undefined, false);
+  if (page && !page.sort && !few && (w.walk || manyMatches(db, HOUSEHOLD_FROM, w, env, env.denseMatches))) {
     // Many matches: walk the grids in code order, one grid's households (in number order) at a time.
     const walk = gridWalk(db, w, env, page);
     page = walk.page;

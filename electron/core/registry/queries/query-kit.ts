@@ -20,8 +20,8 @@ export class Where {
   broad = false;
 
   /**
-   * A search counted per grid without reading its rows (one character, from the character
-   * tallies: grid-chars.ts): its page walks the grids holding its rows, however few they are.
+   * A search counted per grid without reading its rows (one or two characters, from the
+   * character tallies: grid-chars.ts): its page walks the grids holding its rows, however few they are.
    */
   walk = false;
 
