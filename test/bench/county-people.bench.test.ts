@@ -72,6 +72,10 @@ describe('county people', () => {
         ['address_fragment', h.address.slice(-6)],
         ['landlord_name', h.landlord_name],
         ['two_chars', h.address.slice(-2)],
+        // One character: of nearly every address (号/室), a landlord's surname, a digit.
+        ['one_char', h.address.slice(-1)],
+        ['surname', h.landlord_name.slice(0, 1)],
+        ['one_digit', '1'],
         ...(h.landlord_phone ? [['landlord_phone', h.landlord_phone] as [string, string]] : []),
         ...(h.building ? [['building', h.building] as [string, string]] : []),
       ];
@@ -80,12 +84,17 @@ describe('county people', () => {
         ['address_fragment', hh.address.slice(-6)],
         ['head_name', hh.head],
         ['two_chars', hh.head.slice(0, 2)],
+        ['one_char', hh.address.slice(-1)],
+        ['surname', hh.head.slice(0, 1)],
+        ['two_digits', hh.household_no.slice(-2)],
       ];
       for (const [scope, role, unit] of scopes.filter(([s]) => s !== 'community')) {
         // A masked account's number searches are exact lookups, 20 per 10 minutes (its people searches used them up).
         const allowed = ([, search]: [string, string]) => role !== 'grid_worker' || !/^[0-9xX*-]{3,}$/.test(search);
         for (const [kind, search] of houseSearches.filter(allowed)) t(`county.houses.search.${kind}.${scope}`, role, 'registry.houses', { ...PAGE, ...unit, search });
         for (const [kind, search] of householdSearches.filter(allowed)) t(`county.households.search.${kind}.${scope}`, role, 'registry.households', { ...PAGE, ...unit, search });
+        // The 出租房屋 filter with a search.
+        t(`county.houses.rentals.one_char.${scope}`, role, 'registry.houses', { ...PAGE, ...unit, isRental: true, search: h.address.slice(-1) });
       }
       t('county.person.record', 'director', 'registry.person', { id: p.id });
       report(rows);
