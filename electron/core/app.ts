@@ -70,7 +70,9 @@ import { SyncNode } from './sync/sync-node';
 import { certFingerprintOnDisk, loadOrCreateDeviceCert, makeDeviceCert } from './sync/device-cert';
 import type { SyncHostOptions, SyncInfo } from './sync/sync-options';
 import { warmCaseKeys } from './cases/case-keys';
-import { warmGridChars } from './registry/queries/grid-chars';
+import { warmInSteps } from './db/warm-steps';
+import { gridCharSteps } from './registry/queries/grid-chars';
+import { recordKeySteps } from './registry/queries/record-keys';
 import { HOUSE_CHARS } from './registry/queries/house-search';
 import { HOUSEHOLD_CHARS } from './registry/queries/household-search';
 
@@ -210,9 +212,12 @@ export function createCore(opts: CoreOptions): Core {
   }
   const scheduler = opts.scheduleBackups && opts.dbFile !== ':memory:' ? new BackupScheduler(services) : null;
   scheduler?.start();
-  // A host's readers answer the queues' and the ledgers' searches: their case keys and the
-  // houses' and households' character tallies are read from the start.
-  const warming = role === 'reader' ? [warmCaseKeys(services.db), warmGridChars(services.db, [HOUSE_CHARS, HOUSEHOLD_CHARS])] : [];
+  // A host's readers answer the queues' and the ledgers' searches: their case keys, the houses'
+  // and people's keys and the houses' and households' character tallies are read from the start.
+  const warming =
+    role === 'reader'
+      ? [warmCaseKeys(services.db), warmInSteps([...recordKeySteps(services.db, ['house', 'person']), ...gridCharSteps(services.db, [HOUSE_CHARS, HOUSEHOLD_CHARS])])]
+      : [];
   const dispatch = createDispatcher(services, handlers);
   return {
     invokeAsync: async (token, method, input, client) => dispatch(token, method, input, client),

@@ -94,7 +94,7 @@ export function changeSeq(db: AnyDb): number {
 /**
  * The ids of a synced table's records written (created, changed in any cell, or removed) after
  * change position `seq`: what a connection's keys kept in memory read again before use
- * (cases/case-keys.ts, registry/queries/house-keys.ts). Empty for a table the log has not met.
+ * (cases/case-keys.ts, registry/queries/record-keys.ts). Empty for a table the log has not met.
  */
 export function writtenSince(db: ReadDb, table: string, seq: number): string[] {
   const id = db.cached('SELECT id FROM sync_table WHERE name = ?').pluck().get(table) as number | undefined;

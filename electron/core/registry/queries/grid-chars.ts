@@ -12,9 +12,9 @@
 // counts each matching record once.
 //
 // A host's readers read them a few grids at a time in the background from their start
-// (warmGridChars; county: houses ~1 s, households ~2 s, the heads' names being read through the
+// (gridCharSteps; county: houses ~1 s, households ~2 s, the heads' names being read through the
 // people); a connection that has not finished reads the rest at its first such search. Kept fresh
-// by the change log, as the house keys are (house-keys.ts): before each use, the grids of the
+// by the change log, as the record keys are (record-keys.ts): before each use, the grids of the
 // records written since (where they are now and where they were) and of the records a write to a
 // related table changes (a building's name, a head's name) are counted again; a record removed,
 // or a position lower than the kept one (a restored database), counts them all again.
@@ -110,7 +110,7 @@ export class GridChars {
     public seq: number,
     /** Each record's grid by rowid (a record's grid before a write moved it). */
     readonly at: GridKeys,
-    /** Grids not read yet (warmGridChars reads them a few at a time). */
+    /** Grids not read yet (gridCharSteps reads them a few at a time). */
     public pending: string[],
   ) {}
 
@@ -292,29 +292,9 @@ export function gridChars(db: ReadDb, source: CharSource): GridChars {
 /** Grids read per step of warming: a few thousand records, some milliseconds. */
 const WARM_GRIDS = 20;
 
-/**
- * Reads the connection's tallies of `sources` a few grids at a time in the background (a host's
- * readers, from their start), so the first one-character search does not wait for them; calls
- * are answered between steps.
- */
-export function warmGridChars(db: ReadDb, sources: readonly CharSource[]): { stop(): void } {
-  let next: NodeJS.Immediate | null = null;
-  let i = 0;
-  const step = () => {
-    next = null;
-    const source = sources[i];
-    if (!source) return;
-    const chars = db.memo(source.name, () => start(db, source));
-    if (!readPending(db, source, chars, WARM_GRIDS)) i++;
-    next = setImmediate(step).unref();
-  };
-  next = setImmediate(step).unref();
-  return {
-    stop: () => {
-      if (next) clearImmediate(next);
-      next = null;
-    },
-  };
+/** Steps that read the tallies of `sources` in the background (db/warm-steps.ts). */
+export function gridCharSteps(db: ReadDb, sources: readonly CharSource[]): (() => boolean)[] {
+  return sources.map((source) => () => readPending(db, source, db.memo(source.name, () => start(db, source)), WARM_GRIDS));
 }
 
 /**

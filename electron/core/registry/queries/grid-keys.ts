@@ -1,6 +1,6 @@
 // Each record's grid and whether it is archived, by rowid: 5 bytes a record. Kept by a
-// connection for the houses (house-keys.ts) and by the character tallies (grid-chars.ts), which
-// need a record's grid before a write moved it.
+// connection for the houses and the people (record-keys.ts) and by the character tallies
+// (grid-chars.ts), which need a record's grid before a write moved it.
 export class GridKeys {
   /** Each rowid's grid as a code (0: no house read at that rowid). */
   private grid: Int32Array;

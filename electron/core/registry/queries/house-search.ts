@@ -5,7 +5,7 @@ import type { HouseFilter } from '../../../../shared/registry/ledger-filters';
 import { hasCase } from '../../db/trigram-terms';
 import type { ReadDb } from '../../db/read-db';
 import { foldAscii, gramCounts, gridChars, kindsOf, textGrams, type CharSource } from './grid-chars';
-import { houseKeys } from './house-keys';
+import { recordKeys } from './record-keys';
 import type { QueryEnv } from './query-env';
 import { likeContains, searchKind } from './query-kit';
 
@@ -78,7 +78,7 @@ export function houseSearchCounts(db: ReadDb, f: HouseFilter, env: QueryEnv): Ma
     for (const r of found) more.delete(r);
     found.push(...more);
   }
-  const keys = houseKeys(db);
+  const keys = recordKeys(db, 'house');
   const scope = env.scope && new Set(env.scope.map((id) => keys.codeOf(id) ?? 0));
   const byCode = new Map<number, number>();
   for (const rowid of found) {

@@ -16,6 +16,7 @@ import { houseSearchCounts } from './house-search';
 import { householdSearchCounts } from './household-search';
 import { listOrganisations, organisationWhere } from './organisation-query';
 import { listPeople, personWhere } from './person-query';
+import { personSearchCounts } from './person-search';
 import type { QueryEnv } from './query-env';
 import { countFrom, rememberCount, type PageInput, type Where } from './query-kit';
 import { listSpecials, specialWhere } from './special-query';
@@ -35,7 +36,7 @@ interface LedgerQueries<K extends LedgerKind> {
 }
 
 export const LEDGERS: { [K in LedgerKind]: LedgerQueries<K> } = {
-  person: { from: 'person p', grid: 'p.grid_id', where: personWhere, list: listPeople },
+  person: { from: 'person p', grid: 'p.grid_id', where: personWhere, searchCounts: personSearchCounts, list: listPeople },
   household: { from: HOUSEHOLD_FROM, grid: 'hh.grid_id', where: householdWhere, searchCounts: householdSearchCounts, list: listHouseholds },
   house: { from: HOUSE_FROM, grid: 'h.grid_id', where: houseWhere, searchCounts: houseSearchCounts, list: listHouses },
   building: { from: 'building b', where: buildingWhere, list: listBuildings },

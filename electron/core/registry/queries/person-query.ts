@@ -9,6 +9,7 @@ import { ageOn } from '../unit-scope';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 import { MEMBER_ORDER } from './member-order';
 import type { QueryEnv } from './query-env';
+import { PINYIN_ROWIDS, pinyinArgs } from './person-search';
 import { gridWalk, pageLimit, likeContains, manyMatches, orderBy, searchKind, Where, type PageInput, type SortColumn } from './query-kit';
 
 export interface PersonDbRow {
@@ -99,17 +100,11 @@ function candidate(env: QueryEnv): string {
 function searchPeople(w: Where, q: string, env: QueryEnv): void {
   const kind = searchKind(q);
   if (kind === 'pinyin') {
-    const py = q.toLowerCase();
     // name_py holds lower-case initials and digits only (nameInitials), so the prefix is a range.
     // Each half through its own index (SQLite's OR plan cannot use the partial one): their union.
-    w.add(
-      `${candidate(env)} IN (SELECT rowid FROM person WHERE name_py >= ? AND name_py < ? UNION ALL SELECT rowid FROM person WHERE name GLOB '*[A-Za-z]*' AND name LIKE ? ESCAPE '\\')`,
-      py,
-      `${py}{`,
-      likeContains(q),
-    );
+    w.add(`${candidate(env)} IN (${PINYIN_ROWIDS})`, ...pinyinArgs(q));
     // One letter: a twentieth of a town's names begin with its initial.
-    w.broad = py.length === 1 && env.wide?.() === true;
+    w.broad = q.length === 1 && env.wide?.() === true;
   } else if (kind === 'digits') {
     const id = q.toUpperCase();
     if (!env.searchSensitive || WHOLE_ID.test(id) || WHOLE_MOBILE.test(q)) w.add('(p.citizen_id = ? OR p.phone = ?)', id, q);

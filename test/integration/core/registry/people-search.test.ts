@@ -9,6 +9,7 @@ import { listHouseholds } from '../../../../electron/core/registry/queries/house
 import { listHouses } from '../../../../electron/core/registry/queries/house-query';
 import { countLedger } from '../../../../electron/core/registry/queries/ledgers';
 import { listPeople } from '../../../../electron/core/registry/queries/person-query';
+import { personSearchCounts } from '../../../../electron/core/registry/queries/person-search';
 import type { QueryEnv } from '../../../../electron/core/registry/queries/query-env';
 import { fullScans, readingAny, recordingDb } from '../../../support/query-plans';
 import { cid, setupTown } from './registry-fixture';
@@ -58,6 +59,7 @@ describe('people search', () => {
     const { h } = t;
     h.serve('grid_worker', [t.grid1.id]);
     const raw = h.openRaw();
+    const db = h.core.services.db as ReadDb;
     // The search as it was: LIKE over every person (whole numbers only for masked accounts).
     const before = (q: string, sensitive: boolean, grids: string[] | null): string[] => {
       const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -97,6 +99,16 @@ describe('people search', () => {
           expect(page.rows.map((r) => r.id), `${who}: ${search}`).toEqual(expected);
           expect(page.total, `${who}: ${search}`).toBe(expected.length);
         }
+        // Over a wide scope (a county), pinyin initials are counted from the people's keys (person-search.ts), as a call counts, then lists.
+        for (const search of SEARCHES.filter((q) => /^[a-z]+$/i.test(q))) {
+          const e: QueryEnv = { scope: grids, today: '2026-11-21', searchSensitive: sensitive, mask: false, wide: () => true };
+          const expected = before(search, sensitive, grids);
+          const byGrid = personSearchCounts(db, { search }, e);
+          expect(byGrid, `${who}: ${search}`).not.toBeNull();
+          expect([...byGrid!.values()].reduce((a, b) => a + b, 0), `${who}: ${search}`).toBe(expected.length);
+          expect(countLedger(db, 'person', { search }, e), `${who}: ${search}`).toBe(expected.length);
+          expect(listPeople(db, { search }, e, { offset: 0, limit: 50 }).map((r) => r.id), `${who}: ${search}`).toEqual(expected);
+        }
       }
     };
     check();
@@ -105,6 +117,9 @@ describe('people search', () => {
     h.call(h.adminToken, 'registry.updatePerson', { id: zhang!.id, name: '张三丰', address: '凤栖路99号', employer: '武当五金' });
     h.call(h.adminToken, 'registry.updatePerson', { id: li!.id, phone: '13600000001' });
     h.call(h.adminToken, 'registry.archive', { kind: 'person', id: t.made[4]!.id, archived: true });
+    check();
+    // Moved out of the village's grids: the keys follow (they fail this check if not refreshed).
+    h.call(h.adminToken, 'registry.updatePerson', { id: zhang!.id, gridId: t.grid3.id });
     check();
     raw.prepare('DELETE FROM person WHERE id = ?').run(t.made[6]!.id);
     raw.prepare("INSERT INTO person_fts (person_fts, rank) VALUES ('integrity-check', 1)").run();
