@@ -87,10 +87,17 @@ const KINDS = 4;
 export const kindsOf = (archived: boolean, flag: boolean | undefined): number =>
   (flag === undefined ? 0b11 : flag ? 0b10 : 0b01) * (archived ? 0b101 : 0b001);
 
-/** One grid's tally: keys' codes ascending, with the records of each kind holding each (KINDS per code). */
+/** A key's records whose rowids a grid keeps (a page of a search found in few records reads only them). */
+const KEPT_ROWIDS = 2;
+
+/**
+ * One grid's tally: keys' codes ascending, with the records of each kind holding each (KINDS per
+ * code), and the rowids of those records where they are at most KEPT_ROWIDS (else -1 first).
+ */
 interface GridTally {
   codes: Int32Array;
   counts: Int32Array;
+  rowids: Int32Array;
 }
 
 type Row = [rowid: number, grid: string, archived: number, flag: number, base: string | null, extra: string | null];
@@ -104,6 +111,10 @@ export class GridChars {
   /** The grid being read: its records per slot (code × KINDS + kind), and the slots in use. */
   private counts = new Int32Array(1024 * KINDS);
   private touched: number[] = [];
+  /** The grid being read: per code, its records and the first KEPT_ROWIDS rowids; the record being read. */
+  private holders = new Int32Array(1024);
+  private held = new Int32Array(1024 * KEPT_ROWIDS);
+  private rowid = 0;
 
   constructor(
     /** The change position the tallies were read at (or after). */
@@ -114,25 +125,40 @@ export class GridChars {
     public pending: string[],
   ) {}
 
-  /** The records of a grid of the `kinds` (kindsOf) holding the gram of `key`. */
-  count(gridId: string, key: number | string, kinds: number): number {
+  /** Where a grid's tally holds `key`: the tally and the key's index in it (null: no record holds it). */
+  private find(gridId: string, key: number | string): [GridTally, number] | null {
     const code = this.keys.get(key);
     const t = this.grids.get(gridId);
-    if (code === undefined || !t) return 0;
+    if (code === undefined || !t) return null;
     let lo = 0;
     let hi = t.codes.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const c = t.codes[mid]!;
-      if (c === code) {
-        let n = 0;
-        for (let k = 0; k < KINDS; k++) if (kinds & (1 << k)) n += t.counts[mid * KINDS + k]!;
-        return n;
-      }
+      if (c === code) return [t, mid];
       if (c < code) lo = mid + 1;
       else hi = mid - 1;
     }
-    return 0;
+    return null;
+  }
+
+  /** The records of a grid of the `kinds` (kindsOf) holding the gram of `key`. */
+  count(gridId: string, key: number | string, kinds: number): number {
+    const found = this.find(gridId, key);
+    if (!found) return 0;
+    const [t, at] = found;
+    let n = 0;
+    for (let k = 0; k < KINDS; k++) if (kinds & (1 << k)) n += t.counts[at * KINDS + k]!;
+    return n;
+  }
+
+  /** The rowids of a grid's records holding the gram of `key` (any kind), or null when more than KEPT_ROWIDS do. */
+  rowidsOf(gridId: string, key: number | string): number[] | null {
+    const found = this.find(gridId, key);
+    if (!found) return [];
+    const [t, at] = found;
+    const kept = t.rowids.subarray(at * KEPT_ROWIDS, (at + 1) * KEPT_ROWIDS);
+    return kept[0] === -1 ? null : [...kept].filter((r) => r > 0);
   }
 
   /** The grids holding a tallied record. */
@@ -151,6 +177,12 @@ export class GridChars {
         const counts = new Int32Array(this.seen.length * KINDS);
         counts.set(this.counts);
         this.counts = counts;
+        const holders = new Int32Array(this.seen.length);
+        holders.set(this.holders);
+        this.holders = holders;
+        const held = new Int32Array(this.seen.length * KEPT_ROWIDS);
+        held.set(this.held);
+        this.held = held;
       }
     }
     return code;
@@ -160,6 +192,8 @@ export class GridChars {
   private add(code: number, kind: number): void {
     if (this.seen[code] === this.record) return;
     this.seen[code] = this.record;
+    const n = this.holders[code]++;
+    if (n < KEPT_ROWIDS) this.held[code * KEPT_ROWIDS + n] = this.rowid;
     const slot = code * KINDS + kind;
     if (this.counts[slot]++ === 0) this.touched.push(slot);
   }
@@ -207,17 +241,23 @@ export class GridChars {
     const slots = this.touched.sort((a, b) => a - b);
     const codes = Int32Array.from(new Set(slots.map((s) => Math.floor(s / KINDS))));
     const counts = new Int32Array(codes.length * KINDS);
+    const rowids = new Int32Array(codes.length * KEPT_ROWIDS);
     let j = -1;
     let last = -1;
     for (const s of slots) {
       const code = Math.floor(s / KINDS);
-      if (code !== last) j++;
+      if (code !== last) {
+        j++;
+        const n = this.holders[code]!;
+        for (let r = 0; r < KEPT_ROWIDS; r++) rowids[j * KEPT_ROWIDS + r] = n > KEPT_ROWIDS ? -1 : r < n ? this.held[code * KEPT_ROWIDS + r]! : 0;
+        this.holders[code] = 0;
+      }
       last = code;
       counts[j * KINDS + (s % KINDS)] = this.counts[s]!;
       this.counts[s] = 0;
     }
     this.touched = [];
-    this.grids.set(grid, { codes, counts });
+    this.grids.set(grid, { codes, counts, rowids });
   }
 
   /** Replaces the tallies of `grids` by `rows` (every record now in them, ordered by grid). */
@@ -231,6 +271,7 @@ export class GridChars {
       }
       this.at.put(rowid, gridId, archived);
       this.record++;
+      this.rowid = rowid;
       const kind = (archived ? 2 : 0) + (flag ? 1 : 0);
       if (base) this.tallyBase(base, kind);
       if (extra) this.tallyExtras(source.extras(extra), kind);
@@ -311,4 +352,21 @@ export function gramCounts(chars: GridChars, q: string, scope: readonly string[]
     if (n) out.set(g, n);
   }
   return out;
+}
+
+/**
+ * Where the records of `grids` holding a search of one or two characters are (as gramCounts
+ * keys it; any kind: the caller's conditions still apply): the rowids of those in grids holding
+ * it in a few records, and the grids holding it in more (to read whole).
+ */
+export function gramRowids(chars: GridChars, q: string, grids: readonly string[], extra: string | null): { rowids: number[]; whole: string[] } {
+  const keys = [gramKey(foldAscii(q), false), ...(extra === null ? [] : [gramKey(extra, true)])];
+  const rowids: number[] = [];
+  const whole: string[] = [];
+  for (const g of grids) {
+    const found = keys.map((key) => chars.rowidsOf(g, key));
+    if (found.some((r) => r === null)) whole.push(g);
+    else for (const r of found) rowids.push(...r!);
+  }
+  return { rowids, whole };
 }

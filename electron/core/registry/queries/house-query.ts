@@ -6,8 +6,8 @@ import type { HouseRow } from '../../../../shared/registry/registry-records';
 import type { HouseStructure, HouseUsage, Ownership, RentalUse } from '../../../../shared/registry/registry-types';
 import type { ReadDb } from '../../db/read-db';
 import type { QueryEnv } from './query-env';
-import { BUILDING_MATCHES, charTallied, houseMatch, houseSearchCounts, wholeDigits } from './house-search';
-import { gridWalk, pageLimit, likeContains, manyMatches, manyTallied, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
+import { BUILDING_MATCHES, charTallied, houseMatch, houseSearchRowids, wholeDigits } from './house-search';
+import { gridWalk, pageLimit, likeContains, manyMatches, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 
 export interface HouseDbRow {
@@ -122,25 +122,35 @@ const HOUSE_SORT: Record<LedgerSortField<'house'>, SortColumn> = {
 
 export function listHouses(db: ReadDb, f: HouseFilter, env: QueryEnv, page: PageInput | null): HouseRow[] {
   let w = houseWhere(f, env);
+  const tallied = w.walk;
   let select = HOUSE_SELECT;
-  // One or two characters (counted from the tallies) found in few houses, a sorted page, or every
-  // row (an export): through the search index when it can say, as any search (the grids holding a
-  // few matches each would be read whole).
-  const few = w.walk && (!page || !!page.sort || !manyTallied(houseSearchCounts(db, f, env), env)) && houseMatch(f.search!.trim(), env) !== null;
-  if (few) w = houseWhere(f, env, undefined, false);
-  if (page && !page.sort && !few && (w.walk || manyMatches(db, HOUSE_FROM, w, env, env.denseMatches))) {
-    // Many matches: walk the grids in code order, one grid's houses (in address order) at a time.
+  let walked = false;
+  if (page && !page.sort && (tallied || manyMatches(db, HOUSE_FROM, w, env, env.denseMatches))) {
+    // Many matches, or counted from the tallies: walk the grids in code order, one grid's houses
+    // (in address order) at a time.
     const walk = gridWalk(db, w, env, page);
+    walked = true;
     page = walk.page;
-    if (walk.grids) {
-      // Only the few grids holding the page: their houses are checked by the search's rule alone
-      // (the same answer; the search index would be read whole to test them).
-      w = houseWhere(f, { ...env, scope: walk.grids, wide: () => false });
-      w.in('g.id', walk.grids);
+    const found = tallied && walk.grids ? houseSearchRowids(db, f, env, walk.grids) : null;
+    if (found) {
+      // Counted from the tallies: of the few grids holding the page, the houses the tallies name
+      // where a grid holds the search in a few, and the others' houses whole, checked by the
+      // search's rule alone and sorted (no more than a page's worth of grids read).
+      w = houseWhere(f, { ...env, scope: null, wide: () => false });
+      w.add(`(h.rowid IN (SELECT value FROM json_each(?)) OR h.grid_id IN (SELECT value FROM json_each(?)))`, JSON.stringify(found.rowids), JSON.stringify(found.whole));
+    } else {
+      if (walk.grids) {
+        // Only the few grids holding the page: their houses are checked by the search's rule
+        // alone (the same answer; the search index would be read whole to test them).
+        w = houseWhere(f, { ...env, scope: walk.grids, wide: () => false });
+        w.in('g.id', walk.grids);
+      }
+      select = `${HOUSE_COLUMNS} FROM ${walk.join} house h INDEXED BY ${f.includeArchived ? 'house_grid' : 'house_grid_live'} ON h.grid_id = g.id
+        LEFT JOIN building b ON b.id = h.building_id`;
     }
-    select = `${HOUSE_COLUMNS} FROM ${walk.join} house h INDEXED BY ${f.includeArchived ? 'house_grid' : 'house_grid_live'} ON h.grid_id = g.id
-      LEFT JOIN building b ON b.id = h.building_id`;
   }
+  // Counted from the tallies but not walked (a sorted page, an export): through the search index.
+  if (tallied && !walked) w = houseWhere(f, env, undefined, false);
   const rows = db.cached(`${select} ${w.sql} ${orderBy(HOUSE_SORT, page, 'g.code, h.address_key, h.id')} ${page ? pageLimit(w, page) : ''}`).all(w.params) as HouseDbRow[];
   return rows.map((r) => toHouseRow(r, env));
 }

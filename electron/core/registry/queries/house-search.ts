@@ -4,7 +4,7 @@
 import type { HouseFilter } from '../../../../shared/registry/ledger-filters';
 import { hasCase } from '../../db/trigram-terms';
 import type { ReadDb } from '../../db/read-db';
-import { foldAscii, gramCounts, gridChars, kindsOf, textGrams, type CharSource } from './grid-chars';
+import { foldAscii, gramCounts, gramRowids, gridChars, kindsOf, textGrams, type CharSource } from './grid-chars';
 import { recordKeys } from './record-keys';
 import type { QueryEnv } from './query-env';
 import { likeContains, searchKind } from './query-kit';
@@ -46,6 +46,15 @@ export const HOUSE_CHARS: CharSource = {
   related: [{ table: 'building', grids: 'SELECT DISTINCT grid_id FROM house WHERE building_id IN (SELECT value FROM json_each(?))' }],
 };
 
+/** The form of a search the tallies' extra grams are compared with: a landlord's phone and ID, with sensitive.read. */
+const houseExtra = (q: string, env: QueryEnv): string | null => (env.searchSensitive ? foldAscii(q) : null);
+
+/** The houses of `grids` that may hold a search counted from the tallies (gramRowids); null: not counted from them. */
+export function houseSearchRowids(db: ReadDb, f: HouseFilter, env: QueryEnv, grids: readonly string[]): { rowids: number[]; whole: string[] } | null {
+  const q = f.search?.trim();
+  return q && charTallied(f, q, env) ? gramRowids(gridChars(db, HOUSE_CHARS), q, grids, houseExtra(q, env)) : null;
+}
+
 /** Whether a houses' search is counted from the character tallies: one or two characters over a wide scope, under no other filter than being let. */
 export function charTallied(f: HouseFilter, q: string, env: QueryEnv): boolean {
   return [...q].length <= 2 && !f.usages?.length && !f.buildingId && env.wide?.() === true;
@@ -63,7 +72,7 @@ export function houseSearchCounts(db: ReadDb, f: HouseFilter, env: QueryEnv): Ma
   const q = f.search?.trim();
   if (!q) return null;
   if (charTallied(f, q, env)) {
-    return gramCounts(gridChars(db, HOUSE_CHARS), q, env.scope, kindsOf(f.includeArchived === true, f.isRental), env.searchSensitive ? foldAscii(q) : null);
+    return gramCounts(gridChars(db, HOUSE_CHARS), q, env.scope, kindsOf(f.includeArchived === true, f.isRental), houseExtra(q, env));
   }
   if (f.isRental !== undefined || f.usages?.length || f.buildingId) return null;
   if (wholeDigits(q, env) || hasCase(q)) return null;

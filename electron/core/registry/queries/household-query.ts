@@ -3,9 +3,9 @@ import type { HouseholdFilter } from '../../../../shared/registry/ledger-filters
 import type { HouseholdRow } from '../../../../shared/registry/registry-records';
 import type { ReadDb } from '../../db/read-db';
 import { phrase } from '../../db/trigram-terms';
-import { householdCharTallied, householdSearchCounts } from './household-search';
+import { householdCharTallied, householdSearchRowids } from './household-search';
 import type { QueryEnv } from './query-env';
-import { gridWalk, pageLimit, likeContains, manyMatches, manyTallied, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
+import { gridWalk, pageLimit, likeContains, manyMatches, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 
 export interface HouseholdDbRow {
@@ -97,26 +97,35 @@ const HOUSEHOLD_SORT: Record<LedgerSortField<'household'>, SortColumn> = {
 
 export function listHouseholds(db: ReadDb, f: HouseholdFilter, env: QueryEnv, page: PageInput | null): HouseholdRow[] {
   let w = householdWhere(f, env);
+  const tallied = w.walk;
   let select = HOUSEHOLD_SELECT;
-  // One or two characters (counted from the tallies) found in few households, a sorted page, or
-  // every row (an export): through the search index when it can say, as any search (the grids
-  // holding a few matches each would be read whole).
-  const few =
-    w.walk && (!page || !!page.sort || !manyTallied(householdSearchCounts(db, f, env), env)) && env.trigram?.('household_vocab', f.search!.trim()) != null;
-  if (few) w = householdWhere(f, env, undefined, false);
-  if (page && !page.sort && !few && (w.walk || manyMatches(db, HOUSEHOLD_FROM, w, env, env.denseMatches))) {
-    // Many matches: walk the grids in code order, one grid's households (in number order) at a time.
+  let walked = false;
+  if (page && !page.sort && (tallied || manyMatches(db, HOUSEHOLD_FROM, w, env, env.denseMatches))) {
+    // Many matches, or counted from the tallies: walk the grids in code order, one grid's
+    // households (in number order) at a time.
     const walk = gridWalk(db, w, env, page);
+    walked = true;
     page = walk.page;
-    if (walk.grids) {
-      // Only the few grids holding the page: their households are checked by the search's rule
-      // alone (the same answer; the search index would be read whole to test them).
-      w = householdWhere(f, { ...env, scope: walk.grids, trigram: undefined });
-      w.in('g.id', walk.grids);
+    const found = tallied && walk.grids ? householdSearchRowids(db, f, env, walk.grids) : null;
+    if (found) {
+      // Counted from the tallies: of the few grids holding the page, the households the tallies
+      // name where a grid holds the search in a few, and the others' households whole, checked
+      // by the search's rule alone and sorted (no more than a page's worth of grids read).
+      w = householdWhere(f, { ...env, scope: null, trigram: undefined });
+      w.add(`(hh.rowid IN (SELECT value FROM json_each(?)) OR hh.grid_id IN (SELECT value FROM json_each(?)))`, JSON.stringify(found.rowids), JSON.stringify(found.whole));
+    } else {
+      if (walk.grids) {
+        // Only the few grids holding the page: their households are checked by the search's rule
+        // alone (the same answer; the search index would be read whole to test them).
+        w = householdWhere(f, { ...env, scope: walk.grids, trigram: undefined });
+        w.in('g.id', walk.grids);
+      }
+      select = `${HOUSEHOLD_COLUMNS} FROM ${walk.join} household hh INDEXED BY ${f.includeArchived ? 'household_grid' : 'household_grid_no_live'} ON hh.grid_id = g.id
+        LEFT JOIN person hp ON hp.id = hh.head_person_id`;
     }
-    select = `${HOUSEHOLD_COLUMNS} FROM ${walk.join} household hh INDEXED BY ${f.includeArchived ? 'household_grid' : 'household_grid_no_live'} ON hh.grid_id = g.id
-      LEFT JOIN person hp ON hp.id = hh.head_person_id`;
   }
+  // Counted from the tallies but not walked (a sorted page, an export): through the search index.
+  if (tallied && !walked) w = householdWhere(f, env, undefined, false);
   return (db.cached(`${select} ${w.sql} ${orderBy(HOUSEHOLD_SORT, page, 'g.code, hh.household_no, hh.id')} ${page ? pageLimit(w, page) : ''}`).all(w.params) as HouseholdDbRow[]).map(toHouseholdRow);
 }
 

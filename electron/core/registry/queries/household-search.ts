@@ -2,7 +2,7 @@
 // households' character tallies (grid-chars.ts), without reading a household.
 import type { HouseholdFilter } from '../../../../shared/registry/ledger-filters';
 import type { ReadDb } from '../../db/read-db';
-import { foldAscii, gramCounts, gridChars, kindsOf, textGrams, type CharSource } from './grid-chars';
+import { foldAscii, gramCounts, gramRowids, gridChars, kindsOf, textGrams, type CharSource } from './grid-chars';
 import type { QueryEnv } from './query-env';
 
 /**
@@ -35,5 +35,14 @@ export function householdCharTallied(f: HouseholdFilter, q: string, env: QueryEn
 export function householdSearchCounts(db: ReadDb, f: HouseholdFilter, env: QueryEnv): Map<string, number> | null {
   const q = f.search?.trim();
   if (!q || !householdCharTallied(f, q, env)) return null;
-  return gramCounts(gridChars(db, HOUSEHOLD_CHARS), q, env.scope, kindsOf(f.includeArchived === true, undefined), /\d/.test(q) ? foldAscii(q) : q);
+  return gramCounts(gridChars(db, HOUSEHOLD_CHARS), q, env.scope, kindsOf(f.includeArchived === true, undefined), householdExtra(q));
+}
+
+/** The form of a search the tallies' extra grams (a head's name's) are compared with: folded with a digit, else as typed. */
+const householdExtra = (q: string): string => (/\d/.test(q) ? foldAscii(q) : q);
+
+/** The households of `grids` that may hold a search counted from the tallies (gramRowids); null: not counted from them. */
+export function householdSearchRowids(db: ReadDb, f: HouseholdFilter, env: QueryEnv, grids: readonly string[]): { rowids: number[]; whole: string[] } | null {
+  const q = f.search?.trim();
+  return q && householdCharTallied(f, q, env) ? gramRowids(gridChars(db, HOUSEHOLD_CHARS), q, grids, householdExtra(q)) : null;
 }

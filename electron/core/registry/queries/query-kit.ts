@@ -114,13 +114,6 @@ export function manyMatches(db: ReadDb, from: string, w: Where, env: object, den
   return (db.cached(sql).get(w.params) as { n: number }).n > dense;
 }
 
-/** Whether a search's matches counted per grid (null: not counted) are more than a page finds through the search index. */
-export function manyTallied(byGrid: ReadonlyMap<string, number> | null, env: { denseMatches?: number }): boolean {
-  let n = 0;
-  for (const k of byGrid?.values() ?? []) n += k;
-  return byGrid !== null && n > (env.denseMatches ?? DENSE_MATCHES);
-}
-
 /**
  * The grids in code order, for a page walked grid by grid: `org_unit g` first (its code index
  * gives the order), the ledger's table joined through its grid index; the scope limits the grids.
