@@ -21,6 +21,7 @@
 import { changeSeq, writtenSince } from '../db/change-log';
 import { compileCounts, compileFilter, compileOrder, OrderedText, type KeptColumns, type Params, type RowOrder } from '../db/column-predicate';
 import type { ReadDb } from '../db/read-db';
+import { warmInSteps } from '../db/warm-steps';
 
 /** The numeric columns and the arrays they are kept in (times need doubles; flags and stages fit in 16 bits). */
 const NUMERIC: [string, Float64ArrayConstructor | Int16ArrayConstructor][] = [
@@ -209,21 +210,14 @@ export function caseKeys(db: ReadDb): CaseKeys {
  * their start), so the first search does not wait for them; calls are answered between chunks.
  */
 export function warmCaseKeys(db: ReadDb): { stop(): void } {
-  let next: NodeJS.Immediate | null = null;
-  const step = () => {
-    next = null;
-    const keys = db.memo(MEMO, () => startKeys(db));
-    if (keys.complete) return;
-    readChunk(db, keys);
-    next = setImmediate(step).unref();
-  };
-  next = setImmediate(step).unref();
-  return {
-    stop: () => {
-      if (next) clearImmediate(next);
-      next = null;
+  return warmInSteps([
+    () => {
+      const keys = db.memo(MEMO, () => startKeys(db));
+      if (keys.complete) return false;
+      readChunk(db, keys);
+      return !keys.complete;
     },
-  };
+  ]);
 }
 
 /** A search's matches kept by the keys: the rowids that pass every condition. */

@@ -57,4 +57,21 @@ export class GridKeys {
     this.grid = grid;
     this.archivedAt = archived;
   }
+
+  /**
+   * The records of `rowids` per grid, those of the scope's grids (null: all) and live ones only
+   * unless `archived`; null when one is not among the keys (written outside the change writer:
+   * the caller counts with SQL).
+   */
+  countByGrid(rowids: Iterable<number>, scope: readonly string[] | null, archived: boolean): Map<string, number> | null {
+    const inScope = scope && new Set(scope.map((id) => this.codeOf(id) ?? 0));
+    const byCode = new Map<number, number>();
+    for (const rowid of rowids) {
+      const code = this.gridCode(rowid);
+      if (code === 0) return null;
+      if ((!archived && this.archived(rowid)) || (inScope && !inScope.has(code))) continue;
+      byCode.set(code, (byCode.get(code) ?? 0) + 1);
+    }
+    return new Map([...byCode].map(([code, n]) => [this.gridOf(code), n]));
+  }
 }

@@ -87,14 +87,5 @@ export function houseSearchCounts(db: ReadDb, f: HouseFilter, env: QueryEnv): Ma
     for (const r of found) more.delete(r);
     found.push(...more);
   }
-  const keys = recordKeys(db, 'house');
-  const scope = env.scope && new Set(env.scope.map((id) => keys.codeOf(id) ?? 0));
-  const byCode = new Map<number, number>();
-  for (const rowid of found) {
-    const code = keys.gridCode(rowid);
-    if (code === 0) return null;
-    if ((!f.includeArchived && keys.archived(rowid)) || (scope && !scope.has(code))) continue;
-    byCode.set(code, (byCode.get(code) ?? 0) + 1);
-  }
-  return new Map([...byCode].map(([code, n]) => [keys.gridOf(code), n]));
+  return recordKeys(db, 'house').countByGrid(found, env.scope, f.includeArchived === true);
 }

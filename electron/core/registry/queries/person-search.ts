@@ -23,15 +23,5 @@ export function personSearchCounts(db: ReadDb, f: PersonFilter, env: QueryEnv): 
   if (!q || searchKind(q) !== 'pinyin' || env.wide?.() !== true) return null;
   if (Object.entries(f).some(([k, v]) => v !== undefined && !PLAIN.has(k))) return null;
   const rowids = new Set(JSON.parse(db.cached(`SELECT json_group_array(rowid) FROM (${PINYIN_ROWIDS})`).pluck().get(...pinyinArgs(q)) as string) as number[]);
-  const keys = recordKeys(db, 'person');
-  const scope = env.scope && new Set(env.scope.map((id) => keys.codeOf(id) ?? 0));
-  const byCode = new Map<number, number>();
-  for (const rowid of rowids) {
-    const code = keys.gridCode(rowid);
-    // A person the keys do not know (written outside the change writer): the SQL answers.
-    if (code === 0) return null;
-    if ((!f.includeArchived && keys.archived(rowid)) || (scope && !scope.has(code))) continue;
-    byCode.set(code, (byCode.get(code) ?? 0) + 1);
-  }
-  return new Map([...byCode].map(([code, n]) => [keys.gridOf(code), n]));
+  return recordKeys(db, 'person').countByGrid(rowids, env.scope, f.includeArchived === true);
 }
