@@ -138,6 +138,12 @@ export function listHouses(db: ReadDb, f: HouseFilter, env: QueryEnv, page: Page
       // search's rule alone and sorted (no more than a page's worth of grids read).
       w = houseWhere(f, { ...env, scope: null, wide: () => false });
       w.add(`(h.rowid IN (SELECT value FROM json_each(?)) OR h.grid_id IN (SELECT value FROM json_each(?)))`, JSON.stringify(found.rowids), JSON.stringify(found.whole));
+      // The page's houses chosen by their sort keys alone, then read whole (their residents
+      // counted for the page only, not for every house sorted).
+      const order = 'ORDER BY g.code, h.address_key, h.id';
+      select = `${HOUSE_COLUMNS} FROM (SELECT h.rowid AS rid FROM house h JOIN org_unit g ON g.id = h.grid_id LEFT JOIN building b ON b.id = h.building_id
+        ${w.sql} ${order} ${pageLimit(w, walk.page)}) k CROSS JOIN house h ON h.rowid = k.rid JOIN org_unit g ON g.id = h.grid_id LEFT JOIN building b ON b.id = h.building_id ${order}`;
+      return (db.cached(select).all(w.params) as HouseDbRow[]).map((r) => toHouseRow(r, env));
     } else {
       if (walk.grids) {
         // Only the few grids holding the page: their houses are checked by the search's rule

@@ -113,6 +113,12 @@ export function listHouseholds(db: ReadDb, f: HouseholdFilter, env: QueryEnv, pa
       // by the search's rule alone and sorted (no more than a page's worth of grids read).
       w = householdWhere(f, { ...env, scope: null, trigram: undefined });
       w.add(`(hh.rowid IN (SELECT value FROM json_each(?)) OR hh.grid_id IN (SELECT value FROM json_each(?)))`, JSON.stringify(found.rowids), JSON.stringify(found.whole));
+      // The page's households chosen by their sort keys alone, then read whole (their members
+      // counted for the page only, not for every household sorted).
+      const order = 'ORDER BY g.code, hh.household_no, hh.id';
+      const select = `${HOUSEHOLD_COLUMNS} FROM (SELECT hh.rowid AS rid FROM household hh JOIN org_unit g ON g.id = hh.grid_id LEFT JOIN person hp ON hp.id = hh.head_person_id
+        ${w.sql} ${order} ${pageLimit(w, walk.page)}) k CROSS JOIN household hh ON hh.rowid = k.rid JOIN org_unit g ON g.id = hh.grid_id LEFT JOIN person hp ON hp.id = hh.head_person_id ${order}`;
+      return (db.cached(select).all(w.params) as HouseholdDbRow[]).map(toHouseholdRow);
     } else {
       if (walk.grids) {
         // Only the few grids holding the page: their households are checked by the search's rule
