@@ -70,7 +70,7 @@ import { SyncNode } from './sync/sync-node';
 import { certFingerprintOnDisk, loadOrCreateDeviceCert, makeDeviceCert } from './sync/device-cert';
 import type { SyncHostOptions, SyncInfo } from './sync/sync-options';
 import { warmCaseKeys } from './cases/case-keys';
-import { warmInSteps } from './db/warm-steps';
+import { READER_WARM_AFTER_MS, warmInSteps } from './db/warm-steps';
 import { gridCharSteps } from './registry/queries/grid-chars';
 import { recordKeySteps } from './registry/queries/record-keys';
 import { HOUSE_CHARS } from './registry/queries/house-search';
@@ -212,11 +212,16 @@ export function createCore(opts: CoreOptions): Core {
   }
   const scheduler = opts.scheduleBackups && opts.dbFile !== ':memory:' ? new BackupScheduler(services) : null;
   scheduler?.start();
-  // A host's readers answer the queues' and the ledgers' searches: their case keys, the houses'
-  // and people's keys and the houses' and households' character tallies are read from the start.
+  // A host's readers answer the queues' and the ledgers' searches: their case keys are read from
+  // the start; the houses' and people's keys and the houses' and households' character tallies
+  // (needed by fewer searches) once the start's own work is done, half a minute later — a search
+  // before then reads what it needs itself.
   const warming =
     role === 'reader'
-      ? [warmCaseKeys(services.db), warmInSteps([...recordKeySteps(services.db, ['house', 'person']), ...gridCharSteps(services.db, [HOUSE_CHARS, HOUSEHOLD_CHARS])])]
+      ? [
+          warmCaseKeys(services.db),
+          warmInSteps([...recordKeySteps(services.db, ['house', 'person']), ...gridCharSteps(services.db, [HOUSE_CHARS, HOUSEHOLD_CHARS])], { afterMs: READER_WARM_AFTER_MS }),
+        ]
       : [];
   const dispatch = createDispatcher(services, handlers);
   return {

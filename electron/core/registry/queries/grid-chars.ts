@@ -11,8 +11,8 @@
 // their own key only where the base text does not already hold them, so the sum of the two keys
 // counts each matching record once.
 //
-// A host's readers read them a few grids at a time in the background from their start
-// (gridCharSteps; county: houses ~1 s, households ~2 s, the heads' names being read through the
+// A host's readers read them a few grids at a time in the background after their start
+// (gridCharSteps, app.ts; county: houses ~1 s, households ~2 s, the heads' names being read through the
 // people); a connection that has not finished reads the rest at its first such search. Kept fresh
 // by the change log, as the record keys are (record-keys.ts): before each use, the grids of the
 // records written since (where they are now and where they were) and of the records a write to a

@@ -5,7 +5,7 @@
 // its grid in ~13 ms; from these keys, well under 1 ms) and the people's pinyin initials
 // (person-search.ts; 3,283 people for two letters over a county of a million).
 //
-// Read in the background from a reader's start, 50,000 rowids a step (county: 300,000 houses
+// Read in the background after a reader's start (app.ts), 50,000 rowids a step (county: 300,000 houses
 // ~0.3 s, a million people ~1 s); a connection that has not finished reads the rest at its first
 // such search. Kept fresh by the change log, as the cases' keys are (cases/case-keys.ts): before
 // each use the records written after the kept change position are read again; a position lower
