@@ -1,24 +1,27 @@
-// How many records of each grid hold each character, kept in memory by each connection, so a
-// one-character search box entry over a wide scope (号, 村, 1, 王 over a county's 300,000 houses
-// or 360,000 households) is counted per grid without reading a record, exactly as the search's
-// LIKE answers it; its page then reads only the grids that hold it (query-kit gridWalk). From
-// the search index such a character is the OR of hundreds of trigrams, or more than it takes
-// (db/trigram-terms.ts MAX_TERMS), and the count read most of the county: 40 ms – 1 s.
+// How many records of each grid hold each character and each pair of adjacent characters, kept
+// in memory by each connection, so a search box entry of one or two characters over a wide scope
+// (号, 村, 1, 王, 01 over a county's 300,000 houses or 360,000 households) is counted per grid
+// without reading a record, exactly as the search's LIKE answers it; its page then reads only the
+// grids that hold it (query-kit gridWalk), and in a grid holding it in one or two records only
+// those (their rowids are kept). From the search index such a fragment is the OR of hundreds of
+// trigrams, or more than it takes (db/trigram-terms.ts MAX_TERMS), and the count read most of the
+// county: 40 ms – 1 s.
 //
-// A record's characters: those of its base text, folded as LIKE folds (ASCII letters only),
-// each counted once per record; and its extra characters (a rule's own: a landlord's phone and ID
-// for a search with sensitive.read; a household head's name's first character), counted under
-// their own key only where the base text does not already hold them, so the sum of the two keys
-// counts each matching record once.
+// A record's grams: those of its base text, folded as LIKE folds (ASCII letters only), each
+// counted once per record and by the record's kind (archived, and a flag such as a house being
+// let); and its extra grams (a rule's own: a landlord's phone and ID for a search with
+// sensitive.read; a household head's name's first one or two characters and its pairs holding a
+// digit), counted under their own key only where the base text does not already hold them, so
+// the sum of the two keys counts each matching record once.
 //
 // A host's readers read them a few grids at a time in the background after their start
-// (gridCharSteps, app.ts; county: houses ~1 s, households ~2 s, the heads' names being read through the
-// people); a connection that has not finished reads the rest at its first such search. Kept fresh
-// by the change log, as the record keys are (record-keys.ts): before each use, the grids of the
-// records written since (where they are now and where they were) and of the records a write to a
-// related table changes (a building's name, a head's name) are counted again; a record removed,
-// or a position lower than the kept one (a restored database), counts them all again.
-// Memory: about 12 bytes per distinct character of a grid, and 5 bytes per record.
+// (gridCharSteps, app.ts); a connection that has not finished reads the rest at its first such
+// search. Kept fresh by the change log, as the record keys are (record-keys.ts): before each use,
+// the grids of the records written since (where they are now and where they were) and of the
+// records a write to a related table changes (a building's name, a head's name) are counted
+// again; a record removed, or a position lower than the kept one (a restored database), counts
+// them all again. Memory: 28 bytes per distinct gram of a grid (code, four kinds' counts, two
+// rowids) and 5 bytes per record; county: houses ~21 MB, households ~26 MB per connection.
 import { changeSeq, writtenSince } from '../../db/change-log';
 import type { ReadDb } from '../../db/read-db';
 import { GridKeys } from './grid-keys';

@@ -6,7 +6,7 @@ import type { HouseRow } from '../../../../shared/registry/registry-records';
 import type { HouseStructure, HouseUsage, Ownership, RentalUse } from '../../../../shared/registry/registry-types';
 import type { ReadDb } from '../../db/read-db';
 import type { QueryEnv } from './query-env';
-import { BUILDING_MATCHES, charTallied, houseMatch, houseSearchRowids, wholeDigits } from './house-search';
+import { BUILDING_MATCHES, houseCharTallied, houseMatch, houseSearchRowids, wholeDigits } from './house-search';
 import { gridWalk, pageLimit, likeContains, manyMatches, Where, type PageInput, orderBy, type SortColumn } from './query-kit';
 import type { LedgerSortField } from '../../../../shared/registry/ledger-sort';
 
@@ -66,7 +66,7 @@ export function houseWhere(f: HouseFilter, env: QueryEnv, prefix?: string, tally
     // Over many houses, the candidates come from the search index (and buildings by name), the
     // rule checks them; one or two characters are counted from the tallies, their page reads the
     // grids holding it.
-    w.walk = tally && charTallied(f, q, env);
+    w.walk = tally && houseCharTallied(f, q, env);
     const match = w.walk ? null : houseMatch(q, env);
     if (match == null) w.add(check as string, ...args);
     else {

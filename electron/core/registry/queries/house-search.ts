@@ -52,11 +52,11 @@ const houseExtra = (q: string, env: QueryEnv): string | null => (env.searchSensi
 /** The houses of `grids` that may hold a search counted from the tallies (gramRowids); null: not counted from them. */
 export function houseSearchRowids(db: ReadDb, f: HouseFilter, env: QueryEnv, grids: readonly string[]): { rowids: number[]; whole: string[] } | null {
   const q = f.search?.trim();
-  return q && charTallied(f, q, env) ? gramRowids(gridChars(db, HOUSE_CHARS), q, grids, houseExtra(q, env)) : null;
+  return q && houseCharTallied(f, q, env) ? gramRowids(gridChars(db, HOUSE_CHARS), q, grids, houseExtra(q, env)) : null;
 }
 
 /** Whether a houses' search is counted from the character tallies: one or two characters over a wide scope, under no other filter than being let. */
-export function charTallied(f: HouseFilter, q: string, env: QueryEnv): boolean {
+export function houseCharTallied(f: HouseFilter, q: string, env: QueryEnv): boolean {
   return [...q].length <= 2 && !f.usages?.length && !f.buildingId && env.wide?.() === true;
 }
 
@@ -71,7 +71,7 @@ export function charTallied(f: HouseFilter, q: string, env: QueryEnv): boolean {
 export function houseSearchCounts(db: ReadDb, f: HouseFilter, env: QueryEnv): Map<string, number> | null {
   const q = f.search?.trim();
   if (!q) return null;
-  if (charTallied(f, q, env)) {
+  if (houseCharTallied(f, q, env)) {
     return gramCounts(gridChars(db, HOUSE_CHARS), q, env.scope, kindsOf(f.includeArchived === true, f.isRental), houseExtra(q, env));
   }
   if (f.isRental !== undefined || f.usages?.length || f.buildingId) return null;
